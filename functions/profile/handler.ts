@@ -1,0 +1,38 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
+import { type ProfileEvent, updateProfile } from '#application/update-profile.ts';
+import { DynamoDbProfileStore } from '#adapters/dynamodb/profile-store.ts';
+import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
+import * as alertSettingsChanged from '#contract/events/alert-settings-changed.ts';
+import * as consentChanged from '#contract/events/consent-changed.ts';
+import * as customerUpserted from '#contract/events/customer-upserted.ts';
+import { parseDetail } from '#contract/validate.ts';
+
+const logger = new Logger();
+const profiles = new DynamoDbProfileStore(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
+const rejectDeps = {
+  deadLetters: new SqsDeadLetters(new SQSClient({}), requireEnv('DLQ_URL')),
+  log: new PowertoolsDeliveryLog(),
+  now: systemNow,
+};
+const contracts = [customerUpserted, consentChanged, alertSettingsChanged];
+
+/** Customer.Upserted, Consent.Changed, AlertSettings.Changed → the customer's profile. */
+const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  const contract = contracts.find((c) => c.detailType === event['detail-type']);
+  if (!contract) return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, rejectDeps);
+  const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), rejectDeps);
+  if (!detail) return;
+  logger.appendKeys({ eventId: detail.eventId, detailType: contract.detailType });
+  const outcome = await updateProfile({ detailType: contract.detailType, detail } as ProfileEvent, profiles);
+  logger.info('profile event processed', { outcome });
+};
+
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));

@@ -1,0 +1,48 @@
+import {
+  BadRequestException,
+  MessageRejected,
+  SendEmailCommand,
+  type SESv2Client,
+} from '@aws-sdk/client-sesv2';
+import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
+
+/** E-mail through SESv2 `SendEmail`, with the configuration set that publishes delivery events. */
+export class SesEmailSender implements MessageSender {
+  constructor(
+    private readonly client: SESv2Client,
+    private readonly options: { from: string; configurationSetName?: string },
+  ) {}
+
+  async send(job: MessageJob): Promise<string> {
+    const { message } = job;
+    try {
+      const result = await this.client.send(
+        new SendEmailCommand({
+          FromEmailAddress: this.options.from,
+          Destination: { ToAddresses: [job.to] },
+          ...(this.options.configurationSetName ? { ConfigurationSetName: this.options.configurationSetName } : {}),
+          EmailTags: [
+            { Name: 'notificationId', Value: job.notificationId },
+            { Name: 'type', Value: job.type.replace(/[^A-Za-z0-9_-]/g, '_') },
+          ],
+          Content: {
+            Simple: {
+              Subject: { Data: message.subject ?? '', Charset: 'UTF-8' },
+              Body: {
+                Text: { Data: message.text, Charset: 'UTF-8' },
+                ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
+              },
+            },
+          },
+        }),
+      );
+      if (!result.MessageId) throw new Error('SES accepted the message without a MessageId');
+      return result.MessageId;
+    } catch (error) {
+      // Rejections of this message are final; throttling, pauses and outages are retried by the queue.
+      if (error instanceof MessageRejected) throw new PermanentSendError(error.message, 'provider_rejected');
+      if (error instanceof BadRequestException) throw new PermanentSendError(error.message, 'provider_bad_request');
+      throw error;
+    }
+  }
+}

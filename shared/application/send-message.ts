@@ -1,0 +1,53 @@
+import { deliveryRecord } from '../domain/delivery-record.ts';
+import type { DeliveryLog, MessageJob, MessageLedger, MessageSender } from '../ports/ports.ts';
+import { PermanentSendError } from '../ports/ports.ts';
+
+export interface SendDeps {
+  ledger: MessageLedger;
+  sender: MessageSender;
+  log: DeliveryLog;
+  now: () => Date;
+  /** How long one attempt holds the right to call the provider. Longer than the function's timeout. */
+  leaseMs: number;
+}
+
+export type SendOutcome = 'sent' | 'failed' | 'duplicate' | 'retry';
+
+/**
+ * Sends one queued message at most once:
+ * 1. takes the send lease in the ledger; a message already sent is not sent again;
+ * 2. calls the provider;
+ * 3. records the provider's message id, then logs `sent`.
+ * A permanent provider error marks the message failed and logs `failed`; any other error is thrown so the
+ * queue retries the job (the lease then expires and a later attempt sends).
+ */
+export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<SendOutcome> {
+  const key = { customerId: job.customerId, eventId: job.eventId, type: job.type, channel: job.channel };
+  const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs);
+  if (lease === 'sent') return 'duplicate';
+  if (lease === 'busy') return 'retry';
+  const base = {
+    notificationId: job.notificationId,
+    eventId: job.eventId,
+    customerId: job.customerId,
+    type: job.type,
+    category: job.category,
+    channel: job.channel,
+    locale: job.message.locale,
+    template: job.message.template,
+  };
+  try {
+    const providerMessageId = await deps.sender.send(job);
+    const at = deps.now();
+    await deps.ledger.markSent(key, providerMessageId, at);
+    const latencyMs = Math.max(0, at.getTime() - Date.parse(job.occurredAt));
+    deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }));
+    return 'sent';
+  } catch (error) {
+    if (!(error instanceof PermanentSendError)) throw error;
+    const at = deps.now();
+    await deps.ledger.markFailed(key, error.reason, at);
+    deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: error.reason }));
+    return 'failed';
+  }
+}

@@ -1,0 +1,105 @@
+// The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
+// reaches the same adapters through local endpoints.
+import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
+import type { Category, Channel, CustomerProfile } from '../domain/profile.ts';
+import type { RenderedMessage } from '../domain/templates/render.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface ProfileUpsert {
+  customerId: string;
+  occurredAt: string;
+  name?: CustomerProfile['name'];
+  locale: string;
+  timeZone: string;
+  contacts: CustomerProfile['contacts'];
+  segment?: string;
+}
+
+export interface ProfileStore {
+  get(customerId: string): Promise<CustomerProfile | undefined>;
+  /** Applies the profile unless a newer Customer.Upserted was already applied. Returns false when stale. */
+  upsert(profile: ProfileUpsert): Promise<boolean>;
+  /** Records a grant or withdrawal unless a newer one for the same channel and category was applied. */
+  setConsent(
+    customerId: string,
+    channel: Channel,
+    category: Category,
+    state: { granted: boolean; source: string; at: string },
+  ): Promise<'applied' | 'stale'>;
+  setLowBalance(
+    customerId: string,
+    setting: CustomerProfile['alerts']['lowBalance'],
+    at: string,
+  ): Promise<'applied' | 'stale'>;
+}
+
+/** A message handed from a trigger to a channel's sender. */
+export interface MessageJob {
+  notificationId: string;
+  eventId: string;
+  customerId: string;
+  type: string;
+  category: Category;
+  channel: Channel;
+  to: string;
+  message: RenderedMessage;
+  /** When the bank event occurred, for event-to-send latency. */
+  occurredAt: string;
+}
+
+export interface ClaimKey {
+  customerId: string;
+  eventId: string;
+  type: string;
+  channel: Channel;
+}
+
+export interface MessageLedger {
+  /**
+   * Records the decision for one message. 'duplicate' when this event already decided it and the message is
+   * settled (sent, failed, suppressed); 'pending' when it was decided but not yet sent, so the caller queues
+   * it again (the sender's lease keeps that from sending twice).
+   */
+  claim(
+    key: ClaimKey,
+    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+  ): Promise<'claimed' | 'pending' | 'duplicate'>;
+  /**
+   * Takes the right to call the provider for a queued message, for `leaseMs`. 'sent' when a previous attempt
+   * already recorded the provider's message id; 'busy' when another attempt holds an unexpired lease.
+   */
+  beginSend(key: ClaimKey, now: Date, leaseMs: number): Promise<'go' | 'sent' | 'busy'>;
+  markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void>;
+  markFailed(key: ClaimKey, reason: string, at: Date): Promise<void>;
+}
+
+export interface JobQueue {
+  enqueue(job: MessageJob): Promise<void>;
+}
+
+export interface DeadLetters {
+  /** Keeps an input Herald could not accept, with the reason, for inspection and redrive. */
+  reject(entry: { source: string; detailType: string; eventId?: string; reason: string; event: unknown }): Promise<void>;
+}
+
+export interface DeliveryLog {
+  write(record: DeliveryRecord | RejectedRecord): void;
+}
+
+export class PermanentSendError extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+    this.name = 'PermanentSendError';
+  }
+}
+
+export interface MessageSender {
+  /** Returns the provider's message id. Throws PermanentSendError when retrying cannot help. */
+  send(job: MessageJob): Promise<string>;
+}

@@ -1,0 +1,120 @@
+import { MessageRejected, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { InvalidParameterException, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
+import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
+import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
+import { type MessageJob, PermanentSendError } from '../../shared/ports/ports.ts';
+
+const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
+  notificationId: 'n-1',
+  eventId: 'e-1',
+  customerId: 'c-1',
+  type: 'balance.low',
+  category: 'transactional',
+  channel: 'email',
+  to: 'ana@example.com',
+  occurredAt: '2026-01-05T08:00:00Z',
+  message: { channel: 'email', template: 'balance.low/email/en', locale: 'en', subject: 'Low balance', text: 'plain', html: '<p>html</p>' },
+  ...overrides,
+});
+
+describe('SesEmailSender', () => {
+  const ses = mockClient(SESv2Client);
+  beforeEach(() => ses.reset());
+
+  it('sends HTML and text through the configuration set, tagged with the notification', async () => {
+    // Prepare
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
+    const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example', configurationSetName: 'herald-dev' });
+    // Act
+    const id = await sender.send(job());
+    // Assess
+    expect(id).toBe('ses-1');
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input).toEqual({
+      FromEmailAddress: 'alerts@bank.example',
+      Destination: { ToAddresses: ['ana@example.com'] },
+      ConfigurationSetName: 'herald-dev',
+      EmailTags: [
+        { Name: 'notificationId', Value: 'n-1' },
+        { Name: 'type', Value: 'balance_low' },
+      ],
+      Content: {
+        Simple: {
+          Subject: { Data: 'Low balance', Charset: 'UTF-8' },
+          Body: { Text: { Data: 'plain', Charset: 'UTF-8' }, Html: { Data: '<p>html</p>', Charset: 'UTF-8' } },
+        },
+      },
+    });
+  });
+
+  it('turns a rejection into a permanent failure and lets throttling through to be retried', async () => {
+    const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example' });
+    ses.on(SendEmailCommand).rejectsOnce(new MessageRejected({ message: 'rejected', $metadata: {} }));
+    await expect(sender.send(job())).rejects.toBeInstanceOf(PermanentSendError);
+    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
+    ses.on(SendEmailCommand).rejectsOnce(throttled);
+    await expect(sender.send(job())).rejects.not.toBeInstanceOf(PermanentSendError);
+  });
+});
+
+describe('SnsSmsSender', () => {
+  const sns = mockClient(SNSClient);
+  beforeEach(() => sns.reset());
+
+  it.each([
+    ['transactional', 'Transactional'],
+    ['security', 'Transactional'],
+    ['marketing', 'Promotional'],
+  ] as const)('publishes a %s SMS as %s, with the sender id', async (category, smsType) => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+    const sender = new SnsSmsSender(new SNSClient({}), { senderId: 'MYBANK' });
+    await sender.send(job({ channel: 'sms', to: '+40700000001', category, message: { channel: 'sms', template: 't', locale: 'en', text: 'hi' } }));
+    expect(sns.commandCalls(PublishCommand)[0]?.args[0].input).toEqual({
+      PhoneNumber: '+40700000001',
+      Message: 'hi',
+      MessageAttributes: {
+        'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: smsType },
+        'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: 'MYBANK' },
+      },
+    });
+  });
+
+  it('reports an invalid number as a permanent failure', async () => {
+    sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'bad number', $metadata: {} }));
+    const sender = new SnsSmsSender(new SNSClient({}), {});
+    await expect(sender.send(job({ channel: 'sms', to: '+1' }))).rejects.toMatchObject({ reason: 'invalid_destination' });
+  });
+});
+
+describe('SQS adapters', () => {
+  const sqs = mockClient(SQSClient);
+  beforeEach(() => sqs.reset());
+
+  it('queues a job on its channel queue', async () => {
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
+    await new SqsJobQueue(new SQSClient({}), { email: 'https://q/email', sms: 'https://q/sms' }).enqueue(job({ channel: 'sms' }));
+    const input = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input;
+    expect(input?.QueueUrl).toBe('https://q/sms');
+    expect(JSON.parse(input?.MessageBody ?? '{}')).toMatchObject({ notificationId: 'n-1', channel: 'sms' });
+  });
+
+  it('keeps a rejected event whole in the dead-letter queue with its reason', async () => {
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
+    const event = { source: 'bank.core', 'detail-type': 'Balance.Changed', detail: { eventId: 'e-9', balance: 1 } };
+    await new SqsDeadLetters(new SQSClient({}), 'https://q/dlq').reject({
+      source: 'bank.core',
+      detailType: 'Balance.Changed',
+      eventId: 'e-9',
+      reason: 'detail.balance: expected a decimal string',
+      event,
+    });
+    const input = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input;
+    expect(input?.QueueUrl).toBe('https://q/dlq');
+    expect(JSON.parse(input?.MessageBody ?? '{}')).toEqual({ kind: 'rejected', reason: 'detail.balance: expected a decimal string', event });
+    expect(input?.MessageAttributes?.reason?.StringValue).toBe('detail.balance: expected a decimal string');
+    expect(input?.MessageAttributes?.eventId?.StringValue).toBe('e-9');
+  });
+});

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
+import { DynamoDbProfileStore } from '../../shared/adapters/dynamodb/profile-store.ts';
+import { startTestTable, type TestTable } from '../support/dynalite.ts';
+
+let table: TestTable;
+beforeAll(async () => {
+  table = await startTestTable();
+});
+afterAll(() => table.stop());
+
+const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({ customerId: 'c-1', eventId, type: 'balance.low', channel });
+const t0 = new Date('2026-01-05T08:00:00Z');
+
+describe('DynamoDbMessageLedger (dynalite)', () => {
+  it('claims a message once; a settled message is a duplicate, an unsent one is pending', async () => {
+    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    // Act
+    const first = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
+    const again = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
+    await ledger.beginSend(key('e-1'), t0, 60_000);
+    await ledger.markSent(key('e-1'), 'ses-1', t0);
+    const afterSent = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
+    const suppressed = await ledger.claim(key('e-2', 'sms'), { status: 'suppressed', notificationId: 'n2', at: t0 });
+    const suppressedAgain = await ledger.claim(key('e-2', 'sms'), { status: 'suppressed', notificationId: 'n2', at: t0 });
+    // Assess
+    expect([first, again, afterSent, suppressed, suppressedAgain]).toEqual(['claimed', 'pending', 'duplicate', 'claimed', 'duplicate']);
+  });
+
+  it('lets one attempt at a time call the provider, and none after the provider id is recorded', async () => {
+    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    await ledger.claim(key('e-3'), { status: 'queued', notificationId: 'n3', at: t0 });
+    // Act
+    const first = await ledger.beginSend(key('e-3'), t0, 60_000);
+    const concurrent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 1_000), 60_000);
+    // The first attempt died without recording anything: once its lease is over another may send.
+    const afterLease = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 61_000), 60_000);
+    await ledger.markSent(key('e-3'), 'ses-2', t0);
+    const afterSent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 500_000), 60_000);
+    // Assess
+    expect([first, concurrent, afterLease, afterSent]).toEqual(['go', 'busy', 'go', 'sent']);
+  });
+
+  it('never sends a failed message again', async () => {
+    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    await ledger.claim(key('e-4'), { status: 'queued', notificationId: 'n4', at: t0 });
+    await ledger.beginSend(key('e-4'), t0, 60_000);
+    await ledger.markFailed(key('e-4'), 'provider_rejected', t0);
+    expect(await ledger.beginSend(key('e-4'), new Date(t0.getTime() + 120_000), 60_000)).toBe('sent');
+  });
+});
+
+describe('DynamoDbProfileStore (dynalite)', () => {
+  const upsert = (customerId: string, occurredAt: string, email: string) => ({
+    customerId,
+    occurredAt,
+    locale: 'de-DE',
+    timeZone: 'Europe/Berlin',
+    contacts: { email },
+    name: { given: 'Jonas' },
+  });
+
+  it('ignores a profile change older than the one applied', async () => {
+    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    // Act
+    const newer = await store.upsert(upsert('p-1', '2026-01-02T10:00:00+01:00', 'new@example.com'));
+    const older = await store.upsert(upsert('p-1', '2026-01-02T08:30:00Z', 'old@example.com'));
+    // Assess
+    expect([newer, older]).toEqual([true, false]);
+    expect((await store.get('p-1'))?.contacts.email).toBe('new@example.com');
+  });
+
+  it('keeps consents and settings that arrive before the profile, and knows the customer only once it exists', async () => {
+    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    // Act
+    await store.setConsent('p-2', 'sms', 'transactional', { granted: true, source: 'app', at: '2026-01-01T10:00:00Z' });
+    await store.setLowBalance('p-2', { accountId: 'A', threshold: '50.00', currency: 'EUR' }, '2026-01-01T10:00:00Z');
+    const before = await store.get('p-2');
+    await store.upsert(upsert('p-2', '2026-01-01T11:00:00Z', 'p2@example.com'));
+    const after = await store.get('p-2');
+    // Assess
+    expect(before).toBeUndefined();
+    expect(after?.consents['sms:transactional']).toEqual({ granted: true, source: 'app', at: '2026-01-01T10:00:00Z' });
+    expect(after?.alerts.lowBalance).toEqual({ accountId: 'A', threshold: '50.00', currency: 'EUR' });
+  });
+
+  it('applies the latest consent by occurredAt, whatever the arrival order', async () => {
+    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    await store.upsert(upsert('p-3', '2026-01-01T00:00:00Z', 'p3@example.com'));
+    // Act: the withdrawal (later) arrives first, the grant (earlier) second
+    const withdrawal = await store.setConsent('p-3', 'email', 'marketing', { granted: false, source: 'web', at: '2026-01-03T00:00:00Z' });
+    const grant = await store.setConsent('p-3', 'email', 'marketing', { granted: true, source: 'app', at: '2026-01-02T00:00:00Z' });
+    // Assess
+    expect([withdrawal, grant]).toEqual(['applied', 'stale']);
+    expect((await store.get('p-3'))?.consents['email:marketing']?.granted).toBe(false);
+  });
+});

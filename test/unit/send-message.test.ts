@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
+import { sendMessage } from '../../shared/application/send-message.ts';
+import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { type MessageJob, type MessageSender, PermanentSendError } from '../../shared/ports/ports.ts';
+import { startTestTable, type TestTable } from '../support/dynalite.ts';
+
+let table: TestTable;
+beforeAll(async () => {
+  table = await startTestTable();
+});
+afterAll(() => table.stop());
+
+const job = (eventId: string): MessageJob => ({
+  notificationId: `n-${eventId}`,
+  eventId,
+  customerId: 'c-1',
+  type: 'balance.low',
+  category: 'transactional',
+  channel: 'sms',
+  to: '+40700000001',
+  occurredAt: '2026-01-05T07:59:58Z',
+  message: { channel: 'sms', template: 'balance.low/sms/en', locale: 'en', text: 'low' },
+});
+
+/** A provider that counts what it accepted; `fail` decides how an attempt goes. */
+class CountingSender implements MessageSender {
+  accepted = 0;
+  private attempts = 0;
+  constructor(private readonly fail: (attempt: number) => Error | undefined = () => undefined) {}
+  async send(): Promise<string> {
+    this.attempts += 1;
+    const error = this.fail(this.attempts);
+    if (error) throw error;
+    this.accepted += 1;
+    return `p-${this.accepted}`;
+  }
+}
+
+function harness(sender: MessageSender) {
+  const records: (DeliveryRecord | RejectedRecord)[] = [];
+  const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+  const now = new Date('2026-01-05T08:00:00Z');
+  return {
+    records,
+    ledger,
+    deps: { ledger, sender, log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) }, now: () => now, leaseMs: 60_000 },
+  };
+}
+
+describe('sendMessage', () => {
+  it('sends a job delivered twice only once, and logs one sent record with the provider id and latency', async () => {
+    // Prepare
+    const sender = new CountingSender();
+    const { deps, ledger, records } = harness(sender);
+    await ledger.claim(job('e-1'), { status: 'queued', notificationId: 'n-e-1', at: new Date() });
+    // Act
+    const outcomes = [await sendMessage(job('e-1'), deps), await sendMessage(job('e-1'), deps)];
+    // Assess
+    expect(outcomes).toEqual(['sent', 'duplicate']);
+    expect(sender.accepted).toBe(1);
+    expect(records).toEqual([
+      expect.objectContaining({ kind: 'delivery', status: 'sent', providerMessageId: 'p-1', latencyMs: 2000, channel: 'sms' }),
+    ]);
+  });
+
+  it('records a permanent provider failure once and never retries it', async () => {
+    const sender = new CountingSender(() => new PermanentSendError('bad number', 'invalid_destination'));
+    const { deps, ledger, records } = harness(sender);
+    await ledger.claim(job('e-2'), { status: 'queued', notificationId: 'n-e-2', at: new Date() });
+    expect(await sendMessage(job('e-2'), deps)).toBe('failed');
+    expect(await sendMessage(job('e-2'), deps)).toBe('duplicate');
+    expect(records).toEqual([expect.objectContaining({ status: 'failed', reason: 'invalid_destination' })]);
+  });
+
+  it('throws a transient failure so the queue retries it, and the retry is not blocked by the failed attempt', async () => {
+    const sender = new CountingSender((attempt) => (attempt === 1 ? new Error('throttled') : undefined));
+    const { deps, ledger } = harness(sender);
+    await ledger.claim(job('e-3'), { status: 'queued', notificationId: 'n-e-3', at: new Date() });
+    await expect(sendMessage(job('e-3'), deps)).rejects.toThrow('throttled');
+    // The lease of the failed attempt is still held: an immediate retry waits.
+    expect(await sendMessage(job('e-3'), deps)).toBe('retry');
+    const later = { ...deps, now: () => new Date('2026-01-05T08:01:01Z') };
+    expect(await sendMessage(job('e-3'), later)).toBe('sent');
+  });
+});
