@@ -45,11 +45,30 @@ export interface RejectedRecord {
   reason: string;
 }
 
+const FIELD_ORDER = [
+  'time',
+  'notificationId',
+  'eventId',
+  'customerId',
+  'type',
+  'category',
+  'channel',
+  'status',
+  'reason',
+  'journey',
+  'step',
+  'variant',
+  'locale',
+  'template',
+  'providerMessageId',
+  'latencyMs',
+] as const;
+
 /** Builds a record with the brief's key order, leaving out optional fields that are not set. */
 export function deliveryRecord(fields: Omit<DeliveryRecord, 'kind' | 'v'>): DeliveryRecord {
-  const record: DeliveryRecord = { kind: 'delivery', v: 1, ...fields };
-  for (const key of Object.keys(record) as (keyof DeliveryRecord)[]) {
-    if (record[key] === undefined) delete record[key];
+  const record: Record<string, unknown> = { kind: 'delivery', v: 1 };
+  for (const key of FIELD_ORDER) {
+    if (fields[key] !== undefined) record[key] = fields[key];
   }
-  return record;
+  return record as unknown as DeliveryRecord;
 }

@@ -1,0 +1,230 @@
+// Reads what the local runtime needs from the synthesized CloudFormation templates: the rules with their
+// event patterns and targets, the queues and which function each feeds, the table, and each function's
+// environment with its references resolved to local resources. Nothing here is configured twice: change
+// a rule or a function in infra/ and the local runtime follows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { loadConfig } from '../infra/config.ts';
+import { buildHerald } from '../infra/herald-app.ts';
+
+export const LOCAL_ACCOUNT = '000000000000';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+interface Resource {
+  Type: string;
+  Properties?: Record<string, Json>;
+}
+export interface StackTemplate {
+  stackName: string;
+  template: { Resources?: Record<string, Resource>; Outputs?: Record<string, { Value: Json; Export?: { Name: Json } }> };
+}
+
+export interface LocalQueue {
+  key: string;
+  logicalId: string;
+  url: string;
+  arn: string;
+  redrive?: { deadLetterArn: string; maxReceiveCount: number };
+}
+export interface LocalFunction {
+  key: string;
+  name: string;
+  arn: string;
+  environment: Record<string, string>;
+}
+export interface LocalRule {
+  key: string;
+  pattern: unknown;
+  targetFunctionArns: string[];
+}
+export interface LocalEventSource {
+  queueArn: string;
+  functionArn: string;
+  batchSize: number;
+  reportBatchItemFailures: boolean;
+}
+export interface LocalTable {
+  name: string;
+  keySchema: Json;
+  attributeDefinitions: Json;
+  globalSecondaryIndexes?: Json;
+  timeToLiveAttribute?: string;
+}
+export interface AppModel {
+  region: string;
+  tables: LocalTable[];
+  queues: LocalQueue[];
+  functions: LocalFunction[];
+  rules: LocalRule[];
+  eventSources: LocalEventSource[];
+}
+
+/** Synthesizes the Herald CDK app in-process (no asset bundling) and returns its stack templates. */
+export function synthesizeTemplates(envName = 'dev'): StackTemplate[] {
+  const outdir = mkdtempSync(join(tmpdir(), 'herald-synth-'));
+  try {
+    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], 'herald:env': envName } });
+    buildHerald(app, loadConfig(envName));
+    const assembly = app.synth();
+    return assembly.stacks.map((s) => ({ stackName: s.stackName, template: s.template }));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: string; region: string }): AppModel {
+  const { region } = options;
+  const resources = new Map<string, { stack: string; logicalId: string; resource: Resource }>();
+  const exports = new Map<string, { stack: string; value: Json }>();
+  for (const { stackName, template } of stacks) {
+    for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
+      resources.set(`${stackName}/${logicalId}`, { stack: stackName, logicalId, resource });
+    }
+    for (const output of Object.values(template.Outputs ?? {})) {
+      if (typeof output.Export?.Name === 'string') exports.set(output.Export.Name, { stack: stackName, value: output.Value });
+    }
+  }
+
+  const tableName = (logicalId: string, r: Resource) =>
+    typeof r.Properties?.TableName === 'string' ? r.Properties.TableName : logicalId;
+  const arnOf = (type: string, logicalId: string): string => {
+    switch (type) {
+      case 'AWS::SQS::Queue':
+        return `arn:aws:sqs:${region}:${LOCAL_ACCOUNT}:${logicalId}`;
+      case 'AWS::Lambda::Function':
+        return `arn:aws:lambda:${region}:${LOCAL_ACCOUNT}:function:${logicalId}`;
+      default:
+        return `arn:aws:local:${region}:${LOCAL_ACCOUNT}:${type.replace(/::/g, '-')}/${logicalId}`;
+    }
+  };
+  const refOf = (logicalId: string, r: Resource): string => {
+    switch (r.Type) {
+      case 'AWS::SQS::Queue':
+        return `${options.sqsEndpoint}/${LOCAL_ACCOUNT}/${logicalId}`;
+      case 'AWS::DynamoDB::Table':
+        return tableName(logicalId, r);
+      case 'AWS::Lambda::Function':
+        return logicalId;
+      default: {
+        const name = r.Properties?.Name;
+        return typeof name === 'string' ? name : logicalId;
+      }
+    }
+  };
+  const pseudo: Record<string, string> = {
+    'AWS::Region': region,
+    'AWS::AccountId': LOCAL_ACCOUNT,
+    'AWS::Partition': 'aws',
+    'AWS::URLSuffix': 'amazonaws.com',
+  };
+
+  const resolve = (value: Json, stack: string): string => {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (!isObject(value)) throw new Error(`cannot resolve ${JSON.stringify(value)}`);
+    if ('Ref' in value) {
+      const id = String(value.Ref);
+      if (id in pseudo) return pseudo[id] as string;
+      const found = resources.get(`${stack}/${id}`);
+      if (!found) throw new Error(`Ref to unknown resource ${stack}/${id}`);
+      return refOf(id, found.resource);
+    }
+    if ('Fn::GetAtt' in value) {
+      const [id, attribute] = value['Fn::GetAtt'] as [string, string];
+      const found = resources.get(`${stack}/${id}`);
+      if (!found) throw new Error(`Fn::GetAtt on unknown resource ${stack}/${id}`);
+      if (attribute === 'Arn') return arnOf(found.resource.Type, id);
+      if (attribute === 'QueueUrl') return refOf(id, found.resource);
+      if (attribute === 'QueueName') return id;
+      return `${id}.${attribute}`;
+    }
+    if ('Fn::ImportValue' in value) {
+      const name = resolve(value['Fn::ImportValue'] as Json, stack);
+      const exported = exports.get(name);
+      if (!exported) throw new Error(`Fn::ImportValue of unknown export ${name}`);
+      return resolve(exported.value, exported.stack);
+    }
+    if ('Fn::Join' in value) {
+      const [separator, parts] = value['Fn::Join'] as [string, Json[]];
+      return parts.map((p) => resolve(p, stack)).join(separator);
+    }
+    if ('Fn::Select' in value) {
+      const [index, list] = value['Fn::Select'] as [number, Json];
+      const items = Array.isArray(list) ? list.map((p) => resolve(p, stack)) : [];
+      return items[Number(index)] ?? '';
+    }
+    throw new Error(`intrinsic not supported by the local runtime: ${Object.keys(value).join(', ')}`);
+  };
+
+  const model: AppModel = { region, tables: [], queues: [], functions: [], rules: [], eventSources: [] };
+  for (const [key, { stack, logicalId, resource }] of resources) {
+    const props = resource.Properties ?? {};
+    switch (resource.Type) {
+      case 'AWS::DynamoDB::Table': {
+        const ttl = props.TimeToLiveSpecification;
+        model.tables.push({
+          name: tableName(logicalId, resource),
+          keySchema: props.KeySchema ?? [],
+          attributeDefinitions: props.AttributeDefinitions ?? [],
+          ...(props.GlobalSecondaryIndexes ? { globalSecondaryIndexes: props.GlobalSecondaryIndexes } : {}),
+          ...(isObject(ttl) && typeof ttl.AttributeName === 'string' ? { timeToLiveAttribute: ttl.AttributeName } : {}),
+        });
+        break;
+      }
+      case 'AWS::SQS::Queue': {
+        const redrive = props.RedrivePolicy;
+        model.queues.push({
+          key,
+          logicalId,
+          url: refOf(logicalId, resource),
+          arn: arnOf(resource.Type, logicalId),
+          ...(isObject(redrive) && redrive.deadLetterTargetArn
+            ? {
+                redrive: {
+                  deadLetterArn: resolve(redrive.deadLetterTargetArn, stack),
+                  maxReceiveCount: Number(redrive.maxReceiveCount ?? 1),
+                },
+              }
+            : {}),
+        });
+        break;
+      }
+      case 'AWS::Lambda::Function': {
+        const variables = isObject(props.Environment) ? props.Environment.Variables : undefined;
+        // Functions without HERALD_FUNCTION are CDK's own (custom resource handlers): not run locally.
+        if (!isObject(variables) || typeof variables.HERALD_FUNCTION !== 'string') break;
+        const name = variables.HERALD_FUNCTION;
+        const environment: Record<string, string> = {};
+        for (const [variable, v] of Object.entries(variables)) environment[variable] = resolve(v, stack);
+        model.functions.push({ key, name, arn: arnOf(resource.Type, logicalId), environment });
+        break;
+      }
+      case 'AWS::Events::Rule': {
+        const pattern = props.EventPattern;
+        const targets = Array.isArray(props.Targets) ? props.Targets : [];
+        model.rules.push({
+          key,
+          pattern: typeof pattern === 'string' ? JSON.parse(pattern) : pattern,
+          targetFunctionArns: targets.filter(isObject).map((t) => resolve(t.Arn as Json, stack)),
+        });
+        break;
+      }
+      case 'AWS::Lambda::EventSourceMapping': {
+        const functionRef = resolve(props.FunctionName as Json, stack);
+        model.eventSources.push({
+          queueArn: resolve(props.EventSourceArn as Json, stack),
+          functionArn: functionRef.startsWith('arn:') ? functionRef : arnOf('AWS::Lambda::Function', functionRef),
+          batchSize: Number(props.BatchSize ?? 10),
+          reportBatchItemFailures:
+            Array.isArray(props.FunctionResponseTypes) && props.FunctionResponseTypes.includes('ReportBatchItemFailures'),
+        });
+        break;
+      }
+    }
+  }
+  return model;
+}

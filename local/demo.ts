@@ -1,0 +1,203 @@
+// `npm start`: a small simulated bank played through the local stack, then a readable summary.
+import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import { replay } from './replay.ts';
+import type { BusEntry } from './runtime.ts';
+
+interface DemoCustomer {
+  id: string;
+  given: string;
+  family: string;
+  locale: string;
+  timeZone: string;
+  currency: string;
+  threshold: string;
+  sms: boolean;
+  email: boolean;
+}
+
+const PEOPLE: [string, string, string, string, string][] = [
+  ['Ana', 'Popescu', 'ro-RO', 'Europe/Bucharest', 'RON'],
+  ['Budi', 'Santoso', 'id-ID', 'Asia/Jakarta', 'IDR'],
+  ['Layla', 'Haddad', 'ar-AE', 'Asia/Dubai', 'AED'],
+  ['Minh', 'Nguyen', 'vi-VN', 'Asia/Ho_Chi_Minh', 'VND'],
+  ['Jonas', 'Weber', 'de-DE', 'Europe/Berlin', 'EUR'],
+  ['Grace', 'Miller', 'en-GB', 'Europe/London', 'GBP'],
+  ['Ioana', 'Ionescu', 'ro-RO', 'Europe/Bucharest', 'RON'],
+  ['Sari', 'Wijaya', 'id-ID', 'Asia/Jakarta', 'IDR'],
+  ['Lena', 'Fischer', 'de-AT', 'Europe/Vienna', 'EUR'],
+  ['Tom', 'Baker', 'en-US', 'America/New_York', 'USD'],
+];
+
+const THRESHOLDS: Record<string, string> = {
+  RON: '500.00',
+  IDR: '1000000',
+  AED: '400.00',
+  VND: '2000000',
+  EUR: '100.00',
+  GBP: '100.00',
+  USD: '150.00',
+};
+
+/** Deterministic pseudo-random numbers, so every demo run tells the same story. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+export function demoCustomers(): DemoCustomer[] {
+  return PEOPLE.map(([given, family, locale, timeZone, currency], i) => ({
+    id: `cust-${String(i + 1).padStart(3, '0')}`,
+    given,
+    family,
+    locale,
+    timeZone,
+    currency,
+    threshold: THRESHOLDS[currency] ?? '100.00',
+    email: i % 5 !== 3,
+    sms: i % 3 !== 2,
+  }));
+}
+
+/** The demo bank's events: profiles, consents, thresholds, then two weeks of balances with a few mishaps. */
+export function demoEntries(days = 14): BusEntry[] {
+  const random = lcg(42);
+  const start = Date.parse('2026-03-02T08:00:00Z');
+  const at = (ms: number) => new Date(ms).toISOString();
+  const entries: BusEntry[] = [];
+  const put = (time: number, detailType: string, detail: Record<string, unknown>) =>
+    entries.push({ Source: 'bank.core', DetailType: detailType, Time: at(time), Detail: detail });
+  let n = 0;
+  const eventId = () => `demo-${String(++n).padStart(5, '0')}`;
+
+  for (const c of demoCustomers()) {
+    const t = start + n * 1000;
+    const local = c.id.slice(-3);
+    put(t, 'Customer.Upserted', {
+      eventId: eventId(),
+      occurredAt: at(t),
+      customerId: c.id,
+      name: { given: c.given, family: c.family },
+      locale: c.locale,
+      timeZone: c.timeZone,
+      contacts: { email: `${c.given.toLowerCase()}.${local}@example.com`, phone: `+4070000${local.padStart(4, '0')}` },
+    });
+    for (const [channel, granted] of [
+      ['email', c.email],
+      ['sms', c.sms],
+    ] as const) {
+      if (granted) {
+        put(t + 1, 'Consent.Changed', {
+          eventId: eventId(),
+          occurredAt: at(t + 1),
+          customerId: c.id,
+          channel,
+          category: 'transactional',
+          granted: true,
+          source: 'app-onboarding',
+        });
+      }
+    }
+    put(t + 2, 'AlertSettings.Changed', {
+      eventId: eventId(),
+      occurredAt: at(t + 2),
+      customerId: c.id,
+      lowBalance: { accountId: `ACC-${local}-0001`, threshold: c.threshold, currency: c.currency },
+    });
+  }
+
+  const customers = demoCustomers();
+  const balances = new Map(customers.map((c) => [c.id, Number(c.threshold) * 3]));
+  let duplicate: BusEntry | undefined;
+  for (let day = 1; day <= days; day++) {
+    for (const c of customers) {
+      if (random() < 0.5) continue;
+      const t = start + day * 86_400_000 + Math.floor(random() * 36_000_000);
+      const previous = balances.get(c.id) ?? 0;
+      const next = Math.max(0, previous * (0.55 + random() * 0.8));
+      balances.set(c.id, next);
+      const decimals = c.currency === 'IDR' || c.currency === 'VND' ? 0 : 2;
+      put(t, 'Balance.Changed', {
+        eventId: eventId(),
+        occurredAt: at(t),
+        customerId: c.id,
+        accountId: `ACC-${c.id.slice(-3)}-0001`,
+        balance: next.toFixed(decimals),
+        currency: c.currency,
+      });
+      if (!duplicate && next < Number(c.threshold)) duplicate = entries.at(-1);
+    }
+  }
+  // A producer retry: the same bank event again, an hour later. Herald sends nothing more.
+  if (duplicate) entries.push({ ...duplicate, Time: at(Date.parse(String(duplicate.Time)) + 3_600_000) });
+  // A producer bug: the balance as a number. Rejected with the reason, kept in the dead-letter queue.
+  const late = start + (days + 1) * 86_400_000;
+  put(late, 'Balance.Changed', {
+    eventId: eventId(),
+    occurredAt: at(late),
+    customerId: 'cust-001',
+    accountId: 'ACC-001-0001',
+    balance: 12.5,
+    currency: 'RON',
+  });
+  // A customer the bank never introduced.
+  put(late + 1000, 'Balance.Changed', {
+    eventId: eventId(),
+    occurredAt: at(late + 1000),
+    customerId: 'cust-999',
+    accountId: 'ACC-999-0001',
+    balance: '1.00',
+    currency: 'EUR',
+  });
+  return entries;
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+export interface DemoResult {
+  deliveries: DeliveryRecord[];
+  rejected: RejectedRecord[];
+  eventCount: number;
+}
+
+export async function runDemo(options: { outDir?: string; write: (s: string) => void }): Promise<DemoResult> {
+  const entries = demoEntries();
+  const text = entries.map((e) => JSON.stringify(e)).join('\n');
+  const operational: string[] = [];
+  const herald = await replay(text, {
+    ...(options.outDir ? { outDir: options.outDir } : {}),
+    operationalLog: (line) => operational.push(line),
+  });
+  const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
+  const rejected = herald.records.filter((r): r is RejectedRecord => r.kind === 'rejected');
+  const names = new Map(demoCustomers().map((c) => [c.id, `${c.given} ${c.family}`]));
+  const w = options.write;
+
+  w(`Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over 15 simulated days\n\n`);
+  w('What was sent\n');
+  w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 12)} template\n`);
+  for (const d of deliveries.filter((r) => r.status === 'sent')) {
+    const who = `${names.get(d.customerId) ?? d.customerId}`;
+    w(`  ${pad(d.time.slice(0, 16).replace('T', ' '), 17)} ${pad(who, 22)} ${pad(d.channel, 8)} ${pad(d.type, 12)} ${d.template}\n`);
+  }
+  const suppressed = deliveries.filter((r) => r.status !== 'sent');
+  w(`\nNot sent (${suppressed.length})\n`);
+  for (const d of suppressed) {
+    w(`  ${pad(names.get(d.customerId) ?? d.customerId, 22)} ${pad(d.channel, 8)} ${pad(d.status, 11)} reason: ${d.reason ?? '-'}\n`);
+  }
+  w(`\nRejected events (${rejected.length})\n`);
+  for (const r of rejected) w(`  ${pad(r.eventId ?? '-', 12)} ${pad(r.detailType, 16)} ${r.reason}\n`);
+
+  const totals = new Map<string, number>();
+  for (const d of deliveries) {
+    const key = `${d.type} ${d.channel} ${d.status}`;
+    totals.set(key, (totals.get(key) ?? 0) + 1);
+  }
+  w('\nTotals (type, channel, status)\n');
+  for (const [key, count] of [...totals].sort()) w(`  ${pad(key, 40)} ${count}\n`);
+  w(`\nDead-letter queue: ${herald.deadLetters.length} message(s)\n`);
+  if (options.outDir) w(`Rendered messages: ${herald.outbox.length} under ${options.outDir}\n`);
+  return { deliveries, rejected, eventCount: entries.length };
+}

@@ -1,0 +1,89 @@
+// `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
+import { readFileSync } from 'node:fs';
+import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
+
+export interface ReplayOptions {
+  outDir?: string;
+  /** Called with each output record as soon as it happens. */
+  onRecord?: (record: OutputRecord) => void;
+  operationalLog?: (line: string) => void;
+}
+
+interface Scheduled {
+  index: number;
+  time: number;
+  entry: BusEntry;
+}
+
+/** Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON is reported, not fatal. */
+export function parseEntries(text: string): { entries: Scheduled[]; problems: { line: number; reason: string }[] } {
+  const entries: Scheduled[] = [];
+  const problems: { line: number; reason: string }[] = [];
+  let lastTime = Number.NaN;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      problems.push({ line: i + 1, reason: `line ${i + 1}: not valid JSON` });
+      return;
+    }
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push({ line: i + 1, reason: `line ${i + 1}: not a JSON object` });
+      return;
+    }
+    const time = (entry as BusEntry).Time;
+    let at = lastTime;
+    if (time !== undefined) {
+      at = typeof time === 'string' ? Date.parse(time) : Number.NaN;
+      if (Number.isNaN(at)) {
+        problems.push({ line: i + 1, reason: `line ${i + 1}: Time is not an ISO-8601 timestamp` });
+        return;
+      }
+    }
+    lastTime = at;
+    entries.push({ index: i, time: at, entry: entry as BusEntry });
+  });
+  // Entries before the first timed one take its time; then a stable sort puts them in Time order.
+  const firstTime = entries.find((e) => !Number.isNaN(e.time))?.time ?? Date.parse('2026-01-05T08:00:00Z');
+  for (const e of entries) if (Number.isNaN(e.time)) e.time = firstTime;
+  entries.sort((a, b) => a.time - b.time || a.index - b.index);
+  return { entries, problems };
+}
+
+/** Runs the entries in Time order and returns the runtime (stopped) with its records and outbox. */
+export async function replay(text: string, options: ReplayOptions = {}): Promise<LocalHerald> {
+  const { entries, problems } = parseEntries(text);
+  const start = new Date(entries[0]?.time ?? Date.parse('2026-01-05T08:00:00Z'));
+  const herald = await LocalHerald.start(
+    {
+      ...(options.outDir ? { outDir: options.outDir } : {}),
+      ...(options.operationalLog ? { operationalLog: options.operationalLog } : {}),
+    },
+    start,
+  );
+  let printed = 0;
+  const flush = () => {
+    for (; printed < herald.records.length; printed++) options.onRecord?.(herald.records[printed] as OutputRecord);
+  };
+  try {
+    for (const problem of problems) {
+      herald.records.push({ kind: 'rejected', v: 1, time: start.toISOString(), source: '', detailType: '', reason: problem.reason });
+    }
+    flush();
+    for (const { time, entry } of entries) {
+      herald.clock.setTo(new Date(time));
+      await herald.put(entry);
+      flush();
+    }
+  } finally {
+    await herald.stop();
+  }
+  return herald;
+}
+
+export function readReplayFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,419 @@
+// The embedded local stack: the rules, queues and functions of the synthesized templates, run in one
+// process on a simulated clock, with dynalite for DynamoDB and local endpoints for SQS, SESv2 and SNS.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import dynalite from 'dynalite';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import { type AppModel, buildAppModel, LOCAL_ACCOUNT, type LocalFunction, synthesizeTemplates } from './app-model.ts';
+import { type EmailIn, type SmsIn, startLocalEndpoints } from './aws-endpoints.ts';
+import { matchesPattern } from './bus/event-pattern.ts';
+import { SimulatedClock } from './clock.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** A bank (or Herald) event as written in a replay file: one EventBridge PutEvents entry. */
+export interface BusEntry {
+  Source?: unknown;
+  DetailType?: unknown;
+  Detail?: unknown;
+  Time?: unknown;
+}
+
+export interface EmittedRecord {
+  kind: 'emitted';
+  v: 1;
+  time: string;
+  source: 'herald';
+  detailType: string;
+  detail: unknown;
+}
+
+export type OutputRecord = DeliveryRecord | RejectedRecord | EmittedRecord;
+
+/** What was handed to a provider, as the outbox keeps it. */
+export type OutboxMessage =
+  | { channel: 'email'; providerMessageId: string; time: string; to: string[]; subject: string; files: string[]; tags: Record<string, string> }
+  | { channel: 'sms'; providerMessageId: string; time: string; to: string; text: string; smsType?: string; files: string[] };
+
+export interface LocalRuntimeOptions {
+  /** Where rendered messages are written; nothing is written when omitted. */
+  outDir?: string;
+  envName?: string;
+  /** Where operational log lines of the functions go (default: stderr). */
+  operationalLog?: (line: string) => void;
+}
+
+interface QueuedMessage {
+  messageId: string;
+  queueArn: string;
+  body: string;
+  attributes: Record<string, string>;
+  receiveCount: number;
+}
+
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+
+const REGION = 'eu-west-1';
+/** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
+let runtimes = 0;
+
+export class LocalHerald {
+  readonly records: OutputRecord[] = [];
+  readonly outbox: OutboxMessage[] = [];
+  readonly deadLetters: { body: string; attributes: Record<string, string> }[] = [];
+  readonly clock: SimulatedClock;
+
+  private readonly handlers = new Map<string, Promise<Handler>>();
+  private readonly queued: QueuedMessage[] = [];
+  private readonly writes: Promise<void>[] = [];
+  private eventCounter = 0;
+  private readonly instance = ++runtimes;
+
+  private constructor(
+    readonly model: AppModel,
+    private readonly options: LocalRuntimeOptions,
+    private readonly close: () => Promise<void>,
+    clock: SimulatedClock,
+  ) {
+    this.clock = clock;
+  }
+
+  /** Starts dynalite and the local endpoints, synthesizes the app and creates its tables. */
+  static async start(options: LocalRuntimeOptions = {}, startTime = new Date('2026-01-05T08:00:00Z')): Promise<LocalHerald> {
+    let runtime: LocalHerald | undefined;
+    const endpoints = await startLocalEndpoints({
+      sqs: (message, messageId) => runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
+      email: (email, messageId) => runtime?.receiveEmail(email, messageId),
+      sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
+    });
+    const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
+    const dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
+
+    Object.assign(process.env, {
+      AWS_REGION: REGION,
+      AWS_DEFAULT_REGION: REGION,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamoUrl,
+      AWS_ENDPOINT_URL_SQS: endpoints.urls.sqs,
+      AWS_ENDPOINT_URL_SESV2: endpoints.urls.sesv2,
+      AWS_ENDPOINT_URL_SNS: endpoints.urls.sns,
+    });
+
+    const model = buildAppModel(synthesizeTemplates(options.envName), { sqsEndpoint: endpoints.urls.sqs, region: REGION });
+    const admin = new DynamoDBClient({ endpoint: dynamoUrl, region: REGION });
+    for (const table of model.tables) {
+      await admin.send(
+        new CreateTableCommand({
+          TableName: table.name,
+          KeySchema: table.keySchema as never,
+          AttributeDefinitions: table.attributeDefinitions as never,
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(table.globalSecondaryIndexes ? { GlobalSecondaryIndexes: table.globalSecondaryIndexes as never } : {}),
+        }),
+      );
+      if (table.timeToLiveAttribute) {
+        await admin
+          .send(
+            new UpdateTimeToLiveCommand({
+              TableName: table.name,
+              TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
+            }),
+          )
+          .catch(() => undefined); // dynalite does not implement TTL; expiry is not simulated locally
+      }
+    }
+    admin.destroy();
+
+    const clock = SimulatedClock.install(startTime);
+    runtime = new LocalHerald(
+      model,
+      options,
+      async () => {
+        clock.uninstall();
+        await endpoints.close();
+        await new Promise<void>((ok) => dynamo.close(() => ok()));
+      },
+      clock,
+    );
+    if (options.outDir) mkdirSync(options.outDir, { recursive: true });
+    return runtime;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.writes);
+    await this.close();
+  }
+
+  /**
+   * Puts one entry on the local bus at the current simulated time, as PutEvents would, then runs every
+   * function it triggers and every queued message until nothing is left to do.
+   */
+  async put(entry: BusEntry): Promise<void> {
+    const event = this.toBusEvent(entry);
+    if (!event) return;
+    const targets = this.model.rules.filter((rule) => matchesPattern(rule.pattern, event)).flatMap((r) => r.targetFunctionArns);
+    if (targets.length === 0) {
+      this.operational(`no rule matches ${String(event.source)} / ${String(event['detail-type'])}: not delivered`);
+    }
+    for (const arn of targets) await this.invoke(this.functionByArn(arn), event);
+    await this.drainQueues();
+  }
+
+  private toBusEvent(entry: BusEntry): Record<string, unknown> | undefined {
+    const reject = (reason: string) => {
+      this.records.push({
+        kind: 'rejected',
+        v: 1,
+        time: this.clock.now().toISOString(),
+        source: typeof entry.Source === 'string' ? entry.Source : '',
+        detailType: typeof entry.DetailType === 'string' ? entry.DetailType : '',
+        reason,
+      });
+      return undefined;
+    };
+    if (typeof entry.Source !== 'string' || entry.Source === '') return reject('Source: required string');
+    if (typeof entry.DetailType !== 'string' || entry.DetailType === '') return reject('DetailType: required string');
+    let detail: unknown = entry.Detail;
+    if (typeof detail === 'string') {
+      try {
+        detail = JSON.parse(detail);
+      } catch {
+        return reject('Detail: not valid JSON');
+      }
+    }
+    if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) return reject('Detail: must be a JSON object');
+    this.eventCounter += 1;
+    return {
+      version: '0',
+      id: `local-${String(this.eventCounter).padStart(6, '0')}`,
+      'detail-type': entry.DetailType,
+      source: entry.Source,
+      account: LOCAL_ACCOUNT,
+      time: this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      region: this.model.region,
+      resources: [],
+      detail,
+    };
+  }
+
+  private functionByArn(arn: string): LocalFunction {
+    const fn = this.model.functions.find((f) => f.arn === arn);
+    if (!fn) throw new Error(`no local function for ${arn}`);
+    return fn;
+  }
+
+  private loadHandler(fn: LocalFunction): Promise<Handler> {
+    let loaded = this.handlers.get(fn.name);
+    if (!loaded) {
+      Object.assign(process.env, fn.environment);
+      const entry = pathToFileURL(join(ROOT, 'functions', fn.name, 'handler.ts')).href;
+      loaded = import(`${entry}?runtime=${this.instance}`).then((m: { handler: Handler }) => m.handler);
+      this.handlers.set(fn.name, loaded);
+    }
+    return loaded;
+  }
+
+  /** Invokes a function's handler the way Lambda would, with its template environment. */
+  private async invoke(fn: LocalFunction, event: unknown): Promise<unknown> {
+    const handler = await this.loadHandler(fn);
+    Object.assign(process.env, fn.environment);
+    const context = {
+      callbackWaitsForEmptyEventLoop: false,
+      functionName: fn.name,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: fn.arn,
+      memoryLimitInMB: '256',
+      awsRequestId: randomUUID(),
+      logGroupName: `/aws/lambda/${fn.name}`,
+      logStreamName: 'local',
+      getRemainingTimeInMillis: () => 10_000,
+      done: () => undefined,
+      fail: () => undefined,
+      succeed: () => undefined,
+    } satisfies Context;
+    const restore = this.captureStdout();
+    try {
+      return await handler(event, context);
+    } catch (error) {
+      this.operational(`${fn.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      throw error;
+    } finally {
+      restore();
+    }
+  }
+
+  /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
+  private captureStdout(): () => void {
+    const original = process.stdout.write;
+    let pending = '';
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        this.handleLine(pending.slice(0, newline));
+        pending = pending.slice(newline + 1);
+        newline = pending.indexOf('\n');
+      }
+      return true;
+    }) as typeof process.stdout.write;
+    return () => {
+      process.stdout.write = original;
+      if (pending) this.handleLine(pending);
+    };
+  }
+
+  private handleLine(line: string): void {
+    if (line.startsWith('{')) {
+      try {
+        const parsed = JSON.parse(line) as { kind?: unknown };
+        if (parsed.kind === 'delivery' || parsed.kind === 'rejected') {
+          this.records.push(parsed as OutputRecord);
+          return;
+        }
+      } catch {
+        // not JSON: operational text
+      }
+    }
+    this.operational(line);
+  }
+
+  private operational(line: string): void {
+    if (this.options.operationalLog) this.options.operationalLog(line);
+    else process.stderr.write(`${line}\n`);
+  }
+
+  private receiveSqs(queueUrl: string, body: string, attributes: Record<string, string>, messageId: string): void {
+    const queue = this.model.queues.find((q) => q.url === queueUrl);
+    if (!queue) throw new Error(`no local queue at ${queueUrl}`);
+    this.queued.push({ messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 });
+  }
+
+  /** Delivers queued messages to the functions their event source mappings name, batch by batch. */
+  private async drainQueues(): Promise<void> {
+    for (let guard = 0; guard < 10_000; guard++) {
+      const next = this.queued.find((m) => this.model.eventSources.some((s) => s.queueArn === m.queueArn));
+      const unconsumed = this.queued.filter((m) => !this.model.eventSources.some((s) => s.queueArn === m.queueArn));
+      for (const message of unconsumed) {
+        this.queued.splice(this.queued.indexOf(message), 1);
+        this.deadLetters.push({ body: message.body, attributes: message.attributes });
+      }
+      if (!next) return;
+      const source = this.model.eventSources.find((s) => s.queueArn === next.queueArn);
+      if (!source) return;
+      const batch = this.queued.filter((m) => m.queueArn === source.queueArn).slice(0, source.batchSize);
+      for (const message of batch) {
+        this.queued.splice(this.queued.indexOf(message), 1);
+        message.receiveCount += 1;
+      }
+      const event: SQSEvent = {
+        Records: batch.map((m) => ({
+          messageId: m.messageId,
+          receiptHandle: m.messageId,
+          body: m.body,
+          attributes: {
+            ApproximateReceiveCount: String(m.receiveCount),
+            SentTimestamp: String(this.clock.now().getTime()),
+            SenderId: LOCAL_ACCOUNT,
+            ApproximateFirstReceiveTimestamp: String(this.clock.now().getTime()),
+          },
+          messageAttributes: Object.fromEntries(
+            Object.entries(m.attributes).map(([k, v]) => [k, { stringValue: v, dataType: 'String', stringListValues: [], binaryListValues: [] }]),
+          ),
+          md5OfBody: '',
+          eventSource: 'aws:sqs',
+          eventSourceARN: m.queueArn,
+          awsRegion: this.model.region,
+        })),
+      };
+      let failed: string[];
+      try {
+        const response = (await this.invoke(this.functionByArn(source.functionArn), event)) as SQSBatchResponse | undefined;
+        failed = source.reportBatchItemFailures ? (response?.batchItemFailures ?? []).map((f) => f.itemIdentifier) : [];
+      } catch {
+        failed = batch.map((m) => m.messageId);
+      }
+      for (const message of batch.filter((m) => failed.includes(m.messageId))) this.retryOrDeadLetter(message);
+    }
+    throw new Error('local queues did not drain');
+  }
+
+  private retryOrDeadLetter(message: QueuedMessage): void {
+    const queue = this.model.queues.find((q) => q.arn === message.queueArn);
+    if (queue?.redrive && message.receiveCount >= queue.redrive.maxReceiveCount) {
+      const dlq = this.model.queues.find((q) => q.arn === queue.redrive?.deadLetterArn);
+      if (dlq) this.queued.push({ ...message, queueArn: dlq.arn, receiveCount: 0 });
+      return;
+    }
+    // Visibility timeout: the message comes back later. Locally it comes back after the lease a sender may
+    // hold on it has expired, so the clock moves on by a minute.
+    this.clock.advance(60_000);
+    this.queued.push(message);
+  }
+
+  private receiveEmail(email: EmailIn, messageId: string): void {
+    const files: string[] = [];
+    const time = this.clock.now();
+    if (this.options.outDir) {
+      const base = join(this.options.outDir, messageId);
+      const mail = new MailComposer({
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        ...(email.text !== undefined ? { text: email.text } : {}),
+        ...(email.html !== undefined ? { html: email.html } : {}),
+        date: time,
+        messageId: `<${messageId}@herald.local>`,
+        headers: Object.fromEntries(Object.entries(email.tags).map(([k, v]) => [`X-Herald-${k}`, v])),
+      });
+      const written = mail
+        .compile()
+        .build()
+        .then((raw) => writeFileSync(`${base}.eml`, raw))
+        .catch((error: unknown) => this.operational(`could not write ${base}.eml: ${String(error)}`));
+      this.writes.push(written);
+      files.push(`${base}.eml`);
+      if (email.html !== undefined) {
+        writeFileSync(`${base}.html`, email.html);
+        files.push(`${base}.html`);
+      }
+    }
+    this.outbox.push({
+      channel: 'email',
+      providerMessageId: messageId,
+      time: time.toISOString(),
+      to: email.to,
+      subject: email.subject,
+      files,
+      tags: email.tags,
+    });
+  }
+
+  private receiveSms(sms: SmsIn, messageId: string): void {
+    const files: string[] = [];
+    const time = this.clock.now().toISOString();
+    const smsType = sms.attributes['AWS.SNS.SMS.SMSType'];
+    if (this.options.outDir) {
+      const file = join(this.options.outDir, `${messageId}.sms.json`);
+      writeFileSync(file, `${JSON.stringify({ to: sms.phoneNumber, text: sms.message, smsType, time }, null, 2)}\n`);
+      files.push(file);
+    }
+    this.outbox.push({
+      channel: 'sms',
+      providerMessageId: messageId,
+      time,
+      to: sms.phoneNumber,
+      text: sms.message,
+      ...(smsType ? { smsType } : {}),
+      files,
+    });
+  }
+}
