@@ -69,7 +69,9 @@ try {
       bundleBytes: bytes,
       bundleKB: Math.round(bytes / 100) / 10,
       importMsMedian: Math.round(ms * 10) / 10,
-      ...(naiveMs && s.name !== 'naive-reference' ? { importVsNaive: Math.round((ms / naiveMs) * 100) / 100 } : {}),
+      ...(naiveMs && s.name !== 'naive-reference'
+        ? { importVsNaive: Math.round((ms / naiveMs) * 100) / 100 }
+        : {}),
     };
   });
   const report = {

@@ -18,7 +18,10 @@ interface Resource {
 }
 export interface StackTemplate {
   stackName: string;
-  template: { Resources?: Record<string, Resource>; Outputs?: Record<string, { Value: Json; Export?: { Name: Json } }> };
+  template: {
+    Resources?: Record<string, Resource>;
+    Outputs?: Record<string, { Value: Json; Export?: { Name: Json } }>;
+  };
 }
 
 export interface LocalQueue {
@@ -77,7 +80,10 @@ export function synthesizeTemplates(envName = 'dev'): StackTemplate[] {
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: string; region: string }): AppModel {
+export function buildAppModel(
+  stacks: StackTemplate[],
+  options: { sqsEndpoint: string; region: string },
+): AppModel {
   const { region } = options;
   const resources = new Map<string, { stack: string; logicalId: string; resource: Resource }>();
   const exports = new Map<string, { stack: string; value: Json }>();
@@ -86,7 +92,8 @@ export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: s
       resources.set(`${stackName}/${logicalId}`, { stack: stackName, logicalId, resource });
     }
     for (const output of Object.values(template.Outputs ?? {})) {
-      if (typeof output.Export?.Name === 'string') exports.set(output.Export.Name, { stack: stackName, value: output.Value });
+      if (typeof output.Export?.Name === 'string')
+        exports.set(output.Export.Name, { stack: stackName, value: output.Value });
     }
   }
 
@@ -124,7 +131,8 @@ export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: s
   };
 
   const resolve = (value: Json, stack: string): string => {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      return String(value);
     if (!isObject(value)) throw new Error(`cannot resolve ${JSON.stringify(value)}`);
     if ('Ref' in value) {
       const id = String(value.Ref);
@@ -171,7 +179,9 @@ export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: s
           keySchema: props.KeySchema ?? [],
           attributeDefinitions: props.AttributeDefinitions ?? [],
           ...(props.GlobalSecondaryIndexes ? { globalSecondaryIndexes: props.GlobalSecondaryIndexes } : {}),
-          ...(isObject(ttl) && typeof ttl.AttributeName === 'string' ? { timeToLiveAttribute: ttl.AttributeName } : {}),
+          ...(isObject(ttl) && typeof ttl.AttributeName === 'string'
+            ? { timeToLiveAttribute: ttl.AttributeName }
+            : {}),
         });
         break;
       }
@@ -217,10 +227,13 @@ export function buildAppModel(stacks: StackTemplate[], options: { sqsEndpoint: s
         const functionRef = resolve(props.FunctionName as Json, stack);
         model.eventSources.push({
           queueArn: resolve(props.EventSourceArn as Json, stack),
-          functionArn: functionRef.startsWith('arn:') ? functionRef : arnOf('AWS::Lambda::Function', functionRef),
+          functionArn: functionRef.startsWith('arn:')
+            ? functionRef
+            : arnOf('AWS::Lambda::Function', functionRef),
           batchSize: Number(props.BatchSize ?? 10),
           reportBatchItemFailures:
-            Array.isArray(props.FunctionResponseTypes) && props.FunctionResponseTypes.includes('ReportBatchItemFailures'),
+            Array.isArray(props.FunctionResponseTypes) &&
+            props.FunctionResponseTypes.includes('ReportBatchItemFailures'),
         });
         break;
       }

@@ -94,12 +94,16 @@ export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEn
       MessageAttributes?: Record<string, { StringValue?: string }>;
     };
     const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(input.MessageAttributes ?? {})) attributes[name] = value.StringValue ?? '';
+    for (const [name, value] of Object.entries(input.MessageAttributes ?? {}))
+      attributes[name] = value.StringValue ?? '';
     const messageId = nextId('sqs');
     sinks.sqs({ queueUrl: input.QueueUrl, body: input.MessageBody, attributes }, messageId);
     res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
     res.end(
-      JSON.stringify({ MessageId: messageId, MD5OfMessageBody: createHash('md5').update(input.MessageBody).digest('hex') }),
+      JSON.stringify({
+        MessageId: messageId,
+        MD5OfMessageBody: createHash('md5').update(input.MessageBody).digest('hex'),
+      }),
     );
   });
 
@@ -113,7 +117,12 @@ export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEn
       Destination?: { ToAddresses?: string[] };
       ConfigurationSetName?: string;
       EmailTags?: { Name: string; Value: string }[];
-      Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Text?: { Data?: string }; Html?: { Data?: string } } } };
+      Content?: {
+        Simple?: {
+          Subject?: { Data?: string };
+          Body?: { Text?: { Data?: string }; Html?: { Data?: string } };
+        };
+      };
     };
     const simple = input.Content?.Simple;
     if (!simple) {

@@ -1,6 +1,8 @@
 // The simulated clock: `Date` in this process (and so in every function the local runtime runs) reads the
 // simulated time. Timers are left real, so I/O with dynalite and the local endpoints works as usual.
-import FakeTimers, { type InstalledClock } from '@sinonjs/fake-timers';
+import FakeTimers from '@sinonjs/fake-timers';
+
+type InstalledClock = ReturnType<ReturnType<typeof FakeTimers.withGlobal>['install']>;
 
 export class SimulatedClock {
   private constructor(private readonly fake: InstalledClock) {}

@@ -82,7 +82,10 @@ export function demoEntries(days = 14): BusEntry[] {
       name: { given: c.given, family: c.family },
       locale: c.locale,
       timeZone: c.timeZone,
-      contacts: { email: `${c.given.toLowerCase()}.${local}@example.com`, phone: `+4070000${local.padStart(4, '0')}` },
+      contacts: {
+        email: `${c.given.toLowerCase()}.${local}@example.com`,
+        phone: `+4070000${local.padStart(4, '0')}`,
+      },
     });
     for (const [channel, granted] of [
       ['email', c.email],
@@ -175,17 +178,23 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   const names = new Map(demoCustomers().map((c) => [c.id, `${c.given} ${c.family}`]));
   const w = options.write;
 
-  w(`Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over 15 simulated days\n\n`);
+  w(
+    `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over 15 simulated days\n\n`,
+  );
   w('What was sent\n');
   w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 12)} template\n`);
   for (const d of deliveries.filter((r) => r.status === 'sent')) {
     const who = `${names.get(d.customerId) ?? d.customerId}`;
-    w(`  ${pad(d.time.slice(0, 16).replace('T', ' '), 17)} ${pad(who, 22)} ${pad(d.channel, 8)} ${pad(d.type, 12)} ${d.template}\n`);
+    w(
+      `  ${pad(d.time.slice(0, 16).replace('T', ' '), 17)} ${pad(who, 22)} ${pad(d.channel, 8)} ${pad(d.type, 12)} ${d.template}\n`,
+    );
   }
   const suppressed = deliveries.filter((r) => r.status !== 'sent');
   w(`\nNot sent (${suppressed.length})\n`);
   for (const d of suppressed) {
-    w(`  ${pad(names.get(d.customerId) ?? d.customerId, 22)} ${pad(d.channel, 8)} ${pad(d.status, 11)} reason: ${d.reason ?? '-'}\n`);
+    w(
+      `  ${pad(names.get(d.customerId) ?? d.customerId, 22)} ${pad(d.channel, 8)} ${pad(d.status, 11)} reason: ${d.reason ?? '-'}\n`,
+    );
   }
   w(`\nRejected events (${rejected.length})\n`);
   for (const r of rejected) w(`  ${pad(r.eventId ?? '-', 12)} ${pad(r.detailType, 16)} ${r.reason}\n`);

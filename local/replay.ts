@@ -16,7 +16,10 @@ interface Scheduled {
 }
 
 /** Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON is reported, not fatal. */
-export function parseEntries(text: string): { entries: Scheduled[]; problems: { line: number; reason: string }[] } {
+export function parseEntries(text: string): {
+  entries: Scheduled[];
+  problems: { line: number; reason: string }[];
+} {
   const entries: Scheduled[] = [];
   const problems: { line: number; reason: string }[] = [];
   let lastTime = Number.NaN;
@@ -66,11 +69,19 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
   );
   let printed = 0;
   const flush = () => {
-    for (; printed < herald.records.length; printed++) options.onRecord?.(herald.records[printed] as OutputRecord);
+    for (; printed < herald.records.length; printed++)
+      options.onRecord?.(herald.records[printed] as OutputRecord);
   };
   try {
     for (const problem of problems) {
-      herald.records.push({ kind: 'rejected', v: 1, time: start.toISOString(), source: '', detailType: '', reason: problem.reason });
+      herald.records.push({
+        kind: 'rejected',
+        v: 1,
+        time: start.toISOString(),
+        source: '',
+        detailType: '',
+        reason: problem.reason,
+      });
     }
     flush();
     for (const { time, entry } of entries) {

@@ -11,7 +11,13 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
-import { type AppModel, buildAppModel, LOCAL_ACCOUNT, type LocalFunction, synthesizeTemplates } from './app-model.ts';
+import {
+  type AppModel,
+  buildAppModel,
+  LOCAL_ACCOUNT,
+  type LocalFunction,
+  synthesizeTemplates,
+} from './app-model.ts';
 import { type EmailIn, type SmsIn, startLocalEndpoints } from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
@@ -39,8 +45,24 @@ export type OutputRecord = DeliveryRecord | RejectedRecord | EmittedRecord;
 
 /** What was handed to a provider, as the outbox keeps it. */
 export type OutboxMessage =
-  | { channel: 'email'; providerMessageId: string; time: string; to: string[]; subject: string; files: string[]; tags: Record<string, string> }
-  | { channel: 'sms'; providerMessageId: string; time: string; to: string; text: string; smsType?: string; files: string[] };
+  | {
+      channel: 'email';
+      providerMessageId: string;
+      time: string;
+      to: string[];
+      subject: string;
+      files: string[];
+      tags: Record<string, string>;
+    }
+  | {
+      channel: 'sms';
+      providerMessageId: string;
+      time: string;
+      to: string;
+      text: string;
+      smsType?: string;
+      files: string[];
+    };
 
 export interface LocalRuntimeOptions {
   /** Where rendered messages are written; nothing is written when omitted. */
@@ -86,10 +108,14 @@ export class LocalHerald {
   }
 
   /** Starts dynalite and the local endpoints, synthesizes the app and creates its tables. */
-  static async start(options: LocalRuntimeOptions = {}, startTime = new Date('2026-01-05T08:00:00Z')): Promise<LocalHerald> {
+  static async start(
+    options: LocalRuntimeOptions = {},
+    startTime = new Date('2026-01-05T08:00:00Z'),
+  ): Promise<LocalHerald> {
     let runtime: LocalHerald | undefined;
     const endpoints = await startLocalEndpoints({
-      sqs: (message, messageId) => runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
+      sqs: (message, messageId) =>
+        runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
       email: (email, messageId) => runtime?.receiveEmail(email, messageId),
       sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
     });
@@ -108,7 +134,10 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_SNS: endpoints.urls.sns,
     });
 
-    const model = buildAppModel(synthesizeTemplates(options.envName), { sqsEndpoint: endpoints.urls.sqs, region: REGION });
+    const model = buildAppModel(synthesizeTemplates(options.envName), {
+      sqsEndpoint: endpoints.urls.sqs,
+      region: REGION,
+    });
     const admin = new DynamoDBClient({ endpoint: dynamoUrl, region: REGION });
     for (const table of model.tables) {
       await admin.send(
@@ -117,7 +146,9 @@ export class LocalHerald {
           KeySchema: table.keySchema as never,
           AttributeDefinitions: table.attributeDefinitions as never,
           BillingMode: 'PAY_PER_REQUEST',
-          ...(table.globalSecondaryIndexes ? { GlobalSecondaryIndexes: table.globalSecondaryIndexes as never } : {}),
+          ...(table.globalSecondaryIndexes
+            ? { GlobalSecondaryIndexes: table.globalSecondaryIndexes as never }
+            : {}),
         }),
       );
       if (table.timeToLiveAttribute) {
@@ -160,9 +191,13 @@ export class LocalHerald {
   async put(entry: BusEntry): Promise<void> {
     const event = this.toBusEvent(entry);
     if (!event) return;
-    const targets = this.model.rules.filter((rule) => matchesPattern(rule.pattern, event)).flatMap((r) => r.targetFunctionArns);
+    const targets = this.model.rules
+      .filter((rule) => matchesPattern(rule.pattern, event))
+      .flatMap((r) => r.targetFunctionArns);
     if (targets.length === 0) {
-      this.operational(`no rule matches ${String(event.source)} / ${String(event['detail-type'])}: not delivered`);
+      this.operational(
+        `no rule matches ${String(event.source)} / ${String(event['detail-type'])}: not delivered`,
+      );
     }
     for (const arn of targets) await this.invoke(this.functionByArn(arn), event);
     await this.drainQueues();
@@ -181,7 +216,8 @@ export class LocalHerald {
       return undefined;
     };
     if (typeof entry.Source !== 'string' || entry.Source === '') return reject('Source: required string');
-    if (typeof entry.DetailType !== 'string' || entry.DetailType === '') return reject('DetailType: required string');
+    if (typeof entry.DetailType !== 'string' || entry.DetailType === '')
+      return reject('DetailType: required string');
     let detail: unknown = entry.Detail;
     if (typeof detail === 'string') {
       try {
@@ -190,7 +226,8 @@ export class LocalHerald {
         return reject('Detail: not valid JSON');
       }
     }
-    if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) return reject('Detail: must be a JSON object');
+    if (typeof detail !== 'object' || detail === null || Array.isArray(detail))
+      return reject('Detail: must be a JSON object');
     this.eventCounter += 1;
     return {
       version: '0',
@@ -198,7 +235,10 @@ export class LocalHerald {
       'detail-type': entry.DetailType,
       source: entry.Source,
       account: LOCAL_ACCOUNT,
-      time: this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      time: this.clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
       region: this.model.region,
       resources: [],
       detail,
@@ -244,7 +284,9 @@ export class LocalHerald {
     try {
       return await handler(event, context);
     } catch (error) {
-      this.operational(`${fn.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      this.operational(
+        `${fn.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      );
       throw error;
     } finally {
       restore();
@@ -291,7 +333,12 @@ export class LocalHerald {
     else process.stderr.write(`${line}\n`);
   }
 
-  private receiveSqs(queueUrl: string, body: string, attributes: Record<string, string>, messageId: string): void {
+  private receiveSqs(
+    queueUrl: string,
+    body: string,
+    attributes: Record<string, string>,
+    messageId: string,
+  ): void {
     const queue = this.model.queues.find((q) => q.url === queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
     this.queued.push({ messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 });
@@ -301,7 +348,9 @@ export class LocalHerald {
   private async drainQueues(): Promise<void> {
     for (let guard = 0; guard < 10_000; guard++) {
       const next = this.queued.find((m) => this.model.eventSources.some((s) => s.queueArn === m.queueArn));
-      const unconsumed = this.queued.filter((m) => !this.model.eventSources.some((s) => s.queueArn === m.queueArn));
+      const unconsumed = this.queued.filter(
+        (m) => !this.model.eventSources.some((s) => s.queueArn === m.queueArn),
+      );
       for (const message of unconsumed) {
         this.queued.splice(this.queued.indexOf(message), 1);
         this.deadLetters.push({ body: message.body, attributes: message.attributes });
@@ -326,7 +375,10 @@ export class LocalHerald {
             ApproximateFirstReceiveTimestamp: String(this.clock.now().getTime()),
           },
           messageAttributes: Object.fromEntries(
-            Object.entries(m.attributes).map(([k, v]) => [k, { stringValue: v, dataType: 'String', stringListValues: [], binaryListValues: [] }]),
+            Object.entries(m.attributes).map(([k, v]) => [
+              k,
+              { stringValue: v, dataType: 'String', stringListValues: [], binaryListValues: [] },
+            ]),
           ),
           md5OfBody: '',
           eventSource: 'aws:sqs',
@@ -336,12 +388,17 @@ export class LocalHerald {
       };
       let failed: string[];
       try {
-        const response = (await this.invoke(this.functionByArn(source.functionArn), event)) as SQSBatchResponse | undefined;
-        failed = source.reportBatchItemFailures ? (response?.batchItemFailures ?? []).map((f) => f.itemIdentifier) : [];
+        const response = (await this.invoke(this.functionByArn(source.functionArn), event)) as
+          | SQSBatchResponse
+          | undefined;
+        failed = source.reportBatchItemFailures
+          ? (response?.batchItemFailures ?? []).map((f) => f.itemIdentifier)
+          : [];
       } catch {
         failed = batch.map((m) => m.messageId);
       }
-      for (const message of batch.filter((m) => failed.includes(m.messageId))) this.retryOrDeadLetter(message);
+      for (const message of batch.filter((m) => failed.includes(m.messageId)))
+        this.retryOrDeadLetter(message);
     }
     throw new Error('local queues did not drain');
   }
@@ -403,7 +460,10 @@ export class LocalHerald {
     const smsType = sms.attributes['AWS.SNS.SMS.SMSType'];
     if (this.options.outDir) {
       const file = join(this.options.outDir, `${messageId}.sms.json`);
-      writeFileSync(file, `${JSON.stringify({ to: sms.phoneNumber, text: sms.message, smsType, time }, null, 2)}\n`);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ to: sms.phoneNumber, text: sms.message, smsType, time }, null, 2)}\n`,
+      );
       files.push(file);
     }
     this.outbox.push({

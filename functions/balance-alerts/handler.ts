@@ -4,13 +4,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { acceptEvent } from '#application/accept-event.ts';
-import { evaluateBalance } from '#application/evaluate-balance.ts';
 import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
 import { DynamoDbProfileStore } from '#adapters/dynamodb/profile-store.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters, SqsJobQueue } from '#adapters/sqs/queues.ts';
+import { acceptEvent } from '#application/accept-event.ts';
+import { evaluateBalance } from '#application/evaluate-balance.ts';
 import * as balanceChanged from '#contract/events/balance-changed.ts';
 import { parseDetail } from '#contract/validate.ts';
 

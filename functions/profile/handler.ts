@@ -4,12 +4,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
-import { type ProfileEvent, updateProfile } from '#application/update-profile.ts';
 import { DynamoDbProfileStore } from '#adapters/dynamodb/profile-store.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
+import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
+import { type ProfileEvent, updateProfile } from '#application/update-profile.ts';
 import * as alertSettingsChanged from '#contract/events/alert-settings-changed.ts';
 import * as consentChanged from '#contract/events/consent-changed.ts';
 import * as customerUpserted from '#contract/events/customer-upserted.ts';
@@ -27,7 +27,8 @@ const contracts = [customerUpserted, consentChanged, alertSettingsChanged];
 /** Customer.Upserted, Consent.Changed, AlertSettings.Changed → the customer's profile. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   const contract = contracts.find((c) => c.detailType === event['detail-type']);
-  if (!contract) return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, rejectDeps);
+  if (!contract)
+    return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, rejectDeps);
   const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), rejectDeps);
   if (!detail) return;
   logger.appendKeys({ eventId: detail.eventId, detailType: contract.detailType });

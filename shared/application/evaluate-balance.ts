@@ -33,7 +33,12 @@ export interface NotifyDeps extends RejectDeps {
 export async function notify(profile: CustomerProfile, intent: Intent, deps: NotifyDeps): Promise<void> {
   for (const planned of planDeliveries(profile, intent)) {
     const now = deps.now();
-    const key = { customerId: intent.customerId, eventId: intent.eventId, type: intent.type, channel: planned.channel };
+    const key = {
+      customerId: intent.customerId,
+      eventId: intent.eventId,
+      type: intent.type,
+      channel: planned.channel,
+    };
     const status = planned.decision === 'send' ? 'queued' : 'suppressed';
     const message = renderMessage(templates, intent.type, planned.channel, {
       locale: profile.locale,
@@ -80,7 +85,11 @@ export async function notify(profile: CustomerProfile, intent: Intent, deps: Not
  * 2. the low-balance rule decides whether an alert is due;
  * 3. the alert goes through `notify`.
  */
-export async function evaluateBalance(event: BusEvent, detail: BalanceChangedDetail, deps: NotifyDeps): Promise<void> {
+export async function evaluateBalance(
+  event: BusEvent,
+  detail: BalanceChangedDetail,
+  deps: NotifyDeps,
+): Promise<void> {
   const profile = await deps.profiles.get(detail.customerId);
   if (!profile) {
     await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);

@@ -41,13 +41,17 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     const at = deps.now();
     await deps.ledger.markSent(key, providerMessageId, at);
     const latencyMs = Math.max(0, at.getTime() - Date.parse(job.occurredAt));
-    deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }));
+    deps.log.write(
+      deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }),
+    );
     return 'sent';
   } catch (error) {
     if (!(error instanceof PermanentSendError)) throw error;
     const at = deps.now();
     await deps.ledger.markFailed(key, error.reason, at);
-    deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: error.reason }));
+    deps.log.write(
+      deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: error.reason }),
+    );
     return 'failed';
   }
 }

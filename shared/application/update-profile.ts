@@ -21,7 +21,14 @@ export type ProfileEvent =
     }
   | {
       detailType: 'Consent.Changed';
-      detail: { customerId: string; occurredAt: string; channel: Channel; category: Category; granted: boolean; source: string };
+      detail: {
+        customerId: string;
+        occurredAt: string;
+        channel: Channel;
+        category: Category;
+        granted: boolean;
+        source: string;
+      };
     }
   | {
       detailType: 'AlertSettings.Changed';
@@ -38,7 +45,10 @@ export type ProfileEvent =
  * arrives before the customer's profile is kept for when the profile comes.
  * Returns what happened, for the operational log.
  */
-export async function updateProfile(event: ProfileEvent, profiles: ProfileStore): Promise<'applied' | 'stale'> {
+export async function updateProfile(
+  event: ProfileEvent,
+  profiles: ProfileStore,
+): Promise<'applied' | 'stale'> {
   switch (event.detailType) {
     case 'Customer.Upserted': {
       const { customerId, occurredAt, name, locale, timeZone, contacts, segment } = event.detail;
@@ -55,7 +65,11 @@ export async function updateProfile(event: ProfileEvent, profiles: ProfileStore)
     }
     case 'Consent.Changed': {
       const { customerId, occurredAt, channel, category, granted, source } = event.detail;
-      const result = await profiles.setConsent(customerId, channel, category, { granted, source, at: occurredAt });
+      const result = await profiles.setConsent(customerId, channel, category, {
+        granted,
+        source,
+        at: occurredAt,
+      });
       return result === 'stale' ? 'stale' : 'applied';
     }
     case 'AlertSettings.Changed': {

@@ -121,16 +121,16 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem, max: nu
 // ---- common pieces ----------------------------------------------------------------------------------
 
 /** An identifier issued by the bank (account, card, case, offer...). */
-export const id = text(128);
+export const id = /* @__PURE__ */ text(128);
 
 /** The bank's unique id of the event: the idempotency key. */
-export const eventId = v.pipe(
+export const eventId = /* @__PURE__ */ v.pipe(
   text(256),
   v.description("The producer's unique id of the event (idempotency key)."),
 );
 
 /** ISO-8601 date-time with offset (`Z` or `±HH:MM`), e.g. `2025-06-01T09:30:00+03:00`. */
-export const dateTime = v.pipe(
+export const dateTime = /* @__PURE__ */ v.pipe(
   v.string(expected('an ISO-8601 date-time with offset')),
   v.regex(DATE_TIME_REGEX, 'invalid ISO-8601 date-time with offset'),
   v.check(isCalendarDate, 'invalid ISO-8601 date-time with offset: no such calendar date'),
@@ -144,38 +144,38 @@ export const dateTime = v.pipe(
 export const occurredAt = dateTime;
 
 /** The bank's customer id. */
-export const customerId = v.pipe(text(128), v.description("The bank's customer id."));
+export const customerId = /* @__PURE__ */ v.pipe(text(128), v.description("The bank's customer id."));
 
 /** Amount as a decimal string, never a number. */
-export const amount = v.pipe(
+export const amount = /* @__PURE__ */ v.pipe(
   v.string(expected('a decimal string such as "1250.00"')),
   v.regex(AMOUNT_REGEX, expected('a decimal string such as "1250.00"')),
   v.description('Decimal amount as a string (never a number): up to 15 digits, optional 1-6 decimals.'),
 );
 
 /** ISO-4217 currency code. */
-export const currency = v.pipe(
+export const currency = /* @__PURE__ */ v.pipe(
   v.string(expected('an ISO-4217 currency code such as "EUR"')),
   v.regex(CURRENCY_REGEX, expected('an ISO-4217 currency code such as "EUR"')),
   v.description('ISO-4217 currency code, e.g. "EUR".'),
 );
 
 /** E.164 phone number. */
-export const phone = v.pipe(
+export const phone = /* @__PURE__ */ v.pipe(
   v.string(expected('an E.164 phone number such as "+40712345678"')),
   v.regex(E164_REGEX, expected('an E.164 phone number such as "+40712345678"')),
   v.description('E.164 phone number, e.g. "+40712345678".'),
 );
 
 /** E-mail address. */
-export const email = v.pipe(
+export const email = /* @__PURE__ */ v.pipe(
   v.string(expected('an e-mail address')),
   v.maxLength(254, 'must be at most 254 characters'),
   v.email(expected('an e-mail address')),
 );
 
 /** BCP-47 locale, e.g. `en-GB`, `ar-EG`, `id`. */
-export const locale = v.pipe(
+export const locale = /* @__PURE__ */ v.pipe(
   v.string(expected('a BCP-47 locale such as "en-GB"')),
   v.maxLength(64, 'must be at most 64 characters'),
   v.check(isLocale, expected('a BCP-47 locale such as "en-GB"')),
@@ -183,7 +183,7 @@ export const locale = v.pipe(
 );
 
 /** IANA time zone, e.g. `Europe/Bucharest`. */
-export const timeZone = v.pipe(
+export const timeZone = /* @__PURE__ */ v.pipe(
   v.string(expected('an IANA time zone such as "Europe/Bucharest"')),
   v.maxLength(64, 'must be at most 64 characters'),
   v.check(isTimeZone, expected('an IANA time zone such as "Europe/Bucharest"')),
@@ -191,14 +191,14 @@ export const timeZone = v.pipe(
 );
 
 /** Local time of day `HH:MM`. */
-export const timeOfDay = v.pipe(
+export const timeOfDay = /* @__PURE__ */ v.pipe(
   v.string(expected('a time of day "HH:MM" such as "22:00"')),
   v.regex(TIME_OF_DAY_REGEX, expected('a time of day "HH:MM" such as "22:00"')),
   v.description('Local time of day, 24-hour "HH:MM".'),
 );
 
 /** Calendar date `YYYY-MM-DD`. */
-export const calendarDate = v.pipe(
+export const calendarDate = /* @__PURE__ */ v.pipe(
   v.string(expected('a date "YYYY-MM-DD"')),
   v.regex(DATE_REGEX, expected('a date "YYYY-MM-DD"')),
   v.check(isCalendarDate, 'invalid date: no such calendar date'),
@@ -207,19 +207,19 @@ export const calendarDate = v.pipe(
 );
 
 /** ISO 3166-1 alpha-2 country code. */
-export const country = v.pipe(
+export const country = /* @__PURE__ */ v.pipe(
   v.string(expected('an ISO 3166-1 alpha-2 country code such as "RO"')),
   v.regex(COUNTRY_REGEX, expected('an ISO 3166-1 alpha-2 country code such as "RO"')),
 );
 
 /** The last four digits of a card number. */
-export const cardLast4 = v.pipe(
+export const cardLast4 = /* @__PURE__ */ v.pipe(
   v.string(expected('the last 4 digits of the card as a string')),
   v.regex(CARD_LAST4_REGEX, expected('the last 4 digits of the card as a string')),
 );
 
 /** An https URL. */
-export const httpsUrl = v.pipe(
+export const httpsUrl = /* @__PURE__ */ v.pipe(
   v.string(expected('an https URL')),
   v.maxLength(2048, 'must be at most 2048 characters'),
   v.url(expected('an https URL')),
@@ -227,16 +227,16 @@ export const httpsUrl = v.pipe(
 );
 
 /** Market symbol (upper case, e.g. `AAPL`, `BRK.B`, `BTC-USD`): ticks and alerts must spell it alike. */
-export const symbol = v.pipe(
+export const symbol = /* @__PURE__ */ v.pipe(
   v.string(expected('an upper-case market symbol such as "AAPL"')),
   v.regex(/^[A-Z0-9][A-Z0-9._:/-]{0,31}$/, expected('an upper-case market symbol such as "AAPL"')),
 );
 
 /** A delivery channel. */
-export const channel = oneOf(CHANNELS);
+export const channel = /* @__PURE__ */ oneOf(CHANNELS);
 
 /** A boolean. */
-export const bool = v.boolean(expected('true or false'));
+export const bool = /* @__PURE__ */ v.boolean(expected('true or false'));
 
 /** Fields every event carries. */
 export const eventFields = { eventId, occurredAt };

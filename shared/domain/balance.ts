@@ -15,10 +15,14 @@ export interface BalanceObservation {
  * A low-balance alert is due when the customer set a threshold for this account, in this currency, and the
  * balance is strictly below it.
  */
-export function decideLowBalance(profile: CustomerProfile, observation: BalanceObservation): Intent | undefined {
+export function decideLowBalance(
+  profile: CustomerProfile,
+  observation: BalanceObservation,
+): Intent | undefined {
   const setting = profile.alerts.lowBalance;
   if (!setting) return undefined;
-  if (setting.accountId !== observation.accountId || setting.currency !== observation.currency) return undefined;
+  if (setting.accountId !== observation.accountId || setting.currency !== observation.currency)
+    return undefined;
   if (compareDecimal(observation.balance, setting.threshold) >= 0) return undefined;
   return {
     type: 'balance.low',

@@ -23,7 +23,10 @@ const defaultChannels: Record<string, Channel[]> = {
 
 /** Deterministic per bank event, type and channel, so retries and redrives name the same message. */
 export function notificationIdFor(eventId: string, type: string, channel: Channel): string {
-  return createHash('sha256').update(`${eventId}\u0000${type}\u0000${channel}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${eventId}\u0000${type}\u0000${channel}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** One entry per channel the message type uses: send (with the address) or suppress (with the reason). */

@@ -82,7 +82,13 @@ export interface JobQueue {
 
 export interface DeadLetters {
   /** Keeps an input Herald could not accept, with the reason, for inspection and redrive. */
-  reject(entry: { source: string; detailType: string; eventId?: string; reason: string; event: unknown }): Promise<void>;
+  reject(entry: {
+    source: string;
+    detailType: string;
+    eventId?: string;
+    reason: string;
+    event: unknown;
+  }): Promise<void>;
 }
 
 export interface DeliveryLog {

@@ -22,7 +22,14 @@ function herald(file: string, outDir?: string) {
   const args = ['local/bin/herald.mjs', 'replay', file, ...(outDir ? ['--out', outDir] : [])];
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  return { stdout: run.stdout, stderr: run.stderr, records: run.stdout.trim().split('\n').map((l) => JSON.parse(l)) };
+  return {
+    stdout: run.stdout,
+    stderr: run.stderr,
+    records: run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  };
 }
 
 describe('herald replay (CLI)', () => {
@@ -33,8 +40,23 @@ describe('herald replay (CLI)', () => {
     const { records } = herald(FIXTURE, out);
     // Assess
     expect(records).toEqual([
-      expect.objectContaining({ kind: 'delivery', v: 1, eventId: 'e-5', channel: 'email', status: 'sent', type: 'balance.low', time: '2026-03-03T10:00:00.000Z' }),
-      expect.objectContaining({ kind: 'delivery', v: 1, eventId: 'e-5', channel: 'sms', status: 'sent', type: 'balance.low' }),
+      expect.objectContaining({
+        kind: 'delivery',
+        v: 1,
+        eventId: 'e-5',
+        channel: 'email',
+        status: 'sent',
+        type: 'balance.low',
+        time: '2026-03-03T10:00:00.000Z',
+      }),
+      expect.objectContaining({
+        kind: 'delivery',
+        v: 1,
+        eventId: 'e-5',
+        channel: 'sms',
+        status: 'sent',
+        type: 'balance.low',
+      }),
       {
         kind: 'rejected',
         v: 1,
@@ -47,8 +69,20 @@ describe('herald replay (CLI)', () => {
     ]);
     // Every delivery record has the brief's fields, in its order.
     expect(Object.keys(records[0])).toEqual([
-      'kind', 'v', 'time', 'notificationId', 'eventId', 'customerId', 'type', 'category', 'channel', 'status',
-      'locale', 'template', 'providerMessageId', 'latencyMs',
+      'kind',
+      'v',
+      'time',
+      'notificationId',
+      'eventId',
+      'customerId',
+      'type',
+      'category',
+      'channel',
+      'status',
+      'locale',
+      'template',
+      'providerMessageId',
+      'latencyMs',
     ]);
     // The rendered messages are in the outbox: e-mail as .eml and .html, SMS as JSON.
     const files = readdirSync(out).sort();
@@ -71,7 +105,9 @@ describe('herald replay (CLI)', () => {
       .filter((l) => !l.includes('"eventId": "e-3"'))
       .join('\n');
     const { records } = await replay(text, { operationalLog: () => undefined });
-    const outcomes = records.map((r) => (r.kind === 'delivery' ? `${r.channel}:${r.status}:${r.reason ?? ''}` : r.kind));
+    const outcomes = records.map((r) =>
+      r.kind === 'delivery' ? `${r.channel}:${r.status}:${r.reason ?? ''}` : r.kind,
+    );
     expect(outcomes.sort()).toEqual(['email:sent:', 'rejected', 'sms:suppressed:consent']);
   });
 });
@@ -83,19 +119,33 @@ describe('local stack', () => {
     const text = [
       ...good.slice(0, 4),
       '{not json',
-      JSON.stringify({ Source: 'bank.core', DetailType: 'Balance.Changed', Time: '2026-03-03T09:00:00Z', Detail: '{"eventId":' }),
+      JSON.stringify({
+        Source: 'bank.core',
+        DetailType: 'Balance.Changed',
+        Time: '2026-03-03T09:00:00Z',
+        Detail: '{"eventId":',
+      }),
       JSON.stringify({
         Source: 'bank.core',
         DetailType: 'Balance.Changed',
         Time: '2026-03-03T09:30:00Z',
-        Detail: { eventId: 'e-x', occurredAt: '2026-03-03T09:30:00Z', customerId: 'nobody', accountId: 'A', balance: '1.00', currency: 'GBP' },
+        Detail: {
+          eventId: 'e-x',
+          occurredAt: '2026-03-03T09:30:00Z',
+          customerId: 'nobody',
+          accountId: 'A',
+          balance: '1.00',
+          currency: 'GBP',
+        },
       }),
       good[4],
     ].join('\n');
     // Act
     const herald = await replay(text, { operationalLog: (line) => operational.push(line) });
     // Assess: three rejections with reasons, and the good event still alerts on both channels
-    const rejected = herald.records.filter((r) => r.kind === 'rejected').map((r) => (r.kind === 'rejected' ? r.reason : ''));
+    const rejected = herald.records
+      .filter((r) => r.kind === 'rejected')
+      .map((r) => (r.kind === 'rejected' ? r.reason : ''));
     expect(rejected).toEqual([
       'line 5: not valid JSON',
       'Detail: not valid JSON',
@@ -104,7 +154,9 @@ describe('local stack', () => {
     expect(herald.records.filter((r) => r.kind === 'delivery' && r.status === 'sent')).toHaveLength(2);
     // The function-level rejection is kept whole in the dead-letter queue, with its reason.
     expect(herald.deadLetters).toHaveLength(1);
-    expect(herald.deadLetters[0]?.attributes.reason).toBe('detail.customerId: unknown customer (no Customer.Upserted received)');
+    expect(herald.deadLetters[0]?.attributes.reason).toBe(
+      'detail.customerId: unknown customer (no Customer.Upserted received)',
+    );
     expect(JSON.parse(herald.deadLetters[0]?.body ?? '{}').event.detail.eventId).toBe('e-x');
     // No e-mail address or phone number in any log line.
     const logs = [...operational, ...herald.records.map((r) => JSON.stringify(r))].join('\n');
@@ -114,7 +166,8 @@ describe('local stack', () => {
   });
 
   it('does not deliver an event from a source the deployment does not allow', async () => {
-    const entry = readFileSync(FIXTURE, 'utf8').split('\n')[0]?.replace('"bank.core"', '"someone.else"') ?? '';
+    const entry =
+      readFileSync(FIXTURE, 'utf8').split('\n')[0]?.replace('"bank.core"', '"someone.else"') ?? '';
     const operational: string[] = [];
     const herald = await replay(entry, { operationalLog: (line) => operational.push(line) });
     expect(herald.records).toEqual([]);

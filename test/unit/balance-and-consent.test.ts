@@ -70,7 +70,10 @@ describe('planDeliveries', () => {
   });
 
   it.each([
-    ['a withdrawn SMS consent', { 'sms:transactional': { granted: false, source: 'app', at: '2026-01-03T00:00:00Z' } }],
+    [
+      'a withdrawn SMS consent',
+      { 'sms:transactional': { granted: false, source: 'app', at: '2026-01-03T00:00:00Z' } },
+    ],
     ['no SMS consent at all', { 'sms:transactional': undefined }],
   ])('suppresses SMS with reason consent on %s', (_label, change) => {
     const consents = { ...profile().consents, ...change } as CustomerProfile['consents'];
@@ -80,7 +83,10 @@ describe('planDeliveries', () => {
 
   it('suppresses a channel without a contact with reason no_contact', () => {
     const plan = planDeliveries(profile({ contacts: { email: 'ana@example.com' } }), intent);
-    expect(plan.find((p) => p.channel === 'sms')).toMatchObject({ decision: 'suppress', reason: 'no_contact' });
+    expect(plan.find((p) => p.channel === 'sms')).toMatchObject({
+      decision: 'suppress',
+      reason: 'no_contact',
+    });
   });
 
   it('names the same message the same way on every retry, and differently per channel', () => {

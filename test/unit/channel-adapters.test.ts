@@ -1,4 +1,4 @@
-import { MessageRejected, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { MessageRejected, SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { InvalidParameterException, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -17,7 +17,14 @@ const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
   channel: 'email',
   to: 'ana@example.com',
   occurredAt: '2026-01-05T08:00:00Z',
-  message: { channel: 'email', template: 'balance.low/email/en', locale: 'en', subject: 'Low balance', text: 'plain', html: '<p>html</p>' },
+  message: {
+    channel: 'email',
+    template: 'balance.low/email/en',
+    locale: 'en',
+    subject: 'Low balance',
+    text: 'plain',
+    html: '<p>html</p>',
+  },
   ...overrides,
 });
 
@@ -28,7 +35,10 @@ describe('SesEmailSender', () => {
   it('sends HTML and text through the configuration set, tagged with the notification', async () => {
     // Prepare
     ses.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
-    const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example', configurationSetName: 'herald-dev' });
+    const sender = new SesEmailSender(new SESv2Client({}), {
+      from: 'alerts@bank.example',
+      configurationSetName: 'herald-dev',
+    });
     // Act
     const id = await sender.send(job());
     // Assess
@@ -44,7 +54,10 @@ describe('SesEmailSender', () => {
       Content: {
         Simple: {
           Subject: { Data: 'Low balance', Charset: 'UTF-8' },
-          Body: { Text: { Data: 'plain', Charset: 'UTF-8' }, Html: { Data: '<p>html</p>', Charset: 'UTF-8' } },
+          Body: {
+            Text: { Data: 'plain', Charset: 'UTF-8' },
+            Html: { Data: '<p>html</p>', Charset: 'UTF-8' },
+          },
         },
       },
     });
@@ -71,7 +84,14 @@ describe('SnsSmsSender', () => {
   ] as const)('publishes a %s SMS as %s, with the sender id', async (category, smsType) => {
     sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
     const sender = new SnsSmsSender(new SNSClient({}), { senderId: 'MYBANK' });
-    await sender.send(job({ channel: 'sms', to: '+40700000001', category, message: { channel: 'sms', template: 't', locale: 'en', text: 'hi' } }));
+    await sender.send(
+      job({
+        channel: 'sms',
+        to: '+40700000001',
+        category,
+        message: { channel: 'sms', template: 't', locale: 'en', text: 'hi' },
+      }),
+    );
     expect(sns.commandCalls(PublishCommand)[0]?.args[0].input).toEqual({
       PhoneNumber: '+40700000001',
       Message: 'hi',
@@ -85,7 +105,9 @@ describe('SnsSmsSender', () => {
   it('reports an invalid number as a permanent failure', async () => {
     sns.on(PublishCommand).rejects(new InvalidParameterException({ message: 'bad number', $metadata: {} }));
     const sender = new SnsSmsSender(new SNSClient({}), {});
-    await expect(sender.send(job({ channel: 'sms', to: '+1' }))).rejects.toMatchObject({ reason: 'invalid_destination' });
+    await expect(sender.send(job({ channel: 'sms', to: '+1' }))).rejects.toMatchObject({
+      reason: 'invalid_destination',
+    });
   });
 });
 
@@ -95,7 +117,9 @@ describe('SQS adapters', () => {
 
   it('queues a job on its channel queue', async () => {
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
-    await new SqsJobQueue(new SQSClient({}), { email: 'https://q/email', sms: 'https://q/sms' }).enqueue(job({ channel: 'sms' }));
+    await new SqsJobQueue(new SQSClient({}), { email: 'https://q/email', sms: 'https://q/sms' }).enqueue(
+      job({ channel: 'sms' }),
+    );
     const input = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input;
     expect(input?.QueueUrl).toBe('https://q/sms');
     expect(JSON.parse(input?.MessageBody ?? '{}')).toMatchObject({ notificationId: 'n-1', channel: 'sms' });
@@ -103,7 +127,11 @@ describe('SQS adapters', () => {
 
   it('keeps a rejected event whole in the dead-letter queue with its reason', async () => {
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
-    const event = { source: 'bank.core', 'detail-type': 'Balance.Changed', detail: { eventId: 'e-9', balance: 1 } };
+    const event = {
+      source: 'bank.core',
+      'detail-type': 'Balance.Changed',
+      detail: { eventId: 'e-9', balance: 1 },
+    };
     await new SqsDeadLetters(new SQSClient({}), 'https://q/dlq').reject({
       source: 'bank.core',
       detailType: 'Balance.Changed',
@@ -113,7 +141,11 @@ describe('SQS adapters', () => {
     });
     const input = sqs.commandCalls(SendMessageCommand)[0]?.args[0].input;
     expect(input?.QueueUrl).toBe('https://q/dlq');
-    expect(JSON.parse(input?.MessageBody ?? '{}')).toEqual({ kind: 'rejected', reason: 'detail.balance: expected a decimal string', event });
+    expect(JSON.parse(input?.MessageBody ?? '{}')).toEqual({
+      kind: 'rejected',
+      reason: 'detail.balance: expected a decimal string',
+      event,
+    });
     expect(input?.MessageAttributes?.reason?.StringValue).toBe('detail.balance: expected a decimal string');
     expect(input?.MessageAttributes?.eventId?.StringValue).toBe('e-9');
   });

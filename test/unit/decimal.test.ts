@@ -27,11 +27,16 @@ describe('compareDecimal', () => {
 
   it('orders like the integers of cents for any two amounts', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (x, y) => {
-        const asAmount = (c: bigint) => `${c < 0n ? '-' : ''}${(c < 0n ? -c : c) / 100n}.${String((c < 0n ? -c : c) % 100n).padStart(2, '0')}`;
-        const expected = x < y ? -1 : x > y ? 1 : 0;
-        expect(compareDecimal(asAmount(x), asAmount(y))).toBe(expected);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        (x, y) => {
+          const asAmount = (c: bigint) =>
+            `${c < 0n ? '-' : ''}${(c < 0n ? -c : c) / 100n}.${String((c < 0n ? -c : c) % 100n).padStart(2, '0')}`;
+          const expected = x < y ? -1 : x > y ? 1 : 0;
+          expect(compareDecimal(asAmount(x), asAmount(y))).toBe(expected);
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => table.stop());
 
-const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({ customerId: 'c-1', eventId, type: 'balance.low', channel });
+const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({
+  customerId: 'c-1',
+  eventId,
+  type: 'balance.low',
+  channel,
+});
 const t0 = new Date('2026-01-05T08:00:00Z');
 
 describe('DynamoDbMessageLedger (dynalite)', () => {
@@ -21,10 +26,24 @@ describe('DynamoDbMessageLedger (dynalite)', () => {
     await ledger.beginSend(key('e-1'), t0, 60_000);
     await ledger.markSent(key('e-1'), 'ses-1', t0);
     const afterSent = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
-    const suppressed = await ledger.claim(key('e-2', 'sms'), { status: 'suppressed', notificationId: 'n2', at: t0 });
-    const suppressedAgain = await ledger.claim(key('e-2', 'sms'), { status: 'suppressed', notificationId: 'n2', at: t0 });
+    const suppressed = await ledger.claim(key('e-2', 'sms'), {
+      status: 'suppressed',
+      notificationId: 'n2',
+      at: t0,
+    });
+    const suppressedAgain = await ledger.claim(key('e-2', 'sms'), {
+      status: 'suppressed',
+      notificationId: 'n2',
+      at: t0,
+    });
     // Assess
-    expect([first, again, afterSent, suppressed, suppressedAgain]).toEqual(['claimed', 'pending', 'duplicate', 'claimed', 'duplicate']);
+    expect([first, again, afterSent, suppressed, suppressedAgain]).toEqual([
+      'claimed',
+      'pending',
+      'duplicate',
+      'claimed',
+      'duplicate',
+    ]);
   });
 
   it('lets one attempt at a time call the provider, and none after the provider id is recorded', async () => {
@@ -73,14 +92,26 @@ describe('DynamoDbProfileStore (dynalite)', () => {
   it('keeps consents and settings that arrive before the profile, and knows the customer only once it exists', async () => {
     const store = new DynamoDbProfileStore(table.client, table.tableName);
     // Act
-    await store.setConsent('p-2', 'sms', 'transactional', { granted: true, source: 'app', at: '2026-01-01T10:00:00Z' });
-    await store.setLowBalance('p-2', { accountId: 'A', threshold: '50.00', currency: 'EUR' }, '2026-01-01T10:00:00Z');
+    await store.setConsent('p-2', 'sms', 'transactional', {
+      granted: true,
+      source: 'app',
+      at: '2026-01-01T10:00:00Z',
+    });
+    await store.setLowBalance(
+      'p-2',
+      { accountId: 'A', threshold: '50.00', currency: 'EUR' },
+      '2026-01-01T10:00:00Z',
+    );
     const before = await store.get('p-2');
     await store.upsert(upsert('p-2', '2026-01-01T11:00:00Z', 'p2@example.com'));
     const after = await store.get('p-2');
     // Assess
     expect(before).toBeUndefined();
-    expect(after?.consents['sms:transactional']).toEqual({ granted: true, source: 'app', at: '2026-01-01T10:00:00Z' });
+    expect(after?.consents['sms:transactional']).toEqual({
+      granted: true,
+      source: 'app',
+      at: '2026-01-01T10:00:00Z',
+    });
     expect(after?.alerts.lowBalance).toEqual({ accountId: 'A', threshold: '50.00', currency: 'EUR' });
   });
 
@@ -88,8 +119,16 @@ describe('DynamoDbProfileStore (dynalite)', () => {
     const store = new DynamoDbProfileStore(table.client, table.tableName);
     await store.upsert(upsert('p-3', '2026-01-01T00:00:00Z', 'p3@example.com'));
     // Act: the withdrawal (later) arrives first, the grant (earlier) second
-    const withdrawal = await store.setConsent('p-3', 'email', 'marketing', { granted: false, source: 'web', at: '2026-01-03T00:00:00Z' });
-    const grant = await store.setConsent('p-3', 'email', 'marketing', { granted: true, source: 'app', at: '2026-01-02T00:00:00Z' });
+    const withdrawal = await store.setConsent('p-3', 'email', 'marketing', {
+      granted: false,
+      source: 'web',
+      at: '2026-01-03T00:00:00Z',
+    });
+    const grant = await store.setConsent('p-3', 'email', 'marketing', {
+      granted: true,
+      source: 'app',
+      at: '2026-01-02T00:00:00Z',
+    });
     // Assess
     expect([withdrawal, grant]).toEqual(['applied', 'stale']);
     expect((await store.get('p-3'))?.consents['email:marketing']?.granted).toBe(false);

@@ -44,7 +44,13 @@ function harness(sender: MessageSender) {
   return {
     records,
     ledger,
-    deps: { ledger, sender, log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) }, now: () => now, leaseMs: 60_000 },
+    deps: {
+      ledger,
+      sender,
+      log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
+      now: () => now,
+      leaseMs: 60_000,
+    },
   };
 }
 
@@ -60,7 +66,13 @@ describe('sendMessage', () => {
     expect(outcomes).toEqual(['sent', 'duplicate']);
     expect(sender.accepted).toBe(1);
     expect(records).toEqual([
-      expect.objectContaining({ kind: 'delivery', status: 'sent', providerMessageId: 'p-1', latencyMs: 2000, channel: 'sms' }),
+      expect.objectContaining({
+        kind: 'delivery',
+        status: 'sent',
+        providerMessageId: 'p-1',
+        latencyMs: 2000,
+        channel: 'sms',
+      }),
     ]);
   });
 

@@ -3,7 +3,9 @@
 // the operations Herald's functions call (DynamoDB, SQS, SESv2, SNS) does. Leaving it out saves ~20 KB per
 // bundle; should an operation ever need it, the call fails loudly instead of misbehaving.
 const unavailable = (): never => {
-  throw new Error('event-stream operations are not bundled in Herald functions (infra/constructs/bundling.ts)');
+  throw new Error(
+    'event-stream operations are not bundled in Herald functions (infra/constructs/bundling.ts)',
+  );
 };
 
 export class EventStreamSerde {

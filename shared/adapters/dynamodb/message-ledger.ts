@@ -17,7 +17,6 @@ const messageKey = (key: ClaimKey) =>
 
 const settled = new Set(['sent', 'failed', 'suppressed']);
 
-
 export class DynamoDbMessageLedger implements MessageLedger {
   constructor(
     private readonly client: DynamoDBClient,
@@ -28,7 +27,10 @@ export class DynamoDbMessageLedger implements MessageLedger {
    * The status that made a conditional write fail: DynamoDB returns the item with the error
    * (ReturnValuesOnConditionCheckFailure); where an endpoint does not, it is read back.
    */
-  private async statusAfterConflict(error: ConditionalCheckFailedException, key: ClaimKey): Promise<string | undefined> {
+  private async statusAfterConflict(
+    error: ConditionalCheckFailedException,
+    key: ClaimKey,
+  ): Promise<string | undefined> {
     if (error.Item) return error.Item.status?.S;
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: messageKey(key), ConsistentRead: true }),
@@ -99,7 +101,11 @@ export class DynamoDbMessageLedger implements MessageLedger {
         Key: messageKey(key),
         UpdateExpression: 'SET #s = :sent, providerMessageId = :id, settledAt = :at REMOVE leaseUntilMs',
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: marshall({ ':sent': 'sent', ':id': providerMessageId, ':at': at.toISOString() }),
+        ExpressionAttributeValues: marshall({
+          ':sent': 'sent',
+          ':id': providerMessageId,
+          ':at': at.toISOString(),
+        }),
       }),
     );
   }
@@ -111,7 +117,11 @@ export class DynamoDbMessageLedger implements MessageLedger {
         Key: messageKey(key),
         UpdateExpression: 'SET #s = :failed, failureReason = :reason, settledAt = :at REMOVE leaseUntilMs',
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: marshall({ ':failed': 'failed', ':reason': reason, ':at': at.toISOString() }),
+        ExpressionAttributeValues: marshall({
+          ':failed': 'failed',
+          ':reason': reason,
+          ':at': at.toISOString(),
+        }),
       }),
     );
   }

@@ -64,7 +64,9 @@ export class DynamoDbProfileStore implements ProfileStore {
         consents[name.slice(CONSENT_PREFIX.length)] = { granted, source, at };
       }
     }
-    const lowBalance = item['alert:lowBalance'] as (CustomerProfile['alerts']['lowBalance'] & { atMs: number }) | undefined;
+    const lowBalance = item['alert:lowBalance'] as
+      | (CustomerProfile['alerts']['lowBalance'] & { atMs: number })
+      | undefined;
     return {
       customerId,
       ...(item.name ? { name: item.name } : {}),
@@ -74,7 +76,13 @@ export class DynamoDbProfileStore implements ProfileStore {
       ...(item.segment ? { segment: item.segment } : {}),
       consents,
       alerts: lowBalance
-        ? { lowBalance: { accountId: lowBalance.accountId, threshold: lowBalance.threshold, currency: lowBalance.currency } }
+        ? {
+            lowBalance: {
+              accountId: lowBalance.accountId,
+              threshold: lowBalance.threshold,
+              currency: lowBalance.currency,
+            },
+          }
         : {},
     };
   }
@@ -90,7 +98,10 @@ export class DynamoDbProfileStore implements ProfileStore {
             'SET #customerId = :c, #profileAtMs = :t, #locale = :locale, #timeZone = :tz, #contacts = :contacts, #name = :name, #segment = :segment',
           ConditionExpression: 'attribute_not_exists(#profileAtMs) OR #profileAtMs <= :t',
           ExpressionAttributeNames: Object.fromEntries(
-            ['customerId', 'profileAtMs', 'locale', 'timeZone', 'contacts', 'name', 'segment'].map((n) => [`#${n}`, n]),
+            ['customerId', 'profileAtMs', 'locale', 'timeZone', 'contacts', 'name', 'segment'].map((n) => [
+              `#${n}`,
+              n,
+            ]),
           ),
           ExpressionAttributeValues: marshall(
             {
@@ -119,7 +130,14 @@ export class DynamoDbProfileStore implements ProfileStore {
     category: Category,
     state: { granted: boolean; source: string; at: string },
   ): Promise<'applied' | 'stale'> {
-    return guardedUpdate(this.client, this.tableName, customerId, `${CONSENT_PREFIX}${channel}:${category}`, state, state.at);
+    return guardedUpdate(
+      this.client,
+      this.tableName,
+      customerId,
+      `${CONSENT_PREFIX}${channel}:${category}`,
+      state,
+      state.at,
+    );
   }
 
   setLowBalance(

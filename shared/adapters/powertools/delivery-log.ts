@@ -1,4 +1,4 @@
-import { LogFormatter, LogItem, Logger } from '@aws-lambda-powertools/logger';
+import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes } from '@aws-lambda-powertools/logger/types';
 import type { DeliveryRecord, RejectedRecord } from '../../domain/delivery-record.ts';
 import type { DeliveryLog } from '../../ports/ports.ts';

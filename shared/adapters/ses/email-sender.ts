@@ -1,8 +1,8 @@
 import {
   BadRequestException,
   MessageRejected,
-  SendEmailCommand,
   type SESv2Client,
+  SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
 import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
 
@@ -20,7 +20,9 @@ export class SesEmailSender implements MessageSender {
         new SendEmailCommand({
           FromEmailAddress: this.options.from,
           Destination: { ToAddresses: [job.to] },
-          ...(this.options.configurationSetName ? { ConfigurationSetName: this.options.configurationSetName } : {}),
+          ...(this.options.configurationSetName
+            ? { ConfigurationSetName: this.options.configurationSetName }
+            : {}),
           EmailTags: [
             { Name: 'notificationId', Value: job.notificationId },
             { Name: 'type', Value: job.type.replace(/[^A-Za-z0-9_-]/g, '_') },
@@ -41,7 +43,8 @@ export class SesEmailSender implements MessageSender {
     } catch (error) {
       // Rejections of this message are final; throttling, pauses and outages are retried by the queue.
       if (error instanceof MessageRejected) throw new PermanentSendError(error.message, 'provider_rejected');
-      if (error instanceof BadRequestException) throw new PermanentSendError(error.message, 'provider_bad_request');
+      if (error instanceof BadRequestException)
+        throw new PermanentSendError(error.message, 'provider_bad_request');
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { type SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Channel } from '../../domain/profile.ts';
 import type { DeadLetters, JobQueue, MessageJob } from '../../ports/ports.ts';
 
@@ -32,7 +32,13 @@ export class SqsDeadLetters implements DeadLetters {
     private readonly queueUrl: string,
   ) {}
 
-  async reject(entry: { source: string; detailType: string; eventId?: string; reason: string; event: unknown }): Promise<void> {
+  async reject(entry: {
+    source: string;
+    detailType: string;
+    eventId?: string;
+    reason: string;
+    event: unknown;
+  }): Promise<void> {
     await this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,

@@ -17,7 +17,12 @@ export interface TemplateContext {
   data: Record<string, string>;
 }
 
-type ChannelTemplates = Partial<Record<Channel, (ctx: TemplateContext, fmt: Formatters) => Omit<RenderedMessage, 'channel' | 'template' | 'locale'>>>;
+type ChannelTemplates = Partial<
+  Record<
+    Channel,
+    (ctx: TemplateContext, fmt: Formatters) => Omit<RenderedMessage, 'channel' | 'template' | 'locale'>
+  >
+>;
 
 /** Templates per message type, per language, per channel. English is the fallback language. */
 export type TemplateSet = Record<string, ChannelTemplates>;
@@ -27,7 +32,13 @@ export interface Formatters {
   html(value: string): string;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function formattersFor(locale: string): Formatters {
   return {
