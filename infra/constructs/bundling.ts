@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 
-const adapter = (file: string) => fileURLToPath(new URL(`../../shared/adapters/aws/${file}`, import.meta.url));
+const adapter = (file: string) =>
+  fileURLToPath(new URL(`../../shared/adapters/aws/${file}`, import.meta.url));
 
 /**
  * Module replacements, each explained in the replacing file:
@@ -26,18 +27,21 @@ export const BUNDLE_ALIASES: Record<string, string> = {
 export const literalSchemaKeys: Plugin = {
   name: 'herald-literal-sdk-schema-keys',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const constants = new Map<string, string>();
-      for (const m of source.matchAll(/^const (_[A-Za-z0-9]+) = ("[^"\\\n]*");$/gm)) {
-        if (m[1] && m[2]) constants.set(m[1], m[2]);
-      }
-      const contents = source.replace(/\[(_[A-Za-z0-9]+)\]:/g, (all, name: string) => {
-        const literal = constants.get(name);
-        return literal ? `${literal}:` : all;
-      });
-      return { contents, loader: 'js' };
-    });
+    b.onLoad(
+      { filter: /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const constants = new Map<string, string>();
+        for (const m of source.matchAll(/^const (_[A-Za-z0-9]+) = ("[^"\\\n]*");$/gm)) {
+          if (m[1] && m[2]) constants.set(m[1], m[2]);
+        }
+        const contents = source.replace(/\[(_[A-Za-z0-9]+)\]:/g, (all, name: string) => {
+          const literal = constants.get(name);
+          return literal ? `${literal}:` : all;
+        });
+        return { contents, loader: 'js' };
+      },
+    );
   },
 };
 
@@ -62,7 +66,11 @@ export function esbuildOptions(): BuildOptions {
 }
 
 /** Bundles one handler entry to `outfile` (an `.mjs`). */
-export async function bundleFunction(entry: string, outfile: string, extra: BuildOptions = {}): Promise<void> {
+export async function bundleFunction(
+  entry: string,
+  outfile: string,
+  extra: BuildOptions = {},
+): Promise<void> {
   await build({ ...esbuildOptions(), ...extra, entryPoints: [entry], outfile });
 }
 

@@ -1,0 +1,145 @@
+// Per-environment deployment configuration: the one typed place a bank edits before `cdk deploy`.
+// The environment is picked with the CDK context key `herald:env` (cdk.json sets `dev`;
+// `npx cdk synth -c herald:env=prod`).
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import * as v from 'valibot';
+
+export interface HeraldConfig {
+  /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
+  envName: string;
+  /** Target account; undefined = environment-agnostic synthesis (the account comes from the CLI credentials). */
+  account?: string;
+  region: string;
+  /** Accounts whose producers may call `events:PutEvents` on the Herald bus. */
+  allowedProducerAccounts: string[];
+  /** EventBridge `Source` values accepted from producers (bus policy and every rule). */
+  allowedSources: string[];
+  /** Verified SES identity (address; its domain may be the verified identity instead). */
+  senderEmail: string;
+  /** SES configuration set name; defaults to `herald-<envName>`. */
+  sesConfigurationSetName?: string;
+  /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
+  smsSenderId?: string;
+  /** CloudWatch Logs retention of every Herald log group; one of the values CDK `RetentionDays` supports. */
+  logRetentionDays: number;
+  /** Retention of the bus archive, in days. */
+  archiveRetentionDays: number;
+  /** Where alarms are sent (observability). */
+  alarmEmail?: string;
+}
+
+export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
+
+export const environments: Readonly<Record<string, HeraldConfig>> = {
+  dev: {
+    envName: 'dev',
+    account: undefined,
+    region: 'eu-west-1',
+    allowedProducerAccounts: ['111111111111'],
+    allowedSources: [...DEFAULT_ALLOWED_SOURCES],
+    senderEmail: 'alerts@dev.herald.example',
+    logRetentionDays: 30,
+    archiveRetentionDays: 30,
+  },
+  prod: {
+    envName: 'prod',
+    account: '222222222222', // placeholder: the bank's production account
+    region: 'eu-west-1',
+    allowedProducerAccounts: ['333333333333'],
+    allowedSources: [...DEFAULT_ALLOWED_SOURCES],
+    senderEmail: 'alerts@herald.example',
+    logRetentionDays: 365,
+    archiveRetentionDays: 365,
+  },
+};
+
+/** Retention values CDK's `RetentionDays` supports, except INFINITE (logs must expire). */
+export const SUPPORTED_LOG_RETENTION_DAYS: readonly number[] = Object.values(RetentionDays).filter(
+  (value): value is number => typeof value === 'number' && value !== RetentionDays.INFINITE,
+);
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+const accountId = v.pipe(v.string(), v.regex(ACCOUNT_ID, 'must be a 12-digit AWS account id'));
+
+const ConfigSchema = v.object({
+  envName: v.pipe(
+    v.string(),
+    v.regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 lower-case letters, digits or dashes'),
+  ),
+  account: v.optional(accountId),
+  region: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like eu-west-1')),
+  allowedProducerAccounts: v.array(accountId),
+  allowedSources: v.pipe(
+    v.array(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+    v.nonEmpty('must list at least one event source'),
+  ),
+  senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
+  sesConfigurationSetName: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
+  ),
+  smsSenderId: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/, 'must be 1-11 letters or digits with at least one letter'),
+    ),
+  ),
+  logRetentionDays: v.pipe(
+    v.number(),
+    v.check(
+      (days) => SUPPORTED_LOG_RETENTION_DAYS.includes(days),
+      `must be one of ${SUPPORTED_LOG_RETENTION_DAYS.join(', ')}`,
+    ),
+  ),
+  archiveRetentionDays: v.pipe(
+    v.number(),
+    v.integer('must be a whole number of days'),
+    v.minValue(1, 'must be at least 1'),
+  ),
+  alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+});
+
+export class HeraldConfigError extends Error {
+  override readonly name = 'HeraldConfigError';
+}
+
+/**
+ * The configuration of `envName` with `overrides` applied, validated.
+ * Throws a HeraldConfigError naming the unknown environment or every bad field.
+ */
+export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {}): HeraldConfig {
+  const base = Object.hasOwn(environments, envName) ? environments[envName] : undefined;
+  if (base === undefined) {
+    throw new HeraldConfigError(
+      `Unknown Herald environment "${envName}" (known: ${Object.keys(environments).join(', ')}); ` +
+        'choose one with -c herald:env=<name>',
+    );
+  }
+  const result = v.safeParse(ConfigSchema, { ...base, ...overrides });
+  if (!result.success) {
+    const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(config)'}: ${issue.message}`);
+    throw new HeraldConfigError(`Invalid Herald config for "${envName}": ${problems.join('; ')}`);
+  }
+  return result.output;
+}
+
+/** The SES configuration set name of a config (explicit or `herald-<envName>`). */
+export function sesConfigurationSetName(config: HeraldConfig): string {
+  return config.sesConfigurationSetName ?? `herald-${config.envName}`;
+}
+
+/** The bus name of a config. */
+export function eventBusName(config: HeraldConfig): string {
+  return `herald-${config.envName}`;
+}
+
+/** `logRetentionDays` as CDK's enum (validated by loadConfig). */
+export function logRetention(config: HeraldConfig): RetentionDays {
+  const match = Object.values(RetentionDays).find((value) => value === config.logRetentionDays);
+  if (typeof match !== 'number') {
+    throw new HeraldConfigError(
+      `logRetentionDays ${config.logRetentionDays} is not a CDK RetentionDays value`,
+    );
+  }
+  return match;
+}

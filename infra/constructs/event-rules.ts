@@ -1,0 +1,68 @@
+// Rules on the Herald bus: one call per concern, every rule filtered by the producer allow-list,
+// every target with an explicit retry policy and the DLQ.
+import { Duration } from 'aws-cdk-lib';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { HeraldFunction } from './herald-function.ts';
+
+export const RULE_TARGET_RETRY_ATTEMPTS = 8;
+export const RULE_TARGET_MAX_EVENT_AGE = Duration.hours(24);
+
+export interface HeraldEventRulesProps {
+  readonly eventBus: IEventBus;
+  /** `source` values every rule accepts (config.allowedSources). */
+  readonly allowedSources: readonly string[];
+  /**
+   * Where EventBridge puts events it could not deliver. Its queue policy must already allow
+   * events.amazonaws.com for rules on this bus (the stateful stack does that); pass a reference
+   * (`Queue.fromQueueArn`) so the target does not try to edit a policy in another stack.
+   */
+  readonly deadLetterQueue: IQueue;
+}
+
+export interface RouteOptions {
+  /** Extra content filter on `detail` (EventBridge pattern syntax). */
+  readonly detail?: Record<string, unknown>;
+  readonly description?: string;
+}
+
+export class HeraldEventRules extends Construct {
+  readonly rules = new Map<string, Rule>();
+  private readonly props: HeraldEventRulesProps;
+
+  constructor(scope: Construct, id: string, props: HeraldEventRulesProps) {
+    super(scope, id);
+    this.props = props;
+  }
+
+  /** A rule `id` matching the allowed sources and `detailTypes`, invoking `target`. */
+  route(
+    id: string,
+    detailTypes: readonly string[],
+    target: HeraldFunction | IFunction,
+    options: RouteOptions = {},
+  ) {
+    const fn = 'fn' in target ? target.fn : target;
+    const rule = new Rule(this, id, {
+      eventBus: this.props.eventBus,
+      description: options.description ?? `Herald: ${detailTypes.join(', ')}`,
+      eventPattern: {
+        source: [...this.props.allowedSources],
+        detailType: [...detailTypes],
+        ...(options.detail === undefined ? {} : { detail: options.detail }),
+      },
+      targets: [
+        new LambdaFunction(fn, {
+          retryAttempts: RULE_TARGET_RETRY_ATTEMPTS,
+          maxEventAge: RULE_TARGET_MAX_EVENT_AGE,
+          deadLetterQueue: this.props.deadLetterQueue,
+        }),
+      ],
+    });
+    this.rules.set(id, rule);
+    return rule;
+  }
+}

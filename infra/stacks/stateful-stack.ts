@@ -1,0 +1,176 @@
+// Everything that holds data or identity: key, bus (+ archive), table, queues, SES configuration set.
+// Deployed first, rarely changed, retained on delete where it holds customer data.
+import {
+  ArnFormat,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Archive, EventBus } from 'aws-cdk-lib/aws-events';
+import { AccountPrincipal, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { eventBusName, type HeraldConfig, sesConfigurationSetName } from '../config.ts';
+import { cfnOf, queueVisibilityTimeout, SENDER_TIMEOUT } from '../constructs/herald-function.ts';
+
+export interface StatefulStackProps extends StackProps {
+  readonly config: HeraldConfig;
+}
+
+/** A job is retried this many times by its sender before the queue moves it to the DLQ. */
+export const MAX_RECEIVE_COUNT = 5;
+export const DLQ_RETENTION = Duration.days(14);
+
+export class StatefulStack extends Stack {
+  readonly config: HeraldConfig;
+  readonly key: Key;
+  readonly eventBus: EventBus;
+  readonly archive: Archive;
+  readonly table: Table;
+  readonly deadLetterQueue: Queue;
+  readonly emailQueue: Queue;
+  readonly smsQueue: Queue;
+  readonly configurationSet: ConfigurationSet;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    this.config = config;
+    const busName = eventBusName(config);
+
+    this.key = new Key(this, 'Key', {
+      alias: `alias/herald-${config.envName}`,
+      description: `Herald ${config.envName}: table, queues and log groups`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // EventBridge writes undeliverable events to the (encrypted) DLQ of a rule target.
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowEventBridgeDeadLetters',
+        principals: [new ServicePrincipal('events.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+    // CloudWatch Logs encrypts the function log groups with the key.
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchLogs',
+        principals: [new ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': this.formatArn({
+              service: 'logs',
+              resource: 'log-group',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
+
+    this.eventBus = new EventBus(this, 'EventBus', {
+      eventBusName: busName,
+      description: `Herald ${config.envName}: bank events in, Herald events out`,
+    });
+    if (config.allowedProducerAccounts.length > 0) {
+      this.eventBus.addToResourcePolicy(
+        new PolicyStatement({
+          sid: 'AllowHeraldProducers',
+          principals: config.allowedProducerAccounts.map((account) => new AccountPrincipal(account)),
+          actions: ['events:PutEvents'],
+          resources: [this.eventBus.eventBusArn],
+          conditions: { StringEquals: { 'events:source': config.allowedSources } },
+        }),
+      );
+    }
+    this.archive = new Archive(this, 'Archive', {
+      sourceEventBus: this.eventBus,
+      description: `Herald ${config.envName}: bank events, for replay`,
+      eventPattern: { source: config.allowedSources },
+      retention: Duration.days(config.archiveRetentionDays),
+      kmsKey: this.key,
+    });
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      sortKey: { name: 'sk', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: 'expiresAt',
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      retentionPeriod: DLQ_RETENTION,
+      enforceSSL: true,
+    });
+    // Rule targets on the Herald bus may dead-letter here. Declared here, not by the rule targets, so that
+    // this stack does not depend on the stateless stack (which would be a cycle).
+    this.deadLetterQueue.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowHeraldRuleDeadLetters',
+        principals: [new ServicePrincipal('events.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [this.deadLetterQueue.queueArn],
+        conditions: {
+          ArnLike: {
+            'aws:SourceArn': this.formatArn({
+              service: 'events',
+              resource: 'rule',
+              resourceName: `${busName}/*`,
+            }),
+          },
+        },
+      }),
+    );
+    Validations.of(cfnOf(this.deadLetterQueue)).acknowledge({
+      id: 'Serverless-SQSRedrivePolicy',
+      reason:
+        'This is the terminal dead-letter queue of Herald: nothing redrives out of it automatically; messages ' +
+        'are kept 14 days for inspection and manual redrive.',
+    });
+
+    const channelQueue = (queueId: string) =>
+      new Queue(this, queueId, {
+        encryption: QueueEncryption.KMS,
+        encryptionMasterKey: this.key,
+        enforceSSL: true,
+        visibilityTimeout: queueVisibilityTimeout(SENDER_TIMEOUT),
+        deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+      });
+    this.emailQueue = channelQueue('EmailQueue');
+    this.smsQueue = channelQueue('SmsQueue');
+
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
+      configurationSetName: sesConfigurationSetName(config),
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      sendingEnabled: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+
+    new CfnOutput(this, 'EventBusNameOutput', {
+      description: 'Bus that bank producers PutEvents to',
+      value: this.eventBus.eventBusName,
+    });
+    new CfnOutput(this, 'EventBusArnOutput', { value: this.eventBus.eventBusArn });
+    new CfnOutput(this, 'DeadLetterQueueUrlOutput', { value: this.deadLetterQueue.queueUrl });
+  }
+}

@@ -1,0 +1,130 @@
+// Everything that can be redeployed at will: functions, their grants, rules and queue subscriptions.
+import { ArnFormat, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
+import type { Construct } from 'constructs';
+import type { HeraldConfig } from '../config.ts';
+import { HeraldEventRules } from '../constructs/event-rules.ts';
+import {
+  cfnOf,
+  HeraldFunction,
+  type HeraldFunctionProps,
+  SENDER_TIMEOUT,
+} from '../constructs/herald-function.ts';
+import type { StatefulStack } from './stateful-stack.ts';
+
+export interface StatelessStackProps extends StackProps {
+  readonly config: HeraldConfig;
+  readonly stateful: StatefulStack;
+}
+
+export type HeraldFunctionName = 'profile' | 'balance-alerts' | 'send-email' | 'send-sms';
+
+export class StatelessStack extends Stack {
+  readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
+  readonly rules: HeraldEventRules;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    // References to the stateful stack are CloudFormation exports (Fn::ImportValue): the stateful stack
+    // cannot be deleted while these functions use it, and the local runtime resolves them from its Outputs.
+    // Explicit so a CDK default change does not silently switch to weak references; cdk.json may override.
+    if (this.node.tryGetContext(DEFAULT_CROSS_STACK_REFERENCES) === undefined) {
+      this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
+    }
+    const { config, stateful } = props;
+    const { table, deadLetterQueue, emailQueue, smsQueue, configurationSet } = stateful;
+
+    const heraldFunction = (
+      constructId: string,
+      name: HeraldFunctionName,
+      description: string,
+      extra: Pick<HeraldFunctionProps, 'timeout' | 'memorySize' | 'environment'> = {},
+    ) =>
+      new HeraldFunction(this, constructId, {
+        name,
+        config,
+        description,
+        encryptionKey: stateful.key,
+        deadLetterQueue,
+        ...extra,
+      });
+
+    const profile = heraldFunction(
+      'Profile',
+      'profile',
+      'Keeps the customer profile (contacts, consents, alert settings)',
+    ).bindTable(table, 'readWrite');
+
+    const balanceAlerts = heraldFunction(
+      'BalanceAlerts',
+      'balance-alerts',
+      'Decides balance alerts and queues one job per channel',
+    )
+      .bindTable(table, 'readWrite')
+      .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
+      .bindQueue(smsQueue, 'SMS_QUEUE_URL');
+
+    const sendEmail = heraldFunction('SendEmail', 'send-email', 'Sends e-mail jobs with SES', {
+      timeout: SENDER_TIMEOUT,
+      environment: {
+        SENDER_EMAIL: config.senderEmail,
+        SES_CONFIGURATION_SET: configurationSet.configurationSetName,
+      },
+    }).bindTable(table, 'readWrite');
+    sendEmail.consumeQueue('EmailQueueSource', emailQueue);
+    const senderDomain = config.senderEmail.slice(config.senderEmail.lastIndexOf('@') + 1);
+    sendEmail.addPolicy('SesSendEmail', [
+      new PolicyStatement({
+        sid: 'SendAsHeraldSender',
+        actions: ['ses:SendEmail'],
+        resources: [
+          // Whichever identity is verified: the address itself or its domain.
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail }),
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: senderDomain }),
+          this.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: configurationSet.configurationSetName,
+            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    ]);
+
+    const sendSms = heraldFunction('SendSms', 'send-sms', 'Sends SMS jobs with SNS', {
+      timeout: SENDER_TIMEOUT,
+      environment: { SMS_SENDER_ID: config.smsSenderId ?? '' },
+    }).bindTable(table, 'readWrite');
+    sendSms.consumeQueue('SmsQueueSource', smsQueue);
+    const smsPolicy = sendSms.addPolicy('SnsPublishSms', [
+      new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
+    ]);
+    Validations.of(cfnOf(smsPolicy)).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'sns:Publish straight to a phone number (SMS) has no resource ARN, so IAM requires Resource *; ' +
+        'this separate policy holds only that action and only send-sms has it.',
+    });
+
+    this.functions = {
+      profile,
+      'balance-alerts': balanceAlerts,
+      'send-email': sendEmail,
+      'send-sms': sendSms,
+    };
+
+    this.rules = new HeraldEventRules(this, 'Rules', {
+      eventBus: stateful.eventBus,
+      allowedSources: config.allowedSources,
+      deadLetterQueue: Queue.fromQueueArn(this, 'DeadLetterQueueRef', deadLetterQueue.queueArn),
+    });
+    this.rules.route(
+      'ProfileEvents',
+      ['Customer.Upserted', 'Consent.Changed', 'AlertSettings.Changed'],
+      profile,
+    );
+    this.rules.route('BalanceChanged', ['Balance.Changed'], balanceAlerts);
+  }
+}

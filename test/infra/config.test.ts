@@ -1,0 +1,119 @@
+import { App } from 'aws-cdk-lib';
+import { describe, expect, it } from 'vitest';
+import {
+  environments,
+  type HeraldConfig,
+  HeraldConfigError,
+  loadConfig,
+  SUPPORTED_LOG_RETENTION_DAYS,
+  sesConfigurationSetName,
+} from '../../infra/config.ts';
+import { configFromContext } from '../../infra/herald-app.ts';
+
+describe('loadConfig', () => {
+  it('loads dev: env-agnostic account, eu-west-1, bank.core, 30-day retention', () => {
+    // Act
+    const config = loadConfig('dev');
+
+    // Assess
+    expect(config).toMatchObject({
+      envName: 'dev',
+      region: 'eu-west-1',
+      allowedProducerAccounts: ['111111111111'],
+      allowedSources: ['bank.core'],
+      senderEmail: 'alerts@dev.herald.example',
+      logRetentionDays: 30,
+    });
+    expect(config.account).toBeUndefined();
+    expect(sesConfigurationSetName(config)).toBe('herald-dev');
+  });
+
+  it('loads prod with its own account, producers and 365-day retention', () => {
+    const config = loadConfig('prod');
+
+    expect(config).toMatchObject({
+      envName: 'prod',
+      account: '222222222222',
+      allowedProducerAccounts: ['333333333333'],
+      logRetentionDays: 365,
+    });
+  });
+
+  it.each(Object.keys(environments))('the shipped %s config is valid', (envName) => {
+    expect(() => loadConfig(envName)).not.toThrow();
+  });
+
+  it('applies overrides on top of the environment', () => {
+    const config = loadConfig('dev', {
+      allowedSources: ['bank.core', 'bank.cards'],
+      sesConfigurationSetName: 'bank-herald',
+      smsSenderId: 'MyBank',
+    });
+
+    expect(config.allowedSources).toEqual(['bank.core', 'bank.cards']);
+    expect(sesConfigurationSetName(config)).toBe('bank-herald');
+    expect(config.smsSenderId).toBe('MyBank');
+    expect(config.region).toBe('eu-west-1');
+  });
+
+  it('rejects an unknown environment, naming the known ones', () => {
+    expect(() => loadConfig('staging')).toThrow(HeraldConfigError);
+    expect(() => loadConfig('staging')).toThrow(/Unknown Herald environment "staging" \(known: dev, prod\)/);
+  });
+
+  it('does not treat inherited object keys as environments', () => {
+    expect(() => loadConfig('toString')).toThrow(/Unknown Herald environment/);
+  });
+
+  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+    [
+      'a short producer account',
+      { allowedProducerAccounts: ['12345'] },
+      /allowedProducerAccounts\.0: .*12-digit/,
+    ],
+    ['a non-numeric account', { account: '22222222222x' }, /account: .*12-digit/],
+    ['a sender that is not an e-mail', { senderEmail: 'alerts' }, /senderEmail: .*e-mail/],
+    ['an unsupported log retention', { logRetentionDays: 42 }, /logRetentionDays: must be one of 1, 3, 5/],
+    ['infinite log retention', { logRetentionDays: 9999 }, /logRetentionDays/],
+    ['no allowed sources', { allowedSources: [] }, /allowedSources: .*at least one/],
+    ['an empty source', { allowedSources: [''] }, /allowedSources\.0: /],
+    ['a zero archive retention', { archiveRetentionDays: 0 }, /archiveRetentionDays: .*at least 1/],
+    ['a fractional archive retention', { archiveRetentionDays: 1.5 }, /archiveRetentionDays: .*whole number/],
+    ['a too long SMS sender id', { smsSenderId: 'HeraldBankAlerts' }, /smsSenderId: /],
+    ['a bad configuration set name', { sesConfigurationSetName: 'has space' }, /sesConfigurationSetName: /],
+    ['a bad alarm e-mail', { alarmEmail: 'ops' }, /alarmEmail: .*e-mail/],
+    ['a bad region', { region: 'Ireland' }, /region: /],
+  ])('rejects %s, naming the field', (_case, overrides, message) => {
+    expect(() => loadConfig('dev', overrides)).toThrow(message);
+  });
+
+  it('reports every bad field at once', () => {
+    expect(() => loadConfig('dev', { senderEmail: 'x', logRetentionDays: 2 })).toThrow(
+      /senderEmail: .*; logRetentionDays: /,
+    );
+  });
+
+  it('supports exactly the finite CDK retention values', () => {
+    expect(SUPPORTED_LOG_RETENTION_DAYS).toContain(30);
+    expect(SUPPORTED_LOG_RETENTION_DAYS).toContain(365);
+    expect(SUPPORTED_LOG_RETENTION_DAYS).not.toContain(9999);
+  });
+});
+
+describe('configFromContext', () => {
+  it('picks the environment from the herald:env context', () => {
+    const app = new App({ context: { 'herald:env': 'prod' } });
+
+    expect(configFromContext(app).envName).toBe('prod');
+  });
+
+  it('defaults to dev', () => {
+    expect(configFromContext(new App()).envName).toBe('dev');
+  });
+
+  it('fails on an unknown environment', () => {
+    const app = new App({ context: { 'herald:env': 'qa' } });
+
+    expect(() => configFromContext(app)).toThrow(/Unknown Herald environment "qa"/);
+  });
+});

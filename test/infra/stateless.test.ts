@@ -1,0 +1,336 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ASYNC_MAX_EVENT_AGE,
+  ASYNC_RETRY_ATTEMPTS,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_TIMEOUT,
+  SENDER_TIMEOUT,
+} from '../../infra/constructs/herald-function.ts';
+import {
+  allowing,
+  arnOf,
+  asArray,
+  environmentOf,
+  logGroupOf,
+  ref,
+  type Statement,
+  synthHerald,
+} from './support.ts';
+
+const herald = synthHerald();
+const { config, stateful } = herald;
+const functions = herald.resources('AWS::Lambda::Function');
+const logGroups = herald.resources('AWS::Logs::LogGroup');
+const ids = {
+  key: herald.logicalId(stateful.key),
+  bus: herald.logicalId(stateful.eventBus),
+  table: herald.logicalId(stateful.table),
+  dlq: herald.logicalId(stateful.deadLetterQueue),
+  emailQueue: herald.logicalId(stateful.emailQueue),
+  smsQueue: herald.logicalId(stateful.smsQueue),
+  configurationSet: herald.logicalId(stateful.configurationSet),
+};
+const NAMES = ['profile', 'balance-alerts', 'send-email', 'send-sms'] as const;
+const fnOf = (name: string) => functions[herald.functionLogicalId(name)];
+const envOf = (name: string) => herald.resolveImport(environmentOf(fnOf(name))) as Record<string, unknown>;
+
+describe('functions', () => {
+  it('are exactly the four of the design, each with HERALD_FUNCTION = its folder', () => {
+    const names = Object.values(functions).map((fn) => environmentOf(fn).HERALD_FUNCTION);
+
+    expect(names.sort()).toEqual([...NAMES].sort());
+  });
+
+  it.each(NAMES)('%s runs nodejs22.x on arm64 with active tracing, explicit timeout and memory', (name) => {
+    expect(fnOf(name)?.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      TracingConfig: { Mode: 'Active' },
+      Handler: 'index.handler',
+      Timeout: expect.any(Number),
+      MemorySize: expect.any(Number),
+    });
+  });
+
+  it('use the shared defaults, senders the sender timeout', () => {
+    expect(fnOf('profile')?.Properties).toMatchObject({
+      Timeout: DEFAULT_TIMEOUT.toSeconds(),
+      MemorySize: DEFAULT_MEMORY_MB,
+    });
+    expect(fnOf('send-email')?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
+    expect(fnOf('send-sms')?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
+  });
+
+  it.each(NAMES)('%s logs to its own encrypted log group with the configured retention', (name) => {
+    const logGroupRef = logGroupOf(fnOf(name));
+
+    expect(herald.resolveImport(logGroups[logGroupRef]?.Properties)).toMatchObject({
+      RetentionInDays: config.logRetentionDays,
+      KmsKeyId: arnOf(ids.key),
+    });
+  });
+
+  it('each function has a log group of its own', () => {
+    const refs = NAMES.map((name) => logGroupOf(fnOf(name)));
+
+    expect(new Set(refs).size).toBe(NAMES.length);
+  });
+
+  it.each(NAMES)('%s has the shared environment', (name) => {
+    expect(envOf(name)).toMatchObject({
+      HERALD_FUNCTION: name,
+      POWERTOOLS_SERVICE_NAME: 'herald',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      TABLE_NAME: ref(ids.table),
+      DLQ_URL: ref(ids.dlq),
+    });
+  });
+
+  it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id', () => {
+    const shared = [
+      'HERALD_FUNCTION',
+      'POWERTOOLS_SERVICE_NAME',
+      'POWERTOOLS_LOG_LEVEL',
+      'TABLE_NAME',
+      'DLQ_URL',
+    ];
+    const extra = (name: string) =>
+      Object.fromEntries(Object.entries(envOf(name)).filter(([key]) => !shared.includes(key)));
+
+    expect(extra('profile')).toEqual({});
+    expect(extra('balance-alerts')).toEqual({
+      EMAIL_QUEUE_URL: ref(ids.emailQueue),
+      SMS_QUEUE_URL: ref(ids.smsQueue),
+    });
+    expect(extra('send-email')).toEqual({
+      SENDER_EMAIL: config.senderEmail,
+      SES_CONFIGURATION_SET: ref(ids.configurationSet),
+    });
+    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '' });
+  });
+
+  it.each(NAMES)('%s sends failed async invocations to the DLQ after its retries', (name) => {
+    const configs = Object.values(herald.resources('AWS::Lambda::EventInvokeConfig')).filter(
+      (invokeConfig) =>
+        JSON.stringify(invokeConfig.Properties.FunctionName) ===
+        JSON.stringify(ref(herald.functionLogicalId(name))),
+    );
+
+    expect(configs).toHaveLength(1);
+    expect(herald.resolveImport(configs[0]?.Properties)).toMatchObject({
+      DestinationConfig: { OnFailure: { Destination: arnOf(ids.dlq) } },
+      MaximumRetryAttempts: ASYNC_RETRY_ATTEMPTS,
+      MaximumEventAgeInSeconds: ASYNC_MAX_EVENT_AGE.toSeconds(),
+    });
+  });
+});
+
+describe('rules', () => {
+  const rules = herald.resources('AWS::Events::Rule');
+
+  it('every rule is on the Herald bus and accepts only the allowed sources', () => {
+    expect(Object.keys(rules).length).toBeGreaterThan(0);
+    for (const rule of Object.values(rules)) {
+      expect(herald.resolveImport(rule.Properties.EventBusName)).toEqual(ref(ids.bus));
+      expect((rule.Properties.EventPattern as { source: string[] }).source).toEqual(config.allowedSources);
+    }
+  });
+
+  it('every target has an explicit retry policy and the DLQ', () => {
+    const targets = Object.values(rules).flatMap(
+      (rule) => rule.Properties.Targets as Record<string, unknown>[],
+    );
+
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) {
+      expect(herald.resolveImport(target)).toMatchObject({
+        RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 24 * 3600 },
+        DeadLetterConfig: { Arn: arnOf(ids.dlq) },
+      });
+    }
+  });
+
+  it.each([
+    ['ProfileEvents', ['Customer.Upserted', 'Consent.Changed', 'AlertSettings.Changed'], 'profile'],
+    ['BalanceChanged', ['Balance.Changed'], 'balance-alerts'],
+  ] as const)('%s routes %j to %s, which EventBridge may invoke', (ruleId, detailTypes, target) => {
+    const rule = herald.stateless.rules.rules.get(ruleId);
+    const ruleLogicalId = herald.logicalId(rule ?? herald.stateless);
+    const properties = rules[ruleLogicalId]?.Properties;
+
+    expect(properties?.EventPattern).toEqual({ source: config.allowedSources, 'detail-type': detailTypes });
+    expect(properties?.Targets).toEqual([
+      expect.objectContaining({ Arn: arnOf(herald.functionLogicalId(target)) }),
+    ]);
+    herald.statelessTemplate.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: arnOf(herald.functionLogicalId(target)),
+      SourceArn: arnOf(ruleLogicalId),
+    });
+  });
+
+  it('follow the configured sources', () => {
+    const other = synthHerald({ overrides: { allowedSources: ['bank.core', 'bank.cards'] } });
+
+    for (const rule of Object.values(other.resources('AWS::Events::Rule'))) {
+      expect((rule.Properties.EventPattern as { source: string[] }).source).toEqual([
+        'bank.core',
+        'bank.cards',
+      ]);
+    }
+  });
+});
+
+describe('queue subscriptions', () => {
+  const mappings = Object.values(herald.resources('AWS::Lambda::EventSourceMapping'));
+  const queues = herald.resources('AWS::SQS::Queue', 'stateful');
+
+  it.each([
+    ['send-email', 'emailQueue'],
+    ['send-sms', 'smsQueue'],
+  ] as const)('%s consumes the %s with partial batch responses', (name, queue) => {
+    const mine = mappings.filter(
+      (mapping) =>
+        JSON.stringify(mapping.Properties.FunctionName) ===
+        JSON.stringify(ref(herald.functionLogicalId(name))),
+    );
+
+    expect(mine).toHaveLength(1);
+    expect(herald.resolveImport(mine[0]?.Properties)).toMatchObject({
+      EventSourceArn: arnOf(ids[queue]),
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+      MaximumBatchingWindowInSeconds: 1,
+    });
+  });
+
+  it('only the senders are subscribed, and every subscription reports batch item failures', () => {
+    expect(mappings).toHaveLength(2);
+    for (const mapping of mappings) {
+      expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    }
+  });
+
+  it('each source queue hides a message for at least 6 × its consumer timeout', () => {
+    for (const mapping of mappings) {
+      const queueId = (herald.resolveImport(mapping.Properties.EventSourceArn) as { 'Fn::GetAtt': string[] })[
+        'Fn::GetAtt'
+      ][0] as string;
+      const functionId = (mapping.Properties.FunctionName as { Ref: string }).Ref;
+      const timeout = functions[functionId]?.Properties.Timeout as number;
+
+      expect(queues[queueId]?.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * timeout);
+    }
+  });
+});
+
+describe('IAM: least privilege', () => {
+  const statements = Object.fromEntries(NAMES.map((name) => [name, herald.statementsOf(name)])) as Record<
+    (typeof NAMES)[number],
+    Statement[]
+  >;
+  const resourcesOf = (granted: Statement[]) =>
+    granted.flatMap((statement) =>
+      asArray(statement.Resource).map((resource) => herald.resolveImport(resource)),
+    );
+
+  it('roles carry no AWS managed policies', () => {
+    for (const role of Object.values(herald.resources('AWS::IAM::Role'))) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it.each(NAMES)('%s reads and writes table items by key, never scans', (name) => {
+    expect(resourcesOf(allowing(statements[name], 'dynamodb:PutItem'))).toEqual([arnOf(ids.table)]);
+    expect(resourcesOf(allowing(statements[name], 'dynamodb:Query'))).toEqual([arnOf(ids.table)]);
+    expect(allowing(statements[name], 'dynamodb:Scan')).toEqual([]);
+    expect(allowing(statements[name], 'dynamodb:DeleteTable')).toEqual([]);
+  });
+
+  it.each(NAMES)('%s may send to the DLQ only', (name) => {
+    const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
+    const expected = name === 'balance-alerts' ? [ids.dlq, ids.emailQueue, ids.smsQueue] : [ids.dlq];
+
+    expect(sendTargets).toEqual(expect.arrayContaining(expected.map(arnOf)));
+    expect(sendTargets).toHaveLength(expected.length);
+  });
+
+  it('profile cannot send to the channel queues', () => {
+    const sendTargets = resourcesOf(allowing(statements.profile, 'sqs:SendMessage'));
+
+    expect(sendTargets).not.toContainEqual(arnOf(ids.emailQueue));
+    expect(sendTargets).not.toContainEqual(arnOf(ids.smsQueue));
+  });
+
+  it.each([
+    ['send-email', 'emailQueue'],
+    ['send-sms', 'smsQueue'],
+  ] as const)('only %s may receive from the %s', (consumer, queue) => {
+    for (const name of NAMES) {
+      const received = resourcesOf(allowing(statements[name], 'sqs:ReceiveMessage'));
+      expect(
+        received.some((resource) => JSON.stringify(resource) === JSON.stringify(arnOf(ids[queue]))),
+      ).toBe(name === consumer);
+    }
+  });
+
+  it('only send-email may ses:SendEmail, as the configured sender with the configuration set', () => {
+    for (const name of NAMES) {
+      expect(allowing(statements[name], 'ses:SendEmail').length > 0).toBe(name === 'send-email');
+    }
+    const granted = allowing(statements['send-email'], 'ses:SendEmail');
+    const resources = JSON.stringify(resourcesOf(granted));
+    const domain = config.senderEmail.split('@')[1];
+
+    expect(granted.flatMap((statement) => asArray(statement.Action))).toEqual(['ses:SendEmail']);
+    expect(resourcesOf(granted)).toHaveLength(3);
+    expect(resources).toContain(`:identity/${config.senderEmail}`);
+    expect(resources).toContain(`:identity/${domain}"`);
+    expect(resources).toContain(JSON.stringify(ref(ids.configurationSet)));
+    expect(resources).not.toContain('"*"');
+  });
+
+  it('send-sms cannot send e-mail; only send-sms may sns:Publish', () => {
+    expect(allowing(statements['send-sms'], 'ses:SendEmail')).toEqual([]);
+    expect(allowing(statements['send-sms'], 'ses:SendRawEmail')).toEqual([]);
+    for (const name of NAMES) {
+      expect(allowing(statements[name], 'sns:Publish').length > 0).toBe(name === 'send-sms');
+    }
+  });
+
+  it('Resource * appears only for X-Ray and for SMS publishing', () => {
+    for (const name of NAMES) {
+      const onEverything = statements[name].filter(
+        (statement) => statement.Effect === 'Allow' && asArray(statement.Resource).includes('*'),
+      );
+      const actions = onEverything.flatMap((statement) => asArray(statement.Action)).sort();
+      const expected = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+      if (name === 'send-sms') expected.unshift('sns:Publish');
+
+      expect(actions).toEqual(expected);
+    }
+  });
+
+  it('wildcard actions are limited to the KMS data-key actions on the Herald key', () => {
+    for (const name of NAMES) {
+      const wildcards = statements[name].filter((statement) =>
+        asArray(statement.Action).some((action) => action.includes('*')),
+      );
+      for (const statement of wildcards) {
+        for (const action of asArray(statement.Action).filter((granted) => granted.includes('*'))) {
+          expect(['kms:ReEncrypt*', 'kms:GenerateDataKey*']).toContain(action);
+        }
+        expect(herald.resolveImport(statement.Resource)).toEqual(arnOf(ids.key));
+      }
+    }
+  });
+
+  it('a function may write only to its own log group', () => {
+    for (const name of NAMES) {
+      const logGroupRef = logGroupOf(fnOf(name));
+
+      expect(resourcesOf(allowing(statements[name], 'logs:PutLogEvents'))).toEqual([arnOf(logGroupRef)]);
+    }
+  });
+});
