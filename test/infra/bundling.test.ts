@@ -51,6 +51,7 @@ describe('HeraldFunction bundling', () => {
     expect(bundle).toContain('event-stream operations are not bundled');
     // …and its plugin: the schemas of SQS operations the handler never calls are left out.
     expect(bundle).toContain('SendMessageRequest');
-    for (const unused of ['ListQueueTags', 'CreateQueue', 'StartMessageMoveTask']) expect(bundle).not.toContain(unused);
+    for (const unused of ['ListQueueTags', 'CreateQueue', 'StartMessageMoveTask'])
+      expect(bundle).not.toContain(unused);
   });
 });
