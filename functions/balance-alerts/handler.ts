@@ -4,8 +4,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
-import { DynamoDbProfileStore } from '#adapters/dynamodb/profile-store.ts';
+import { DynamoDbMessageClaims } from '#adapters/dynamodb/message-claims.ts';
+import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters, SqsJobQueue } from '#adapters/sqs/queues.ts';
@@ -19,8 +19,8 @@ const dynamodb = new DynamoDBClient({});
 const sqs = new SQSClient({});
 const tableName = requireEnv('TABLE_NAME');
 const deps = {
-  profiles: new DynamoDbProfileStore(dynamodb, tableName),
-  ledger: new DynamoDbMessageLedger(dynamodb, tableName),
+  profiles: new DynamoDbProfileReader(dynamodb, tableName),
+  claims: new DynamoDbMessageClaims(dynamodb, tableName),
   queue: new SqsJobQueue(sqs, { email: requireEnv('EMAIL_QUEUE_URL'), sms: requireEnv('SMS_QUEUE_URL') }),
   deadLetters: new SqsDeadLetters(sqs, requireEnv('DLQ_URL')),
   log: new PowertoolsDeliveryLog(),

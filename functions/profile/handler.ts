@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { DynamoDbProfileStore } from '#adapters/dynamodb/profile-store.ts';
+import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
@@ -16,7 +16,7 @@ import * as customerUpserted from '#contract/events/customer-upserted.ts';
 import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
-const profiles = new DynamoDbProfileStore(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
+const profiles = new DynamoDbProfileWriter(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
 const rejectDeps = {
   deadLetters: new SqsDeadLetters(new SQSClient({}), requireEnv('DLQ_URL')),
   log: new PowertoolsDeliveryLog(),

@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
-import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
+import { DynamoDbSendLedger } from '#adapters/dynamodb/send-ledger.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { SEND_LEASE_MS, sendBatch } from '#adapters/lambda/send-batch.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
@@ -13,7 +13,7 @@ import { SesEmailSender } from '#adapters/ses/email-sender.ts';
 const logger = new Logger();
 const configurationSetName = process.env.SES_CONFIGURATION_SET;
 const deps = {
-  ledger: new DynamoDbMessageLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
   sender: new SesEmailSender(new SESv2Client({}), {
     from: requireEnv('SENDER_EMAIL'),
     ...(configurationSetName ? { configurationSetName } : {}),

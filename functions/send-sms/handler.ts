@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
-import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
+import { DynamoDbSendLedger } from '#adapters/dynamodb/send-ledger.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { SEND_LEASE_MS, sendBatch } from '#adapters/lambda/send-batch.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
@@ -13,7 +13,7 @@ import { SnsSmsSender } from '#adapters/sns/sms-sender.ts';
 const logger = new Logger();
 const senderId = process.env.SMS_SENDER_ID;
 const deps = {
-  ledger: new DynamoDbMessageLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
   sender: new SnsSmsSender(new SNSClient({}), senderId ? { senderId } : {}),
   log: new PowertoolsDeliveryLog(),
   now: systemNow,

@@ -4,7 +4,7 @@ import { type Intent, planDeliveries } from '../domain/notification.ts';
 import type { CustomerProfile } from '../domain/profile.ts';
 import { templates } from '../domain/templates/catalog.ts';
 import { renderMessage } from '../domain/templates/render.ts';
-import type { JobQueue, MessageLedger, ProfileStore } from '../ports/ports.ts';
+import type { JobQueue, MessageClaims, ProfileReader } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
 
 export interface BalanceChangedDetail {
@@ -17,8 +17,8 @@ export interface BalanceChangedDetail {
 }
 
 export interface NotifyDeps extends RejectDeps {
-  profiles: ProfileStore;
-  ledger: MessageLedger;
+  profiles: ProfileReader;
+  claims: MessageClaims;
   queue: JobQueue;
 }
 
@@ -45,7 +45,7 @@ export async function notify(profile: CustomerProfile, intent: Intent, deps: Not
       ...(profile.name?.given ? { givenName: profile.name.given } : {}),
       data: intent.data,
     });
-    const claim = await deps.ledger.claim(key, { status, notificationId: planned.notificationId, at: now });
+    const claim = await deps.claims.claim(key, { status, notificationId: planned.notificationId, at: now });
     if (claim === 'duplicate') continue;
     if (planned.decision === 'suppress') {
       deps.log.write(

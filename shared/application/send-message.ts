@@ -1,9 +1,9 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
-import type { DeliveryLog, MessageJob, MessageLedger, MessageSender } from '../ports/ports.ts';
+import type { DeliveryLog, MessageJob, MessageSender, SendLedger } from '../ports/ports.ts';
 import { PermanentSendError } from '../ports/ports.ts';
 
 export interface SendDeps {
-  ledger: MessageLedger;
+  ledger: SendLedger;
   sender: MessageSender;
   log: DeliveryLog;
   now: () => Date;

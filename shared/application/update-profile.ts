@@ -1,5 +1,5 @@
 import type { Category, Channel } from '../domain/profile.ts';
-import type { ProfileStore } from '../ports/ports.ts';
+import type { ProfileWriter } from '../ports/ports.ts';
 
 export type ProfileEvent =
   | {
@@ -47,7 +47,7 @@ export type ProfileEvent =
  */
 export async function updateProfile(
   event: ProfileEvent,
-  profiles: ProfileStore,
+  profiles: ProfileWriter,
 ): Promise<'applied' | 'stale'> {
   switch (event.detailType) {
     case 'Customer.Upserted': {

@@ -18,8 +18,12 @@ export interface ProfileUpsert {
   segment?: string;
 }
 
-export interface ProfileStore {
+/** Reads a customer's profile; undefined until the bank has sent Customer.Upserted. */
+export interface ProfileReader {
   get(customerId: string): Promise<CustomerProfile | undefined>;
+}
+
+export interface ProfileWriter {
   /** Applies the profile unless a newer Customer.Upserted was already applied. Returns false when stale. */
   upsert(profile: ProfileUpsert): Promise<boolean>;
   /** Records a grant or withdrawal unless a newer one for the same channel and category was applied. */
@@ -57,7 +61,8 @@ export interface ClaimKey {
   channel: Channel;
 }
 
-export interface MessageLedger {
+/** The trigger's side of the message ledger. */
+export interface MessageClaims {
   /**
    * Records the decision for one message. 'duplicate' when this event already decided it and the message is
    * settled (sent, failed, suppressed); 'pending' when it was decided but not yet sent, so the caller queues
@@ -67,6 +72,10 @@ export interface MessageLedger {
     key: ClaimKey,
     decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
   ): Promise<'claimed' | 'pending' | 'duplicate'>;
+}
+
+/** The sender's side of the message ledger. */
+export interface SendLedger {
   /**
    * Takes the right to call the provider for a queued message, for `leaseMs`. 'sent' when a previous attempt
    * already recorded the provider's message id; 'busy' when another attempt holds an unexpired lease.

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
-import { DynamoDbProfileStore } from '../../shared/adapters/dynamodb/profile-store.ts';
+import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
+import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
+import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;
@@ -17,9 +19,32 @@ const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({
 });
 const t0 = new Date('2026-01-05T08:00:00Z');
 
-describe('DynamoDbMessageLedger (dynalite)', () => {
+/** Both sides of the ledger on one table, as the trigger and the sender functions use it. */
+function ledgerOn({ client, tableName }: TestTable) {
+  const claims = new DynamoDbMessageClaims(client, tableName);
+  const sends = new DynamoDbSendLedger(client, tableName);
+  return {
+    claim: claims.claim.bind(claims),
+    beginSend: sends.beginSend.bind(sends),
+    markSent: sends.markSent.bind(sends),
+    markFailed: sends.markFailed.bind(sends),
+  };
+}
+
+function storeOn({ client, tableName }: TestTable) {
+  const writer = new DynamoDbProfileWriter(client, tableName);
+  const reader = new DynamoDbProfileReader(client, tableName);
+  return {
+    get: reader.get.bind(reader),
+    upsert: writer.upsert.bind(writer),
+    setConsent: writer.setConsent.bind(writer),
+    setLowBalance: writer.setLowBalance.bind(writer),
+  };
+}
+
+describe('message ledger: DynamoDbMessageClaims and DynamoDbSendLedger (dynalite)', () => {
   it('claims a message once; a settled message is a duplicate, an unsent one is pending', async () => {
-    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    const ledger = ledgerOn(table);
     // Act
     const first = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
     const again = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
@@ -47,7 +72,7 @@ describe('DynamoDbMessageLedger (dynalite)', () => {
   });
 
   it('lets one attempt at a time call the provider, and none after the provider id is recorded', async () => {
-    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    const ledger = ledgerOn(table);
     await ledger.claim(key('e-3'), { status: 'queued', notificationId: 'n3', at: t0 });
     // Act
     const first = await ledger.beginSend(key('e-3'), t0, 60_000);
@@ -61,7 +86,7 @@ describe('DynamoDbMessageLedger (dynalite)', () => {
   });
 
   it('never sends a failed message again', async () => {
-    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+    const ledger = ledgerOn(table);
     await ledger.claim(key('e-4'), { status: 'queued', notificationId: 'n4', at: t0 });
     await ledger.beginSend(key('e-4'), t0, 60_000);
     await ledger.markFailed(key('e-4'), 'provider_rejected', t0);
@@ -69,7 +94,7 @@ describe('DynamoDbMessageLedger (dynalite)', () => {
   });
 });
 
-describe('DynamoDbProfileStore (dynalite)', () => {
+describe('DynamoDbProfileWriter and DynamoDbProfileReader (dynalite)', () => {
   const upsert = (customerId: string, occurredAt: string, email: string) => ({
     customerId,
     occurredAt,
@@ -80,7 +105,7 @@ describe('DynamoDbProfileStore (dynalite)', () => {
   });
 
   it('ignores a profile change older than the one applied', async () => {
-    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    const store = storeOn(table);
     // Act
     const newer = await store.upsert(upsert('p-1', '2026-01-02T10:00:00+01:00', 'new@example.com'));
     const older = await store.upsert(upsert('p-1', '2026-01-02T08:30:00Z', 'old@example.com'));
@@ -90,7 +115,7 @@ describe('DynamoDbProfileStore (dynalite)', () => {
   });
 
   it('keeps consents and settings that arrive before the profile, and knows the customer only once it exists', async () => {
-    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    const store = storeOn(table);
     // Act
     await store.setConsent('p-2', 'sms', 'transactional', {
       granted: true,
@@ -116,7 +141,7 @@ describe('DynamoDbProfileStore (dynalite)', () => {
   });
 
   it('applies the latest consent by occurredAt, whatever the arrival order', async () => {
-    const store = new DynamoDbProfileStore(table.client, table.tableName);
+    const store = storeOn(table);
     await store.upsert(upsert('p-3', '2026-01-01T00:00:00Z', 'p3@example.com'));
     // Act: the withdrawal (later) arrives first, the grant (earlier) second
     const withdrawal = await store.setConsent('p-3', 'email', 'marketing', {

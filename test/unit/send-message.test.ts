@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
+import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { type MessageJob, type MessageSender, PermanentSendError } from '../../shared/ports/ports.ts';
@@ -39,13 +40,13 @@ class CountingSender implements MessageSender {
 
 function harness(sender: MessageSender) {
   const records: (DeliveryRecord | RejectedRecord)[] = [];
-  const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
+  const claims = new DynamoDbMessageClaims(table.client, table.tableName);
   const now = new Date('2026-01-05T08:00:00Z');
   return {
     records,
-    ledger,
+    claims,
     deps: {
-      ledger,
+      ledger: new DynamoDbSendLedger(table.client, table.tableName),
       sender,
       log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
       now: () => now,
@@ -58,8 +59,8 @@ describe('sendMessage', () => {
   it('sends a job delivered twice only once, and logs one sent record with the provider id and latency', async () => {
     // Prepare
     const sender = new CountingSender();
-    const { deps, ledger, records } = harness(sender);
-    await ledger.claim(job('e-1'), { status: 'queued', notificationId: 'n-e-1', at: new Date() });
+    const { deps, claims, records } = harness(sender);
+    await claims.claim(job('e-1'), { status: 'queued', notificationId: 'n-e-1', at: new Date() });
     // Act
     const outcomes = [await sendMessage(job('e-1'), deps), await sendMessage(job('e-1'), deps)];
     // Assess
@@ -78,8 +79,8 @@ describe('sendMessage', () => {
 
   it('records a permanent provider failure once and never retries it', async () => {
     const sender = new CountingSender(() => new PermanentSendError('bad number', 'invalid_destination'));
-    const { deps, ledger, records } = harness(sender);
-    await ledger.claim(job('e-2'), { status: 'queued', notificationId: 'n-e-2', at: new Date() });
+    const { deps, claims, records } = harness(sender);
+    await claims.claim(job('e-2'), { status: 'queued', notificationId: 'n-e-2', at: new Date() });
     expect(await sendMessage(job('e-2'), deps)).toBe('failed');
     expect(await sendMessage(job('e-2'), deps)).toBe('duplicate');
     expect(records).toEqual([expect.objectContaining({ status: 'failed', reason: 'invalid_destination' })]);
@@ -87,8 +88,8 @@ describe('sendMessage', () => {
 
   it('throws a transient failure so the queue retries it, and the retry is not blocked by the failed attempt', async () => {
     const sender = new CountingSender((attempt) => (attempt === 1 ? new Error('throttled') : undefined));
-    const { deps, ledger } = harness(sender);
-    await ledger.claim(job('e-3'), { status: 'queued', notificationId: 'n-e-3', at: new Date() });
+    const { deps, claims } = harness(sender);
+    await claims.claim(job('e-3'), { status: 'queued', notificationId: 'n-e-3', at: new Date() });
     await expect(sendMessage(job('e-3'), deps)).rejects.toThrow('throttled');
     // The lease of the failed attempt is still held: an immediate retry waits.
     expect(await sendMessage(job('e-3'), deps)).toBe('retry');

@@ -1,0 +1,43 @@
+import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { ClaimKey, MessageClaims } from '../../ports/ports.ts';
+import { MESSAGE_RETENTION_SECONDS, messageKey, statusAfterConflict } from './message-item.ts';
+
+const settled = new Set(['sent', 'failed', 'suppressed']);
+
+/** The decision about one message, written once with a conditional put. */
+export class DynamoDbMessageClaims implements MessageClaims {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async claim(
+    key: ClaimKey,
+    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+  ): Promise<'claimed' | 'pending' | 'duplicate'> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: {
+            ...messageKey(key),
+            ...marshall({
+              customerId: key.customerId,
+              notificationId: decision.notificationId,
+              status: decision.status,
+              decidedAt: decision.at.toISOString(),
+              expiresAt: Math.floor(decision.at.getTime() / 1000) + MESSAGE_RETENTION_SECONDS,
+            }),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      const status = await statusAfterConflict(this.client, this.tableName, error, key);
+      return settled.has(status ?? '') ? 'duplicate' : 'pending';
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { ClaimKey } from '../../ports/ports.ts';
+
+// One item per message (pk CUST#id, sk MSG#eventId#type#channel): the decision, the send lease and the
+// provider's message id. Trigger functions write the decision (message-claims.ts); senders the rest
+// (send-ledger.ts).
+
+/** Kept 90 days, longer than any redrive or archive replay Herald supports. */
+export const MESSAGE_RETENTION_SECONDS = 90 * 24 * 3600;
+
+export const messageKey = (key: ClaimKey) =>
+  marshall({ pk: `CUST#${key.customerId}`, sk: `MSG#${key.eventId}#${key.type}#${key.channel}` });
+
+/**
+ * The status that made a conditional write on a message fail: DynamoDB returns the item with the error
+ * (ReturnValuesOnConditionCheckFailure); where an endpoint does not, it is read back.
+ */
+export async function statusAfterConflict(
+  client: DynamoDBClient,
+  tableName: string,
+  error: unknown,
+  key: ClaimKey,
+): Promise<string | undefined> {
+  if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  if (error.Item) return error.Item.status?.S;
+  const { Item } = await client.send(
+    new GetItemCommand({ TableName: tableName, Key: messageKey(key), ConsistentRead: true }),
+  );
+  return Item?.status?.S;
+}

@@ -1,0 +1,79 @@
+import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { ClaimKey, SendLedger } from '../../ports/ports.ts';
+import { messageKey, statusAfterConflict } from './message-item.ts';
+
+/** The sender's side of a message: the lease on the provider call, then its outcome. */
+export class DynamoDbSendLedger implements SendLedger {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async beginSend(key: ClaimKey, now: Date, leaseMs: number): Promise<'go' | 'sent' | 'busy'> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: messageKey(key),
+          UpdateExpression: 'SET #s = :sending, leaseUntilMs = :until ADD attempts :one',
+          ConditionExpression:
+            'attribute_not_exists(pk) OR #s = :queued OR (#s = :sending AND leaseUntilMs < :now)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: marshall({
+            ':sending': 'sending',
+            ':queued': 'queued',
+            ':until': now.getTime() + leaseMs,
+            ':now': now.getTime(),
+            ':one': 1,
+          }),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'go';
+    } catch (error) {
+      const status = await statusAfterConflict(this.client, this.tableName, error, key);
+      return status === 'sending' ? 'busy' : 'sent';
+    }
+  }
+
+  markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void> {
+    return this.settle(
+      key,
+      'SET #s = :status, providerMessageId = :detail, settledAt = :at REMOVE leaseUntilMs',
+      {
+        ':status': 'sent',
+        ':detail': providerMessageId,
+        ':at': at.toISOString(),
+      },
+    );
+  }
+
+  markFailed(key: ClaimKey, reason: string, at: Date): Promise<void> {
+    return this.settle(
+      key,
+      'SET #s = :status, failureReason = :detail, settledAt = :at REMOVE leaseUntilMs',
+      {
+        ':status': 'failed',
+        ':detail': reason,
+        ':at': at.toISOString(),
+      },
+    );
+  }
+
+  private async settle(
+    key: ClaimKey,
+    updateExpression: string,
+    values: Record<string, string>,
+  ): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: messageKey(key),
+        UpdateExpression: updateExpression,
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: marshall(values),
+      }),
+    );
+  }
+}
