@@ -14,16 +14,24 @@ export interface SendDeps {
 export type SendOutcome = 'sent' | 'failed' | 'duplicate' | 'retry';
 
 /**
- * Sends one queued message at most once:
- * 1. takes the send lease in the ledger; a message already sent is not sent again;
+ * Sends one queued message, never twice once the provider's message id is recorded:
+ * 1. takes the send lease in the ledger; a settled message is not sent again, and a message whose lease
+ *    another attempt holds is retried later;
  * 2. calls the provider;
  * 3. records the provider's message id, then logs `sent`.
  * A permanent provider error marks the message failed and logs `failed`; any other error is thrown so the
- * queue retries the job (the lease then expires and a later attempt sends).
+ * queue retries the job after the lease has expired.
+ *
+ * An attempt can die after the provider accepted the message and before step 3 (a timeout, a crash). Its
+ * lease then expires with no outcome recorded, and the two kinds of message are treated differently:
+ * security and transactional messages are sent again (nothing is lost; the customer may, rarely, get the
+ * same alert twice), marketing is not (a missed offer is better than a repeated one): it is logged
+ * `failed` with reason `outcome_unknown`.
  */
 export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<SendOutcome> {
   const key = { customerId: job.customerId, eventId: job.eventId, type: job.type, channel: job.channel };
-  const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs);
+  const reclaimExpiredLease = job.category !== 'marketing';
+  const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';
   if (lease === 'busy') return 'retry';
   const base = {
@@ -36,6 +44,14 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     locale: job.message.locale,
     template: job.message.template,
   };
+  if (lease === 'abandoned') {
+    const at = deps.now();
+    await deps.ledger.markFailed(key, 'outcome_unknown', at);
+    deps.log.write(
+      deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: 'outcome_unknown' }),
+    );
+    return 'failed';
+  }
   try {
     const providerMessageId = await deps.sender.send(job);
     const at = deps.now();

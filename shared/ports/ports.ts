@@ -77,10 +77,20 @@ export interface MessageClaims {
 /** The sender's side of the message ledger. */
 export interface SendLedger {
   /**
-   * Takes the right to call the provider for a queued message, for `leaseMs`. 'sent' when a previous attempt
-   * already recorded the provider's message id; 'busy' when another attempt holds an unexpired lease.
+   * Takes the right to call the provider for a queued message, for `leaseMs`:
+   * - 'go': call the provider;
+   * - 'sent': a previous attempt settled the message (sent or failed): do nothing;
+   * - 'busy': another attempt holds an unexpired lease: try again later;
+   * - 'abandoned': an earlier attempt's lease expired without an outcome, and `reclaimExpiredLease` is false,
+   *   so the provider may or may not have the message. With `reclaimExpiredLease` such a message is sent
+   *   again instead ('go').
    */
-  beginSend(key: ClaimKey, now: Date, leaseMs: number): Promise<'go' | 'sent' | 'busy'>;
+  beginSend(
+    key: ClaimKey,
+    now: Date,
+    leaseMs: number,
+    options: { reclaimExpiredLease: boolean },
+  ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
   markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void>;
   markFailed(key: ClaimKey, reason: string, at: Date): Promise<void>;
 }

@@ -18,6 +18,7 @@ const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({
   channel,
 });
 const t0 = new Date('2026-01-05T08:00:00Z');
+const RECLAIM = { reclaimExpiredLease: true };
 
 /** Both sides of the ledger on one table, as the trigger and the sender functions use it. */
 function ledgerOn({ client, tableName }: TestTable) {
@@ -48,7 +49,7 @@ describe('message ledger: DynamoDbMessageClaims and DynamoDbSendLedger (dynalite
     // Act
     const first = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
     const again = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
-    await ledger.beginSend(key('e-1'), t0, 60_000);
+    await ledger.beginSend(key('e-1'), t0, 60_000, RECLAIM);
     await ledger.markSent(key('e-1'), 'ses-1', t0);
     const afterSent = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
     const suppressed = await ledger.claim(key('e-2', 'sms'), {
@@ -75,22 +76,36 @@ describe('message ledger: DynamoDbMessageClaims and DynamoDbSendLedger (dynalite
     const ledger = ledgerOn(table);
     await ledger.claim(key('e-3'), { status: 'queued', notificationId: 'n3', at: t0 });
     // Act
-    const first = await ledger.beginSend(key('e-3'), t0, 60_000);
-    const concurrent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 1_000), 60_000);
+    const first = await ledger.beginSend(key('e-3'), t0, 60_000, RECLAIM);
+    const concurrent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 1_000), 60_000, RECLAIM);
     // The first attempt died without recording anything: once its lease is over another may send.
-    const afterLease = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 61_000), 60_000);
+    const afterLease = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 61_000), 60_000, RECLAIM);
     await ledger.markSent(key('e-3'), 'ses-2', t0);
-    const afterSent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 500_000), 60_000);
+    const afterSent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 500_000), 60_000, RECLAIM);
     // Assess
     expect([first, concurrent, afterLease, afterSent]).toEqual(['go', 'busy', 'go', 'sent']);
+  });
+
+  it('does not reclaim an expired lease when asked not to: the message is abandoned, not resent', async () => {
+    const ledger = ledgerOn(table);
+    await ledger.claim(key('e-5'), { status: 'queued', notificationId: 'n5', at: t0 });
+    const noReclaim = { reclaimExpiredLease: false };
+    // Act
+    const first = await ledger.beginSend(key('e-5'), t0, 60_000, noReclaim);
+    const during = await ledger.beginSend(key('e-5'), new Date(t0.getTime() + 30_000), 60_000, noReclaim);
+    const after = await ledger.beginSend(key('e-5'), new Date(t0.getTime() + 61_000), 60_000, noReclaim);
+    // Assess
+    expect([first, during, after]).toEqual(['go', 'busy', 'abandoned']);
   });
 
   it('never sends a failed message again', async () => {
     const ledger = ledgerOn(table);
     await ledger.claim(key('e-4'), { status: 'queued', notificationId: 'n4', at: t0 });
-    await ledger.beginSend(key('e-4'), t0, 60_000);
+    await ledger.beginSend(key('e-4'), t0, 60_000, RECLAIM);
     await ledger.markFailed(key('e-4'), 'provider_rejected', t0);
-    expect(await ledger.beginSend(key('e-4'), new Date(t0.getTime() + 120_000), 60_000)).toBe('sent');
+    expect(await ledger.beginSend(key('e-4'), new Date(t0.getTime() + 120_000), 60_000, RECLAIM)).toBe(
+      'sent',
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimKey, MessageClaims } from '../../ports/ports.ts';
-import { MESSAGE_RETENTION_SECONDS, messageKey, statusAfterConflict } from './message-item.ts';
+import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
 const settled = new Set(['sent', 'failed', 'suppressed']);
 
@@ -36,7 +36,7 @@ export class DynamoDbMessageClaims implements MessageClaims {
       );
       return 'claimed';
     } catch (error) {
-      const status = await statusAfterConflict(this.client, this.tableName, error, key);
+      const { status } = await stateAfterConflict(this.client, this.tableName, error, key);
       return settled.has(status ?? '') ? 'duplicate' : 'pending';
     }
   }

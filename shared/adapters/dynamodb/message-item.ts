@@ -16,20 +16,32 @@ export const MESSAGE_RETENTION_SECONDS = 90 * 24 * 3600;
 export const messageKey = (key: ClaimKey) =>
   marshall({ pk: `CUST#${key.customerId}`, sk: `MSG#${key.eventId}#${key.type}#${key.channel}` });
 
+export interface MessageState {
+  status?: string;
+  leaseUntilMs?: number;
+}
+
 /**
- * The status that made a conditional write on a message fail: DynamoDB returns the item with the error
+ * The state of the message that made a conditional write fail: DynamoDB returns the item with the error
  * (ReturnValuesOnConditionCheckFailure); where an endpoint does not, it is read back.
  */
-export async function statusAfterConflict(
+export async function stateAfterConflict(
   client: DynamoDBClient,
   tableName: string,
   error: unknown,
   key: ClaimKey,
-): Promise<string | undefined> {
+): Promise<MessageState> {
   if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  if (error.Item) return error.Item.status?.S;
-  const { Item } = await client.send(
-    new GetItemCommand({ TableName: tableName, Key: messageKey(key), ConsistentRead: true }),
-  );
-  return Item?.status?.S;
+  const item =
+    error.Item ??
+    (
+      await client.send(
+        new GetItemCommand({ TableName: tableName, Key: messageKey(key), ConsistentRead: true }),
+      )
+    ).Item;
+  const lease = item?.leaseUntilMs?.N;
+  return {
+    ...(item?.status?.S ? { status: item.status.S } : {}),
+    ...(lease ? { leaseUntilMs: Number(lease) } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimKey, SendLedger } from '../../ports/ports.ts';
-import { messageKey, statusAfterConflict } from './message-item.ts';
+import { messageKey, stateAfterConflict } from './message-item.ts';
 
 /** The sender's side of a message: the lease on the provider call, then its outcome. */
 export class DynamoDbSendLedger implements SendLedger {
@@ -10,30 +10,37 @@ export class DynamoDbSendLedger implements SendLedger {
     private readonly tableName: string,
   ) {}
 
-  async beginSend(key: ClaimKey, now: Date, leaseMs: number): Promise<'go' | 'sent' | 'busy'> {
+  async beginSend(
+    key: ClaimKey,
+    now: Date,
+    leaseMs: number,
+    options: { reclaimExpiredLease: boolean },
+  ): Promise<'go' | 'sent' | 'busy' | 'abandoned'> {
     try {
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: messageKey(key),
           UpdateExpression: 'SET #s = :sending, leaseUntilMs = :until ADD attempts :one',
-          ConditionExpression:
-            'attribute_not_exists(pk) OR #s = :queued OR (#s = :sending AND leaseUntilMs < :now)',
+          ConditionExpression: options.reclaimExpiredLease
+            ? 'attribute_not_exists(pk) OR #s = :queued OR (#s = :sending AND leaseUntilMs < :now)'
+            : 'attribute_not_exists(pk) OR #s = :queued',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: marshall({
             ':sending': 'sending',
             ':queued': 'queued',
             ':until': now.getTime() + leaseMs,
-            ':now': now.getTime(),
             ':one': 1,
+            ...(options.reclaimExpiredLease ? { ':now': now.getTime() } : {}),
           }),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return 'go';
     } catch (error) {
-      const status = await statusAfterConflict(this.client, this.tableName, error, key);
-      return status === 'sending' ? 'busy' : 'sent';
+      const { status, leaseUntilMs = 0 } = await stateAfterConflict(this.client, this.tableName, error, key);
+      if (status !== 'sending') return 'sent';
+      return leaseUntilMs < now.getTime() ? 'abandoned' : 'busy';
     }
   }
 
