@@ -1,5 +1,12 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
-import type { DeliveryLog, MessageJob, MessageSender, SendLedger } from '../ports/ports.ts';
+import type {
+  ClaimKey,
+  DeliveryLog,
+  MessageJob,
+  MessageSender,
+  SendLedger,
+  SuppressionList,
+} from '../ports/ports.ts';
 import { PermanentSendError } from '../ports/ports.ts';
 
 export interface SendDeps {
@@ -9,27 +16,35 @@ export interface SendDeps {
   now: () => Date;
   /** How long one attempt holds the right to call the provider. Longer than the function's timeout. */
   leaseMs: number;
+  /** Addresses that hard-bounced or complained; nothing is sent to them. */
+  suppressions?: SuppressionList;
 }
 
-export type SendOutcome = 'sent' | 'failed' | 'duplicate' | 'retry';
+export type SendOutcome = 'sent' | 'failed' | 'suppressed' | 'duplicate' | 'retry';
 
 /**
  * Sends one queued message, never twice once the provider's message id is recorded:
  * 1. takes the send lease in the ledger; a settled message is not sent again, and a message whose lease
  *    another attempt holds is retried later;
- * 2. calls the provider;
- * 3. records the provider's message id, then logs `sent`.
+ * 2. leaves out an address on the suppression list (hard bounce, complaint): `suppressed`;
+ * 3. calls the provider;
+ * 4. records the provider's message id, then logs `sent`.
  * A permanent provider error marks the message failed and logs `failed`; any other error is thrown so the
  * queue retries the job after the lease has expired.
  *
- * An attempt can die after the provider accepted the message and before step 3 (a timeout, a crash). Its
+ * An attempt can die after the provider accepted the message and before step 4 (a timeout, a crash). Its
  * lease then expires with no outcome recorded, and the two kinds of message are treated differently:
  * security and transactional messages are sent again (nothing is lost; the customer may, rarely, get the
  * same alert twice), marketing is not (a missed offer is better than a repeated one): it is logged
  * `failed` with reason `outcome_unknown`.
  */
 export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<SendOutcome> {
-  const key = { customerId: job.customerId, eventId: job.eventId, type: job.type, channel: job.channel };
+  const key: ClaimKey = {
+    customerId: job.customerId,
+    eventId: job.eventId,
+    type: job.type,
+    channel: job.channel,
+  };
   const reclaimExpiredLease = job.category !== 'marketing';
   const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';
@@ -44,14 +59,15 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     locale: job.message.locale,
     template: job.message.template,
   };
-  if (lease === 'abandoned') {
+  const unsent = async (status: 'failed' | 'suppressed', reason: string): Promise<SendOutcome> => {
     const at = deps.now();
-    await deps.ledger.markFailed(key, 'outcome_unknown', at);
-    deps.log.write(
-      deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: 'outcome_unknown' }),
-    );
-    return 'failed';
-  }
+    await deps.ledger.markUnsent(key, { status, reason }, at);
+    deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status, reason }));
+    return status;
+  };
+  if (lease === 'abandoned') return unsent('failed', 'outcome_unknown');
+  const suppressed = await deps.suppressions?.reasonFor(job.channel, job.to);
+  if (suppressed) return unsent('suppressed', suppressed);
   try {
     const providerMessageId = await deps.sender.send(job);
     const at = deps.now();
@@ -63,11 +79,6 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     return 'sent';
   } catch (error) {
     if (!(error instanceof PermanentSendError)) throw error;
-    const at = deps.now();
-    await deps.ledger.markFailed(key, error.reason, at);
-    deps.log.write(
-      deliveryRecord({ time: at.toISOString(), ...base, status: 'failed', reason: error.reason }),
-    );
-    return 'failed';
+    return unsent('failed', error.reason);
   }
 }

@@ -92,7 +92,12 @@ export interface SendLedger {
     options: { reclaimExpiredLease: boolean },
   ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
   markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void>;
-  markFailed(key: ClaimKey, reason: string, at: Date): Promise<void>;
+  /** Settles a message that will not be sent: `failed` (with the provider's reason) or `suppressed`. */
+  markUnsent(
+    key: ClaimKey,
+    outcome: { status: 'failed' | 'suppressed'; reason: string },
+    at: Date,
+  ): Promise<void>;
 }
 
 export interface JobQueue {
@@ -127,4 +132,13 @@ export class PermanentSendError extends Error {
 export interface MessageSender {
   /** Returns the provider's message id. Throws PermanentSendError when retrying cannot help. */
   send(job: MessageJob): Promise<string>;
+}
+
+/**
+ * Addresses no message may go to any more: hard bounces and complaints. Keyed by a hash of the address,
+ * so the list itself holds no address.
+ */
+export interface SuppressionList {
+  reasonFor(channel: Channel, address: string): Promise<string | undefined>;
+  suppress(channel: Channel, address: string, reason: string, at: Date): Promise<void>;
 }

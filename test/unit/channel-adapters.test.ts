@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
 import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
 import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
+import { toMessageTags } from '../../shared/domain/message-tags.ts';
 import { type MessageJob, PermanentSendError } from '../../shared/ports/ports.ts';
 
 const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
@@ -47,10 +48,16 @@ describe('SesEmailSender', () => {
       FromEmailAddress: 'alerts@bank.example',
       Destination: { ToAddresses: ['ana@example.com'] },
       ConfigurationSetName: 'herald-dev',
-      EmailTags: [
-        { Name: 'notificationId', Value: 'n-1' },
-        { Name: 'type', Value: 'balance_low' },
-      ],
+      EmailTags: toMessageTags({
+        notificationId: 'n-1',
+        eventId: 'e-1',
+        customerId: 'c-1',
+        type: 'balance.low',
+        category: 'transactional',
+        channel: 'email',
+        locale: 'en',
+        template: 'balance.low/email/en',
+      }),
       Content: {
         Simple: {
           Subject: { Data: 'Low balance', Charset: 'UTF-8' },

@@ -28,7 +28,7 @@ function ledgerOn({ client, tableName }: TestTable) {
     claim: claims.claim.bind(claims),
     beginSend: sends.beginSend.bind(sends),
     markSent: sends.markSent.bind(sends),
-    markFailed: sends.markFailed.bind(sends),
+    markUnsent: sends.markUnsent.bind(sends),
   };
 }
 
@@ -102,7 +102,7 @@ describe('message ledger: DynamoDbMessageClaims and DynamoDbSendLedger (dynalite
     const ledger = ledgerOn(table);
     await ledger.claim(key('e-4'), { status: 'queued', notificationId: 'n4', at: t0 });
     await ledger.beginSend(key('e-4'), t0, 60_000, RECLAIM);
-    await ledger.markFailed(key('e-4'), 'provider_rejected', t0);
+    await ledger.markUnsent(key('e-4'), { status: 'failed', reason: 'provider_rejected' }, t0);
     expect(await ledger.beginSend(key('e-4'), new Date(t0.getTime() + 120_000), 60_000, RECLAIM)).toBe(
       'sent',
     );

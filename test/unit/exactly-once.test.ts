@@ -64,8 +64,8 @@ class DiesBeforeRecording implements SendLedger {
     }
     return this.inner.markSent(key, id, at);
   }
-  markFailed(key: ClaimKey, reason: string, at: Date) {
-    return this.inner.markFailed(key, reason, at);
+  markUnsent(key: ClaimKey, outcome: { status: 'failed' | 'suppressed'; reason: string }, at: Date) {
+    return this.inner.markUnsent(key, outcome, at);
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { type MessageJob, type MessageSender, PermanentSendError } from '../../shared/ports/ports.ts';
@@ -74,6 +75,23 @@ describe('sendMessage', () => {
         latencyMs: 2000,
         channel: 'sms',
       }),
+    ]);
+  });
+
+  it('sends nothing to a suppressed address, and logs suppressed with the suppression reason', async () => {
+    const sender = new CountingSender();
+    const { deps, claims, records } = harness(sender);
+    const suppressions = new DynamoDbSuppressionList(table.client, table.tableName);
+    await suppressions.suppress('sms', ' +40700000001 ', 'complaint', new Date());
+    await claims.claim(job('e-s'), { status: 'queued', notificationId: 'n-e-s', at: new Date() });
+    // Act
+    const first = await sendMessage(job('e-s'), { ...deps, suppressions });
+    const again = await sendMessage(job('e-s'), { ...deps, suppressions });
+    // Assess
+    expect([first, again]).toEqual(['suppressed', 'duplicate']);
+    expect(sender.accepted).toBe(0);
+    expect(records).toEqual([
+      expect.objectContaining({ status: 'suppressed', reason: 'complaint', channel: 'sms' }),
     ]);
   });
 

@@ -56,13 +56,17 @@ export class DynamoDbSendLedger implements SendLedger {
     );
   }
 
-  markFailed(key: ClaimKey, reason: string, at: Date): Promise<void> {
+  markUnsent(
+    key: ClaimKey,
+    outcome: { status: 'failed' | 'suppressed'; reason: string },
+    at: Date,
+  ): Promise<void> {
     return this.settle(
       key,
       'SET #s = :status, failureReason = :detail, settledAt = :at REMOVE leaseUntilMs',
       {
-        ':status': 'failed',
-        ':detail': reason,
+        ':status': outcome.status,
+        ':detail': outcome.reason,
         ':at': at.toISOString(),
       },
     );

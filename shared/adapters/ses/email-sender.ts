@@ -4,6 +4,7 @@ import {
   type SESv2Client,
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
+import { toMessageTags } from '../../domain/message-tags.ts';
 import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
 
 /** E-mail through SESv2 `SendEmail`, with the configuration set that publishes delivery events. */
@@ -23,10 +24,8 @@ export class SesEmailSender implements MessageSender {
           ...(this.options.configurationSetName
             ? { ConfigurationSetName: this.options.configurationSetName }
             : {}),
-          EmailTags: [
-            { Name: 'notificationId', Value: job.notificationId },
-            { Name: 'type', Value: job.type.replace(/[^A-Za-z0-9_-]/g, '_') },
-          ],
+          // Carried back on every SES event (delivery, bounce, open, click) of this message.
+          EmailTags: toMessageTags({ ...job, locale: message.locale, template: message.template }),
           Content: {
             Simple: {
               Subject: { Data: message.subject ?? '', Charset: 'UTF-8' },
