@@ -3,18 +3,20 @@ import {
   type DynamoDBClient,
   GetItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimKey } from '../../ports/ports.ts';
 
 // One item per message (pk CUST#id, sk MSG#eventId#type#channel): the decision, the send lease and the
 // provider's message id. Trigger functions write the decision (message-claims.ts); senders the rest
-// (send-ledger.ts).
+// (send-ledger.ts). Its attributes are plain strings and numbers, written as DynamoDB attribute values
+// directly: the senders then need no marshalling library in their bundles.
 
 /** Kept 90 days, longer than any redrive or archive replay Herald supports. */
 export const MESSAGE_RETENTION_SECONDS = 90 * 24 * 3600;
 
-export const messageKey = (key: ClaimKey) =>
-  marshall({ pk: `CUST#${key.customerId}`, sk: `MSG#${key.eventId}#${key.type}#${key.channel}` });
+export const messageKey = (key: ClaimKey) => ({
+  pk: { S: `CUST#${key.customerId}` },
+  sk: { S: `MSG#${key.eventId}#${key.type}#${key.channel}` },
+});
 
 export interface MessageState {
   status?: string;

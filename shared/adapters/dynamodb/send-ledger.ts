@@ -1,5 +1,4 @@
 import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimKey, SendLedger } from '../../ports/ports.ts';
 import { messageKey, stateAfterConflict } from './message-item.ts';
 
@@ -26,13 +25,13 @@ export class DynamoDbSendLedger implements SendLedger {
             ? 'attribute_not_exists(pk) OR #s = :queued OR (#s = :sending AND leaseUntilMs < :now)'
             : 'attribute_not_exists(pk) OR #s = :queued',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: marshall({
-            ':sending': 'sending',
-            ':queued': 'queued',
-            ':until': now.getTime() + leaseMs,
-            ':one': 1,
-            ...(options.reclaimExpiredLease ? { ':now': now.getTime() } : {}),
-          }),
+          ExpressionAttributeValues: {
+            ':sending': { S: 'sending' },
+            ':queued': { S: 'queued' },
+            ':until': { N: String(now.getTime() + leaseMs) },
+            ':one': { N: '1' },
+            ...(options.reclaimExpiredLease ? { ':now': { N: String(now.getTime()) } } : {}),
+          },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
@@ -83,7 +82,7 @@ export class DynamoDbSendLedger implements SendLedger {
         Key: messageKey(key),
         UpdateExpression: updateExpression,
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: marshall(values),
+        ExpressionAttributeValues: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { S: v }])),
       }),
     );
   }
