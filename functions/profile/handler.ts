@@ -32,7 +32,11 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
   const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), rejectDeps);
   if (!detail) return;
   logger.appendKeys({ eventId: detail.eventId, detailType: contract.detailType });
-  const outcome = await updateProfile({ detailType: contract.detailType, detail } as ProfileEvent, profiles);
+  const outcome = await updateProfile(
+    { detailType: contract.detailType, detail } as ProfileEvent,
+    profiles,
+    systemNow,
+  );
   logger.info('profile event processed', { outcome });
 };
 

@@ -1,4 +1,4 @@
-import type { Category, Channel } from '../domain/profile.ts';
+import type { Channel, SettingName } from '../domain/profile.ts';
 import type { ProfileWriter } from '../ports/ports.ts';
 
 export type ProfileEvent =
@@ -22,10 +22,11 @@ export type ProfileEvent =
   | {
       detailType: 'Consent.Changed';
       detail: {
+        eventId: string;
         customerId: string;
         occurredAt: string;
         channel: Channel;
-        category: Category;
+        category: 'transactional' | 'marketing';
         granted: boolean;
         source: string;
       };
@@ -36,18 +37,31 @@ export type ProfileEvent =
         customerId: string;
         occurredAt: string;
         lowBalance?: { accountId: string; threshold: string; currency: string };
+        largeTransaction?: { minAmount: string; currency: string };
+        creditUtilization?: { percent: number };
+        quietHours?: { start: string; end: string };
+        channelOrder?: Channel[];
       };
     };
+
+const SETTINGS: SettingName[] = [
+  'lowBalance',
+  'largeTransaction',
+  'creditUtilization',
+  'quietHours',
+  'channelOrder',
+];
 
 /**
  * Keeps the customer's profile current. Each change carries the bank's `occurredAt`; an older change than
  * the one already applied is ignored (EventBridge does not keep order), and a consent or setting that
- * arrives before the customer's profile is kept for when the profile comes.
- * Returns what happened, for the operational log.
+ * arrives before the customer's profile is kept for when the profile comes. Every consent change is kept
+ * in the consent ledger, in order or not. Returns what happened, for the operational log.
  */
 export async function updateProfile(
   event: ProfileEvent,
   profiles: ProfileWriter,
+  now: () => Date,
 ): Promise<'applied' | 'stale'> {
   switch (event.detailType) {
     case 'Customer.Upserted': {
@@ -64,19 +78,26 @@ export async function updateProfile(
       return applied ? 'applied' : 'stale';
     }
     case 'Consent.Changed': {
-      const { customerId, occurredAt, channel, category, granted, source } = event.detail;
-      const result = await profiles.setConsent(customerId, channel, category, {
-        granted,
-        source,
-        at: occurredAt,
-      });
-      return result === 'stale' ? 'stale' : 'applied';
+      const { eventId, customerId, occurredAt, channel, category, granted, source } = event.detail;
+      return profiles.setConsent(
+        { eventId, customerId, occurredAt, channel, category, granted, source },
+        now(),
+      );
     }
     case 'AlertSettings.Changed': {
-      const { customerId, occurredAt, lowBalance } = event.detail;
-      if (!lowBalance) return 'applied';
-      const result = await profiles.setLowBalance(customerId, lowBalance, occurredAt);
-      return result === 'stale' ? 'stale' : 'applied';
+      // Each setting present in the event is applied on its own; absent ones are left as they are.
+      let outcome: 'applied' | 'stale' = 'applied';
+      for (const name of SETTINGS) {
+        const value = event.detail[name];
+        if (value === undefined) continue;
+        if (
+          (await profiles.setSetting(event.detail.customerId, name, value, event.detail.occurredAt)) ===
+          'stale'
+        ) {
+          outcome = 'stale';
+        }
+      }
+      return outcome;
     }
   }
 }

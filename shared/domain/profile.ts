@@ -7,6 +7,8 @@ export interface ConsentState {
   source: string;
   /** occurredAt of the bank event that set it. */
   at: string;
+  /** The bank event that set it: the consent ledger entry a decision relies on. */
+  eventId?: string;
 }
 
 export interface LowBalanceSetting {
@@ -31,8 +33,22 @@ export interface CustomerProfile {
   consents: Record<string, ConsentState>;
   alerts: {
     lowBalance?: LowBalanceSetting;
+    largeTransaction?: { minAmount: string; currency: string };
+    creditUtilization?: { percent: number };
   };
+  /** The customer's quiet hours, local time; the deployment default applies when unset. */
+  quietHours?: { start: string; end: string };
+  /** The customer's preferred channel order; the message type's default applies when unset. */
+  channelOrder?: Channel[];
 }
+
+/** Settings the bank sets with AlertSettings.Changed, each stored and versioned on its own. */
+export type SettingName =
+  | 'lowBalance'
+  | 'largeTransaction'
+  | 'creditUtilization'
+  | 'quietHours'
+  | 'channelOrder';
 
 export const consentKey = (channel: Channel, category: Category): string => `${channel}:${category}`;
 

@@ -1,7 +1,8 @@
 // The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
 // reaches the same adapters through local endpoints.
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
-import type { Category, Channel, CustomerProfile } from '../domain/profile.ts';
+import type { ConsentLedgerEntry } from '../domain/policy/consent-ledger.ts';
+import type { Category, Channel, CustomerProfile, SettingName } from '../domain/profile.ts';
 import type { RenderedMessage } from '../domain/templates/render.ts';
 
 export interface Clock {
@@ -26,18 +27,10 @@ export interface ProfileReader {
 export interface ProfileWriter {
   /** Applies the profile unless a newer Customer.Upserted was already applied. Returns false when stale. */
   upsert(profile: ProfileUpsert): Promise<boolean>;
-  /** Records a grant or withdrawal unless a newer one for the same channel and category was applied. */
-  setConsent(
-    customerId: string,
-    channel: Channel,
-    category: Category,
-    state: { granted: boolean; source: string; at: string },
-  ): Promise<'applied' | 'stale'>;
-  setLowBalance(
-    customerId: string,
-    setting: CustomerProfile['alerts']['lowBalance'],
-    at: string,
-  ): Promise<'applied' | 'stale'>;
+  /** Keeps a grant or withdrawal in the consent ledger, and makes it current unless a later one was applied. */
+  setConsent(entry: ConsentLedgerEntry, recordedAt: Date): Promise<'applied' | 'stale'>;
+  /** Sets one of the customer's settings unless a later change to it was already applied. */
+  setSetting(customerId: string, name: SettingName, value: unknown, at: string): Promise<'applied' | 'stale'>;
 }
 
 /** A message handed from a trigger to a channel's sender. */

@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
@@ -32,6 +33,15 @@ function ledgerOn({ client, tableName }: TestTable) {
   };
 }
 
+const consent = (
+  customerId: string,
+  channel: 'email' | 'sms',
+  category: 'transactional' | 'marketing',
+  granted: boolean,
+  occurredAt: string,
+  eventId: string,
+) => ({ customerId, channel, category, granted, occurredAt, eventId, source: granted ? 'app' : 'web' });
+
 function storeOn({ client, tableName }: TestTable) {
   const writer = new DynamoDbProfileWriter(client, tableName);
   const reader = new DynamoDbProfileReader(client, tableName);
@@ -39,7 +49,7 @@ function storeOn({ client, tableName }: TestTable) {
     get: reader.get.bind(reader),
     upsert: writer.upsert.bind(writer),
     setConsent: writer.setConsent.bind(writer),
-    setLowBalance: writer.setLowBalance.bind(writer),
+    setSetting: writer.setSetting.bind(writer),
   };
 }
 
@@ -132,16 +142,15 @@ describe('DynamoDbProfileWriter and DynamoDbProfileReader (dynalite)', () => {
   it('keeps consents and settings that arrive before the profile, and knows the customer only once it exists', async () => {
     const store = storeOn(table);
     // Act
-    await store.setConsent('p-2', 'sms', 'transactional', {
-      granted: true,
-      source: 'app',
-      at: '2026-01-01T10:00:00Z',
-    });
-    await store.setLowBalance(
+    await store.setConsent(consent('p-2', 'sms', 'transactional', true, '2026-01-01T10:00:00Z', 'c-1'), t0);
+    await store.setSetting(
       'p-2',
+      'lowBalance',
       { accountId: 'A', threshold: '50.00', currency: 'EUR' },
       '2026-01-01T10:00:00Z',
     );
+    await store.setSetting('p-2', 'quietHours', { start: '22:00', end: '07:00' }, '2026-01-01T10:00:00Z');
+    await store.setSetting('p-2', 'channelOrder', ['sms', 'email'], '2026-01-01T10:00:00Z');
     const before = await store.get('p-2');
     await store.upsert(upsert('p-2', '2026-01-01T11:00:00Z', 'p2@example.com'));
     const after = await store.get('p-2');
@@ -151,26 +160,38 @@ describe('DynamoDbProfileWriter and DynamoDbProfileReader (dynalite)', () => {
       granted: true,
       source: 'app',
       at: '2026-01-01T10:00:00Z',
+      eventId: 'c-1',
     });
     expect(after?.alerts.lowBalance).toEqual({ accountId: 'A', threshold: '50.00', currency: 'EUR' });
+    expect(after?.quietHours).toEqual({ start: '22:00', end: '07:00' });
+    expect(after?.channelOrder).toEqual(['sms', 'email']);
   });
 
   it('applies the latest consent by occurredAt, whatever the arrival order', async () => {
     const store = storeOn(table);
     await store.upsert(upsert('p-3', '2026-01-01T00:00:00Z', 'p3@example.com'));
     // Act: the withdrawal (later) arrives first, the grant (earlier) second
-    const withdrawal = await store.setConsent('p-3', 'email', 'marketing', {
-      granted: false,
-      source: 'web',
-      at: '2026-01-03T00:00:00Z',
-    });
-    const grant = await store.setConsent('p-3', 'email', 'marketing', {
-      granted: true,
-      source: 'app',
-      at: '2026-01-02T00:00:00Z',
-    });
-    // Assess
+    const withdrawal = await store.setConsent(
+      consent('p-3', 'email', 'marketing', false, '2026-01-03T00:00:00Z', 'w'),
+      t0,
+    );
+    const grant = await store.setConsent(
+      consent('p-3', 'email', 'marketing', true, '2026-01-02T00:00:00Z', 'g'),
+      t0,
+    );
+    // Assess: the later withdrawal stays current, and the ledger keeps both, in occurrence order
     expect([withdrawal, grant]).toEqual(['applied', 'stale']);
     expect((await store.get('p-3'))?.consents['email:marketing']?.granted).toBe(false);
+    const { Items = [] } = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ledger)',
+        ExpressionAttributeValues: { ':pk': { S: 'CUST#p-3' }, ':ledger': { S: 'CONSENT#email#marketing#' } },
+      }),
+    );
+    expect(Items.map((i) => [i.eventId?.S, i.granted?.BOOL, i.source?.S])).toEqual([
+      ['g', true, 'app'],
+      ['w', false, 'web'],
+    ]);
   });
 });

@@ -1,9 +1,22 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 
-// One item per customer (pk CUST#id, sk PROFILE). Consents and alert settings are top-level attributes
-// (`consent:<channel>:<category>`, `alert:lowBalance`) so each can be set on its own, before or after the
+// One item per customer (pk CUST#id, sk PROFILE). Consents and settings are top-level attributes
+// (`consent:<channel>:<category>`, `setting:<name>`) so each can be set on its own, before or after the
 // profile itself, each guarded by the time of the bank event that set it. The profile function writes it
-// (profile-writer.ts); triggers read it (profile-reader.ts).
+// (profile-writer.ts); triggers read it (profile-reader.ts). Next to it, the consent ledger keeps every
+// grant and withdrawal (sk CONSENT#<channel>#<category>#<occurredAt>#<eventId>).
 export const profileKey = (customerId: string) => marshall({ pk: `CUST#${customerId}`, sk: 'PROFILE' });
 export const CONSENT_PREFIX = 'consent:';
-export const LOW_BALANCE_ATTRIBUTE = 'alert:lowBalance';
+export const SETTING_PREFIX = 'setting:';
+
+export const consentLedgerKey = (e: {
+  customerId: string;
+  channel: string;
+  category: string;
+  occurredAt: string;
+  eventId: string;
+}) =>
+  marshall({
+    pk: `CUST#${e.customerId}`,
+    sk: `CONSENT#${e.channel}#${e.category}#${new Date(e.occurredAt).toISOString()}#${e.eventId}`,
+  });

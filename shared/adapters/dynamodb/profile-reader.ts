@@ -2,7 +2,7 @@ import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentState, CustomerProfile } from '../../domain/profile.ts';
 import type { ProfileReader } from '../../ports/ports.ts';
-import { CONSENT_PREFIX, LOW_BALANCE_ATTRIBUTE, profileKey } from './profile-item.ts';
+import { CONSENT_PREFIX, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 /** Reads the profile item in one strongly consistent GetItem. */
 export class DynamoDbProfileReader implements ProfileReader {
@@ -20,15 +20,28 @@ export class DynamoDbProfileReader implements ProfileReader {
     // Consents or settings can arrive before Customer.Upserted; without it the customer is not known yet.
     if (typeof item.locale !== 'string') return undefined;
     const consents: Record<string, ConsentState> = {};
+    const settings: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(item)) {
       if (name.startsWith(CONSENT_PREFIX)) {
-        const { granted, source, at } = value as ConsentState;
-        consents[name.slice(CONSENT_PREFIX.length)] = { granted, source, at };
+        const { granted, source, at, eventId } = value as ConsentState;
+        consents[name.slice(CONSENT_PREFIX.length)] = {
+          granted,
+          source,
+          at,
+          ...(eventId ? { eventId } : {}),
+        };
+      } else if (name.startsWith(SETTING_PREFIX)) {
+        settings[name.slice(SETTING_PREFIX.length)] = (value as { value: unknown }).value;
       }
     }
-    const lowBalance = item[LOW_BALANCE_ATTRIBUTE] as
-      | (CustomerProfile['alerts']['lowBalance'] & { atMs: number })
-      | undefined;
+    const { lowBalance, largeTransaction, creditUtilization, quietHours, channelOrder } =
+      settings as Partial<{
+        lowBalance: CustomerProfile['alerts']['lowBalance'];
+        largeTransaction: CustomerProfile['alerts']['largeTransaction'];
+        creditUtilization: CustomerProfile['alerts']['creditUtilization'];
+        quietHours: CustomerProfile['quietHours'];
+        channelOrder: CustomerProfile['channelOrder'];
+      }>;
     return {
       customerId,
       ...(item.name ? { name: item.name } : {}),
@@ -37,15 +50,13 @@ export class DynamoDbProfileReader implements ProfileReader {
       contacts: item.contacts ?? {},
       ...(item.segment ? { segment: item.segment } : {}),
       consents,
-      alerts: lowBalance
-        ? {
-            lowBalance: {
-              accountId: lowBalance.accountId,
-              threshold: lowBalance.threshold,
-              currency: lowBalance.currency,
-            },
-          }
-        : {},
+      alerts: {
+        ...(lowBalance ? { lowBalance } : {}),
+        ...(largeTransaction ? { largeTransaction } : {}),
+        ...(creditUtilization ? { creditUtilization } : {}),
+      },
+      ...(quietHours ? { quietHours } : {}),
+      ...(channelOrder ? { channelOrder } : {}),
     };
   }
 }

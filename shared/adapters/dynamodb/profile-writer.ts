@@ -1,12 +1,14 @@
 import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
+  PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import type { Category, Channel, CustomerProfile } from '../../domain/profile.ts';
+import type { ConsentLedgerEntry } from '../../domain/policy/consent-ledger.ts';
+import type { SettingName } from '../../domain/profile.ts';
 import type { ProfileUpsert, ProfileWriter } from '../../ports/ports.ts';
-import { CONSENT_PREFIX, LOW_BALANCE_ATTRIBUTE, profileKey } from './profile-item.ts';
+import { CONSENT_PREFIX, consentLedgerKey, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 async function guardedUpdate(
   client: DynamoDBClient,
@@ -81,27 +83,37 @@ export class DynamoDbProfileWriter implements ProfileWriter {
     }
   }
 
-  setConsent(
-    customerId: string,
-    channel: Channel,
-    category: Category,
-    state: { granted: boolean; source: string; at: string },
-  ): Promise<'applied' | 'stale'> {
+  /**
+   * Keeps the grant or withdrawal in the consent ledger (every one, in any order, once per bank event),
+   * then makes it the current consent unless a later one was already applied.
+   */
+  async setConsent(entry: ConsentLedgerEntry, recordedAt: Date): Promise<'applied' | 'stale'> {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: {
+          ...consentLedgerKey(entry),
+          ...marshall({ ...entry, recordedAt: recordedAt.toISOString() }),
+        },
+      }),
+    );
+    const { customerId, channel, category, granted, source, occurredAt, eventId } = entry;
     return guardedUpdate(
       this.client,
       this.tableName,
       customerId,
       `${CONSENT_PREFIX}${channel}:${category}`,
-      state,
-      state.at,
+      { granted, source, at: occurredAt, eventId },
+      occurredAt,
     );
   }
 
-  setLowBalance(
+  setSetting(
     customerId: string,
-    setting: CustomerProfile['alerts']['lowBalance'],
+    name: SettingName,
+    value: unknown,
     at: string,
   ): Promise<'applied' | 'stale'> {
-    return guardedUpdate(this.client, this.tableName, customerId, LOW_BALANCE_ATTRIBUTE, { ...setting }, at);
+    return guardedUpdate(this.client, this.tableName, customerId, `${SETTING_PREFIX}${name}`, { value }, at);
   }
 }
