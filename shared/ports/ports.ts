@@ -135,3 +135,9 @@ export interface SuppressionList {
   reasonFor(channel: Channel, address: string): Promise<string | undefined>;
   suppress(channel: Channel, address: string, reason: string, at: Date): Promise<void>;
 }
+
+/** Counts marketing messages per customer and local day, for the frequency cap. */
+export interface CapCounter {
+  /** Takes one of the day's `cap` slots; false when the day's slots are used up. */
+  consume(customerId: string, localDay: string, cap: number, at: Date): Promise<boolean>;
+}

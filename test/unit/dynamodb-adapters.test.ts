@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
@@ -193,5 +194,20 @@ describe('DynamoDbProfileWriter and DynamoDbProfileReader (dynalite)', () => {
       ['g', true, 'app'],
       ['w', false, 'web'],
     ]);
+  });
+});
+
+describe('DynamoDbCapCounter (dynalite)', () => {
+  it('gives out exactly `cap` slots per customer and local day, even when asked concurrently', async () => {
+    const counter = new DynamoDbCapCounter(table.client, table.tableName);
+    // Act: five concurrent marketing decisions on one day, one on the next day
+    const sameDay = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => counter.consume('cap-1', '2026-03-02', 2, t0)),
+    );
+    const nextDay = await counter.consume('cap-1', '2026-03-03', 2, t0);
+    const otherCustomer = await counter.consume('cap-2', '2026-03-02', 2, t0);
+    // Assess
+    expect(sameDay.filter(Boolean)).toHaveLength(2);
+    expect([nextDay, otherCustomer]).toEqual([true, true]);
   });
 });
