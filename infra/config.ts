@@ -20,6 +20,24 @@ export interface HeraldConfig {
   sesConfigurationSetName?: string;
   /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
   smsSenderId?: string;
+  /**
+   * End User Messaging push (Pinpoint) application id, 32 hex digits: the project that holds the APNs and
+   * FCM credentials. Without it push is off: the PushQueue and the send-push function are still deployed
+   * (so nothing queued for push is ever left unread), but send-push has no send permission and settles
+   * every job as failed with reason `channel_not_configured`.
+   */
+  pushApplicationId?: string;
+  /**
+   * End User Messaging Social phone number id (`phone-number-id-` + 32 hex digits, as listed by
+   * GetLinkedWhatsAppBusinessAccount) WhatsApp messages are sent from. Without it WhatsApp is off, as push
+   * is without `pushApplicationId`. Requires `whatsappMetaApiVersion`.
+   */
+  whatsappPhoneNumberId?: string;
+  /**
+   * Meta Graph API version of the WhatsApp messages, e.g. `v20.0`; one End User Messaging Social supports in
+   * the region. Required with `whatsappPhoneNumberId` (no default: Meta retires versions).
+   */
+  whatsappMetaApiVersion?: string;
   /** CloudWatch Logs retention of every Herald log group; one of the values CDK `RetentionDays` supports. */
   logRetentionDays: number;
   /** Retention of the bus archive, in days. */
@@ -38,6 +56,11 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['111111111111'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@dev.herald.example',
+    // Placeholders, like the sender above: the local stack delivers push and WhatsApp to its outbox with
+    // them; replace them with your own before deploying, or remove them to turn the channels off.
+    pushApplicationId: '0123456789abcdef0123456789abcdef',
+    whatsappPhoneNumberId: 'phone-number-id-0123456789abcdef0123456789abcdef',
+    whatsappMetaApiVersion: 'v20.0',
     logRetentionDays: 30,
     archiveRetentionDays: 30,
   },
@@ -62,42 +85,70 @@ const ACCOUNT_ID = /^\d{12}$/;
 
 const accountId = v.pipe(v.string(), v.regex(ACCOUNT_ID, 'must be a 12-digit AWS account id'));
 
-const ConfigSchema = v.object({
-  envName: v.pipe(
-    v.string(),
-    v.regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 lower-case letters, digits or dashes'),
-  ),
-  account: v.optional(accountId),
-  region: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like eu-west-1')),
-  allowedProducerAccounts: v.array(accountId),
-  allowedSources: v.pipe(
-    v.array(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-    v.nonEmpty('must list at least one event source'),
-  ),
-  senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
-  sesConfigurationSetName: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
-  ),
-  smsSenderId: v.optional(
-    v.pipe(
+const ConfigSchema = v.pipe(
+  v.object({
+    envName: v.pipe(
       v.string(),
-      v.regex(/^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/, 'must be 1-11 letters or digits with at least one letter'),
+      v.regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 lower-case letters, digits or dashes'),
     ),
-  ),
-  logRetentionDays: v.pipe(
-    v.number(),
+    account: v.optional(accountId),
+    region: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like eu-west-1')),
+    allowedProducerAccounts: v.array(accountId),
+    allowedSources: v.pipe(
+      v.array(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+      v.nonEmpty('must list at least one event source'),
+    ),
+    senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
+    sesConfigurationSetName: v.optional(
+      v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
+    ),
+    smsSenderId: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          /^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/,
+          'must be 1-11 letters or digits with at least one letter',
+        ),
+      ),
+    ),
+    logRetentionDays: v.pipe(
+      v.number(),
+      v.check(
+        (days) => SUPPORTED_LOG_RETENTION_DAYS.includes(days),
+        `must be one of ${SUPPORTED_LOG_RETENTION_DAYS.join(', ')}`,
+      ),
+    ),
+    archiveRetentionDays: v.pipe(
+      v.number(),
+      v.integer('must be a whole number of days'),
+      v.minValue(1, 'must be at least 1'),
+    ),
+    alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    pushApplicationId: v.optional(
+      v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
+    ),
+    whatsappPhoneNumberId: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          /^phone-number-id-[0-9a-f]{32}$/,
+          'must be an End User Messaging Social phone number id: phone-number-id- and 32 hex digits',
+        ),
+      ),
+    ),
+    whatsappMetaApiVersion: v.optional(
+      v.pipe(v.string(), v.regex(/^v\d+\.\d+$/, 'must be a Meta Graph API version such as v20.0')),
+    ),
+  }),
+  v.forward(
     v.check(
-      (days) => SUPPORTED_LOG_RETENTION_DAYS.includes(days),
-      `must be one of ${SUPPORTED_LOG_RETENTION_DAYS.join(', ')}`,
+      (config) =>
+        (config.whatsappPhoneNumberId === undefined) === (config.whatsappMetaApiVersion === undefined),
+      'must be set together with whatsappPhoneNumberId (both or neither)',
     ),
+    ['whatsappMetaApiVersion'],
   ),
-  archiveRetentionDays: v.pipe(
-    v.number(),
-    v.integer('must be a whole number of days'),
-    v.minValue(1, 'must be at least 1'),
-  ),
-  alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
-});
+);
 
 export class HeraldConfigError extends Error {
   override readonly name = 'HeraldConfigError';
@@ -126,6 +177,14 @@ export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {
 /** The SES configuration set name of a config (explicit or `herald-<envName>`). */
 export function sesConfigurationSetName(config: HeraldConfig): string {
   return config.sesConfigurationSetName ?? `herald-${config.envName}`;
+}
+
+/**
+ * The ARN resource name of a WhatsApp phone number id: `phone-number-id-<hex>` is the id the API takes,
+ * `phone-number-id/<hex>` its ARN (`arn:aws:social-messaging:<region>:<account>:phone-number-id/<hex>`).
+ */
+export function whatsappPhoneNumberHex(phoneNumberId: string): string {
+  return phoneNumberId.replace(/^phone-number-id-/, '');
 }
 
 /** The bus name of a config. */

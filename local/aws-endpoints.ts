@@ -1,7 +1,9 @@
 // Local stand-ins for the AWS APIs Herald's functions call besides DynamoDB: SQS SendMessage (JSON
-// protocol), SESv2 SendEmail (REST-JSON) and SNS Publish (query protocol). The functions use the real SDK
-// clients unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS) point here. Each request
-// is decoded as AWS would decode it and handed to a sink; the answer has the shape the SDK expects.
+// protocol), SESv2 SendEmail (REST-JSON), SNS Publish (query protocol), Pinpoint SendMessages (REST-JSON)
+// and End User Messaging Social SendWhatsAppMessage (REST-JSON). The functions use the real SDK clients
+// unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS / _PINPOINT / _SOCIALMESSAGING)
+// point here. Each request is decoded as AWS would decode it and handed to a sink; the answer has the
+// shape the SDK expects.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,14 +30,39 @@ export interface SmsIn {
   attributes: Record<string, string>;
 }
 
+/** One push notification to one device, as Pinpoint SendMessages received it. */
+export interface PushIn {
+  applicationId: string;
+  /** The device token (the address of the request). */
+  token: string;
+  /** `APNS` or `GCM` (FCM). */
+  channelType: string;
+  title?: string;
+  body?: string;
+  action?: string;
+  data: Record<string, string>;
+  priority?: string;
+  traceId?: string;
+}
+
+/** One WhatsApp message, as SendWhatsAppMessage received it: `message` is the decoded Cloud API object. */
+export interface WhatsAppIn {
+  originationPhoneNumberId: string;
+  metaApiVersion: string;
+  to: string;
+  message: Record<string, unknown>;
+}
+
 export interface EndpointSinks {
   sqs(message: SqsMessageIn, messageId: string): void;
   email(email: EmailIn, messageId: string): void;
   sms(sms: SmsIn, messageId: string): void;
+  push(push: PushIn, messageId: string): void;
+  whatsapp(message: WhatsAppIn, messageId: string): void;
 }
 
 export interface LocalEndpoints {
-  urls: { sqs: string; sesv2: string; sns: string };
+  urls: { sqs: string; sesv2: string; sns: string; pinpoint: string; socialmessaging: string };
   close(): Promise<void>;
 }
 
@@ -71,6 +98,21 @@ function jsonError(res: ServerResponse, status: number, type: string, message: s
   }
   res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ __type: type, message }));
+}
+
+/** The push message fields of a Pinpoint MessageConfiguration (APNSMessage, GCMMessage or the default). */
+interface PinpointPushMessage {
+  Title?: string;
+  Body?: string;
+  Action?: string;
+  Data?: Record<string, string>;
+  Priority?: string;
+}
+
+/** A REST-JSON error (Pinpoint, Social Messaging): the SDK reads the type from `x-amzn-errortype`. */
+function restJsonError(res: ServerResponse, status: number, type: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
+  res.end(JSON.stringify({ message, Message: message }));
 }
 
 export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEndpoints> {
@@ -170,9 +212,132 @@ export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEn
     );
   });
 
-  const servers = [sqs, sesv2, sns];
+  const pinpoint = await listen((req, body, res) => {
+    const route = /^\/v1\/apps\/([^/]+)\/messages$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !route?.[1]) {
+      restJsonError(res, 404, 'NotFoundException', `${req.method} ${req.url} is not emulated locally`);
+      return;
+    }
+    const applicationId = decodeURIComponent(route[1]);
+    // SendMessagesRequest's MessageRequest is the HTTP payload: the body is the MessageRequest itself.
+    const input = JSON.parse(body) as {
+      Addresses?: Record<string, { ChannelType?: string }>;
+      MessageConfiguration?: Record<string, PinpointPushMessage | undefined>;
+      TraceId?: string;
+    };
+    const addresses = Object.entries(input.Addresses ?? {});
+    if (addresses.length === 0) {
+      restJsonError(res, 400, 'BadRequestException', 'Addresses: at least one address is required');
+      return;
+    }
+    const result: Record<string, Record<string, unknown>> = {};
+    for (const [token, { ChannelType: channelType = '' }] of addresses) {
+      const config = input.MessageConfiguration ?? {};
+      const message =
+        (channelType.startsWith('APNS')
+          ? config.APNSMessage
+          : channelType === 'GCM'
+            ? config.GCMMessage
+            : undefined) ?? config.DefaultPushNotificationMessage;
+      // As APNs and FCM do: a token that cannot be one, or a channel without a push message, fails for good.
+      if (!/^[A-Za-z0-9:_.-]{8,4096}$/.test(token) || !message) {
+        result[token] = {
+          DeliveryStatus: 'PERMANENT_FAILURE',
+          StatusCode: 400,
+          StatusMessage: 'BadDeviceToken',
+        };
+        continue;
+      }
+      const messageId = nextId('pinpoint');
+      sinks.push(
+        {
+          applicationId,
+          token,
+          channelType,
+          ...(message.Title !== undefined ? { title: message.Title } : {}),
+          ...(message.Body !== undefined ? { body: message.Body } : {}),
+          ...(message.Action !== undefined ? { action: message.Action } : {}),
+          data: message.Data ?? {},
+          ...(message.Priority !== undefined ? { priority: message.Priority } : {}),
+          ...(input.TraceId !== undefined ? { traceId: input.TraceId } : {}),
+        },
+        messageId,
+      );
+      result[token] = {
+        DeliveryStatus: 'SUCCESSFUL',
+        StatusCode: 200,
+        StatusMessage: 'OK',
+        MessageId: messageId,
+      };
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ApplicationId: applicationId, RequestId: 'local', Result: result }));
+  });
+
+  const socialmessaging = await listen((req, body, res) => {
+    if (req.method !== 'POST' || req.url !== '/v1/whatsapp/send') {
+      restJsonError(
+        res,
+        404,
+        'ResourceNotFoundException',
+        `${req.method} ${req.url} is not emulated locally`,
+      );
+      return;
+    }
+    const input = JSON.parse(body) as {
+      originationPhoneNumberId?: string;
+      message?: string;
+      metaApiVersion?: string;
+    };
+    if (!input.originationPhoneNumberId || !input.metaApiVersion || !input.message) {
+      restJsonError(
+        res,
+        400,
+        'ValidationException',
+        'originationPhoneNumberId, message and metaApiVersion are required',
+      );
+      return;
+    }
+    // The blob arrives base64-encoded; it holds a WhatsApp Cloud API message object.
+    let message: Record<string, unknown>;
+    try {
+      message = JSON.parse(Buffer.from(input.message, 'base64').toString('utf8')) as Record<string, unknown>;
+    } catch {
+      restJsonError(res, 400, 'ValidationException', 'message is not a JSON WhatsApp message object');
+      return;
+    }
+    const to = message.to;
+    if (
+      message.messaging_product !== 'whatsapp' ||
+      typeof to !== 'string' ||
+      !/^\+?[1-9]\d{6,14}$/.test(to)
+    ) {
+      restJsonError(res, 400, 'ValidationException', 'Invalid parameter: to');
+      return;
+    }
+    const messageId = nextId('social');
+    sinks.whatsapp(
+      {
+        originationPhoneNumberId: input.originationPhoneNumberId,
+        metaApiVersion: input.metaApiVersion,
+        to,
+        message,
+      },
+      messageId,
+    );
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ messageId }));
+  });
+
+  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging];
   return {
-    urls: { sqs: urlOf(sqs), sesv2: urlOf(sesv2), sns: urlOf(sns) },
+    urls: {
+      sqs: urlOf(sqs),
+      sesv2: urlOf(sesv2),
+      sns: urlOf(sns),
+      pinpoint: urlOf(pinpoint),
+      socialmessaging: urlOf(socialmessaging),
+    },
     close: async () => {
       await Promise.all(
         servers.map(

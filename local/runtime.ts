@@ -18,7 +18,13 @@ import {
   type LocalFunction,
   synthesizeTemplates,
 } from './app-model.ts';
-import { type EmailIn, type SmsIn, startLocalEndpoints } from './aws-endpoints.ts';
+import {
+  type EmailIn,
+  type PushIn,
+  type SmsIn,
+  startLocalEndpoints,
+  type WhatsAppIn,
+} from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
 
@@ -61,6 +67,26 @@ export type OutboxMessage =
       to: string;
       text: string;
       smsType?: string;
+      files: string[];
+    }
+  | {
+      channel: 'push';
+      providerMessageId: string;
+      time: string;
+      /** `APNS` or `GCM`. */
+      platform: string;
+      title?: string;
+      body?: string;
+      data: Record<string, string>;
+      files: string[];
+    }
+  | {
+      channel: 'whatsapp';
+      providerMessageId: string;
+      time: string;
+      to: string;
+      template?: string;
+      language?: string;
       files: string[];
     };
 
@@ -118,6 +144,8 @@ export class LocalHerald {
         runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
       email: (email, messageId) => runtime?.receiveEmail(email, messageId),
       sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
+      push: (push, messageId) => runtime?.receivePush(push, messageId),
+      whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
     });
     const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
     await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
@@ -132,6 +160,8 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_SQS: endpoints.urls.sqs,
       AWS_ENDPOINT_URL_SESV2: endpoints.urls.sesv2,
       AWS_ENDPOINT_URL_SNS: endpoints.urls.sns,
+      AWS_ENDPOINT_URL_PINPOINT: endpoints.urls.pinpoint,
+      AWS_ENDPOINT_URL_SOCIALMESSAGING: endpoints.urls.socialmessaging,
     });
 
     const model = buildAppModel(synthesizeTemplates(options.envName), {
@@ -473,6 +503,49 @@ export class LocalHerald {
       to: sms.phoneNumber,
       text: sms.message,
       ...(smsType ? { smsType } : {}),
+      files,
+    });
+  }
+
+  private receivePush(push: PushIn, messageId: string): void {
+    const files: string[] = [];
+    const time = this.clock.now().toISOString();
+    const { token, ...rest } = push;
+    if (this.options.outDir) {
+      const file = join(this.options.outDir, `${messageId}.push.json`);
+      writeFileSync(file, `${JSON.stringify({ to: token, ...rest, time }, null, 2)}\n`);
+      files.push(file);
+    }
+    this.outbox.push({
+      channel: 'push',
+      providerMessageId: messageId,
+      time,
+      platform: push.channelType,
+      ...(push.title !== undefined ? { title: push.title } : {}),
+      ...(push.body !== undefined ? { body: push.body } : {}),
+      data: push.data,
+      files,
+    });
+  }
+
+  private receiveWhatsApp(whatsapp: WhatsAppIn, messageId: string): void {
+    const files: string[] = [];
+    const time = this.clock.now().toISOString();
+    if (this.options.outDir) {
+      const file = join(this.options.outDir, `${messageId}.whatsapp.json`);
+      writeFileSync(file, `${JSON.stringify({ ...whatsapp, time }, null, 2)}\n`);
+      files.push(file);
+    }
+    const template = whatsapp.message.template as
+      | { name?: unknown; language?: { code?: unknown } }
+      | undefined;
+    this.outbox.push({
+      channel: 'whatsapp',
+      providerMessageId: messageId,
+      time,
+      to: whatsapp.to,
+      ...(typeof template?.name === 'string' ? { template: template.name } : {}),
+      ...(typeof template?.language?.code === 'string' ? { language: template.language.code } : {}),
       files,
     });
   }

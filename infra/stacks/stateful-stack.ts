@@ -36,6 +36,8 @@ export class StatefulStack extends Stack {
   readonly deadLetterQueue: Queue;
   readonly emailQueue: Queue;
   readonly smsQueue: Queue;
+  readonly pushQueue: Queue;
+  readonly whatsAppQueue: Queue;
   readonly configurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
@@ -157,6 +159,10 @@ export class StatefulStack extends Stack {
       });
     this.emailQueue = channelQueue('EmailQueue');
     this.smsQueue = channelQueue('SmsQueue');
+    // Deployed whether or not the channel is configured, so that turning it on or off never replaces a
+    // queue that may hold jobs.
+    this.pushQueue = channelQueue('PushQueue');
+    this.whatsAppQueue = channelQueue('WhatsAppQueue');
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       configurationSetName: sesConfigurationSetName(config),

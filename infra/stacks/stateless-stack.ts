@@ -4,7 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
-import type { HeraldConfig } from '../config.ts';
+import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import {
   cfnOf,
@@ -19,7 +19,13 @@ export interface StatelessStackProps extends StackProps {
   readonly stateful: StatefulStack;
 }
 
-export type HeraldFunctionName = 'profile' | 'balance-alerts' | 'send-email' | 'send-sms';
+export type HeraldFunctionName =
+  | 'profile'
+  | 'balance-alerts'
+  | 'send-email'
+  | 'send-sms'
+  | 'send-push'
+  | 'send-whatsapp';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -34,7 +40,8 @@ export class StatelessStack extends Stack {
       this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
     }
     const { config, stateful } = props;
-    const { table, deadLetterQueue, emailQueue, smsQueue, configurationSet } = stateful;
+    const { table, deadLetterQueue, emailQueue, smsQueue, pushQueue, whatsAppQueue, configurationSet } =
+      stateful;
 
     const heraldFunction = (
       constructId: string,
@@ -108,11 +115,73 @@ export class StatelessStack extends Stack {
         'this separate policy holds only that action and only send-sms has it.',
     });
 
+    // Push and WhatsApp senders are deployed even when their channel is not configured, so that a job queued
+    // for them is always settled (failed, reason channel_not_configured) rather than left in the queue; they
+    // get their send permission only with the configured application or phone number.
+    const sendPush = heraldFunction('SendPush', 'send-push', 'Sends push jobs with End User Messaging', {
+      timeout: SENDER_TIMEOUT,
+      environment: { PINPOINT_APPLICATION_ID: config.pushApplicationId ?? '' },
+    }).bindTable(table, 'readWrite');
+    sendPush.consumeQueue('PushQueueSource', pushQueue);
+    if (config.pushApplicationId !== undefined) {
+      const application = (resourceName: string) =>
+        this.formatArn({
+          service: 'mobiletargeting',
+          resource: 'apps',
+          resourceName,
+          arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+        });
+      sendPush.addPolicy('PinpointSendMessages', [
+        new PolicyStatement({
+          sid: 'SendPushThroughHeraldApplication',
+          actions: ['mobiletargeting:SendMessages'],
+          // The application, and its messages resource (POST /v1/apps/{id}/messages), which some IAM
+          // documentation names instead; both are this one application only.
+          resources: [
+            application(config.pushApplicationId),
+            application(`${config.pushApplicationId}/messages`),
+          ],
+        }),
+      ]);
+    }
+
+    const sendWhatsApp = heraldFunction(
+      'SendWhatsApp',
+      'send-whatsapp',
+      'Sends WhatsApp template messages with End User Messaging Social',
+      {
+        timeout: SENDER_TIMEOUT,
+        environment: {
+          WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId ?? '',
+          WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion ?? '',
+        },
+      },
+    ).bindTable(table, 'readWrite');
+    sendWhatsApp.consumeQueue('WhatsAppQueueSource', whatsAppQueue);
+    if (config.whatsappPhoneNumberId !== undefined) {
+      sendWhatsApp.addPolicy('SocialMessagingSendWhatsApp', [
+        new PolicyStatement({
+          sid: 'SendFromHeraldWhatsAppNumber',
+          actions: ['social-messaging:SendWhatsAppMessage'],
+          resources: [
+            this.formatArn({
+              service: 'social-messaging',
+              resource: 'phone-number-id',
+              resourceName: whatsappPhoneNumberHex(config.whatsappPhoneNumberId),
+              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+            }),
+          ],
+        }),
+      ]);
+    }
+
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
       'send-email': sendEmail,
       'send-sms': sendSms,
+      'send-push': sendPush,
+      'send-whatsapp': sendWhatsApp,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {

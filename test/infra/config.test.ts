@@ -83,8 +83,50 @@ describe('loadConfig', () => {
     ['a bad configuration set name', { sesConfigurationSetName: 'has space' }, /sesConfigurationSetName: /],
     ['a bad alarm e-mail', { alarmEmail: 'ops' }, /alarmEmail: .*e-mail/],
     ['a bad region', { region: 'Ireland' }, /region: /],
+    [
+      'a push application id that is not 32 hex digits',
+      { pushApplicationId: 'my-app' },
+      /pushApplicationId: /,
+    ],
+    [
+      'a Meta phone number id instead of the End User Messaging one',
+      { whatsappPhoneNumberId: '106540352242922' },
+      /whatsappPhoneNumberId: .*phone-number-id-/,
+    ],
+    [
+      'a Meta API version without the v',
+      { whatsappMetaApiVersion: '20.0' },
+      /whatsappMetaApiVersion: .*v20\.0/,
+    ],
+    [
+      'a WhatsApp number without a Meta API version',
+      { whatsappMetaApiVersion: undefined },
+      /whatsappMetaApiVersion: .*together with whatsappPhoneNumberId/,
+    ],
+    [
+      'a Meta API version without a WhatsApp number',
+      { whatsappPhoneNumberId: undefined },
+      /whatsappMetaApiVersion: .*together with whatsappPhoneNumberId/,
+    ],
   ])('rejects %s, naming the field', (_case, overrides, message) => {
     expect(() => loadConfig('dev', overrides)).toThrow(message);
+  });
+
+  it('push and WhatsApp are optional: prod has neither, dev has placeholders for the local stack', () => {
+    expect(loadConfig('prod')).not.toHaveProperty('pushApplicationId');
+    expect(loadConfig('prod')).not.toHaveProperty('whatsappPhoneNumberId');
+    expect(loadConfig('dev')).toMatchObject({
+      pushApplicationId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      whatsappPhoneNumberId: expect.stringMatching(/^phone-number-id-[0-9a-f]{32}$/),
+      whatsappMetaApiVersion: 'v20.0',
+    });
+    expect(() =>
+      loadConfig('prod', {
+        pushApplicationId: 'abcdef0123456789abcdef0123456789',
+        whatsappPhoneNumberId: 'phone-number-id-abcdef0123456789abcdef0123456789',
+        whatsappMetaApiVersion: 'v21.0',
+      }),
+    ).not.toThrow();
   });
 
   it('reports every bad field at once', () => {

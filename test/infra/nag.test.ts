@@ -48,6 +48,13 @@ describe('cdk-nag', () => {
     expect(findings(makePack(), herald.app)).toEqual([]);
   });
 
+  it.each([
+    ['AwsSolutions', () => new AwsSolutionsChecks()],
+    ['Serverless', () => new ServerlessChecks()],
+  ])('%s is also clean without push and WhatsApp configured (prod)', (_pack, makePack) => {
+    expect(findings(makePack(), synthHerald({ envName: 'prod' }).app)).toEqual([]);
+  });
+
   it('would catch a finding (the check is not vacuous)', () => {
     // Prepare: a function with none of Herald's defaults
     const app = new App();

@@ -134,6 +134,8 @@ describe('queues', () => {
   const channelQueues = [
     ['EmailQueue', herald.logicalId(stateful.emailQueue)],
     ['SmsQueue', herald.logicalId(stateful.smsQueue)],
+    ['PushQueue', herald.logicalId(stateful.pushQueue)],
+    ['WhatsAppQueue', herald.logicalId(stateful.whatsAppQueue)],
   ] as const;
 
   it('has a 14-day, KMS-encrypted dead-letter queue', () => {
@@ -156,6 +158,23 @@ describe('queues', () => {
 
     expect(visibility).toBe(queueVisibilityTimeout(SENDER_TIMEOUT).toSeconds());
     expect(visibility).toBeGreaterThanOrEqual(6 * SENDER_TIMEOUT.toSeconds());
+  });
+
+  it('push and WhatsApp queues exist whether or not the channels are configured', () => {
+    const off = synthHerald({ envName: 'prod' });
+
+    expect(off.config.pushApplicationId).toBeUndefined();
+    expect(off.config.whatsappPhoneNumberId).toBeUndefined();
+    for (const queue of [off.stateful.pushQueue, off.stateful.whatsAppQueue]) {
+      expect(off.resources('AWS::SQS::Queue', 'stateful')[off.logicalId(queue)]?.Properties).toMatchObject({
+        KmsMasterKeyId: arnOf(off.logicalId(off.stateful.key)),
+        RedrivePolicy: {
+          deadLetterTargetArn: arnOf(off.logicalId(off.stateful.deadLetterQueue)),
+          maxReceiveCount: 5,
+        },
+        VisibilityTimeout: queueVisibilityTimeout(SENDER_TIMEOUT).toSeconds(),
+      });
+    }
   });
 
   it('every queue refuses requests without TLS', () => {

@@ -28,14 +28,37 @@ const ids = {
   dlq: herald.logicalId(stateful.deadLetterQueue),
   emailQueue: herald.logicalId(stateful.emailQueue),
   smsQueue: herald.logicalId(stateful.smsQueue),
+  pushQueue: herald.logicalId(stateful.pushQueue),
+  whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
-const NAMES = ['profile', 'balance-alerts', 'send-email', 'send-sms'] as const;
+const NAMES = ['profile', 'balance-alerts', 'send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
+const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
+const SENDER_QUEUES = [
+  ['send-email', 'emailQueue'],
+  ['send-sms', 'smsQueue'],
+  ['send-push', 'pushQueue'],
+  ['send-whatsapp', 'whatsAppQueue'],
+] as const;
+/** An ARN built by formatArn (Fn::Join with the partition and account pseudo parameters), as text. */
+const arnText = (arn: unknown): string => {
+  const join = (arn as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join === undefined) return String(arn);
+  return join[1]
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : (part as { Ref?: string }).Ref === 'AWS::Partition'
+          ? 'aws'
+          : `\${${(part as { Ref?: string }).Ref}}`,
+    )
+    .join(join[0]);
+};
 const fnOf = (name: string) => functions[herald.functionLogicalId(name)];
 const envOf = (name: string) => herald.resolveImport(environmentOf(fnOf(name))) as Record<string, unknown>;
 
 describe('functions', () => {
-  it('are exactly the four of the design, each with HERALD_FUNCTION = its folder', () => {
+  it('are exactly the six of the design, each with HERALD_FUNCTION = its folder', () => {
     const names = Object.values(functions).map((fn) => environmentOf(fn).HERALD_FUNCTION);
 
     expect(names.sort()).toEqual([...NAMES].sort());
@@ -57,8 +80,7 @@ describe('functions', () => {
       Timeout: DEFAULT_TIMEOUT.toSeconds(),
       MemorySize: DEFAULT_MEMORY_MB,
     });
-    expect(fnOf('send-email')?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
-    expect(fnOf('send-sms')?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
+    for (const sender of SENDERS) expect(fnOf(sender)?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
   });
 
   it.each(NAMES)('%s logs to its own encrypted log group with the configured retention', (name) => {
@@ -86,7 +108,7 @@ describe('functions', () => {
     });
   });
 
-  it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id', () => {
+  it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id, push app, WhatsApp number', () => {
     const shared = [
       'HERALD_FUNCTION',
       'POWERTOOLS_SERVICE_NAME',
@@ -107,6 +129,11 @@ describe('functions', () => {
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
     });
     expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '' });
+    expect(extra('send-push')).toEqual({ PINPOINT_APPLICATION_ID: config.pushApplicationId });
+    expect(extra('send-whatsapp')).toEqual({
+      WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId,
+      WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion,
+    });
   });
 
   it.each(NAMES)('%s sends failed async invocations to the DLQ after its retries', (name) => {
@@ -186,10 +213,7 @@ describe('queue subscriptions', () => {
   const mappings = Object.values(herald.resources('AWS::Lambda::EventSourceMapping'));
   const queues = herald.resources('AWS::SQS::Queue', 'stateful');
 
-  it.each([
-    ['send-email', 'emailQueue'],
-    ['send-sms', 'smsQueue'],
-  ] as const)('%s consumes the %s with partial batch responses', (name, queue) => {
+  it.each(SENDER_QUEUES)('%s consumes the %s with partial batch responses', (name, queue) => {
     const mine = mappings.filter(
       (mapping) =>
         JSON.stringify(mapping.Properties.FunctionName) ===
@@ -206,7 +230,7 @@ describe('queue subscriptions', () => {
   });
 
   it('only the senders are subscribed, and every subscription reports batch item failures', () => {
-    expect(mappings).toHaveLength(2);
+    expect(mappings).toHaveLength(SENDERS.length);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -259,14 +283,11 @@ describe('IAM: least privilege', () => {
   it('profile cannot send to the channel queues', () => {
     const sendTargets = resourcesOf(allowing(statements.profile, 'sqs:SendMessage'));
 
-    expect(sendTargets).not.toContainEqual(arnOf(ids.emailQueue));
-    expect(sendTargets).not.toContainEqual(arnOf(ids.smsQueue));
+    for (const queue of ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue'] as const)
+      expect(sendTargets).not.toContainEqual(arnOf(ids[queue]));
   });
 
-  it.each([
-    ['send-email', 'emailQueue'],
-    ['send-sms', 'smsQueue'],
-  ] as const)('only %s may receive from the %s', (consumer, queue) => {
+  it.each(SENDER_QUEUES)('only %s may receive from the %s', (consumer, queue) => {
     for (const name of NAMES) {
       const received = resourcesOf(allowing(statements[name], 'sqs:ReceiveMessage'));
       expect(
@@ -297,6 +318,41 @@ describe('IAM: least privilege', () => {
     for (const name of NAMES) {
       expect(allowing(statements[name], 'sns:Publish').length > 0).toBe(name === 'send-sms');
     }
+  });
+
+  it('only send-push may mobiletargeting:SendMessages, through the configured application only', () => {
+    for (const name of NAMES) {
+      expect(allowing(statements[name], 'mobiletargeting:SendMessages').length > 0).toBe(
+        name === 'send-push',
+      );
+    }
+    const granted = allowing(statements['send-push'], 'mobiletargeting:SendMessages');
+    const app = `arn:aws:mobiletargeting:${config.region}:\${AWS::AccountId}:apps/${config.pushApplicationId}`;
+
+    expect(granted.flatMap((statement) => asArray(statement.Action))).toEqual([
+      'mobiletargeting:SendMessages',
+    ]);
+    expect(resourcesOf(granted).map(arnText).sort()).toEqual([app, `${app}/messages`]);
+    expect(allowing(statements['send-push'], 'mobiletargeting:SendUsersMessages')).toEqual([]);
+    expect(allowing(statements['send-push'], 'mobiletargeting:UpdateEndpoint')).toEqual([]);
+  });
+
+  it('only send-whatsapp may social-messaging:SendWhatsAppMessage, from the configured number only', () => {
+    for (const name of NAMES) {
+      expect(allowing(statements[name], 'social-messaging:SendWhatsAppMessage').length > 0).toBe(
+        name === 'send-whatsapp',
+      );
+    }
+    const granted = allowing(statements['send-whatsapp'], 'social-messaging:SendWhatsAppMessage');
+    const hex = config.whatsappPhoneNumberId?.replace('phone-number-id-', '');
+
+    expect(granted.flatMap((statement) => asArray(statement.Action))).toEqual([
+      'social-messaging:SendWhatsAppMessage',
+    ]);
+    expect(resourcesOf(granted).map(arnText)).toEqual([
+      `arn:aws:social-messaging:${config.region}:\${AWS::AccountId}:phone-number-id/${hex}`,
+    ]);
+    expect(allowing(statements['send-whatsapp'], 'social-messaging:PostWhatsAppMessageMedia')).toEqual([]);
   });
 
   it('Resource * appears only for X-Ray and for SMS publishing', () => {
@@ -331,6 +387,47 @@ describe('IAM: least privilege', () => {
       const logGroupRef = logGroupOf(fnOf(name));
 
       expect(resourcesOf(allowing(statements[name], 'logs:PutLogEvents'))).toEqual([arnOf(logGroupRef)]);
+    }
+  });
+});
+
+describe('push and WhatsApp not configured', () => {
+  // prod ships without a push application and a WhatsApp number.
+  const off = synthHerald({ envName: 'prod' });
+  const offFunctions = off.resources('AWS::Lambda::Function');
+  const offMappings = Object.values(off.resources('AWS::Lambda::EventSourceMapping'));
+
+  it('the config has neither', () => {
+    expect(off.config.pushApplicationId).toBeUndefined();
+    expect(off.config.whatsappPhoneNumberId).toBeUndefined();
+  });
+
+  it.each([
+    ['send-push', 'pushQueue', { PINPOINT_APPLICATION_ID: '' }],
+    ['send-whatsapp', 'whatsAppQueue', { WHATSAPP_PHONE_NUMBER_ID: '', WHATSAPP_META_API_VERSION: '' }],
+  ] as const)(
+    '%s is still deployed and drains the %s, with an empty channel environment',
+    (name, queue, env) => {
+      const functionId = off.functionLogicalId(name);
+      const mapping = offMappings.find(
+        (m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify(ref(functionId)),
+      );
+
+      expect(environmentOf(offFunctions[functionId])).toMatchObject(env);
+      expect(off.resolveImport(mapping?.Properties.EventSourceArn)).toEqual(
+        arnOf(off.logicalId(off.stateful[queue])),
+      );
+    },
+  );
+
+  it.each([
+    ['send-push', 'mobiletargeting:SendMessages'],
+    ['send-whatsapp', 'social-messaging:SendWhatsAppMessage'],
+  ])('%s has no %s permission at all', (name, action) => {
+    expect(allowing(off.statementsOf(name), action)).toEqual([]);
+    const service = action.split(':')[0];
+    for (const statement of off.statementsOf(name)) {
+      for (const granted of asArray(statement.Action)) expect(granted.startsWith(`${service}:`)).toBe(false);
     }
   });
 });
