@@ -39,6 +39,8 @@ export interface LocalFunction {
 }
 export interface LocalRule {
   key: string;
+  /** `herald` for the bank's bus, `default` for the account's default bus (events of AWS services). */
+  bus: 'herald' | 'default';
   pattern: unknown;
   targetFunctionArns: string[];
 }
@@ -168,6 +170,15 @@ export function buildAppModel(
     throw new Error(`intrinsic not supported by the local runtime: ${Object.keys(value).join(', ')}`);
   };
 
+  /** Resolves the intrinsics inside a value (e.g. a Ref in an event pattern), leaving plain JSON alone. */
+  const resolveDeep = (value: Json, stack: string): Json => {
+    if (Array.isArray(value)) return value.map((v) => resolveDeep(v, stack));
+    if (!isObject(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0]?.startsWith('Fn::'))) return resolve(value, stack);
+    return Object.fromEntries(keys.map((k) => [k, resolveDeep(value[k] as Json, stack)]));
+  };
+
   const model: AppModel = { region, tables: [], queues: [], functions: [], rules: [], eventSources: [] };
   for (const [key, { stack, logicalId, resource }] of resources) {
     const props = resource.Properties ?? {};
@@ -214,11 +225,14 @@ export function buildAppModel(
         break;
       }
       case 'AWS::Events::Rule': {
-        const pattern = props.EventPattern;
+        const pattern =
+          typeof props.EventPattern === 'string' ? JSON.parse(props.EventPattern) : props.EventPattern;
         const targets = Array.isArray(props.Targets) ? props.Targets : [];
+        const busName = props.EventBusName === undefined ? 'default' : resolve(props.EventBusName, stack);
         model.rules.push({
           key,
-          pattern: typeof pattern === 'string' ? JSON.parse(pattern) : pattern,
+          bus: busName === 'default' ? 'default' : 'herald',
+          pattern: resolveDeep(pattern as Json, stack),
           targetFunctionArns: targets.filter(isObject).map((t) => resolve(t.Arn as Json, stack)),
         });
         break;

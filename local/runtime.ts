@@ -221,8 +221,11 @@ export class LocalHerald {
   async put(entry: BusEntry): Promise<void> {
     const event = this.toBusEvent(entry);
     if (!event) return;
+    // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
+    // on the Herald bus.
+    const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
     const targets = this.model.rules
-      .filter((rule) => matchesPattern(rule.pattern, event))
+      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, event))
       .flatMap((r) => r.targetFunctionArns);
     if (targets.length === 0) {
       this.operational(

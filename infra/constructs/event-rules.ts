@@ -27,6 +27,11 @@ export interface RouteOptions {
   /** Extra content filter on `detail` (EventBridge pattern syntax). */
   readonly detail?: Record<string, unknown>;
   readonly description?: string;
+  /**
+   * For events AWS services publish (e.g. SES on the account's default bus): the bus and the `source`
+   * to match instead of the Herald bus and the producer allow-list.
+   */
+  readonly awsSource?: { readonly eventBus: IEventBus; readonly source: string };
 }
 
 export class HeraldEventRules extends Construct {
@@ -47,10 +52,10 @@ export class HeraldEventRules extends Construct {
   ) {
     const fn = 'fn' in target ? target.fn : target;
     const rule = new Rule(this, id, {
-      eventBus: this.props.eventBus,
+      eventBus: options.awsSource?.eventBus ?? this.props.eventBus,
       description: options.description ?? `Herald: ${detailTypes.join(', ')}`,
       eventPattern: {
-        source: [...this.props.allowedSources],
+        source: options.awsSource ? [options.awsSource.source] : [...this.props.allowedSources],
         detailType: [...detailTypes],
         ...(options.detail === undefined ? {} : { detail: options.detail }),
       },

@@ -1,5 +1,6 @@
 // Everything that can be redeployed at will: functions, their grants, rules and queue subscriptions.
 import { ArnFormat, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
@@ -12,7 +13,7 @@ import {
   type HeraldFunctionProps,
   SENDER_TIMEOUT,
 } from '../constructs/herald-function.ts';
-import type { StatefulStack } from './stateful-stack.ts';
+import { SES_FEEDBACK_DETAIL_TYPES, type StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: HeraldConfig;
@@ -25,7 +26,8 @@ export type HeraldFunctionName =
   | 'send-email'
   | 'send-sms'
   | 'send-push'
-  | 'send-whatsapp';
+  | 'send-whatsapp'
+  | 'ses-feedback';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -175,6 +177,12 @@ export class StatelessStack extends Stack {
       ]);
     }
 
+    const sesFeedback = heraldFunction(
+      'SesFeedback',
+      'ses-feedback',
+      'Records SES delivery, bounce, complaint, open and click events; suppresses bounced addresses',
+    ).bindTable(table, 'readWrite');
+
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
@@ -182,6 +190,7 @@ export class StatelessStack extends Stack {
       'send-sms': sendSms,
       'send-push': sendPush,
       'send-whatsapp': sendWhatsApp,
+      'ses-feedback': sesFeedback,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -195,5 +204,10 @@ export class StatelessStack extends Stack {
       profile,
     );
     this.rules.route('BalanceChanged', ['Balance.Changed'], balanceAlerts);
+    this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
+      awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },
+      // Only mail sent through Herald's configuration set.
+      detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
+    });
   }
 }

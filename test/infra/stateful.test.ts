@@ -230,6 +230,26 @@ describe('SES configuration set', () => {
 
     named.statefulTemplate.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'bank-herald' });
   });
+
+  it('publishes delivery, bounce, complaint, open, click, reject and rendering events to the default bus', () => {
+    statefulTemplate.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: [
+          'delivery',
+          'bounce',
+          'complaint',
+          'open',
+          'click',
+          'reject',
+          'renderingFailure',
+        ],
+        EventBridgeDestination: {
+          EventBusArn: { 'Fn::Join': ['', Match.arrayWith([':event-bus/default'])] },
+        },
+      },
+    });
+  });
 });
 
 describe('stack layout', () => {

@@ -6,6 +6,7 @@ import {
   DEFAULT_TIMEOUT,
   SENDER_TIMEOUT,
 } from '../../infra/constructs/herald-function.ts';
+import { SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
 import {
   allowing,
   arnOf,
@@ -32,7 +33,15 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
-const NAMES = ['profile', 'balance-alerts', 'send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
+const NAMES = [
+  'profile',
+  'balance-alerts',
+  'send-email',
+  'send-sms',
+  'send-push',
+  'send-whatsapp',
+  'ses-feedback',
+] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 const SENDER_QUEUES = [
   ['send-email', 'emailQueue'],
@@ -58,7 +67,7 @@ const fnOf = (name: string) => functions[herald.functionLogicalId(name)];
 const envOf = (name: string) => herald.resolveImport(environmentOf(fnOf(name))) as Record<string, unknown>;
 
 describe('functions', () => {
-  it('are exactly the six of the design, each with HERALD_FUNCTION = its folder', () => {
+  it('are exactly the ones of the design, each with HERALD_FUNCTION = its folder', () => {
     const names = Object.values(functions).map((fn) => environmentOf(fn).HERALD_FUNCTION);
 
     expect(names.sort()).toEqual([...NAMES].sort());
@@ -120,6 +129,7 @@ describe('functions', () => {
       Object.fromEntries(Object.entries(envOf(name)).filter(([key]) => !shared.includes(key)));
 
     expect(extra('profile')).toEqual({});
+    expect(extra('ses-feedback')).toEqual({});
     expect(extra('balance-alerts')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
@@ -155,9 +165,11 @@ describe('functions', () => {
 describe('rules', () => {
   const rules = herald.resources('AWS::Events::Rule');
 
-  it('every rule is on the Herald bus and accepts only the allowed sources', () => {
-    expect(Object.keys(rules).length).toBeGreaterThan(0);
-    for (const rule of Object.values(rules)) {
+  const bankRules = Object.entries(rules).filter(([id]) => !id.startsWith('RulesSesFeedback'));
+
+  it('every rule for bank events is on the Herald bus and accepts only the allowed sources', () => {
+    expect(bankRules.length).toBeGreaterThan(0);
+    for (const [, rule] of bankRules) {
       expect(herald.resolveImport(rule.Properties.EventBusName)).toEqual(ref(ids.bus));
       expect((rule.Properties.EventPattern as { source: string[] }).source).toEqual(config.allowedSources);
     }
@@ -197,10 +209,23 @@ describe('rules', () => {
     });
   });
 
+  it("SES feedback comes from aws.ses on the default bus, for Herald's configuration set only", () => {
+    const [id, rule] = Object.entries(rules).find(([ruleId]) => ruleId.startsWith('RulesSesFeedback')) ?? [];
+    expect(id).toBeDefined();
+    expect(rule?.Properties.EventBusName).toBe('default');
+    expect(herald.resolveImport(rule?.Properties.EventPattern)).toEqual({
+      source: ['aws.ses'],
+      'detail-type': SES_FEEDBACK_DETAIL_TYPES,
+      detail: { mail: { tags: { 'ses:configuration-set': [ref(ids.configurationSet)] } } },
+    });
+    expect(JSON.stringify(rule?.Properties.Targets)).toContain(herald.functionLogicalId('ses-feedback'));
+  });
+
   it('follow the configured sources', () => {
     const other = synthHerald({ overrides: { allowedSources: ['bank.core', 'bank.cards'] } });
 
-    for (const rule of Object.values(other.resources('AWS::Events::Rule'))) {
+    for (const [id, rule] of Object.entries(other.resources('AWS::Events::Rule'))) {
+      if (id.startsWith('RulesSesFeedback')) continue;
       expect((rule.Properties.EventPattern as { source: string[] }).source).toEqual([
         'bank.core',
         'bank.cards',
