@@ -29,6 +29,8 @@ export interface LocalQueue {
   logicalId: string;
   url: string;
   arn: string;
+  /** How long a received message stays hidden before SQS delivers it again (default 30 s). */
+  visibilityTimeoutSeconds: number;
   redrive?: { deadLetterArn: string; maxReceiveCount: number };
 }
 export interface LocalFunction {
@@ -203,6 +205,7 @@ export function buildAppModel(
           logicalId,
           url: refOf(logicalId, resource),
           arn: arnOf(resource.Type, logicalId),
+          visibilityTimeoutSeconds: Number(props.VisibilityTimeout ?? 30),
           ...(isObject(redrive) && redrive.deadLetterTargetArn
             ? {
                 redrive: {

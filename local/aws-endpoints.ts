@@ -115,7 +115,16 @@ function restJsonError(res: ServerResponse, status: number, type: string, messag
   res.end(JSON.stringify({ message, Message: message }));
 }
 
-export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEndpoints> {
+/** Provider outages to simulate: how many of the next SendEmail calls answer 429 (throttled). */
+export interface EndpointFaults {
+  throttleEmails?: number;
+}
+
+export async function startLocalEndpoints(
+  sinks: EndpointSinks,
+  faults: EndpointFaults = {},
+): Promise<LocalEndpoints> {
+  let emailsToThrottle = faults.throttleEmails ?? 0;
   // Message ids count per service, so a replay of the same file gives the same ids.
   const counters = new Map<string, number>();
   const nextId = (prefix: string) => {
@@ -152,6 +161,11 @@ export async function startLocalEndpoints(sinks: EndpointSinks): Promise<LocalEn
   const sesv2 = await listen((req, body, res) => {
     if (req.method !== 'POST' || req.url !== '/v2/email/outbound-emails') {
       jsonError(res, 400, 'BadRequestException', `${req.method} ${req.url} is not emulated locally`);
+      return;
+    }
+    if (emailsToThrottle > 0) {
+      emailsToThrottle -= 1;
+      jsonError(res, 429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
       return;
     }
     const input = JSON.parse(body) as {

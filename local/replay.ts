@@ -1,9 +1,12 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
+import type { EndpointFaults } from './aws-endpoints.ts';
 import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
 
 export interface ReplayOptions {
   outDir?: string;
+  /** Provider faults to simulate (tests). */
+  faults?: EndpointFaults;
   /** Called with each output record as soon as it happens. */
   onRecord?: (record: OutputRecord) => void;
   operationalLog?: (line: string) => void;
@@ -64,6 +67,7 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     {
       ...(options.outDir ? { outDir: options.outDir } : {}),
       ...(options.operationalLog ? { operationalLog: options.operationalLog } : {}),
+      ...(options.faults ? { faults: options.faults } : {}),
     },
     start,
   );
@@ -85,10 +89,14 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     }
     flush();
     for (const { time, entry } of entries) {
-      herald.clock.setTo(new Date(time));
+      await herald.advanceTo(time);
+      flush();
       await herald.put(entry);
       flush();
     }
+    // Whatever is still planned (deferred messages, retries, journeys) runs to its end.
+    await herald.runToEnd();
+    flush();
   } finally {
     await herald.stop();
   }

@@ -20,6 +20,7 @@ import {
 } from './app-model.ts';
 import {
   type EmailIn,
+  type EndpointFaults,
   type PushIn,
   type SmsIn,
   startLocalEndpoints,
@@ -96,6 +97,8 @@ export interface LocalRuntimeOptions {
   envName?: string;
   /** Where operational log lines of the functions go (default: stderr). */
   operationalLog?: (line: string) => void;
+  /** Provider faults to simulate, for tests of retries. */
+  faults?: EndpointFaults;
 }
 
 interface QueuedMessage {
@@ -120,6 +123,9 @@ export class LocalHerald {
 
   private readonly handlers = new Map<string, Promise<Handler>>();
   private readonly queued: QueuedMessage[] = [];
+  /** What happens later on the simulated clock: redeliveries, scheduled jobs. Run in time order. */
+  private readonly timeline: { at: number; seq: number; what: string; run: () => void }[] = [];
+  private timelineSeq = 0;
   private readonly writes: Promise<void>[] = [];
   private eventCounter = 0;
   private readonly instance = ++runtimes;
@@ -139,14 +145,17 @@ export class LocalHerald {
     startTime = new Date('2026-01-05T08:00:00Z'),
   ): Promise<LocalHerald> {
     let runtime: LocalHerald | undefined;
-    const endpoints = await startLocalEndpoints({
-      sqs: (message, messageId) =>
-        runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
-      email: (email, messageId) => runtime?.receiveEmail(email, messageId),
-      sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
-      push: (push, messageId) => runtime?.receivePush(push, messageId),
-      whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
-    });
+    const endpoints = await startLocalEndpoints(
+      {
+        sqs: (message, messageId) =>
+          runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
+        email: (email, messageId) => runtime?.receiveEmail(email, messageId),
+        sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
+        push: (push, messageId) => runtime?.receivePush(push, messageId),
+        whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
+      },
+      options.faults,
+    );
     const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
     await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
     const dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
@@ -443,10 +452,42 @@ export class LocalHerald {
       if (dlq) this.queued.push({ ...message, queueArn: dlq.arn, receiveCount: 0 });
       return;
     }
-    // Visibility timeout: the message comes back later. Locally it comes back after the lease a sender may
-    // hold on it has expired, so the clock moves on by a minute.
-    this.clock.advance(60_000);
-    this.queued.push(message);
+    // The message stays hidden for the queue's visibility timeout, then SQS delivers it again.
+    const hiddenMs = (queue?.visibilityTimeoutSeconds ?? 30) * 1000;
+    this.later(this.clock.now().getTime() + hiddenMs, `redelivery of ${message.messageId}`, () =>
+      this.queued.push(message),
+    );
+  }
+
+  /** Puts something on the simulated timeline. */
+  later(at: number, what: string, run: () => void): void {
+    this.timeline.push({ at, seq: ++this.timelineSeq, what, run });
+    this.timeline.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  }
+
+  /** When the next thing on the timeline happens, if anything is planned. */
+  nextPlanned(): number | undefined {
+    return this.timeline[0]?.at;
+  }
+
+  /**
+   * Moves the simulated clock to `time`, running everything planned before it in order, each at its own
+   * time, with the functions it triggers.
+   */
+  async advanceTo(time: number): Promise<void> {
+    for (let next = this.timeline[0]; next && next.at <= time; next = this.timeline[0]) {
+      this.timeline.shift();
+      this.clock.setTo(new Date(next.at));
+      next.run();
+      await this.drainQueues();
+    }
+    this.clock.setTo(new Date(time));
+  }
+
+  /** Runs the timeline to its end (open work finishes), at most `limit` steps. */
+  async runToEnd(limit = 100_000): Promise<void> {
+    for (let steps = 0; this.timeline[0] && steps < limit; steps++) await this.advanceTo(this.timeline[0].at);
+    if (this.timeline.length > 0) throw new Error(`the local timeline did not end after ${limit} steps`);
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {

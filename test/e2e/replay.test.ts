@@ -175,3 +175,18 @@ describe('local stack', () => {
     expect(existsSync(join(ROOT, 'functions/profile/handler.ts'))).toBe(true);
   });
 });
+
+describe('provider throttling (local stack)', () => {
+  it('is retried with backoff and never dropped: the SDK retries, then the queue redelivers after its visibility timeout', async () => {
+    // Prepare: SES throttles the first three calls (the SDK's three attempts of the first delivery)
+    const text = readFileSync(FIXTURE, 'utf8');
+    // Act
+    const herald = await replay(text, { operationalLog: () => undefined, faults: { throttleEmails: 3 } });
+    // Assess: the e-mail is sent once, 91 s (EmailQueue's visibility timeout) after the SMS
+    const sent = herald.records.filter((r) => r.kind === 'delivery' && r.status === 'sent');
+    const time = (channel: string) => sent.find((r) => r.kind === 'delivery' && r.channel === channel)?.time ?? '';
+    expect(sent).toHaveLength(2);
+    expect(Date.parse(time('email')) - Date.parse(time('sms'))).toBe(91_000);
+    expect(herald.outbox.filter((m) => m.channel === 'email')).toHaveLength(1);
+  });
+});
