@@ -2,8 +2,8 @@ import { decideLowBalance } from '../domain/balance.ts';
 import { deliveryRecord } from '../domain/delivery-record.ts';
 import { type Intent, planDeliveries } from '../domain/notification.ts';
 import type { CustomerProfile } from '../domain/profile.ts';
-import { templates } from '../domain/templates/catalog.ts';
-import { renderMessage } from '../domain/templates/render.ts';
+import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
+import { DEFAULT_BRAND } from '../domain/templates/render.ts';
 import type { JobQueue, MessageClaims, ProfileReader } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
 
@@ -40,10 +40,12 @@ export async function notify(profile: CustomerProfile, intent: Intent, deps: Not
       channel: planned.channel,
     };
     const status = planned.decision === 'send' ? 'queued' : 'suppressed';
-    const message = renderMessage(templates, intent.type, planned.channel, {
+    const message = renderBalanceLow(planned.channel, {
       locale: profile.locale,
+      timeZone: profile.timeZone,
       ...(profile.name?.given ? { givenName: profile.name.given } : {}),
-      data: intent.data,
+      brand: DEFAULT_BRAND,
+      data: balanceLowData(intent.data),
     });
     const claim = await deps.claims.claim(key, { status, notificationId: planned.notificationId, at: now });
     if (claim === 'duplicate') continue;

@@ -1,33 +1,35 @@
-import type { TemplateSet } from './render.ts';
+// balance.low: the balance of an account fell below the threshold the customer set.
+import type { Channel } from '../profile.ts';
+import { balanceLowCopy } from './compiled/balance-low.ts';
+import type { BalanceLowData } from './data.ts';
+import { lastFour, money, type RenderedMessage, type RenderOptions, render } from './render.ts';
 
-const lastFour = (accountId: string) => accountId.slice(-4);
-
-export const balanceLow: TemplateSet = {
-  en: {
-    email: ({ givenName, data }, f) => {
-      const balance = f.money(data.balance ?? '0', data.currency ?? 'EUR');
-      const threshold = f.money(data.threshold ?? '0', data.currency ?? 'EUR');
-      const account = lastFour(data.accountId ?? '');
-      const greeting = givenName ? `Hello ${givenName},` : 'Hello,';
-      const text = [
-        greeting,
-        '',
-        `The balance of your account ending ${account} is ${balance}, below the ${threshold} you asked us to watch.`,
-        '',
-        'You set this alert yourself; you can change it in the app under Alerts.',
-      ].join('\n');
-      return {
-        subject: `Low balance: ${balance} on account ending ${account}`,
-        text,
-        html: `<!doctype html><html lang="en" dir="ltr"><body style="font-family:sans-serif">
-<p>${f.html(greeting)}</p>
-<p>The balance of your account ending <strong>${f.html(account)}</strong> is <strong>${f.html(balance)}</strong>, below the ${f.html(threshold)} you asked us to watch.</p>
-<p style="color:#555">You set this alert yourself; you can change it in the app under Alerts.</p>
-</body></html>`,
-      };
+export function renderBalanceLow(channel: Channel, options: RenderOptions<BalanceLowData>): RenderedMessage {
+  const { data, locale } = options;
+  return render(
+    balanceLowCopy,
+    channel,
+    options,
+    {
+      account: lastFour(data.accountId),
+      balance: money(locale, data.balance, data.currency),
+      threshold: money(locale, data.threshold, data.currency),
     },
-    sms: ({ data }, f) => ({
-      text: `Balance on account ending ${lastFour(data.accountId ?? '')} is ${f.money(data.balance ?? '0', data.currency ?? 'EUR')}, below your ${f.money(data.threshold ?? '0', data.currency ?? 'EUR')} alert.`,
-    }),
-  },
-};
+    { links: { cta: options.brand.url } },
+  );
+}
+
+/** The data of a `balance.low` intent (whose data is a string record), checked field by field. */
+export function balanceLowData(data: Readonly<Record<string, string>>): BalanceLowData {
+  const field = (name: keyof BalanceLowData): string => {
+    const value = data[name];
+    if (value === undefined) throw new TypeError(`balance.low data has no ${name}`);
+    return value;
+  };
+  return {
+    accountId: field('accountId'),
+    balance: field('balance'),
+    threshold: field('threshold'),
+    currency: field('currency'),
+  };
+}

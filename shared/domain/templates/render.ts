@@ -1,36 +1,222 @@
-import type { Channel } from '../profile.ts';
+// The template runtime: turns a message type's compiled copy (compiled/<type>.ts, generated from
+// templates/messages/ by templates/build.ts) and already formatted arguments into a message for one channel.
+//
+// Everything here is small on purpose: it runs in Lambda. MJML and the ICU tooling only run at build time;
+// the compiled copy is a compressed program (program.ts) that needs nothing but @messageformat/runtime's
+// plural rules and number helper. Each message type has its own renderer module (balance-low.ts,
+// fraud-alert.ts, …) so that a function bundles only the copy of the types it sends: there is deliberately
+// no module that imports every type.
+import type { Category, Channel } from '../profile.ts';
+import { commonMessages, LANGUAGES, PLURAL_RULES, RTL_LANGUAGES } from './compiled/common.ts';
+import { button as buttonHtml, skeleton } from './compiled/layout.ts';
+import { type Program, run } from './program.ts';
+import { smsSize, toSmsText } from './sms.ts';
+
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Brand {
+  /** The bank's name as its customers know it: e-mail header, SMS prefix, footers. */
+  name: string;
+  /** Online banking or app link for "view your account" calls to action; without it they are left out. */
+  url?: string;
+}
+
+/**
+ * The brand used until the deployment configures the bank's own (name and link): every message shows it in
+ * the e-mail header, the SMS prefix and the footers.
+ */
+export const DEFAULT_BRAND: Brand = { name: 'Herald' };
+
+export interface RenderOptions<D> {
+  /** The customer's BCP-47 locale: picks the language (English if Herald does not write in it) and formats. */
+  locale: string;
+  /** The customer's IANA time zone: dates and times are shown in it. */
+  timeZone: string;
+  givenName?: string;
+  brand: Brand;
+  /** The message type's data (see data.ts). */
+  data: D;
+}
+
+export interface PushAction {
+  /** `yes` / `no`: what the app reports back when the customer taps it. */
+  id: string;
+  title: string;
+  /** Signed link the action opens, when the message type has one. */
+  url?: string;
+}
+
+export interface WhatsAppMessage {
+  /** Template name registered with Meta (see templates/whatsapp-templates.json). */
+  template: string;
+  /** Language of the registered template. */
+  language: string;
+  /** Body parameters {{1}}, {{2}}… in order: no newlines or tabs, never more than 4 spaces in a row. */
+  parameters: string[];
+  /** Payloads of the template's quick reply buttons, in button order. */
+  quickReplies?: string[];
+}
 
 export interface RenderedMessage {
   channel: Channel;
   /** Template id as recorded in the delivery log, e.g. `balance.low/email/en`. */
   template: string;
-  /** Locale the message was actually written in (after fallback). */
+  /** Language the message was written in (English when Herald does not write the customer's language). */
   locale: string;
   subject?: string;
   html?: string;
+  /** E-mail: the plain-text part; SMS: the text sent; push: the body; WhatsApp: the parameters, one a line. */
   text: string;
+  /** E-mail headers to add (marketing: List-Unsubscribe and List-Unsubscribe-Post, RFC 8058). */
+  headers?: Record<string, string>;
+  push?: { title: string; body: string; actions?: PushAction[] };
+  whatsapp?: WhatsAppMessage;
+  /** Number of SMS the text is sent as (see sms.ts). */
+  smsSegments?: number;
 }
 
-export interface TemplateContext {
-  locale: string;
-  givenName?: string;
-  data: Record<string, string>;
+/** Arguments every message may use (see templates/define.ts). */
+export interface CommonArgs {
+  bank: string;
+  givenName: string;
+  named: 'yes' | 'no';
 }
 
-type ChannelTemplates = Partial<
-  Record<
-    Channel,
-    (ctx: TemplateContext, fmt: Formatters) => Omit<RenderedMessage, 'channel' | 'template' | 'locale'>
-  >
->;
+export type ButtonKey = 'cta' | 'yes' | 'no';
 
-/** Templates per message type, per language, per channel. English is the fallback language. */
-export type TemplateSet = Record<string, ChannelTemplates>;
+/** Compiled messages per language and key (see program.ts). English has every key. */
+export type Messages = { [L in Language]?: Record<string, Program> };
 
-export interface Formatters {
-  money(amount: string, currency: string): string;
-  html(value: string): string;
+/** The compiled copy of one message type (generated: compiled/<type>.ts). */
+export interface Copy<A> {
+  type: string;
+  category: Category;
+  channels: readonly Channel[];
+  buttons: readonly ButtonKey[];
+  pushActions: readonly ButtonKey[];
+  whatsapp?: { template: string; parameters: number };
+  /** Another language may miss keys: English is used for those, key by key. Decompressed on first use. */
+  messages: () => Messages;
+  /** Type only: the arguments the messages use (never set). */
+  readonly args?: A;
 }
+
+/** What a message type's renderer adds to its arguments. */
+export interface Extras<A> {
+  /** URLs of the buttons (`cta`, `yes`, `no`); a button without a URL is left out. */
+  links?: Partial<Record<ButtonKey, string>>;
+  /** Marketing only: one-click unsubscribe URL (footer link and List-Unsubscribe header). */
+  unsubscribeUrl?: string;
+  /** E-mail list lines (the `item` message), each with its own arguments. */
+  items?: Partial<A>[];
+  /** WhatsApp quick reply payloads, in the order of the template's buttons. */
+  quickReplies?: string[];
+}
+
+/** The customer's language if Herald writes in it, else English. */
+export function languageFor(locale: string): Language {
+  let language: string;
+  try {
+    language = new Intl.Locale(locale).language;
+  } catch {
+    return 'en';
+  }
+  return LANGUAGES.find((l) => l === language) ?? 'en';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Formatting: in the customer's locale and time zone, whatever language the copy falls back to. Separate
+// functions, so that a bundle keeps only the ones its message types use.
+
+type Decimal = `${number}`;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+function decimal(value: string): Decimal {
+  if (!DECIMAL.test(value)) throw new RangeError(`not a decimal string: ${JSON.stringify(value)}`);
+  return value as Decimal;
+}
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function instant(iso: string): Date {
+  const date = new Date(DATE_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not an ISO-8601 date: ${JSON.stringify(iso)}`);
+  return date;
+}
+
+/**
+ * A decimal string with its ISO-4217 currency. Intl formats the string exactly (no binary float), and no
+ * minor unit is rounded away: where the locale shows a currency without decimals (IDR, VND) or with fewer
+ * than the amount has, the amount keeps its own ("Rp 42,10", not "Rp 42").
+ */
+export function money(locale: string, amount: string, currency: string): string {
+  const value = decimal(amount);
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const decimals = (/\.(\d*?)0*$/.exec(value)?.[1] ?? '').length;
+  if (decimals <= (format.resolvedOptions().maximumFractionDigits ?? 2)) return format.format(value);
+  const digits = Math.max(decimals, 2);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A decimal string of percent points: "85" → "85%" (en), "85 %" (de). */
+export const percent = (locale: string, value: string): string =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }).format(
+    decimal(value),
+  );
+
+/** The date of an ISO-8601 date-time in the customer's time zone; a `YYYY-MM-DD` date as it is. */
+export const date = (locale: string, timeZone: string, iso: string): string =>
+  new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeZone: DATE_ONLY.test(iso) ? 'UTC' : timeZone,
+  }).format(instant(iso));
+
+/** Date and time of an ISO-8601 date-time, in the customer's time zone. */
+export const dateTime = (locale: string, timeZone: string, iso: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant(iso));
+
+/** A `YYYY-MM` period as month and year ("May 2025"); any other text as it is. */
+export const period = (locale: string, text: string): string =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(text)
+    ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${text}-01T00:00:00Z`),
+      )
+    : text;
+
+/** The name of an ISO 3166-1 alpha-2 country. */
+export const country = (locale: string, code: string): string =>
+  new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+
+/**
+ * The parts of a place ("Tesco", "London", "United Kingdom") joined with the language's comma (a plain
+ * separator: Intl.ListFormat would write "London und Vereinigtes Königreich").
+ */
+export const place = (locale: string, parts: (string | undefined)[]): string =>
+  parts.filter((p): p is string => !!p).join(languageFor(locale) === 'ar' ? '، ' : ', ');
+
+/** A decimal scaled by 10^6 (decimal.ts `toScaledInteger`) back to a decimal string: 120500000n → "120.5". */
+export function fromScaled(value: bigint): string {
+  const scale = 1_000_000n;
+  const abs = value < 0n ? -value : value;
+  const fraction = String(abs % scale)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
+  return `${value < 0n ? '-' : ''}${abs / scale}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** The last four characters of an account id: the only part of it a message shows. */
+export const lastFour = (id: string): string => id.slice(-4);
+
+/** Shortens free text (a merchant, a payee) to `max` characters for an SMS: no ellipsis (not GSM-7). */
+export const shortText = (text: string, max = 22): string => {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : chars.slice(0, max).join('').trimEnd();
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Channels
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -39,28 +225,187 @@ const HTML_ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
-function formattersFor(locale: string): Formatters {
-  return {
-    // Intl.NumberFormat formats decimal strings exactly (no conversion to a binary float).
-    money: (amount, currency) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number),
-    html: (value) => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c),
-  };
+/** Links go into href attributes and plain text: only http(s), nothing that could run script. */
+function safeUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RangeError('a link in the message is not a URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new RangeError('a link in the message is not http(s)');
+  return parsed.href;
 }
 
-export function renderMessage(
-  templates: Record<string, TemplateSet>,
-  type: string,
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/%%([A-Z_]+)%%/g, (_, name: string) => values[name] ?? '');
+
+const BUTTON_COLOURS: Record<ButtonKey, string> = { cta: '#0b3d91', yes: '#0b6e4f', no: '#b42318' };
+
+/** Push limits: what every platform shows in full. */
+export const PUSH_TITLE_MAX = 50;
+export const PUSH_BODY_MAX = 150;
+
+/** Cuts `text` to at most `max` characters (code points), ending in an ellipsis when it had to cut. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** Meta's rule for template parameters: no newline or tab, no more than four spaces in a row, not empty. */
+export function whatsappParameter(text: string): string {
+  const clean = text
+    .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+    .replace(/ {5,}/g, '    ')
+    .trim();
+  return clean === '' ? '-' : clean;
+}
+
+/**
+ * Renders one message type for one channel. Each message key is looked up in the customer's language and,
+ * when that language lacks it, in English: the fallback is per key, not per message.
+ */
+export function render<A>(
+  copy: Copy<A>,
   channel: Channel,
-  ctx: TemplateContext,
+  options: RenderOptions<unknown>,
+  args: NoInfer<A>,
+  extras: Extras<NoInfer<A>> = {},
 ): RenderedMessage {
-  const set = templates[type];
-  if (!set) throw new Error(`no templates for message type ${type}`);
-  const language = new Intl.Locale(ctx.locale).language;
-  const resolved = set[language]?.[channel] ? language : 'en';
-  const template = set[resolved]?.[channel];
-  if (!template) throw new Error(`no ${channel} template for message type ${type}`);
-  const body = template(ctx, formattersFor(ctx.locale));
-  return { channel, template: `${type}/${channel}/${resolved}`, locale: resolved, ...body };
+  if (!copy.channels.includes(channel)) throw new Error(`${copy.type} has no ${channel} template`);
+  const language = languageFor(options.locale);
+  const d: A & CommonArgs = {
+    ...args,
+    bank: options.brand.name,
+    givenName: options.givenName ?? '',
+    named: options.givenName ? 'yes' : 'no',
+  };
+  const rule = PLURAL_RULES[language];
+  const message = (messages: Messages, key: string, args: object): string => {
+    const program = messages[language]?.[key] ?? messages.en?.[key];
+    return program === undefined ? '' : run(program, args, rule, options.locale).trim();
+  };
+  const t = (key: string, extra?: Partial<A>): string =>
+    message(copy.messages(), key, extra ? { ...d, ...extra } : d);
+  const common = (key: string): string => message(commonMessages(), key, d);
+  const base = { channel, template: `${copy.type}/${channel}/${language}`, locale: language };
+  switch (channel) {
+    case 'email':
+      return { ...base, ...email(copy, language, t, common, options.brand.name, extras) };
+    case 'sms': {
+      const text = toSmsText(t('sms'), language);
+      return { ...base, text, smsSegments: smsSize(text).segments };
+    }
+    case 'push': {
+      const title = truncate(t('pushTitle'), PUSH_TITLE_MAX);
+      const body = truncate(t('pushBody'), PUSH_BODY_MAX);
+      const actions = copy.pushActions.map((id) => {
+        const url = extras.links?.[id];
+        return { id, title: t(id), ...(url ? { url: safeUrl(url) } : {}) };
+      });
+      return { ...base, text: body, push: { title, body, ...(actions.length > 0 ? { actions } : {}) } };
+    }
+    case 'whatsapp': {
+      const wa = copy.whatsapp;
+      if (!wa) throw new Error(`${copy.type} has no WhatsApp template`);
+      const parameters = Array.from({ length: wa.parameters }, (_, i) => whatsappParameter(t(`wa${i + 1}`)));
+      return {
+        ...base,
+        text: parameters.join('\n'),
+        whatsapp: {
+          template: wa.template,
+          language,
+          parameters,
+          ...(extras.quickReplies ? { quickReplies: extras.quickReplies } : {}),
+        },
+      };
+    }
+  }
+}
+
+function email<A>(
+  copy: Copy<A>,
+  language: Language,
+  t: (key: string, extra?: Partial<A>) => string,
+  common: (key: string) => string,
+  bank: string,
+  extras: Extras<A>,
+): Omit<RenderedMessage, 'channel' | 'template' | 'locale'> {
+  const rtl = RTL_LANGUAGES.includes(language);
+  const subject = t('subject');
+  const heading = t('heading');
+  const items = (extras.items ?? []).map((item) => t('item', item)).filter(Boolean);
+  const blocks: ({ p: string } | { list: string[] })[] = [{ p: common('greeting') }];
+  for (const key of ['p1', 'p2', 'p3', 'p4', 'p5']) {
+    const p = t(key);
+    if (p) blocks.push({ p });
+    if (key === 'p1' && items.length > 0) blocks.push({ list: items });
+  }
+  const buttons = copy.buttons.flatMap((key) => {
+    const url = extras.links?.[key];
+    return url ? [{ key, label: t(key), url: safeUrl(url) }] : [];
+  });
+  const footer = t('footer');
+  const marketing = copy.category === 'marketing';
+  if (marketing && !extras.unsubscribeUrl)
+    throw new Error(`${copy.type} is marketing: it needs an unsubscribe URL`);
+  const unsubscribe = marketing && extras.unsubscribeUrl ? safeUrl(extras.unsubscribeUrl) : undefined;
+
+  const body = blocks
+    .map((b) =>
+      'p' in b
+        ? `<p style="margin:0 0 16px">${escapeHtml(b.p)}</p>`
+        : `<ul style="margin:0 0 16px;padding:0 20px">${b.list.map((li) => `<li style="margin:0 0 6px">${escapeHtml(li)}</li>`).join('')}</ul>`,
+    )
+    .join('');
+  const html = fill(skeleton(), {
+    LANG: language,
+    DIR: rtl ? 'rtl' : 'ltr',
+    ALIGN: rtl ? 'right' : 'left',
+    SUBJECT: escapeHtml(subject),
+    PREHEADER: escapeHtml(t('preheader')),
+    BANK: escapeHtml(bank),
+    HEADING: escapeHtml(heading),
+    BODY: body,
+    BUTTONS: buttons
+      .map((b) =>
+        fill(buttonHtml(), {
+          HREF: escapeHtml(b.url),
+          BG: BUTTON_COLOURS[b.key],
+          LABEL: escapeHtml(b.label),
+        }),
+      )
+      .join(''),
+    FOOTER:
+      escapeHtml(footer) +
+      (unsubscribe
+        ? `<br><br><a href="${escapeHtml(unsubscribe)}" style="color:#52606d">${escapeHtml(common('unsubscribe'))}</a>`
+        : ''),
+  });
+  const text = [
+    heading,
+    ...blocks.map((b) => ('p' in b ? b.p : b.list.map((li) => `- ${li}`).join('\n'))),
+    ...buttons.map((b) => `${b.label}: ${b.url}`),
+    `--\n${footer}${unsubscribe ? `\n${common('unsubscribe')}: ${unsubscribe}` : ''}`,
+  ].join('\n\n');
+  return {
+    subject,
+    html,
+    text: `${text}\n`,
+    ...(unsubscribe
+      ? {
+          headers: {
+            'List-Unsubscribe': `<${unsubscribe}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+        }
+      : {}),
+  };
 }

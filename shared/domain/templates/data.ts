@@ -1,0 +1,126 @@
+// The data each message type is rendered from: one interface per type, in one place. Field names follow the
+// event contract v1 (PRODUCT.md) where the value comes from a bank event. Amounts are decimal strings with
+// an ISO-4217 currency, never numbers; date-times are ISO-8601 strings with an offset. URLs are links Herald
+// signs (YES/NO, unsubscribe) or the bank gives (statement); each must be http(s).
+//
+// Type-only module: importing it adds nothing to a bundle.
+
+/** Every message type Herald has copy for, with its data. */
+export interface MessageData {
+  'balance.low': BalanceLowData;
+  'balance.overdraft': BalanceOverdraftData;
+  'balance.credit_utilization': BalanceCreditUtilizationData;
+  'transaction.large': TransactionLargeData;
+  'fraud.alert': FraudAlertData;
+  'payment.confirmation': PaymentConfirmationData;
+  'statement.ready': StatementReadyData;
+  'loan.preapproved': LoanPreapprovedData;
+}
+export type MessageType = keyof MessageData;
+
+/** `balance.low` (transactional): Balance.Changed below the customer's `lowBalance` threshold. */
+export interface BalanceLowData {
+  /** Balance.Changed.accountId; messages show its last four characters only. */
+  accountId: string;
+  /** Balance.Changed.balance. */
+  balance: string;
+  /** AlertSettings.Changed.lowBalance.threshold (same currency as the balance). */
+  threshold: string;
+  currency: string;
+}
+
+/** `balance.overdraft` (transactional): Balance.Changed to below zero. */
+export interface BalanceOverdraftData {
+  accountId: string;
+  /** Balance.Changed.balance: negative. */
+  balance: string;
+  currency: string;
+  /** Balance.Changed.overdraftLimit, when the account has an arranged overdraft (a positive amount). */
+  overdraftLimit?: string;
+}
+
+/** `balance.credit_utilization` (transactional): credit used ≥ the customer's `creditUtilization.percent`. */
+export interface BalanceCreditUtilizationData {
+  accountId: string;
+  /** Credit in use, a positive amount (for a credit account the trigger derives it from Balance.Changed.balance). */
+  used: string;
+  /** Balance.Changed.creditLimit. */
+  creditLimit: string;
+  currency: string;
+  /** AlertSettings.Changed.creditUtilization.percent, e.g. "80". */
+  thresholdPercent: string;
+}
+
+/** `transaction.large` (transactional): Transaction.Posted at or above `largeTransaction.minAmount`. */
+export interface TransactionLargeData {
+  accountId: string;
+  amount: string;
+  currency: string;
+  direction: 'debit' | 'credit';
+  channel: 'card' | 'atm' | 'transfer' | 'online';
+  merchant?: { name: string; city?: string; country?: string };
+  cardLast4?: string;
+  /** Balance after the transaction, same currency. */
+  balanceAfter?: string;
+  /** Transaction.Posted.occurredAt. */
+  occurredAt: string;
+  /** AlertSettings.Changed.largeTransaction.minAmount, the customer's threshold (same currency). */
+  minAmount: string;
+  /** Signed link to report the transaction as not the customer's; the e-mail button is left out without it. */
+  reportUrl?: string;
+}
+
+export interface FraudTransaction {
+  amount: string;
+  currency: string;
+  merchant: string;
+  occurredAt: string;
+}
+
+/** `fraud.alert` (security): Fraud.Suspected; the customer answers YES (it was me) or NO. */
+export interface FraudAlertData {
+  /** Fraud.Suspected.caseId: carried in the WhatsApp quick reply payloads. */
+  caseId: string;
+  cardLast4: string;
+  /** Fraud.Suspected.transactions: at least one. */
+  transactions: FraudTransaction[];
+  /** When the card is put on hold if the customer has not answered (ISO-8601). */
+  replyBy: string;
+  /** Signed links: "yes, it was me" and "no, it wasn't me". */
+  yesUrl: string;
+  noUrl: string;
+}
+
+/** `payment.confirmation` (transactional): Payment.Completed. */
+export interface PaymentConfirmationData {
+  paymentId: string;
+  amount: string;
+  currency: string;
+  payee: string;
+  reference?: string;
+  /** Payment.Completed.occurredAt. */
+  completedAt: string;
+  /** Link to manage payments; falls back to the brand's link. */
+  manageUrl?: string;
+}
+
+/** `statement.ready` (transactional): Statement.Ready. The SMS carries no figures. */
+export interface StatementReadyData {
+  accountId: string;
+  /** Statement.Ready.period: free text; `YYYY-MM` is shown as month and year. */
+  period: string;
+  /** Statement.Ready.url (https); falls back to the brand's link. */
+  url?: string;
+}
+
+/** `loan.preapproved` (marketing): Loan.PreApproved. Never rendered after `expiresAt` (the trigger checks). */
+export interface LoanPreapprovedData {
+  offerId: string;
+  amount: string;
+  currency: string;
+  expiresAt: string;
+  /** Link to the offer. */
+  offerUrl: string;
+  /** Signed one-click unsubscribe link (footer and List-Unsubscribe header). */
+  unsubscribeUrl: string;
+}

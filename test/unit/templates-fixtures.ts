@@ -1,0 +1,139 @@
+// Shared by the template tests: one renderer and realistic data per message type, and a customer per language.
+import { renderBalanceCreditUtilization } from '../../shared/domain/templates/balance-credit-utilization.ts';
+import { renderBalanceLow } from '../../shared/domain/templates/balance-low.ts';
+import { renderBalanceOverdraft } from '../../shared/domain/templates/balance-overdraft.ts';
+import type { MessageData, MessageType } from '../../shared/domain/templates/data.ts';
+import { renderFraudAlert } from '../../shared/domain/templates/fraud-alert.ts';
+import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
+import { renderPaymentConfirmation } from '../../shared/domain/templates/payment-confirmation.ts';
+import type { Brand, RenderedMessage, RenderOptions } from '../../shared/domain/templates/render.ts';
+import { renderStatementReady } from '../../shared/domain/templates/statement-ready.ts';
+import { renderTransactionLarge } from '../../shared/domain/templates/transaction-large.ts';
+
+export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
+
+export const brand: Brand = { name: 'Herald Bank', url: 'https://bank.example/app' };
+
+/** A customer per language Herald writes, with a currency of that market. */
+export const customers = [
+  { language: 'en', locale: 'en-GB', timeZone: 'Europe/London', currency: 'GBP', givenName: 'Ana' },
+  { language: 'id', locale: 'id-ID', timeZone: 'Asia/Jakarta', currency: 'IDR', givenName: 'Budi' },
+  { language: 'ar', locale: 'ar-AE', timeZone: 'Asia/Dubai', currency: 'AED', givenName: 'ليلى' },
+  { language: 'ro', locale: 'ro-RO', timeZone: 'Europe/Bucharest', currency: 'RON', givenName: 'Ioana' },
+  { language: 'vi', locale: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', currency: 'VND', givenName: 'Lan' },
+  { language: 'de', locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR', givenName: 'Jonas' },
+] as const;
+
+type Renderer<T extends MessageType> = (
+  channel: Channel,
+  options: RenderOptions<MessageData[T]>,
+) => RenderedMessage;
+
+interface Case<T extends MessageType> {
+  render: Renderer<T>;
+  channels: Channel[];
+  data: (currency: string) => MessageData[T];
+}
+
+export const cases: { [T in MessageType]: Case<T> } = {
+  'balance.low': {
+    render: renderBalanceLow,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({ accountId: 'ACC-1001', balance: '42.10', threshold: '100.00', currency }),
+  },
+  'balance.overdraft': {
+    render: renderBalanceOverdraft,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({ accountId: 'ACC-1001', balance: '-120.50', currency, overdraftLimit: '500.00' }),
+  },
+  'balance.credit_utilization': {
+    render: renderBalanceCreditUtilization,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({
+      accountId: 'CC-7788',
+      used: '4250.00',
+      creditLimit: '5000.00',
+      currency,
+      thresholdPercent: '80',
+    }),
+  },
+  'transaction.large': {
+    render: renderTransactionLarge,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({
+      accountId: 'ACC-1001',
+      amount: '1250.00',
+      currency,
+      direction: 'debit',
+      channel: 'card',
+      merchant: { name: 'ELECTROWORLD', city: 'London', country: 'GB' },
+      cardLast4: '4242',
+      balanceAfter: '842.10',
+      occurredAt: '2026-03-03T10:12:00Z',
+      minAmount: '500.00',
+      reportUrl: 'https://herald.example/r/abc?sig=1&x=2',
+    }),
+  },
+  'fraud.alert': {
+    render: renderFraudAlert,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({
+      caseId: 'case-77',
+      cardLast4: '4242',
+      transactions: [
+        { amount: '1250.00', currency, merchant: 'ELECTROWORLD LONDON', occurredAt: '2026-03-03T10:12:00Z' },
+        { amount: '89.99', currency, merchant: 'APP STORE', occurredAt: '2026-03-03T10:05:00Z' },
+      ],
+      replyBy: '2026-03-03T12:12:00Z',
+      yesUrl: 'https://herald.example/f/case-77/yes?sig=abc',
+      noUrl: 'https://herald.example/f/case-77/no?sig=abc',
+    }),
+  },
+  'payment.confirmation': {
+    render: renderPaymentConfirmation,
+    channels: ['email', 'sms', 'push', 'whatsapp'],
+    data: (currency) => ({
+      paymentId: 'PAY-20260303-0042',
+      amount: '250.00',
+      currency,
+      payee: 'Thames Water',
+      reference: 'INV 2026/03',
+      completedAt: '2026-03-03T09:30:00Z',
+    }),
+  },
+  'statement.ready': {
+    render: renderStatementReady,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({
+      accountId: 'ACC-1001',
+      period: '2026-02',
+      url: 'https://bank.example/statements/2026-02',
+    }),
+  },
+  'loan.preapproved': {
+    render: renderLoanPreapproved,
+    channels: ['email', 'sms', 'push'],
+    data: (currency) => ({
+      offerId: 'offer-9',
+      amount: '25000.00',
+      currency,
+      expiresAt: '2026-03-31T23:59:59+02:00',
+      offerUrl: 'https://bank.example/offers/offer-9',
+      unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+};
+
+export const messageTypes = Object.keys(cases) as MessageType[];
+
+/** Renders `type` for `channel` with the case's data, overridden by `data`. */
+export function renderCase<T extends MessageType>(
+  type: T,
+  channel: Channel,
+  options: Omit<RenderOptions<MessageData[T]>, 'data' | 'brand'> & { brand?: Brand; currency?: string },
+  data?: Partial<MessageData[T]>,
+): RenderedMessage {
+  const c = cases[type] as Case<T>;
+  const { currency = 'EUR', brand: b = brand, ...rest } = options;
+  return c.render(channel, { ...rest, brand: b, data: { ...c.data(currency), ...data } });
+}
