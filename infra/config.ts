@@ -44,6 +44,12 @@ export interface HeraldConfig {
   archiveRetentionDays: number;
   /** Where alarms are sent (observability). */
   alarmEmail?: string;
+  /** Quiet hours for customers who set none, local time `HH:MM`; equal start and end for none. */
+  defaultQuietHours: { start: string; end: string };
+  /** Marketing messages per customer and local calendar day. */
+  marketingCap: number;
+  /** Whether transactional messages may go on a channel the customer never decided about (default denied). */
+  transactionalDefault: 'granted' | 'denied';
 }
 
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
@@ -56,6 +62,9 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['111111111111'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@dev.herald.example',
+    defaultQuietHours: { start: '22:00', end: '07:00' },
+    marketingCap: 2,
+    transactionalDefault: 'denied',
     // Placeholders, like the sender above: the local stack delivers push and WhatsApp to its outbox with
     // them; replace them with your own before deploying, or remove them to turn the channels off.
     pushApplicationId: '0123456789abcdef0123456789abcdef',
@@ -71,6 +80,9 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['333333333333'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@herald.example',
+    defaultQuietHours: { start: '22:00', end: '07:00' },
+    marketingCap: 2,
+    transactionalDefault: 'denied',
     logRetentionDays: 365,
     archiveRetentionDays: 365,
   },
@@ -124,6 +136,16 @@ const ConfigSchema = v.pipe(
       v.minValue(1, 'must be at least 1'),
     ),
     alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    defaultQuietHours: v.object({
+      start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
+      end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
+    }),
+    marketingCap: v.pipe(
+      v.number(),
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must be at least 0'),
+    ),
+    transactionalDefault: v.picklist(['granted', 'denied'], 'must be granted or denied'),
     pushApplicationId: v.optional(
       v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
     ),

@@ -13,6 +13,7 @@ import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/
 import { Archive, EventBus } from 'aws-cdk-lib/aws-events';
 import { AccountPrincipal, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import {
   ConfigurationSet,
   ConfigurationSetTlsPolicy,
@@ -65,6 +66,10 @@ export class StatefulStack extends Stack {
   readonly smsQueue: Queue;
   readonly pushQueue: Queue;
   readonly whatsAppQueue: Queue;
+  /** Jobs to send later (quiet hours): the defer function schedules each onto its channel's queue. */
+  readonly deferQueue: Queue;
+  /** Where the one-off schedules of deferred jobs live until they run. */
+  readonly scheduleGroup: CfnScheduleGroup;
   readonly configurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
@@ -190,6 +195,8 @@ export class StatefulStack extends Stack {
     // queue that may hold jobs.
     this.pushQueue = channelQueue('PushQueue');
     this.whatsAppQueue = channelQueue('WhatsAppQueue');
+    this.deferQueue = channelQueue('DeferQueue');
+    this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       configurationSetName: sesConfigurationSetName(config),

@@ -1,7 +1,7 @@
 // Everything that can be redeployed at will: functions, their grants, rules and queue subscriptions.
-import { ArnFormat, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
@@ -27,7 +27,8 @@ export type HeraldFunctionName =
   | 'send-sms'
   | 'send-push'
   | 'send-whatsapp'
-  | 'ses-feedback';
+  | 'ses-feedback'
+  | 'defer';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -42,8 +43,23 @@ export class StatelessStack extends Stack {
       this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
     }
     const { config, stateful } = props;
-    const { table, deadLetterQueue, emailQueue, smsQueue, pushQueue, whatsAppQueue, configurationSet } =
-      stateful;
+    const {
+      table,
+      deadLetterQueue,
+      emailQueue,
+      smsQueue,
+      pushQueue,
+      whatsAppQueue,
+      deferQueue,
+      scheduleGroup,
+      configurationSet,
+    } = stateful;
+    // The deployment's notification policy, for every function that decides messages.
+    const policyEnvironment = {
+      QUIET_HOURS_DEFAULT: `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
+      MARKETING_CAP: String(config.marketingCap),
+      TRANSACTIONAL_DEFAULT: config.transactionalDefault,
+    };
 
     const heraldFunction = (
       constructId: string,
@@ -70,10 +86,79 @@ export class StatelessStack extends Stack {
       'BalanceAlerts',
       'balance-alerts',
       'Decides balance alerts and queues one job per channel',
+      { environment: policyEnvironment },
     )
       .bindTable(table, 'readWrite')
       .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
-      .bindQueue(smsQueue, 'SMS_QUEUE_URL');
+      .bindQueue(smsQueue, 'SMS_QUEUE_URL')
+      .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
+
+    // Deferred jobs (quiet hours): the defer function turns each into a one-off EventBridge Scheduler
+    // schedule, which puts the job on its channel's queue when the quiet hours end, with this role.
+    const channelQueues = [emailQueue, smsQueue, pushQueue, whatsAppQueue];
+    // The group's name, not a reference: the schedules' ARNs are then known here, for the policy below.
+    const scheduleGroupName = scheduleGroup.name ?? `herald-${config.envName}`;
+    const schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: `Herald ${config.envName}: deferred jobs onto the channel queues`,
+    });
+    for (const queue of channelQueues) queue.grantSendMessages(schedulerRole);
+    Validations.of(cfnOf(schedulerRole.node.findChild('DefaultPolicy'))).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+        reason:
+          "CDK's grant to send to the channel queues, which are encrypted with Herald's customer-managed key; " +
+          'limited to that one key ARN.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+        reason:
+          "CDK's grant to send to the channel queues, which are encrypted with Herald's customer-managed key; " +
+          'limited to that one key ARN.',
+      },
+    );
+    const defer = heraldFunction('Defer', 'defer', 'Schedules deferred jobs onto their channel queue', {
+      environment: {
+        SCHEDULE_GROUP: scheduleGroupName,
+        SCHEDULER_ROLE_ARN: schedulerRole.roleArn,
+        EMAIL_QUEUE_ARN: emailQueue.queueArn,
+        SMS_QUEUE_ARN: smsQueue.queueArn,
+        PUSH_QUEUE_ARN: pushQueue.queueArn,
+        WHATSAPP_QUEUE_ARN: whatsAppQueue.queueArn,
+      },
+    });
+    defer.consumeQueue('DeferQueueSource', deferQueue);
+    const schedulesPolicy = defer.addPolicy('CreateDeferredSchedules', [
+      new PolicyStatement({
+        sid: 'CreateSchedulesInHeraldGroup',
+        actions: ['scheduler:CreateSchedule'],
+        resources: [
+          this.formatArn({
+            service: 'scheduler',
+            resource: 'schedule',
+            resourceName: `${scheduleGroupName}/*`,
+            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+          }),
+        ],
+      }),
+      new PolicyStatement({
+        sid: 'PassTheSchedulerRole',
+        actions: ['iam:PassRole'],
+        resources: [schedulerRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    ]);
+    // cdk-nag names the finding after the resource as written, tokens as <Ref>.
+    const account = Token.isUnresolved(this.account) ? '<AWS::AccountId>' : this.account;
+    const scheduleArnFinding = `arn:<AWS::Partition>:scheduler:${this.region}:${account}:schedule/${scheduleGroupName}/*`;
+    Validations.of(cfnOf(schedulesPolicy)).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${scheduleArnFinding}]`,
+      reason:
+        'One schedule per deferred message, named after its notification id, so the names are not known ' +
+        "in advance; the wildcard covers only Herald's own schedule group.",
+    });
 
     const sendEmail = heraldFunction('SendEmail', 'send-email', 'Sends e-mail jobs with SES', {
       timeout: SENDER_TIMEOUT,
@@ -191,6 +276,7 @@ export class StatelessStack extends Stack {
       'send-push': sendPush,
       'send-whatsapp': sendWhatsApp,
       'ses-feedback': sesFeedback,
+      defer,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {

@@ -73,6 +73,17 @@ describe('loadConfig', () => {
     ],
     ['a non-numeric account', { account: '22222222222x' }, /account: .*12-digit/],
     ['a sender that is not an e-mail', { senderEmail: 'alerts' }, /senderEmail: .*e-mail/],
+    [
+      'quiet hours that are not HH:MM',
+      { defaultQuietHours: { start: '10pm', end: '07:00' } },
+      /defaultQuietHours\.start: must be HH:MM/,
+    ],
+    ['a negative marketing cap', { marketingCap: -1 }, /marketingCap: must be at least 0/],
+    [
+      'an unknown transactional default',
+      { transactionalDefault: 'maybe' as 'granted' },
+      /transactionalDefault: must be granted or denied/,
+    ],
     ['an unsupported log retention', { logRetentionDays: 42 }, /logRetentionDays: must be one of 1, 3, 5/],
     ['infinite log retention', { logRetentionDays: 9999 }, /logRetentionDays/],
     ['no allowed sources', { allowedSources: [] }, /allowedSources: .*at least one/],

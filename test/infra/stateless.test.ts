@@ -31,6 +31,7 @@ const ids = {
   smsQueue: herald.logicalId(stateful.smsQueue),
   pushQueue: herald.logicalId(stateful.pushQueue),
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
+  deferQueue: herald.logicalId(stateful.deferQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
 const NAMES = [
@@ -41,6 +42,7 @@ const NAMES = [
   'send-push',
   'send-whatsapp',
   'ses-feedback',
+  'defer',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 const SENDER_QUEUES = [
@@ -112,9 +114,11 @@ describe('functions', () => {
       HERALD_FUNCTION: name,
       POWERTOOLS_SERVICE_NAME: 'herald',
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      TABLE_NAME: ref(ids.table),
       DLQ_URL: ref(ids.dlq),
+      // defer only schedules jobs: it has no table.
+      ...(name === 'defer' ? {} : { TABLE_NAME: ref(ids.table) }),
     });
+    if (name === 'defer') expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
   });
 
   it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id, push app, WhatsApp number', () => {
@@ -133,6 +137,17 @@ describe('functions', () => {
     expect(extra('balance-alerts')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
+      DEFER_QUEUE_URL: ref(ids.deferQueue),
+      QUIET_HOURS_DEFAULT: `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
+      MARKETING_CAP: String(config.marketingCap),
+      TRANSACTIONAL_DEFAULT: config.transactionalDefault,
+    });
+    expect(extra('defer')).toMatchObject({
+      SCHEDULE_GROUP: `herald-${config.envName}`,
+      EMAIL_QUEUE_ARN: arnOf(ids.emailQueue),
+      SMS_QUEUE_ARN: arnOf(ids.smsQueue),
+      PUSH_QUEUE_ARN: arnOf(ids.pushQueue),
+      WHATSAPP_QUEUE_ARN: arnOf(ids.whatsAppQueue),
     });
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
@@ -254,8 +269,8 @@ describe('queue subscriptions', () => {
     });
   });
 
-  it('only the senders are subscribed, and every subscription reports batch item failures', () => {
-    expect(mappings).toHaveLength(SENDERS.length);
+  it('only the senders and defer are subscribed, and every subscription reports batch item failures', () => {
+    expect(mappings).toHaveLength(SENDERS.length + 1);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -290,19 +305,58 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it.each(NAMES)('%s reads and writes table items by key, never scans', (name) => {
-    expect(resourcesOf(allowing(statements[name], 'dynamodb:PutItem'))).toEqual([arnOf(ids.table)]);
-    expect(resourcesOf(allowing(statements[name], 'dynamodb:Query'))).toEqual([arnOf(ids.table)]);
-    expect(allowing(statements[name], 'dynamodb:Scan')).toEqual([]);
-    expect(allowing(statements[name], 'dynamodb:DeleteTable')).toEqual([]);
-  });
+  it.each(NAMES.filter((name) => name !== 'defer'))(
+    '%s reads and writes table items by key, never scans',
+    (name) => {
+      expect(resourcesOf(allowing(statements[name], 'dynamodb:PutItem'))).toEqual([arnOf(ids.table)]);
+      expect(resourcesOf(allowing(statements[name], 'dynamodb:Query'))).toEqual([arnOf(ids.table)]);
+      expect(allowing(statements[name], 'dynamodb:Scan')).toEqual([]);
+      expect(allowing(statements[name], 'dynamodb:DeleteTable')).toEqual([]);
+    },
+  );
 
   it.each(NAMES)('%s may send to the DLQ only', (name) => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
-    const expected = name === 'balance-alerts' ? [ids.dlq, ids.emailQueue, ids.smsQueue] : [ids.dlq];
+    const expected =
+      name === 'balance-alerts' ? [ids.dlq, ids.emailQueue, ids.smsQueue, ids.deferQueue] : [ids.dlq];
 
     expect(sendTargets).toEqual(expect.arrayContaining(expected.map(arnOf)));
     expect(sendTargets).toHaveLength(expected.length);
+  });
+
+  it("defer may create schedules in Herald's group only, and pass only the scheduler role, to Scheduler only", () => {
+    const create = allowing(statements.defer, 'scheduler:CreateSchedule');
+    expect(JSON.stringify(resourcesOf(create))).toContain(`:schedule/herald-${config.envName}/*`);
+    expect(resourcesOf(create)).toHaveLength(1);
+    const pass = allowing(statements.defer, 'iam:PassRole');
+    expect(pass).toHaveLength(1);
+    expect(pass[0]?.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+    });
+    for (const name of NAMES) {
+      if (name !== 'defer') expect(allowing(statements[name], 'scheduler:CreateSchedule')).toEqual([]);
+    }
+  });
+
+  it('defer has no table access at all', () => {
+    for (const statement of statements.defer) {
+      for (const action of asArray(statement.Action)) expect(action.startsWith('dynamodb:')).toBe(false);
+    }
+  });
+
+  it('the scheduler role may send to the four channel queues and nothing else', () => {
+    const roles = herald.resources('AWS::IAM::Role');
+    const [roleId] = Object.entries(roles).find(([id]) => id.startsWith('SchedulerRole')) ?? [];
+    const policies = Object.values(herald.resources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties.Roles).includes(String(roleId)),
+    );
+    const statementsOfRole = policies.flatMap(
+      (p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
+    );
+    const sends = resourcesOf(allowing(statementsOfRole, 'sqs:SendMessage'));
+    expect(sends).toHaveLength(4);
+    for (const queue of ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue'] as const)
+      expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
   it('profile cannot send to the channel queues', () => {
