@@ -32,6 +32,17 @@ const env = {
   EMAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/email',
   SMS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/sms',
   SENDER_EMAIL: 'alerts@bench.example',
+  RENDER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/render',
+  DEFER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/defer',
+  PUSH_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/push',
+  WHATSAPP_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/whatsapp',
+  EMAIL_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:email',
+  SMS_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:sms',
+  PUSH_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:push',
+  WHATSAPP_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:whatsapp',
+  SCHEDULE_GROUP: 'herald-bench',
+  SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/bench',
+  BRAND_NAME: 'Bench Bank',
 };
 
 /** Imports the bundle once in a fresh Node process and returns the milliseconds the import took. */

@@ -44,6 +44,8 @@ export interface HeraldConfig {
   archiveRetentionDays: number;
   /** Where alarms are sent (observability). */
   alarmEmail?: string;
+  /** The bank as customers know it: named in every message (and linked, when `url` is set). */
+  brand: { name: string; url?: string };
   /** Quiet hours for customers who set none, local time `HH:MM`; equal start and end for none. */
   defaultQuietHours: { start: string; end: string };
   /** Marketing messages per customer and local calendar day. */
@@ -62,6 +64,7 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['111111111111'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@dev.herald.example',
+    brand: { name: 'Demo Bank', url: 'https://bank.example' },
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
     transactionalDefault: 'denied',
@@ -80,6 +83,7 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['333333333333'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@herald.example',
+    brand: { name: 'Herald Bank' },
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
     transactionalDefault: 'denied',
@@ -136,6 +140,16 @@ const ConfigSchema = v.pipe(
       v.minValue(1, 'must be at least 1'),
     ),
     alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    brand: v.object({
+      name: v.pipe(
+        v.string(),
+        v.nonEmpty('must not be empty'),
+        v.maxLength(40, 'must be at most 40 characters'),
+      ),
+      url: v.optional(
+        v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+      ),
+    }),
     defaultQuietHours: v.object({
       start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
       end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),

@@ -53,16 +53,34 @@ export interface WhatsAppIn {
   message: Record<string, unknown>;
 }
 
+/** One schedule, as CreateSchedule received it: `at` from its `at(...)` expression. */
+export interface ScheduleIn {
+  name: string;
+  groupName?: string;
+  at: Date;
+  targetArn: string;
+  input: string;
+}
+
 export interface EndpointSinks {
   sqs(message: SqsMessageIn, messageId: string): void;
   email(email: EmailIn, messageId: string): void;
   sms(sms: SmsIn, messageId: string): void;
   push(push: PushIn, messageId: string): void;
   whatsapp(message: WhatsAppIn, messageId: string): void;
+  /** Returns false when a schedule of that name exists already. */
+  schedule(schedule: ScheduleIn): boolean;
 }
 
 export interface LocalEndpoints {
-  urls: { sqs: string; sesv2: string; sns: string; pinpoint: string; socialmessaging: string };
+  urls: {
+    sqs: string;
+    sesv2: string;
+    sns: string;
+    pinpoint: string;
+    socialmessaging: string;
+    scheduler: string;
+  };
   close(): Promise<void>;
 }
 
@@ -343,7 +361,51 @@ export async function startLocalEndpoints(
     res.end(JSON.stringify({ messageId }));
   });
 
-  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging];
+  // EventBridge Scheduler CreateSchedule (REST-JSON POST /schedules/{Name}): one-off `at(...)` schedules
+  // in UTC, which is all Herald creates.
+  const scheduler = await listen((req, body, res) => {
+    const match = /^\/schedules\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match?.[1]) {
+      jsonError(res, 400, 'ValidationException', `${req.method} ${req.url} is not emulated locally`);
+      return;
+    }
+    const name = decodeURIComponent(match[1]);
+    const input = JSON.parse(body) as {
+      ScheduleExpression?: string;
+      ScheduleExpressionTimezone?: string;
+      GroupName?: string;
+      Target?: { Arn?: string; Input?: string };
+    };
+    const at = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/.exec(input.ScheduleExpression ?? '')?.[1];
+    if (!at || (input.ScheduleExpressionTimezone ?? 'UTC') !== 'UTC' || !input.Target?.Arn) {
+      jsonError(
+        res,
+        400,
+        'ValidationException',
+        'only one-off at(...) schedules in UTC with a target are emulated',
+      );
+      return;
+    }
+    const created = sinks.schedule({
+      name,
+      ...(input.GroupName ? { groupName: input.GroupName } : {}),
+      at: new Date(`${at}Z`),
+      targetArn: input.Target.Arn,
+      input: input.Target.Input ?? '',
+    });
+    if (!created) {
+      jsonError(res, 409, 'ConflictException', `Schedule ${name} already exists.`);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        ScheduleArn: `arn:aws:scheduler:local:000000000000:schedule/${input.GroupName ?? 'default'}/${name}`,
+      }),
+    );
+  });
+
+  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler];
   return {
     urls: {
       sqs: urlOf(sqs),
@@ -351,6 +413,7 @@ export async function startLocalEndpoints(
       sns: urlOf(sns),
       pinpoint: urlOf(pinpoint),
       socialmessaging: urlOf(socialmessaging),
+      scheduler: urlOf(scheduler),
     },
     close: async () => {
       await Promise.all(

@@ -22,6 +22,7 @@ import {
   type EmailIn,
   type EndpointFaults,
   type PushIn,
+  type ScheduleIn,
   type SmsIn,
   startLocalEndpoints,
   type WhatsAppIn,
@@ -153,6 +154,7 @@ export class LocalHerald {
         sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
         push: (push, messageId) => runtime?.receivePush(push, messageId),
         whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
+        schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
       },
       options.faults,
     );
@@ -171,6 +173,7 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_SNS: endpoints.urls.sns,
       AWS_ENDPOINT_URL_PINPOINT: endpoints.urls.pinpoint,
       AWS_ENDPOINT_URL_SOCIALMESSAGING: endpoints.urls.socialmessaging,
+      AWS_ENDPOINT_URL_SCHEDULER: endpoints.urls.scheduler,
     });
 
     const model = buildAppModel(synthesizeTemplates(options.envName), {
@@ -457,6 +460,22 @@ export class LocalHerald {
     this.later(this.clock.now().getTime() + hiddenMs, `redelivery of ${message.messageId}`, () =>
       this.queued.push(message),
     );
+  }
+
+  private readonly schedules = new Set<string>();
+
+  /** A one-off schedule: at its time, its input goes to its target queue; then it is deleted. */
+  private receiveSchedule(schedule: ScheduleIn): boolean {
+    const key = `${schedule.groupName ?? 'default'}/${schedule.name}`;
+    if (this.schedules.has(key)) return false;
+    const queue = this.model.queues.find((q) => q.arn === schedule.targetArn);
+    if (!queue) throw new Error(`schedule ${key} targets ${schedule.targetArn}, which is not a local queue`);
+    this.schedules.add(key);
+    this.later(schedule.at.getTime(), `schedule ${key}`, () => {
+      this.schedules.delete(key);
+      this.receiveSqs(queue.url, schedule.input, {}, `sched-${schedule.name}`);
+    });
+    return true;
   }
 
   /** Puts something on the simulated timeline. */

@@ -7,8 +7,9 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbMessageClaims } from '#adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { policyFromEnv } from '#adapters/lambda/policy.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
-import { SqsDeadLetters, SqsJobQueue } from '#adapters/sqs/queues.ts';
+import { SqsDeadLetters, SqsPlanQueue } from '#adapters/sqs/queues.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { evaluateBalance } from '#application/evaluate-balance.ts';
 import * as balanceChanged from '#contract/events/balance-changed.ts';
@@ -21,7 +22,8 @@ const tableName = requireEnv('TABLE_NAME');
 const deps = {
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   claims: new DynamoDbMessageClaims(dynamodb, tableName),
-  queue: new SqsJobQueue(sqs, { email: requireEnv('EMAIL_QUEUE_URL'), sms: requireEnv('SMS_QUEUE_URL') }),
+  plans: new SqsPlanQueue(sqs, requireEnv('RENDER_QUEUE_URL')),
+  policy: policyFromEnv(),
   deadLetters: new SqsDeadLetters(sqs, requireEnv('DLQ_URL')),
   log: new PowertoolsDeliveryLog(),
   now: systemNow,

@@ -66,6 +66,8 @@ export class StatefulStack extends Stack {
   readonly smsQueue: Queue;
   readonly pushQueue: Queue;
   readonly whatsAppQueue: Queue;
+  /** Planned messages, from the triggers to the render function. */
+  readonly renderQueue: Queue;
   /** Jobs to send later (quiet hours): the defer function schedules each onto its channel's queue. */
   readonly deferQueue: Queue;
   /** Where the one-off schedules of deferred jobs live until they run. */
@@ -196,6 +198,7 @@ export class StatefulStack extends Stack {
     this.pushQueue = channelQueue('PushQueue');
     this.whatsAppQueue = channelQueue('WhatsAppQueue');
     this.deferQueue = channelQueue('DeferQueue');
+    this.renderQueue = channelQueue('RenderQueue');
     this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {

@@ -28,7 +28,8 @@ export type HeraldFunctionName =
   | 'send-push'
   | 'send-whatsapp'
   | 'ses-feedback'
-  | 'defer';
+  | 'defer'
+  | 'render';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -51,6 +52,7 @@ export class StatelessStack extends Stack {
       pushQueue,
       whatsAppQueue,
       deferQueue,
+      renderQueue,
       scheduleGroup,
       configurationSet,
     } = stateful;
@@ -89,9 +91,27 @@ export class StatelessStack extends Stack {
       { environment: policyEnvironment },
     )
       .bindTable(table, 'readWrite')
+      .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
+
+    // Writes each planned message in the customer's language and queues it for its channel (or, in quiet
+    // hours, for the defer function).
+    const render = heraldFunction(
+      'Render',
+      'render',
+      'Writes planned messages and queues them for their channel',
+      {
+        environment: {
+          BRAND_NAME: config.brand.name,
+          ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
+        },
+      },
+    )
       .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
       .bindQueue(smsQueue, 'SMS_QUEUE_URL')
+      .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
+      .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
       .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
+    render.consumeQueue('RenderQueueSource', renderQueue);
 
     // Deferred jobs (quiet hours): the defer function turns each into a one-off EventBridge Scheduler
     // schedule, which puts the job on its channel's queue when the quiet hours end, with this role.
@@ -277,6 +297,7 @@ export class StatelessStack extends Stack {
       'send-whatsapp': sendWhatsApp,
       'ses-feedback': sesFeedback,
       defer,
+      render,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {

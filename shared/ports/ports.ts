@@ -47,6 +47,25 @@ export interface MessageJob {
   occurredAt: string;
 }
 
+/**
+ * A message decided but not yet written: the render function writes it in the customer's language, then
+ * queues it for its channel (at `notBefore` when quiet hours defer it).
+ */
+export interface PlannedJob extends Omit<MessageJob, 'message'> {
+  locale: string;
+  timeZone: string;
+  givenName?: string;
+  /** The message type's data, as the type's template reads it. */
+  data: Record<string, unknown>;
+  /** ISO time before which it must not be sent (the end of the customer's quiet hours). */
+  notBefore?: string;
+}
+
+/** Where triggers hand planned messages to the render function. */
+export interface PlanQueue {
+  submit(job: PlannedJob): Promise<void>;
+}
+
 export interface ClaimKey {
   customerId: string;
   eventId: string;
@@ -94,7 +113,8 @@ export interface SendLedger {
 }
 
 export interface JobQueue {
-  enqueue(job: MessageJob): Promise<void>;
+  /** Queues the job for its channel's sender, at once or, with `notBefore`, at that time. */
+  enqueue(job: MessageJob, options?: { notBefore?: Date }): Promise<void>;
 }
 
 export interface DeadLetters {
@@ -138,6 +158,9 @@ export interface SuppressionList {
 
 /** Counts marketing messages per customer and local day, for the frequency cap. */
 export interface CapCounter {
-  /** Takes one of the day's `cap` slots; false when the day's slots are used up. */
-  consume(customerId: string, localDay: string, cap: number, at: Date): Promise<boolean>;
+  /**
+   * Takes one of the day's `cap` slots for the bank event `eventId`; false when the day's slots are used
+   * up. Asking again for the same event (a redelivery) gives the same answer without taking a slot.
+   */
+  consume(customerId: string, localDay: string, cap: number, eventId: string, at: Date): Promise<boolean>;
 }

@@ -184,7 +184,8 @@ describe('provider throttling (local stack)', () => {
     const herald = await replay(text, { operationalLog: () => undefined, faults: { throttleEmails: 3 } });
     // Assess: the e-mail is sent once, 91 s (EmailQueue's visibility timeout) after the SMS
     const sent = herald.records.filter((r) => r.kind === 'delivery' && r.status === 'sent');
-    const time = (channel: string) => sent.find((r) => r.kind === 'delivery' && r.channel === channel)?.time ?? '';
+    const time = (channel: string) =>
+      sent.find((r) => r.kind === 'delivery' && r.channel === channel)?.time ?? '';
     expect(sent).toHaveLength(2);
     expect(Date.parse(time('email')) - Date.parse(time('sms'))).toBe(91_000);
     expect(herald.outbox.filter((m) => m.channel === 'email')).toHaveLength(1);

@@ -32,6 +32,7 @@ const ids = {
   pushQueue: herald.logicalId(stateful.pushQueue),
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
+  renderQueue: herald.logicalId(stateful.renderQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
 const NAMES = [
@@ -43,6 +44,7 @@ const NAMES = [
   'send-whatsapp',
   'ses-feedback',
   'defer',
+  'render',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 const SENDER_QUEUES = [
@@ -115,10 +117,10 @@ describe('functions', () => {
       POWERTOOLS_SERVICE_NAME: 'herald',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       DLQ_URL: ref(ids.dlq),
-      // defer only schedules jobs: it has no table.
-      ...(name === 'defer' ? {} : { TABLE_NAME: ref(ids.table) }),
+      // defer and render only pass jobs on: they have no table.
+      ...(name === 'defer' || name === 'render' ? {} : { TABLE_NAME: ref(ids.table) }),
     });
-    if (name === 'defer') expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
+    if (name === 'defer' || name === 'render') expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
   });
 
   it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id, push app, WhatsApp number', () => {
@@ -134,10 +136,17 @@ describe('functions', () => {
 
     expect(extra('profile')).toEqual({});
     expect(extra('ses-feedback')).toEqual({});
-    expect(extra('balance-alerts')).toEqual({
+    expect(extra('render')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
+      PUSH_QUEUE_URL: ref(ids.pushQueue),
+      WHATSAPP_QUEUE_URL: ref(ids.whatsAppQueue),
       DEFER_QUEUE_URL: ref(ids.deferQueue),
+      BRAND_NAME: config.brand.name,
+      ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
+    });
+    expect(extra('balance-alerts')).toEqual({
+      RENDER_QUEUE_URL: ref(ids.renderQueue),
       QUIET_HOURS_DEFAULT: `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
       MARKETING_CAP: String(config.marketingCap),
       TRANSACTIONAL_DEFAULT: config.transactionalDefault,
@@ -269,8 +278,8 @@ describe('queue subscriptions', () => {
     });
   });
 
-  it('only the senders and defer are subscribed, and every subscription reports batch item failures', () => {
-    expect(mappings).toHaveLength(SENDERS.length + 1);
+  it('only the senders, render and defer are subscribed, and every subscription reports batch item failures', () => {
+    expect(mappings).toHaveLength(SENDERS.length + 2);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -305,7 +314,7 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it.each(NAMES.filter((name) => name !== 'defer'))(
+  it.each(NAMES.filter((name) => name !== 'defer' && name !== 'render'))(
     '%s reads and writes table items by key, never scans',
     (name) => {
       expect(resourcesOf(allowing(statements[name], 'dynamodb:PutItem'))).toEqual([arnOf(ids.table)]);
@@ -315,10 +324,12 @@ describe('IAM: least privilege', () => {
     },
   );
 
-  it.each(NAMES)('%s may send to the DLQ only', (name) => {
+  it.each(NAMES)('%s may send to the DLQ and its own next queues only', (name) => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
-    const expected =
-      name === 'balance-alerts' ? [ids.dlq, ids.emailQueue, ids.smsQueue, ids.deferQueue] : [ids.dlq];
+    const expected = {
+      'balance-alerts': [ids.dlq, ids.renderQueue],
+      render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
+    }[name as string] ?? [ids.dlq];
 
     expect(sendTargets).toEqual(expect.arrayContaining(expected.map(arnOf)));
     expect(sendTargets).toHaveLength(expected.length);
@@ -338,8 +349,8 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it('defer has no table access at all', () => {
-    for (const statement of statements.defer) {
+  it.each(['defer', 'render'] as const)('%s has no table access at all', (name) => {
+    for (const statement of statements[name]) {
       for (const action of asArray(statement.Action)) expect(action.startsWith('dynamodb:')).toBe(false);
     }
   });

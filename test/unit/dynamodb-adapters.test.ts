@@ -202,12 +202,17 @@ describe('DynamoDbCapCounter (dynalite)', () => {
     const counter = new DynamoDbCapCounter(table.client, table.tableName);
     // Act: five concurrent marketing decisions on one day, one on the next day
     const sameDay = await Promise.all(
-      [1, 2, 3, 4, 5].map(() => counter.consume('cap-1', '2026-03-02', 2, t0)),
+      [1, 2, 3, 4, 5].map((n) => counter.consume('cap-1', '2026-03-02', 2, `evt-${n}`, t0)),
     );
-    const nextDay = await counter.consume('cap-1', '2026-03-03', 2, t0);
-    const otherCustomer = await counter.consume('cap-2', '2026-03-02', 2, t0);
+    const nextDay = await counter.consume('cap-1', '2026-03-03', 2, 'evt-6', t0);
+    const otherCustomer = await counter.consume('cap-2', '2026-03-02', 2, 'evt-7', t0);
+    // A redelivered event that got a slot keeps it, without taking another; one that did not stays out.
+    const winner = `evt-${sameDay.indexOf(true) + 1}`;
+    const loser = `evt-${sameDay.indexOf(false) + 1}`;
+    const again = await counter.consume('cap-1', '2026-03-02', 2, winner, t0);
+    const loserAgain = await counter.consume('cap-1', '2026-03-02', 2, loser, t0);
     // Assess
     expect(sameDay.filter(Boolean)).toHaveLength(2);
-    expect([nextDay, otherCustomer]).toEqual([true, true]);
+    expect([nextDay, otherCustomer, again, loserAgain]).toEqual([true, true, true, false]);
   });
 });

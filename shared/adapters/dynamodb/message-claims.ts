@@ -1,6 +1,6 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ClaimKey, MessageClaims } from '../../ports/ports.ts';
+import { toItem } from './attribute-values.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
 const settled = new Set(['sent', 'failed', 'suppressed']);
@@ -22,7 +22,7 @@ export class DynamoDbMessageClaims implements MessageClaims {
           TableName: this.tableName,
           Item: {
             ...messageKey(key),
-            ...marshall({
+            ...toItem({
               customerId: key.customerId,
               notificationId: decision.notificationId,
               status: decision.status,

@@ -1,11 +1,11 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { toItem } from './attribute-values.ts';
 
 // One item per customer (pk CUST#id, sk PROFILE). Consents and settings are top-level attributes
 // (`consent:<channel>:<category>`, `setting:<name>`) so each can be set on its own, before or after the
 // profile itself, each guarded by the time of the bank event that set it. The profile function writes it
 // (profile-writer.ts); triggers read it (profile-reader.ts). Next to it, the consent ledger keeps every
 // grant and withdrawal (sk CONSENT#<channel>#<category>#<occurredAt>#<eventId>).
-export const profileKey = (customerId: string) => marshall({ pk: `CUST#${customerId}`, sk: 'PROFILE' });
+export const profileKey = (customerId: string) => toItem({ pk: `CUST#${customerId}`, sk: 'PROFILE' });
 export const CONSENT_PREFIX = 'consent:';
 export const SETTING_PREFIX = 'setting:';
 
@@ -16,7 +16,7 @@ export const consentLedgerKey = (e: {
   occurredAt: string;
   eventId: string;
 }) =>
-  marshall({
+  toItem({
     pk: `CUST#${e.customerId}`,
     sk: `CONSENT#${e.channel}#${e.category}#${new Date(e.occurredAt).toISOString()}#${e.eventId}`,
   });

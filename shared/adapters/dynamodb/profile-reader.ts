@@ -1,7 +1,7 @@
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentState, CustomerProfile } from '../../domain/profile.ts';
 import type { ProfileReader } from '../../ports/ports.ts';
+import { fromItem } from './attribute-values.ts';
 import { CONSENT_PREFIX, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 /** Reads the profile item in one strongly consistent GetItem. */
@@ -16,7 +16,13 @@ export class DynamoDbProfileReader implements ProfileReader {
       new GetItemCommand({ TableName: this.tableName, Key: profileKey(customerId), ConsistentRead: true }),
     );
     if (!Item) return undefined;
-    const item = unmarshall(Item);
+    const item = fromItem(Item) as Record<string, unknown> & {
+      locale?: string;
+      timeZone: string;
+      name?: CustomerProfile['name'] | null;
+      contacts?: CustomerProfile['contacts'];
+      segment?: string | null;
+    };
     // Consents or settings can arrive before Customer.Upserted; without it the customer is not known yet.
     if (typeof item.locale !== 'string') return undefined;
     const consents: Record<string, ConsentState> = {};

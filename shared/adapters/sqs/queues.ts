@@ -1,20 +1,50 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Channel } from '../../domain/profile.ts';
-import type { DeadLetters, JobQueue, MessageJob } from '../../ports/ports.ts';
+import type { DeadLetters, JobQueue, MessageJob, PlannedJob, PlanQueue } from '../../ports/ports.ts';
 
-/** Queues each message job on its channel's queue. */
+/**
+ * Queues each message job on its channel's queue; a job for later (quiet hours) goes to the defer queue,
+ * whose function schedules it onto the channel's queue at `notBefore`.
+ */
 export class SqsJobQueue implements JobQueue {
   constructor(
     private readonly client: SQSClient,
     private readonly queueUrls: Partial<Record<Channel, string>>,
+    private readonly deferQueueUrl?: string,
   ) {}
 
-  async enqueue(job: MessageJob): Promise<void> {
-    const queueUrl = this.queueUrls[job.channel];
-    if (!queueUrl) throw new Error(`no queue configured for channel ${job.channel}`);
+  async enqueue(job: MessageJob, options: { notBefore?: Date } = {}): Promise<void> {
+    const queueUrl = options.notBefore ? this.deferQueueUrl : this.queueUrls[job.channel];
+    if (!queueUrl)
+      throw new Error(`no queue configured for ${options.notBefore ? 'deferred jobs' : job.channel}`);
     await this.client.send(
       new SendMessageCommand({
         QueueUrl: queueUrl,
+        MessageBody: JSON.stringify(job),
+        MessageAttributes: {
+          notificationId: { DataType: 'String', StringValue: job.notificationId },
+          type: { DataType: 'String', StringValue: job.type },
+          channel: { DataType: 'String', StringValue: job.channel },
+          ...(options.notBefore
+            ? { notBefore: { DataType: 'String', StringValue: options.notBefore.toISOString() } }
+            : {}),
+        },
+      }),
+    );
+  }
+}
+
+/** Hands planned messages to the render function's queue. */
+export class SqsPlanQueue implements PlanQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly queueUrl: string,
+  ) {}
+
+  async submit(job: PlannedJob): Promise<void> {
+    await this.client.send(
+      new SendMessageCommand({
+        QueueUrl: this.queueUrl,
         MessageBody: JSON.stringify(job),
         MessageAttributes: {
           notificationId: { DataType: 'String', StringValue: job.notificationId },

@@ -7,12 +7,13 @@
 // fraud-alert.ts, …) so that a function bundles only the copy of the types it sends: there is deliberately
 // no module that imports every type.
 import type { Category, Channel } from '../profile.ts';
-import { commonMessages, LANGUAGES, PLURAL_RULES, RTL_LANGUAGES } from './compiled/common.ts';
+import { commonMessages, PLURAL_RULES, RTL_LANGUAGES } from './compiled/common.ts';
 import { button as buttonHtml, skeleton } from './compiled/layout.ts';
+import { type Language, languageFor } from './identity.ts';
 import { type Program, run } from './program.ts';
 import { smsSize, toSmsText } from './sms.ts';
 
-export type Language = (typeof LANGUAGES)[number];
+export type { Language } from './identity.ts';
 
 export interface Brand {
   /** The bank's name as its customers know it: e-mail header, SMS prefix, footers. */
@@ -111,17 +112,6 @@ export interface Extras<A> {
   items?: Partial<A>[];
   /** WhatsApp quick reply payloads, in the order of the template's buttons. */
   quickReplies?: string[];
-}
-
-/** The customer's language if Herald writes in it, else English. */
-export function languageFor(locale: string): Language {
-  let language: string;
-  try {
-    language = new Intl.Locale(locale).language;
-  } catch {
-    return 'en';
-  }
-  return LANGUAGES.find((l) => l === language) ?? 'en';
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decideLowBalance } from '../../shared/domain/balance.ts';
-import { planDeliveries } from '../../shared/domain/notification.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 
 const profile = (overrides: Partial<CustomerProfile> = {}): CustomerProfile => ({
@@ -54,45 +53,5 @@ describe('decideLowBalance', () => {
 
   it('does nothing without a threshold', () => {
     expect(decideLowBalance(profile({ alerts: {} }), observation('1.00'))).toBeUndefined();
-  });
-});
-
-describe('planDeliveries', () => {
-  const intent = decideLowBalance(profile(), observation('10.00'));
-  if (!intent) throw new Error('fixture must produce an intent');
-
-  it('sends on e-mail and SMS with consent and contacts', () => {
-    const plan = planDeliveries(profile(), intent);
-    expect(plan.map((p) => [p.channel, p.decision])).toEqual([
-      ['email', 'send'],
-      ['sms', 'send'],
-    ]);
-  });
-
-  it.each([
-    [
-      'a withdrawn SMS consent',
-      { 'sms:transactional': { granted: false, source: 'app', at: '2026-01-03T00:00:00Z' } },
-    ],
-    ['no SMS consent at all', { 'sms:transactional': undefined }],
-  ])('suppresses SMS with reason consent on %s', (_label, change) => {
-    const consents = { ...profile().consents, ...change } as CustomerProfile['consents'];
-    const sms = planDeliveries(profile({ consents }), intent).find((p) => p.channel === 'sms');
-    expect(sms).toMatchObject({ decision: 'suppress', reason: 'consent' });
-  });
-
-  it('suppresses a channel without a contact with reason no_contact', () => {
-    const plan = planDeliveries(profile({ contacts: { email: 'ana@example.com' } }), intent);
-    expect(plan.find((p) => p.channel === 'sms')).toMatchObject({
-      decision: 'suppress',
-      reason: 'no_contact',
-    });
-  });
-
-  it('names the same message the same way on every retry, and differently per channel', () => {
-    const [a, b] = planDeliveries(profile(), intent);
-    const [again] = planDeliveries(profile(), intent);
-    expect(a?.notificationId).toBe(again?.notificationId);
-    expect(a?.notificationId).not.toBe(b?.notificationId);
   });
 });

@@ -1,0 +1,168 @@
+import { deliveryRecord } from '../domain/delivery-record.ts';
+import type { MessageTypeSpec } from '../domain/message-types.ts';
+import { type Intent, notificationIdFor } from '../domain/notification.ts';
+import { planChannels } from '../domain/policy/channel-plan.ts';
+import type { ConsentLedgerEntry, ConsentLedgerState } from '../domain/policy/consent-ledger.ts';
+import { localDay } from '../domain/policy/frequency-cap.ts';
+import { decideQuietHours, type QuietWindow } from '../domain/policy/quiet-hours.ts';
+import { addressFor, type Channel, type CustomerProfile } from '../domain/profile.ts';
+import { templateIdentity } from '../domain/templates/identity.ts';
+import type { CapCounter, DeliveryLog, MessageClaims, PlanQueue } from '../ports/ports.ts';
+
+/** The deployment's policy settings. */
+export interface NotifyPolicy {
+  /** Quiet hours for customers who set none; equal start and end for none. */
+  defaultQuietHours: QuietWindow;
+  /** Marketing messages per customer and local day. */
+  marketingCap: number;
+  /** Whether transactional messages may go on a channel the customer never decided about. */
+  transactionalDefault: 'granted' | 'denied';
+}
+
+export interface NotifyDeps {
+  claims: MessageClaims;
+  plans: PlanQueue;
+  log: DeliveryLog;
+  now: () => Date;
+  policy: NotifyPolicy;
+  /** Needed by functions that decide marketing messages. */
+  caps?: CapCounter;
+}
+
+/** The profile's current consents as consent ledger entries (the latest per channel and category). */
+function consentState(profile: CustomerProfile): ConsentLedgerState {
+  const state: Record<string, ConsentLedgerEntry> = {};
+  for (const [key, consent] of Object.entries(profile.consents)) {
+    const [channel, category] = key.split(':') as [Channel, 'transactional' | 'marketing'];
+    state[key] = {
+      customerId: profile.customerId,
+      channel,
+      category,
+      granted: consent.granted,
+      source: consent.source,
+      occurredAt: consent.at,
+      eventId: consent.eventId ?? '',
+    };
+  }
+  return state;
+}
+
+/**
+ * Turns an intent into messages, each with a delivery record explaining its outcome:
+ * 1. plans the channels: the customer's order or the type's, those the customer can be reached on and
+ *    consented to (security: at least one reachable channel regardless); each left-out channel is logged
+ *    `suppressed` (consent, no_contact);
+ * 2. applies the marketing cap for the customer's local day (`suppressed`, frequency_cap);
+ * 3. applies quiet hours in the customer's time zone: a non-urgent message is `deferred` until the window
+ *    opens, then sent;
+ * 4. claims each message in the ledger, so a redelivered bank event stops here (a message claimed but not
+ *    yet sent is planned again; the sender's lease keeps it from going out twice);
+ * 5. hands it to the render function, which writes it in the customer's language and queues it for its
+ *    channel, at once or at the end of the quiet hours.
+ */
+export async function notify(
+  profile: CustomerProfile,
+  intent: Intent,
+  spec: MessageTypeSpec,
+  deps: NotifyDeps,
+): Promise<void> {
+  const now = deps.now();
+  const base = {
+    eventId: intent.eventId,
+    customerId: intent.customerId,
+    type: intent.type,
+    category: intent.category,
+  };
+  const plan = planChannels({
+    category: intent.category,
+    contacts: profile.contacts,
+    channelOrder: profile.channelOrder,
+    defaultOrder: spec.channels,
+    consent: consentState(profile),
+    transactionalDefault: deps.policy.transactionalDefault,
+  });
+  const chosen = spec.delivery === 'every' ? plan.channels : plan.channels.slice(0, 1);
+
+  const unsent = async (channel: Channel, status: 'suppressed' | 'deferred', reason: string) => {
+    const notificationId = notificationIdFor(intent.eventId, intent.type, channel);
+    const message = templateIdentity(intent.type, channel, profile.locale);
+    const claim = await deps.claims.claim(
+      { ...base, channel },
+      { status: status === 'deferred' ? 'queued' : 'suppressed', notificationId, at: now },
+    );
+    if (claim === 'duplicate') return undefined;
+    if (claim === 'claimed') {
+      deps.log.write(
+        deliveryRecord({
+          time: now.toISOString(),
+          notificationId,
+          ...base,
+          channel,
+          status,
+          reason,
+          locale: message.locale,
+          template: message.template,
+        }),
+      );
+    }
+    return notificationId;
+  };
+
+  for (const { channel, reason } of plan.skipped) {
+    if (spec.channels.includes(channel)) await unsent(channel, 'suppressed', reason);
+  }
+  if (chosen.length === 0) return;
+
+  if (intent.category === 'marketing' && deps.caps) {
+    const day = localDay(now, profile.timeZone);
+    const allowed = await deps.caps.consume(
+      intent.customerId,
+      day,
+      deps.policy.marketingCap,
+      intent.eventId,
+      now,
+    );
+    if (!allowed) {
+      for (const channel of chosen) await unsent(channel, 'suppressed', 'frequency_cap');
+      return;
+    }
+  }
+
+  const timing = decideQuietHours({
+    now,
+    timeZone: profile.timeZone,
+    window: profile.quietHours,
+    defaultWindow: deps.policy.defaultQuietHours,
+    category: intent.category,
+    urgency: spec.urgency,
+  });
+
+  for (const channel of chosen) {
+    const address = addressFor(profile, channel);
+    if (!address) continue;
+    let notificationId: string | undefined;
+    if (timing.deliver === 'later') {
+      notificationId = await unsent(channel, 'deferred', timing.reason);
+    } else {
+      notificationId = notificationIdFor(intent.eventId, intent.type, channel);
+      const claim = await deps.claims.claim(
+        { ...base, channel },
+        { status: 'queued', notificationId, at: now },
+      );
+      if (claim === 'duplicate') notificationId = undefined;
+    }
+    if (!notificationId) continue;
+    await deps.plans.submit({
+      notificationId,
+      ...base,
+      channel,
+      to: address,
+      occurredAt: intent.occurredAt,
+      locale: profile.locale,
+      timeZone: profile.timeZone,
+      ...(profile.name?.given ? { givenName: profile.name.given } : {}),
+      data: intent.data,
+      ...(timing.deliver === 'later' ? { notBefore: timing.at.toISOString() } : {}),
+    });
+  }
+}

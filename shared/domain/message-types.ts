@@ -1,0 +1,67 @@
+import type { Urgency } from './policy/quiet-hours.ts';
+import type { Category, Channel } from './profile.ts';
+
+/** How one notification type is delivered. */
+export interface MessageTypeSpec {
+  category: Category;
+  /** `immediate` ignores quiet hours (security alerts do anyway). */
+  urgency: Urgency;
+  /** The type's channels in their default order; the customer's `channelOrder` replaces it. */
+  channels: Channel[];
+  /**
+   * `every`: one message on each channel the customer can and may be reached on (alerts the customer
+   * asked for on several channels); `first`: one message on the first such channel.
+   */
+  delivery: 'every' | 'first';
+}
+
+export const messageTypes: Record<string, MessageTypeSpec> = {
+  'balance.low': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'sms'],
+    delivery: 'every',
+  },
+  'balance.overdraft': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'sms'],
+    delivery: 'every',
+  },
+  'balance.credit_utilization': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'sms'],
+    delivery: 'every',
+  },
+  'transaction.large': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['push', 'sms', 'email'],
+    delivery: 'first',
+  },
+  'fraud.alert': {
+    category: 'security',
+    urgency: 'immediate',
+    channels: ['sms', 'push', 'whatsapp', 'email'],
+    delivery: 'every',
+  },
+  'payment.confirmation': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  'statement.ready': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push', 'sms'],
+    delivery: 'first',
+  },
+  'loan.preapproved': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+};
