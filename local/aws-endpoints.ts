@@ -68,6 +68,8 @@ export interface EndpointSinks {
   sms(sms: SmsIn, messageId: string): void;
   push(push: PushIn, messageId: string): void;
   whatsapp(message: WhatsAppIn, messageId: string): void;
+  /** Events Herald puts on its bus (PutEvents). */
+  event(entry: { source: string; detailType: string; detail: string; eventBusName?: string }): void;
   /** Returns false when a schedule of that name exists already. */
   schedule(schedule: ScheduleIn): boolean;
 }
@@ -80,6 +82,7 @@ export interface LocalEndpoints {
     pinpoint: string;
     socialmessaging: string;
     scheduler: string;
+    eventbridge: string;
   };
   close(): Promise<void>;
 }
@@ -405,7 +408,34 @@ export async function startLocalEndpoints(
     );
   });
 
-  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler];
+  // EventBridge PutEvents (JSON 1.1, X-Amz-Target AWSEvents.PutEvents): what Herald tells the bank.
+  const eventbridge = await listen((req, body, res) => {
+    if (req.headers['x-amz-target'] !== 'AWSEvents.PutEvents') {
+      jsonError(
+        res,
+        400,
+        'UnsupportedOperation',
+        `${String(req.headers['x-amz-target'])} is not emulated locally`,
+      );
+      return;
+    }
+    const input = JSON.parse(body) as {
+      Entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[];
+    };
+    const entries = input.Entries.map((entry) => {
+      sinks.event({
+        source: entry.Source,
+        detailType: entry.DetailType,
+        detail: entry.Detail,
+        ...(entry.EventBusName ? { eventBusName: entry.EventBusName } : {}),
+      });
+      return { EventId: nextId('evt') };
+    });
+    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+    res.end(JSON.stringify({ FailedEntryCount: 0, Entries: entries }));
+  });
+
+  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler, eventbridge];
   return {
     urls: {
       sqs: urlOf(sqs),
@@ -414,6 +444,7 @@ export async function startLocalEndpoints(
       pinpoint: urlOf(pinpoint),
       socialmessaging: urlOf(socialmessaging),
       scheduler: urlOf(scheduler),
+      eventbridge: urlOf(eventbridge),
     },
     close: async () => {
       await Promise.all(

@@ -125,7 +125,8 @@ export class LocalHerald {
   private readonly handlers = new Map<string, Promise<Handler>>();
   private readonly queued: QueuedMessage[] = [];
   /** What happens later on the simulated clock: redeliveries, scheduled jobs. Run in time order. */
-  private readonly timeline: { at: number; seq: number; what: string; run: () => void }[] = [];
+  private readonly timeline: { at: number; seq: number; what: string; run: () => void | Promise<void> }[] =
+    [];
   private timelineSeq = 0;
   private readonly writes: Promise<void>[] = [];
   private eventCounter = 0;
@@ -155,6 +156,7 @@ export class LocalHerald {
         push: (push, messageId) => runtime?.receivePush(push, messageId),
         whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
         schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
+        event: (entry) => runtime?.receiveEvent(entry),
       },
       options.faults,
     );
@@ -174,6 +176,7 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_PINPOINT: endpoints.urls.pinpoint,
       AWS_ENDPOINT_URL_SOCIALMESSAGING: endpoints.urls.socialmessaging,
       AWS_ENDPOINT_URL_SCHEDULER: endpoints.urls.scheduler,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.urls.eventbridge,
     });
 
     const model = buildAppModel(synthesizeTemplates(options.envName), {
@@ -457,12 +460,36 @@ export class LocalHerald {
     }
     // The message stays hidden for the queue's visibility timeout, then SQS delivers it again.
     const hiddenMs = (queue?.visibilityTimeoutSeconds ?? 30) * 1000;
-    this.later(this.clock.now().getTime() + hiddenMs, `redelivery of ${message.messageId}`, () =>
-      this.queued.push(message),
-    );
+    this.later(this.clock.now().getTime() + hiddenMs, `redelivery of ${message.messageId}`, () => {
+      this.queued.push(message);
+    });
   }
 
   private readonly schedules = new Set<string>();
+
+  /**
+   * An event a function put on the bus: printed as an `emitted` record, then put on the local bus after the
+   * current work, like any other event (rules for Source `herald` see it).
+   */
+  private receiveEvent(entry: { source: string; detailType: string; detail: string }): void {
+    let detail: unknown;
+    try {
+      detail = JSON.parse(entry.detail);
+    } catch {
+      detail = entry.detail;
+    }
+    this.records.push({
+      kind: 'emitted',
+      v: 1,
+      time: this.clock.now().toISOString(),
+      source: 'herald',
+      detailType: entry.detailType,
+      detail,
+    });
+    this.later(this.clock.now().getTime(), `event ${entry.detailType}`, () =>
+      this.put({ Source: entry.source, DetailType: entry.detailType, Detail: detail }),
+    );
+  }
 
   /** A one-off schedule: at its time, its input goes to its target queue; then it is deleted. */
   private receiveSchedule(schedule: ScheduleIn): boolean {
@@ -479,7 +506,7 @@ export class LocalHerald {
   }
 
   /** Puts something on the simulated timeline. */
-  later(at: number, what: string, run: () => void): void {
+  later(at: number, what: string, run: () => void | Promise<void>): void {
     this.timeline.push({ at, seq: ++this.timelineSeq, what, run });
     this.timeline.sort((a, b) => a.at - b.at || a.seq - b.seq);
   }
@@ -497,7 +524,7 @@ export class LocalHerald {
     for (let next = this.timeline[0]; next && next.at <= time; next = this.timeline[0]) {
       this.timeline.shift();
       this.clock.setTo(new Date(next.at));
-      next.run();
+      await next.run();
       await this.drainQueues();
     }
     this.clock.setTo(new Date(time));

@@ -29,7 +29,8 @@ export type HeraldFunctionName =
   | 'send-whatsapp'
   | 'ses-feedback'
   | 'defer'
-  | 'render';
+  | 'render'
+  | 'erasure';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -288,6 +289,14 @@ export class StatelessStack extends Stack {
       'Records SES delivery, bounce, complaint, open and click events; suppresses bounced addresses',
     ).bindTable(table, 'readWrite');
 
+    const erasure = heraldFunction(
+      'Erasure',
+      'erasure',
+      'Erases a customer (Customer.ErasureRequested) and emits Customer.Erased',
+      { environment: { EVENT_BUS_NAME: stateful.eventBus.eventBusName } },
+    ).bindTable(table, 'readWrite');
+    stateful.eventBus.grantPutEventsTo(erasure.role);
+
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
@@ -298,6 +307,7 @@ export class StatelessStack extends Stack {
       'ses-feedback': sesFeedback,
       defer,
       render,
+      erasure,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -311,6 +321,7 @@ export class StatelessStack extends Stack {
       profile,
     );
     this.rules.route('BalanceChanged', ['Balance.Changed'], balanceAlerts);
+    this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },
       // Only mail sent through Herald's configuration set.

@@ -164,3 +164,17 @@ export interface CapCounter {
    */
   consume(customerId: string, localDay: string, cap: number, eventId: string, at: Date): Promise<boolean>;
 }
+
+/** Everything Herald keeps about one customer, for erasure. */
+export interface CustomerData {
+  /**
+   * Deletes every item of the customer (profile, settings, message ledger, caps) and rewrites the consent
+   * ledger under a pseudonym. Returns how many items were deleted and how many ledger entries were kept.
+   */
+  erase(customerId: string, pseudonym: string, at: Date): Promise<{ deleted: number; keptConsents: number }>;
+}
+
+/** Herald → bank events on the bus (Source `herald`). */
+export interface BankEvents {
+  emit(detailType: string, detail: Record<string, unknown>): Promise<void>;
+}

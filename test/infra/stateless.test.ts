@@ -45,6 +45,7 @@ const NAMES = [
   'ses-feedback',
   'defer',
   'render',
+  'erasure',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 const SENDER_QUEUES = [
@@ -136,6 +137,7 @@ describe('functions', () => {
 
     expect(extra('profile')).toEqual({});
     expect(extra('ses-feedback')).toEqual({});
+    expect(extra('erasure')).toEqual({ EVENT_BUS_NAME: ref(ids.bus) });
     expect(extra('render')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
@@ -216,6 +218,7 @@ describe('rules', () => {
   it.each([
     ['ProfileEvents', ['Customer.Upserted', 'Consent.Changed', 'AlertSettings.Changed'], 'profile'],
     ['BalanceChanged', ['Balance.Changed'], 'balance-alerts'],
+    ['ErasureRequested', ['Customer.ErasureRequested'], 'erasure'],
   ] as const)('%s routes %j to %s, which EventBridge may invoke', (ruleId, detailTypes, target) => {
     const rule = herald.stateless.rules.rules.get(ruleId);
     const ruleLogicalId = herald.logicalId(rule ?? herald.stateless);
@@ -368,6 +371,14 @@ describe('IAM: least privilege', () => {
     expect(sends).toHaveLength(4);
     for (const queue of ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue'] as const)
       expect(sends).toContainEqual(arnOf(ids[queue]));
+  });
+
+  it('only erasure may put events on the bus, and only on the Herald bus', () => {
+    for (const name of NAMES) {
+      const puts = allowing(statements[name], 'events:PutEvents');
+      if (name !== 'erasure') expect(puts).toEqual([]);
+      else expect(resourcesOf(puts)).toEqual([arnOf(ids.bus)]);
+    }
   });
 
   it('profile cannot send to the channel queues', () => {

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
+import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
@@ -214,5 +215,59 @@ describe('DynamoDbCapCounter (dynalite)', () => {
     // Assess
     expect(sameDay.filter(Boolean)).toHaveLength(2);
     expect([nextDay, otherCustomer, again, loserAgain]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('DynamoDbCustomerData (dynalite)', () => {
+  it('deletes every item of the customer and keeps the consent ledger under the pseudonym only', async () => {
+    // Prepare: a profile, two consent changes, a message claim, a cap
+    const store = storeOn(table);
+    await store.upsert({
+      customerId: 'erase-me',
+      occurredAt: '2026-01-01T00:00:00Z',
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      contacts: { email: 'gone@example.com' },
+    });
+    await store.setConsent(consent('erase-me', 'email', 'marketing', true, '2026-01-02T00:00:00Z', 'g1'), t0);
+    await store.setConsent(
+      consent('erase-me', 'email', 'marketing', false, '2026-01-03T00:00:00Z', 'w1'),
+      t0,
+    );
+    await ledgerOn(table).claim(
+      { customerId: 'erase-me', eventId: 'e-x', type: 'balance.low', channel: 'email' },
+      { status: 'queued', notificationId: 'n-x', at: t0 },
+    );
+    await new DynamoDbCapCounter(table.client, table.tableName).consume(
+      'erase-me',
+      '2026-03-02',
+      2,
+      'm-1',
+      t0,
+    );
+    // Act
+    const outcome = await new DynamoDbCustomerData(table.client, table.tableName).erase(
+      'erase-me',
+      'pseudo',
+      t0,
+    );
+    // Assess
+    const query = (pk: string) =>
+      table.client.send(
+        new QueryCommand({
+          TableName: table.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: pk } },
+        }),
+      );
+    expect((await query('CUST#erase-me')).Items).toEqual([]);
+    const kept = (await query('ERASED#pseudo')).Items ?? [];
+    expect(kept.map((i) => [i.eventId?.S, i.granted?.BOOL])).toEqual([
+      ['g1', true],
+      ['w1', false],
+    ]);
+    expect(JSON.stringify(kept)).not.toContain('erase-me');
+    expect(outcome).toEqual({ deleted: 5, keptConsents: 2 });
+    expect(await store.get('erase-me')).toBeUndefined();
   });
 });

@@ -22,8 +22,8 @@ export class DynamoDbSendLedger implements SendLedger {
           Key: messageKey(key),
           UpdateExpression: 'SET #s = :sending, leaseUntilMs = :until ADD attempts :one',
           ConditionExpression: options.reclaimExpiredLease
-            ? 'attribute_not_exists(pk) OR #s = :queued OR (#s = :sending AND leaseUntilMs < :now)'
-            : 'attribute_not_exists(pk) OR #s = :queued',
+            ? '#s = :queued OR (#s = :sending AND leaseUntilMs < :now)'
+            : '#s = :queued',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: {
             ':sending': { S: 'sending' },
@@ -38,6 +38,7 @@ export class DynamoDbSendLedger implements SendLedger {
       return 'go';
     } catch (error) {
       const { status, leaseUntilMs = 0 } = await stateAfterConflict(this.client, this.tableName, error, key);
+      // Settled, or no claim at all (the customer was erased since): nothing to send.
       if (status !== 'sending') return 'sent';
       return leaseUntilMs < now.getTime() ? 'abandoned' : 'busy';
     }

@@ -1,0 +1,65 @@
+// Customer.ErasureRequested through the local stack.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../local/replay.ts';
+import { pseudonymOf } from '../../shared/application/erase-customer.ts';
+
+const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/low-balance.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
+const entry = (time: string, detailType: string, detail: Record<string, unknown>) =>
+  JSON.stringify({
+    Source: 'bank.core',
+    DetailType: detailType,
+    Time: time,
+    Detail: { occurredAt: time, ...detail },
+  });
+
+describe('erasure (local stack)', () => {
+  it('erases the customer, drops a message still waiting for quiet hours to end, and emits Customer.Erased', async () => {
+    // Prepare: the fixture's customer (Europe/London); a drop at 23:00 local is deferred to 07:00
+    const lines = [
+      ...FIXTURE.slice(0, 4),
+      entry('2026-03-03T23:00:00Z', 'Balance.Changed', {
+        eventId: 'late-drop',
+        customerId: 'c-1',
+        accountId: 'ACC-1001',
+        balance: '10.00',
+        currency: 'GBP',
+      }),
+      entry('2026-03-04T01:00:00Z', 'Customer.ErasureRequested', { eventId: 'erase-1', customerId: 'c-1' }),
+      entry('2026-03-04T09:00:00Z', 'Balance.Changed', {
+        eventId: 'after',
+        customerId: 'c-1',
+        accountId: 'ACC-1001',
+        balance: '5.00',
+        currency: 'GBP',
+      }),
+    ];
+    // Act
+    const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
+    // Assess
+    const summary = herald.records.map((r) =>
+      r.kind === 'delivery'
+        ? `${r.eventId} ${r.channel} ${r.status}`
+        : r.kind === 'emitted'
+          ? `emitted ${r.detailType}`
+          : `rejected ${r.reason}`,
+    );
+    expect(summary).toEqual([
+      'late-drop email deferred',
+      'late-drop sms deferred',
+      'emitted Customer.Erased',
+      'rejected detail.customerId: unknown customer (no Customer.Upserted received)',
+    ]);
+    expect(herald.outbox).toEqual([]);
+    const erased = herald.records.find((r) => r.kind === 'emitted');
+    expect(erased).toMatchObject({
+      source: 'herald',
+      time: '2026-03-04T01:00:00.000Z',
+      detail: { customerId: 'c-1', requestEventId: 'erase-1', eventId: 'erased-erase-1' },
+    });
+    expect(pseudonymOf('c-1')).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
