@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleFunction } from '../infra/constructs/bundling.ts';
+import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NAIVE = resolve(ROOT, '../shared/bench/naive-handler.ts');
@@ -22,31 +23,25 @@ if (existsSync(NAIVE)) subjects.push({ name: 'naive-reference', entry: NAIVE });
 else process.stderr.write(`bench: ${NAIVE} not found; the naive reference is left out\n`);
 
 const outDir = mkdtempSync(join(tmpdir(), 'herald-bench-'));
-const env = {
+// Each function is imported with the environment its template gives it (references resolved to
+// placeholder names), as Lambda would start it.
+const model = buildAppModel(synthesizeTemplates(), {
+  sqsEndpoint: 'https://sqs.eu-west-1.amazonaws.com',
+  region: 'eu-west-1',
+});
+const baseEnv = {
   ...process.env,
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
-  TABLE_NAME: 'bench',
-  DLQ_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/dlq',
-  EMAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/email',
-  SMS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/sms',
-  SENDER_EMAIL: 'alerts@bench.example',
-  RENDER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/render',
-  DEFER_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/defer',
-  PUSH_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/push',
-  WHATSAPP_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/000000000000/whatsapp',
-  EMAIL_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:email',
-  SMS_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:sms',
-  PUSH_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:push',
-  WHATSAPP_QUEUE_ARN: 'arn:aws:sqs:eu-west-1:000000000000:whatsapp',
-  SCHEDULE_GROUP: 'herald-bench',
-  SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/bench',
-  BRAND_NAME: 'Bench Bank',
 };
+const envOf = (name: string) => ({
+  ...baseEnv,
+  ...model.functions.find((f) => f.name === name)?.environment,
+});
 
 /** Imports the bundle once in a fresh Node process and returns the milliseconds the import took. */
-function importMs(file: string): number {
+function importMs(file: string, env: NodeJS.ProcessEnv): number {
   const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
@@ -69,7 +64,7 @@ try {
   // Interleave the subjects so that machine noise spreads evenly over them.
   const times = new Map<string, number[]>(subjects.map((s) => [s.name, []]));
   for (let run = 0; run < RUNS; run++) {
-    for (const s of subjects) times.get(s.name)?.push(importMs(bundles.get(s.name) as string));
+    for (const s of subjects) times.get(s.name)?.push(importMs(bundles.get(s.name) as string, envOf(s.name)));
   }
   const naiveMs = existsSync(NAIVE) ? median(times.get('naive-reference') ?? []) : undefined;
   const results = subjects.map((s) => {
