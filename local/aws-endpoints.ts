@@ -22,6 +22,8 @@ export interface EmailIn {
   html?: string;
   configurationSetName?: string;
   tags: Record<string, string>;
+  /** Headers the sender set on the message (e.g. List-Unsubscribe). */
+  headers: Record<string, string>;
 }
 
 export interface SmsIn {
@@ -198,6 +200,7 @@ export async function startLocalEndpoints(
         Simple?: {
           Subject?: { Data?: string };
           Body?: { Text?: { Data?: string }; Html?: { Data?: string } };
+          Headers?: { Name: string; Value: string }[];
         };
       };
     };
@@ -216,6 +219,7 @@ export async function startLocalEndpoints(
         ...(simple.Body?.Html?.Data !== undefined ? { html: simple.Body.Html.Data } : {}),
         ...(input.ConfigurationSetName ? { configurationSetName: input.ConfigurationSetName } : {}),
         tags: Object.fromEntries((input.EmailTags ?? []).map((t) => [t.Name, t.Value])),
+        headers: Object.fromEntries((simple.Headers ?? []).map((h) => [h.Name, h.Value])),
       },
       messageId,
     );

@@ -190,7 +190,7 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
     );
   }
   const suppressed = deliveries.filter((r) => r.status !== 'sent');
-  w(`\nNot sent (${suppressed.length})\n`);
+  w(`\nSuppressed or deferred (${suppressed.length})\n`);
   for (const d of suppressed) {
     w(
       `  ${pad(names.get(d.customerId) ?? d.customerId, 22)} ${pad(d.channel, 8)} ${pad(d.status, 11)} reason: ${d.reason ?? '-'}\n`,

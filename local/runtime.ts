@@ -549,7 +549,10 @@ export class LocalHerald {
         ...(email.html !== undefined ? { html: email.html } : {}),
         date: time,
         messageId: `<${messageId}@herald.local>`,
-        headers: Object.fromEntries(Object.entries(email.tags).map(([k, v]) => [`X-Herald-${k}`, v])),
+        headers: {
+          ...Object.fromEntries(Object.entries(email.tags).map(([k, v]) => [`X-Herald-${k}`, v])),
+          ...email.headers,
+        },
       });
       const written = mail
         .compile()

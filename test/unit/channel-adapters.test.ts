@@ -70,6 +70,20 @@ describe('SesEmailSender', () => {
     });
   });
 
+  it('carries the message headers, such as one-click List-Unsubscribe on marketing e-mail', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-2' });
+    const sender = new SesEmailSender(new SESv2Client({}), { from: 'offers@bank.example' });
+    const headers = {
+      'List-Unsubscribe': '<https://bank.example/u/abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    await sender.send(job({ category: 'marketing', message: { ...job().message, headers } }));
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input.Content?.Simple?.Headers).toEqual([
+      { Name: 'List-Unsubscribe', Value: '<https://bank.example/u/abc>' },
+      { Name: 'List-Unsubscribe-Post', Value: 'List-Unsubscribe=One-Click' },
+    ]);
+  });
+
   it('turns a rejection into a permanent failure and lets throttling through to be retried', async () => {
     const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example' });
     ses.on(SendEmailCommand).rejectsOnce(new MessageRejected({ message: 'rejected', $metadata: {} }));

@@ -33,6 +33,10 @@ export class SesEmailSender implements MessageSender {
                 Text: { Data: message.text, Charset: 'UTF-8' },
                 ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
               },
+              // e.g. List-Unsubscribe and List-Unsubscribe-Post (one-click) on marketing e-mail.
+              ...(message.headers
+                ? { Headers: Object.entries(message.headers).map(([Name, Value]) => ({ Name, Value })) }
+                : {}),
             },
           },
         }),
