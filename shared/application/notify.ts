@@ -1,4 +1,5 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
+import { assignVariant } from '../domain/experiments.ts';
 import type { MessageTypeSpec } from '../domain/message-types.ts';
 import { type Intent, notificationIdFor } from '../domain/notification.ts';
 import { planChannels } from '../domain/policy/channel-plan.ts';
@@ -73,6 +74,7 @@ export async function notify(
     type: intent.type,
     category: intent.category,
   };
+  const variant = spec.experiment ? assignVariant(intent.customerId, spec.experiment) : undefined;
   const plan = planChannels({
     category: intent.category,
     contacts: profile.contacts,
@@ -100,6 +102,7 @@ export async function notify(
           channel,
           status,
           reason,
+          ...(variant ? { variant } : {}),
           locale: message.locale,
           template: message.template,
         }),
@@ -162,6 +165,7 @@ export async function notify(
       timeZone: profile.timeZone,
       ...(profile.name?.given ? { givenName: profile.name.given } : {}),
       data: intent.data,
+      ...(variant ? { variant } : {}),
       ...(timing.deliver === 'later' ? { notBefore: timing.at.toISOString() } : {}),
     });
   }

@@ -56,6 +56,7 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     type: job.type,
     category: job.category,
     channel: job.channel,
+    ...(job.variant ? { variant: job.variant } : {}),
     locale: job.message.locale,
     template: job.message.template,
   };

@@ -1,3 +1,4 @@
+import type { Experiment } from './experiments.ts';
 import type { Urgency } from './policy/quiet-hours.ts';
 import type { Category, Channel } from './profile.ts';
 
@@ -13,6 +14,8 @@ export interface MessageTypeSpec {
    * asked for on several channels); `first`: one message on the first such channel.
    */
   delivery: 'every' | 'first';
+  /** An A/B test of this type's copy: each customer's variant is recorded on every delivery record. */
+  experiment?: Experiment;
 }
 
 export const messageTypes: Record<string, MessageTypeSpec> = {

@@ -45,6 +45,8 @@ export interface MessageJob {
   message: RenderedMessage;
   /** When the bank event occurred, for event-to-send latency. */
   occurredAt: string;
+  /** The customer's A/B variant, when the message type runs an experiment. */
+  variant?: string;
 }
 
 /**

@@ -195,4 +195,18 @@ describe('notify', () => {
     expect(first).toEqual([1, 2]);
     expect(records).toHaveLength(2);
   });
+
+  it('records the customer’s A/B variant on every message of a type that runs an experiment', async () => {
+    const { deps, planned, records } = harness('2026-03-03T03:00:00Z');
+    const experiment = { id: 'balance-low-subject', variants: ['a', 'b'] as const };
+    await notify(
+      profile({ consents: { 'email:transactional': granted('c1') } }),
+      intent(),
+      { ...alert, experiment: { id: experiment.id, variants: ['a', 'b'] } },
+      deps,
+    );
+    const variant = planned[0]?.variant;
+    expect(['a', 'b']).toContain(variant);
+    expect(records).toEqual([expect.objectContaining({ channel: 'sms', status: 'suppressed', variant })]);
+  });
 });

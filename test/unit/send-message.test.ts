@@ -114,4 +114,12 @@ describe('sendMessage', () => {
     const later = { ...deps, now: () => new Date('2026-01-05T08:01:01Z') };
     expect(await sendMessage(job('e-3'), later)).toBe('sent');
   });
+
+  it('keeps the job’s A/B variant on the sent record', async () => {
+    const sender = new CountingSender();
+    const { deps, claims, records } = harness(sender);
+    await claims.claim(job('e-v'), { status: 'queued', notificationId: 'n-e-v', at: new Date() });
+    await sendMessage({ ...job('e-v'), variant: 'b' }, deps);
+    expect(records).toEqual([expect.objectContaining({ status: 'sent', variant: 'b' })]);
+  });
 });
