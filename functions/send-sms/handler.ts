@@ -1,30 +1,8 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
-import middy from '@middy/core';
-import type { SQSEvent } from 'aws-lambda';
-import { DynamoDbSendLedger } from '#adapters/dynamodb/send-ledger.ts';
-import { DynamoDbSuppressionList } from '#adapters/dynamodb/suppressions.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { SEND_LEASE_MS, sendBatch } from '#adapters/lambda/send-batch.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { senderHandler } from '#adapters/lambda/sender-handler.ts';
 import { SnsSmsSender } from '#adapters/sns/sms-sender.ts';
 
-const logger = new Logger();
 const senderId = process.env.SMS_SENDER_ID;
-const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
-const deps = {
-  ledger: new DynamoDbSendLedger(dynamodb, tableName),
-  suppressions: new DynamoDbSuppressionList(dynamodb, tableName),
-  sender: new SnsSmsSender(new SNSClient({}), senderId ? { senderId } : {}),
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
-  leaseMs: SEND_LEASE_MS,
-};
 
 /** SmsQueue → SNS, each message at most once. */
-export const handler = middy((event: SQSEvent) => sendBatch(event, deps, logger)).use(
-  injectLambdaContext(logger, { clearState: true }),
-);
+export const handler = senderHandler(new SnsSmsSender(new SNSClient({}), senderId ? { senderId } : {}));

@@ -1,4 +1,4 @@
-import type { Channel, SettingName } from '../domain/profile.ts';
+import type { Channel, CustomerProfile, SettingName } from '../domain/profile.ts';
 import type { ProfileWriter } from '../ports/ports.ts';
 
 export type ProfileEvent =
@@ -10,12 +10,7 @@ export type ProfileEvent =
         name?: { given: string; family?: string };
         locale: string;
         timeZone: string;
-        contacts: {
-          email?: string;
-          phone?: string;
-          whatsapp?: string;
-          pushTokens?: { platform: 'apns' | 'fcm'; token: string }[];
-        };
+        contacts: CustomerProfile['contacts'];
         segment?: string;
       };
     }

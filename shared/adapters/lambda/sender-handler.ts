@@ -1,0 +1,32 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import middy from '@middy/core';
+import type { SQSEvent } from 'aws-lambda';
+import type { MessageSender } from '../../ports/ports.ts';
+import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
+import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
+import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
+import { requireEnv, systemNow } from './env.ts';
+import { SEND_LEASE_MS, sendBatch } from './send-batch.ts';
+
+/**
+ * The Lambda handler of a channel's sender function: its queue's batches, each message sent at most once
+ * through `sender`, with the send ledger and the suppression list on the function's table.
+ */
+export function senderHandler(sender: MessageSender) {
+  const logger = new Logger();
+  const dynamodb = new DynamoDBClient({});
+  const tableName = requireEnv('TABLE_NAME');
+  const deps = {
+    ledger: new DynamoDbSendLedger(dynamodb, tableName),
+    suppressions: new DynamoDbSuppressionList(dynamodb, tableName),
+    sender,
+    log: new PowertoolsDeliveryLog(),
+    now: systemNow,
+    leaseMs: SEND_LEASE_MS,
+  };
+  return middy((event: SQSEvent) => sendBatch(event, deps, logger)).use(
+    injectLambdaContext(logger, { clearState: true }),
+  );
+}
