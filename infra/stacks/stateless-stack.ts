@@ -30,7 +30,8 @@ export type HeraldFunctionName =
   | 'ses-feedback'
   | 'defer'
   | 'render'
-  | 'erasure';
+  | 'erasure'
+  | 'account-notices';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -89,6 +90,15 @@ export class StatelessStack extends Stack {
       'BalanceAlerts',
       'balance-alerts',
       'Decides balance alerts and queues one job per channel',
+      { environment: policyEnvironment },
+    )
+      .bindTable(table, 'readWrite')
+      .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
+
+    const accountNotices = heraldFunction(
+      'AccountNotices',
+      'account-notices',
+      'Payment confirmations, statements ready and loan pre-approvals',
       { environment: policyEnvironment },
     )
       .bindTable(table, 'readWrite')
@@ -308,6 +318,7 @@ export class StatelessStack extends Stack {
       defer,
       render,
       erasure,
+      'account-notices': accountNotices,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -321,6 +332,11 @@ export class StatelessStack extends Stack {
       profile,
     );
     this.rules.route('BalanceChanged', ['Balance.Changed'], balanceAlerts);
+    this.rules.route(
+      'AccountNotices',
+      ['Payment.Completed', 'Statement.Ready', 'Loan.PreApproved'],
+      accountNotices,
+    );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },

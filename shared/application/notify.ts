@@ -78,7 +78,8 @@ export async function notify(
   const plan = planChannels({
     category: intent.category,
     contacts: profile.contacts,
-    channelOrder: profile.channelOrder,
+    // The customer's order, among the channels this type is written for.
+    channelOrder: profile.channelOrder?.filter((channel) => spec.channels.includes(channel)),
     defaultOrder: spec.channels,
     consent: consentState(profile),
     transactionalDefault: deps.policy.transactionalDefault,
@@ -111,8 +112,10 @@ export async function notify(
     return notificationId;
   };
 
-  for (const { channel, reason } of plan.skipped) {
-    if (spec.channels.includes(channel)) await unsent(channel, 'suppressed', reason);
+  // Left-out channels are logged when they mattered: for a type sent on every channel, each one; for a type
+  // sent on the first reachable channel, only when none was (the message is then not sent at all).
+  if (spec.delivery === 'every' || chosen.length === 0) {
+    for (const { channel, reason } of plan.skipped) await unsent(channel, 'suppressed', reason);
   }
   if (chosen.length === 0) return;
 

@@ -46,6 +46,7 @@ const NAMES = [
   'defer',
   'render',
   'erasure',
+  'account-notices',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 const SENDER_QUEUES = [
@@ -138,6 +139,7 @@ describe('functions', () => {
     expect(extra('profile')).toEqual({});
     expect(extra('ses-feedback')).toEqual({});
     expect(extra('erasure')).toEqual({ EVENT_BUS_NAME: ref(ids.bus) });
+    expect(extra('account-notices')).toEqual(extra('balance-alerts'));
     expect(extra('render')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
@@ -219,6 +221,7 @@ describe('rules', () => {
     ['ProfileEvents', ['Customer.Upserted', 'Consent.Changed', 'AlertSettings.Changed'], 'profile'],
     ['BalanceChanged', ['Balance.Changed'], 'balance-alerts'],
     ['ErasureRequested', ['Customer.ErasureRequested'], 'erasure'],
+    ['AccountNotices', ['Payment.Completed', 'Statement.Ready', 'Loan.PreApproved'], 'account-notices'],
   ] as const)('%s routes %j to %s, which EventBridge may invoke', (ruleId, detailTypes, target) => {
     const rule = herald.stateless.rules.rules.get(ruleId);
     const ruleLogicalId = herald.logicalId(rule ?? herald.stateless);
@@ -331,6 +334,7 @@ describe('IAM: least privilege', () => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
     const expected = {
       'balance-alerts': [ids.dlq, ids.renderQueue],
+      'account-notices': [ids.dlq, ids.renderQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
     }[name as string] ?? [ids.dlq];
 

@@ -1,0 +1,92 @@
+// Marketing through `herald replay`: explicit opt-in, the daily cap in the customer's time zone, expiry,
+// and one message per channel however often the bank sends the same event.
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../local/replay.ts';
+import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+
+const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
+  JSON.stringify({
+    Source: 'bank.core',
+    DetailType: detailType,
+    Time: time,
+    Detail: { occurredAt: time, ...detail },
+  });
+
+const profile = (id: string) =>
+  at('2026-03-02T00:00:00Z', 'Customer.Upserted', {
+    eventId: `${id}-u`,
+    customerId: id,
+    name: { given: 'Ioana' },
+    locale: 'ro-RO',
+    timeZone: 'Europe/Bucharest',
+    contacts: { email: `${id}@example.com` },
+  });
+const optIn = (id: string) =>
+  at('2026-03-02T00:00:01Z', 'Consent.Changed', {
+    eventId: `${id}-m`,
+    customerId: id,
+    channel: 'email',
+    category: 'marketing',
+    granted: true,
+    source: 'web',
+  });
+const offer = (id: string, offerId: string, time: string, expiresAt = '2026-04-01T00:00:00Z') =>
+  at(time, 'Loan.PreApproved', {
+    eventId: `${id}-${offerId}`,
+    customerId: id,
+    offerId,
+    amount: '15000.00',
+    currency: 'RON',
+    expiresAt,
+  });
+
+async function outcomes(lines: string[]) {
+  const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
+  expect(herald.records.filter((r) => r.kind === 'rejected')).toEqual([]);
+  return herald.records
+    .filter((r): r is DeliveryRecord => r.kind === 'delivery')
+    .map((r) => `${r.eventId} ${r.channel} ${r.status} ${r.reason ?? ''}`.trim());
+}
+
+describe('marketing (herald replay)', () => {
+  it('suppresses an offer to a customer without marketing consent (reason consent)', async () => {
+    expect(await outcomes([profile('a'), offer('a', 'o1', '2026-03-03T10:00:00Z')])).toEqual([
+      'a-o1 email suppressed consent',
+      'a-o1 push suppressed no_contact',
+    ]);
+  });
+
+  it('sends two offers in one local day and suppresses the third (frequency_cap); the next local day is new', async () => {
+    const lines = [
+      profile('b'),
+      optIn('b'),
+      offer('b', 'o1', '2026-03-03T08:00:00Z'), // 10:00 in Bucharest
+      offer('b', 'o2', '2026-03-03T12:00:00Z'),
+      offer('b', 'o3', '2026-03-03T18:00:00Z'), // 20:00, same local day
+      offer('b', 'o4', '2026-03-04T06:00:00Z'), // 08:00 next local day
+    ];
+    expect(await outcomes(lines)).toEqual([
+      'b-o1 email sent',
+      'b-o2 email sent',
+      'b-o3 email suppressed frequency_cap',
+      'b-o4 email sent',
+    ]);
+  });
+
+  it('never sends an offer that has expired', async () => {
+    expect(
+      await outcomes([
+        profile('c'),
+        optIn('c'),
+        offer('c', 'old', '2026-03-03T10:00:00Z', '2026-03-01T00:00:00Z'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('sends one message per channel when the same event is delivered three times', async () => {
+    const same = offer('d', 'o1', '2026-03-03T10:00:00Z');
+    const again = same.replace('"Time":"2026-03-03T10:00:00Z"', '"Time":"2026-03-03T10:05:00Z"');
+    const late = same.replace('"Time":"2026-03-03T10:00:00Z"', '"Time":"2026-03-03T12:00:00Z"');
+    expect(await outcomes([profile('d'), optIn('d'), same, again, late])).toEqual(['d-o1 email sent']);
+  });
+});
