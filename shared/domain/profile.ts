@@ -61,7 +61,10 @@ export function addressFor(profile: CustomerProfile, channel: Channel): string |
       return profile.contacts.phone;
     case 'whatsapp':
       return profile.contacts.whatsapp;
-    case 'push':
-      return profile.contacts.pushTokens?.[0]?.token;
+    case 'push': {
+      // `<platform>:<token>`: the push sender needs both (APNs or FCM).
+      const device = profile.contacts.pushTokens?.[0];
+      return device ? `${device.platform}:${device.token}` : undefined;
+    }
   }
 }

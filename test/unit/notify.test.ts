@@ -1,6 +1,7 @@
 // The notification pipeline's decisions, with in-memory ports: channels, consent, quiet hours, the
 // marketing cap, exactly once.
 import { describe, expect, it } from 'vitest';
+import { parsePushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { type NotifyDeps, notify } from '../../shared/application/notify.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { MessageTypeSpec } from '../../shared/domain/message-types.ts';
@@ -208,5 +209,19 @@ describe('notify', () => {
     const variant = planned[0]?.variant;
     expect(['a', 'b']).toContain(variant);
     expect(records).toEqual([expect.objectContaining({ channel: 'sms', status: 'suppressed', variant })]);
+  });
+
+  it('addresses push to the platform and token of the customer’s device, as the push sender reads it', async () => {
+    const { deps, planned } = harness('2026-03-03T03:00:00Z');
+    const withApp = profile({
+      contacts: { pushTokens: [{ platform: 'fcm', token: 'fcm:token:with:colons' }] },
+      consents: { 'push:transactional': granted('p1') },
+    });
+    await notify(withApp, intent(), { ...alert, channels: ['push'] }, deps);
+    expect(planned[0]?.to).toBe('fcm:fcm:token:with:colons');
+    expect(parsePushAddress(planned[0]?.to ?? '')).toEqual({
+      platform: 'fcm',
+      token: 'fcm:token:with:colons',
+    });
   });
 });

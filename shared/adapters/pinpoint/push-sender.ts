@@ -18,6 +18,7 @@ export type PushPlatform = 'apns' | 'fcm';
  * `platform` and `token` of a `pushTokens` entry of Customer.Upserted). Only the first colon separates
  * them: FCM tokens contain colons themselves.
  */
+/** The address of a device, as `addressFor` in shared/domain/profile.ts writes it. */
 export function pushAddress(platform: PushPlatform, token: string): string {
   return `${platform}:${token}`;
 }
