@@ -7,6 +7,8 @@ export interface ReplayOptions {
   outDir?: string;
   /** Provider faults to simulate (tests). */
   faults?: EndpointFaults;
+  /** Run the deployed bundles instead of the handler sources. */
+  bundled?: boolean;
   /** Called with each output record as soon as it happens. */
   onRecord?: (record: OutputRecord) => void;
   operationalLog?: (line: string) => void;
@@ -68,6 +70,7 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
       ...(options.outDir ? { outDir: options.outDir } : {}),
       ...(options.operationalLog ? { operationalLog: options.operationalLog } : {}),
       ...(options.faults ? { faults: options.faults } : {}),
+      ...(options.bundled ? { bundled: true } : {}),
     },
     start,
   );
