@@ -133,6 +133,53 @@ export function demoEntries(days = 14): BusEntry[] {
       if (!duplicate && next < Number(c.threshold)) duplicate = entries.at(-1);
     }
   }
+  // Account notices: a card payment confirmed on day 5, February's statement on day 14, and on day 7 a
+  // pre-approved loan offer (marketing: only customers who opted in get it, at most two a day).
+  customers.forEach((c, i) => {
+    const local = c.id.slice(-3);
+    if (i % 4 === 0) {
+      const t = start + 3600_000;
+      put(t, 'Consent.Changed', {
+        eventId: eventId(),
+        occurredAt: at(t),
+        customerId: c.id,
+        channel: 'email',
+        category: 'marketing',
+        granted: true,
+        source: 'web-preferences',
+      });
+    }
+    const paid = start + 5 * 86_400_000 + i * 600_000;
+    put(paid, 'Payment.Completed', {
+      eventId: eventId(),
+      occurredAt: at(paid),
+      customerId: c.id,
+      paymentId: `PAY-${local}-05`,
+      amount: c.currency === 'IDR' || c.currency === 'VND' ? '350000' : '89.90',
+      currency: c.currency,
+      payee: 'City Utilities',
+      reference: `INV-${local}`,
+    });
+    const offered = start + 7 * 86_400_000 + 9 * 3600_000;
+    put(offered, 'Loan.PreApproved', {
+      eventId: eventId(),
+      occurredAt: at(offered),
+      customerId: c.id,
+      offerId: `LOAN-${local}`,
+      amount: c.currency === 'IDR' || c.currency === 'VND' ? '150000000' : '15000.00',
+      currency: c.currency,
+      expiresAt: at(offered + 30 * 86_400_000),
+    });
+    const statement = start + 14 * 86_400_000 + 6 * 3600_000;
+    put(statement, 'Statement.Ready', {
+      eventId: eventId(),
+      occurredAt: at(statement),
+      customerId: c.id,
+      accountId: `ACC-${local}-0001`,
+      period: '2026-02',
+      url: `https://bank.example/statements/ACC-${local}-0001/2026-02`,
+    });
+  });
   // A producer retry: the same bank event again, an hour later. Herald sends nothing more.
   if (duplicate) entries.push({ ...duplicate, Time: at(Date.parse(String(duplicate.Time)) + 3_600_000) });
   // A producer bug: the balance as a number. Rejected with the reason, kept in the dead-letter queue.
@@ -182,11 +229,11 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
     `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over 15 simulated days\n\n`,
   );
   w('What was sent\n');
-  w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 12)} template\n`);
+  w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 20)} template\n`);
   for (const d of deliveries.filter((r) => r.status === 'sent')) {
     const who = `${names.get(d.customerId) ?? d.customerId}`;
     w(
-      `  ${pad(d.time.slice(0, 16).replace('T', ' '), 17)} ${pad(who, 22)} ${pad(d.channel, 8)} ${pad(d.type, 12)} ${d.template}\n`,
+      `  ${pad(d.time.slice(0, 16).replace('T', ' '), 17)} ${pad(who, 22)} ${pad(d.channel, 8)} ${pad(d.type, 20)} ${d.template}\n`,
     );
   }
   const suppressed = deliveries.filter((r) => r.status !== 'sent');
