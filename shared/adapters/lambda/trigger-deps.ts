@@ -1,0 +1,30 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
+import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
+import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
+import { SqsDeadLetters, SqsPlanQueue } from '../sqs/queues.ts';
+import { requireEnv, systemNow } from './env.ts';
+import { policyFromEnv } from './policy.ts';
+
+/**
+ * What a trigger function needs to turn bank events into planned messages: the customer's profile, the
+ * message claims, the render queue, the deployment's policy, and the DLQ for events it must reject. Made
+ * once per function instance, at module scope.
+ */
+export function triggerDeps() {
+  const dynamodb = new DynamoDBClient({});
+  const sqs = new SQSClient({});
+  const tableName = requireEnv('TABLE_NAME');
+  return {
+    dynamodb,
+    tableName,
+    profiles: new DynamoDbProfileReader(dynamodb, tableName),
+    claims: new DynamoDbMessageClaims(dynamodb, tableName),
+    plans: new SqsPlanQueue(sqs, requireEnv('RENDER_QUEUE_URL')),
+    policy: policyFromEnv(),
+    deadLetters: new SqsDeadLetters(sqs, requireEnv('DLQ_URL')),
+    log: new PowertoolsDeliveryLog(),
+    now: systemNow,
+  };
+}
