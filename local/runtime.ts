@@ -120,6 +120,8 @@ interface QueuedMessage {
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
 const REGION = 'eu-west-1';
+/** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
+const ASYNC_RETRY_ATTEMPTS = 2;
 /** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
 let runtimes = 0;
 
@@ -255,8 +257,35 @@ export class LocalHerald {
         `no rule matches ${String(event.source)} / ${String(event['detail-type'])}: not delivered`,
       );
     }
-    for (const arn of targets) await this.invoke(this.functionByArn(arn), event);
+    for (const arn of targets) await this.invokeAsync(this.functionByArn(arn), event, 0);
     await this.drainQueues();
+  }
+
+  /**
+   * An asynchronous invocation, as EventBridge makes it: a failed attempt is retried after one and then two
+   * more minutes (the function's two async retries); after the last, Lambda's on-failure destination puts
+   * the event and the error in the DLQ. The rest of the input carries on either way.
+   */
+  private async invokeAsync(
+    fn: LocalFunction,
+    event: Record<string, unknown>,
+    attempt: number,
+  ): Promise<void> {
+    try {
+      await this.invoke(fn, event);
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      if (attempt < ASYNC_RETRY_ATTEMPTS) {
+        this.later(this.clock.now().getTime() + (attempt + 1) * 60_000, `retry of ${fn.name}`, () =>
+          this.invokeAsync(fn, event, attempt + 1),
+        );
+        return;
+      }
+      this.deadLetters.push({
+        body: JSON.stringify({ requestPayload: event, responsePayload: { errorMessage: message } }),
+        attributes: { kind: 'on-failure', function: fn.name },
+      });
+    }
   }
 
   private toBusEvent(entry: BusEntry): Record<string, unknown> | undefined {

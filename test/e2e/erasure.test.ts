@@ -63,3 +63,32 @@ describe('erasure (local stack)', () => {
     expect(pseudonymOf('c-1')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('a request the erasure function cannot read', () => {
+  it('is retried twice, then kept in the DLQ with the reason, and the rest of the file carries on', async () => {
+    const lines = [
+      ...FIXTURE.slice(0, 4),
+      entry('2026-03-04T01:00:00Z', 'Customer.ErasureRequested', { eventId: 'erase-bad' }),
+      ...FIXTURE.slice(4, 5),
+    ];
+    // Act
+    const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
+    // Assess: one rejected record per attempt (three), one DLQ entry, and the other events still processed
+    const rejected = herald.records.filter((r) => r.kind === 'rejected');
+    expect(rejected).toHaveLength(3);
+    expect(rejected[0]).toMatchObject({
+      eventId: 'erase-bad',
+      reason: 'detail.customerId: required field missing',
+    });
+    expect(rejected.map((r) => r.time)).toEqual([
+      '2026-03-04T01:00:00.000Z',
+      '2026-03-04T01:01:00.000Z',
+      '2026-03-04T01:03:00.000Z',
+    ]);
+    expect(herald.deadLetters).toHaveLength(1);
+    expect(JSON.parse(herald.deadLetters[0]?.body ?? '{}').responsePayload.errorMessage).toBe(
+      'RejectedEventError: detail.customerId: required field missing',
+    );
+    expect(herald.records.filter((r) => r.kind === 'delivery' && r.status === 'sent')).toHaveLength(2);
+  });
+});
