@@ -44,6 +44,8 @@ export interface HeraldConfig {
   archiveRetentionDays: number;
   /** Where alarms are sent (observability). */
   alarmEmail?: string;
+  /** Alarm thresholds (observability). */
+  alarms: HeraldAlarmThresholds;
   /** The bank as customers know it: named in every message (and linked, when `url` is set). */
   brand: { name: string; url?: string };
   /** Quiet hours for customers who set none, local time `HH:MM`; equal start and end for none. */
@@ -53,6 +55,25 @@ export interface HeraldConfig {
   /** Whether transactional messages may go on a channel the customer never decided about (default denied). */
   transactionalDefault: 'granted' | 'denied';
 }
+
+/** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
+export interface HeraldAlarmThresholds {
+  /** Messages visible in the DLQ (alarm at or above), a whole number ≥ 1. */
+  dlqMessages: number;
+  /** Errors / Invocations of one function over 5 minutes, as a fraction 0..1 (alarm above). */
+  functionErrorRate: number;
+  /** SES account bounce rate (`Reputation.BounceRate`), fraction 0..1 (alarm above). */
+  sesBounceRate: number;
+  /** SES account complaint rate (`Reputation.ComplaintRate`), fraction 0..1 (alarm above). */
+  sesComplaintRate: number;
+}
+
+export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = {
+  dlqMessages: 1,
+  functionErrorRate: 0.05,
+  sesBounceRate: 0.05,
+  sesComplaintRate: 0.001,
+};
 
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
 
@@ -75,6 +96,7 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     whatsappMetaApiVersion: 'v20.0',
     logRetentionDays: 30,
     archiveRetentionDays: 30,
+    alarms: { ...DEFAULT_ALARM_THRESHOLDS },
   },
   prod: {
     envName: 'prod',
@@ -89,6 +111,7 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     transactionalDefault: 'denied',
     logRetentionDays: 365,
     archiveRetentionDays: 365,
+    alarms: { ...DEFAULT_ALARM_THRESHOLDS },
   },
 };
 
@@ -100,6 +123,13 @@ export const SUPPORTED_LOG_RETENTION_DAYS: readonly number[] = Object.values(Ret
 const ACCOUNT_ID = /^\d{12}$/;
 
 const accountId = v.pipe(v.string(), v.regex(ACCOUNT_ID, 'must be a 12-digit AWS account id'));
+
+/** A rate as a fraction: above 0 (0 would alarm on any single error), at most 1. */
+const fraction = v.pipe(
+  v.number(),
+  v.gtValue(0, 'must be a fraction above 0 (e.g. 0.05 for 5%)'),
+  v.maxValue(1, 'must be a fraction at most 1 (e.g. 0.05 for 5%)'),
+);
 
 const ConfigSchema = v.pipe(
   v.object({
@@ -140,6 +170,16 @@ const ConfigSchema = v.pipe(
       v.minValue(1, 'must be at least 1'),
     ),
     alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    alarms: v.object({
+      dlqMessages: v.pipe(
+        v.number(),
+        v.integer('must be a whole number of messages'),
+        v.minValue(1, 'must be at least 1'),
+      ),
+      functionErrorRate: fraction,
+      sesBounceRate: fraction,
+      sesComplaintRate: fraction,
+    }),
     brand: v.object({
       name: v.pipe(
         v.string(),

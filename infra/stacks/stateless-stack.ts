@@ -13,6 +13,7 @@ import {
   type HeraldFunctionProps,
   SENDER_TIMEOUT,
 } from '../constructs/herald-function.ts';
+import { HeraldObservability } from '../constructs/observability.ts';
 import { SES_FEEDBACK_DETAIL_TYPES, type StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -36,6 +37,7 @@ export type HeraldFunctionName =
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
   readonly rules: HeraldEventRules;
+  readonly observability: HeraldObservability;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -342,6 +344,13 @@ export class StatelessStack extends Stack {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },
       // Only mail sent through Herald's configuration set.
       detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
+    });
+
+    this.observability = new HeraldObservability(this, 'Observability', {
+      config,
+      functions: Object.values(this.functions),
+      deadLetterQueue,
+      encryptionKey: stateful.key,
     });
   }
 }

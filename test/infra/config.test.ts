@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ALARM_THRESHOLDS,
   environments,
   type HeraldConfig,
   HeraldConfigError,
@@ -93,6 +94,31 @@ describe('loadConfig', () => {
     ['a too long SMS sender id', { smsSenderId: 'HeraldBankAlerts' }, /smsSenderId: /],
     ['a bad configuration set name', { sesConfigurationSetName: 'has space' }, /sesConfigurationSetName: /],
     ['a bad alarm e-mail', { alarmEmail: 'ops' }, /alarmEmail: .*e-mail/],
+    [
+      'an error rate given as a percentage',
+      { alarms: { ...DEFAULT_ALARM_THRESHOLDS, functionErrorRate: 5 } },
+      /alarms\.functionErrorRate: .*fraction at most 1/,
+    ],
+    [
+      'a zero bounce rate',
+      { alarms: { ...DEFAULT_ALARM_THRESHOLDS, sesBounceRate: 0 } },
+      /alarms\.sesBounceRate: .*above 0/,
+    ],
+    [
+      'a negative complaint rate',
+      { alarms: { ...DEFAULT_ALARM_THRESHOLDS, sesComplaintRate: -0.1 } },
+      /alarms\.sesComplaintRate: /,
+    ],
+    [
+      'a fractional DLQ threshold',
+      { alarms: { ...DEFAULT_ALARM_THRESHOLDS, dlqMessages: 0.5 } },
+      /alarms\.dlqMessages: .*whole number/,
+    ],
+    [
+      'a zero DLQ threshold',
+      { alarms: { ...DEFAULT_ALARM_THRESHOLDS, dlqMessages: 0 } },
+      /alarms\.dlqMessages: .*at least 1/,
+    ],
     ['a bad region', { region: 'Ireland' }, /region: /],
     [
       'a push application id that is not 32 hex digits',
