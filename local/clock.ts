@@ -20,10 +20,6 @@ export class SimulatedClock {
     if (time.getTime() > Date.now()) this.fake.setSystemTime(time);
   }
 
-  advance(ms: number): void {
-    this.fake.setSystemTime(Date.now() + ms);
-  }
-
   uninstall(): void {
     this.fake.uninstall();
   }

@@ -560,11 +560,6 @@ export class LocalHerald {
     this.timeline.sort((a, b) => a.at - b.at || a.seq - b.seq);
   }
 
-  /** When the next thing on the timeline happens, if anything is planned. */
-  nextPlanned(): number | undefined {
-    return this.timeline[0]?.at;
-  }
-
   /**
    * Moves the simulated clock to `time`, running everything planned before it in order, each at its own
    * time, with the functions it triggers.

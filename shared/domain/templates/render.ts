@@ -22,12 +22,6 @@ export interface Brand {
   url?: string;
 }
 
-/**
- * The brand used until the deployment configures the bank's own (name and link): every message shows it in
- * the e-mail header, the SMS prefix and the footers.
- */
-export const DEFAULT_BRAND: Brand = { name: 'Herald' };
-
 export interface RenderOptions<D> {
   /** The customer's BCP-47 locale: picks the language (English if Herald does not write in it) and formats. */
   locale: string;
