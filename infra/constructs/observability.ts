@@ -221,31 +221,37 @@ export class HeraldObservability extends Construct {
       );
     }
 
+    // SES reputation rates, for the whole account. Missing data is ignored: a bad reputation does not
+    // clear because sending stopped.
     const sesMetric = (metricName: string) =>
       new Metric({ namespace: 'AWS/SES', metricName, period: SES_PERIOD, statistic: 'Maximum' });
     const bounceRate = sesMetric('Reputation.BounceRate');
     const complaintRate = sesMetric('Reputation.ComplaintRate');
-    notify(
-      new Alarm(this, 'SesBounceRateAlarm', {
-        alarmName: `${prefix}-ses-bounce-rate`,
-        alarmDescription: `Herald ${config.envName}: SES account bounce rate above ${thresholds.sesBounceRate}`,
-        metric: bounceRate,
-        threshold: thresholds.sesBounceRate,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.IGNORE,
-      }),
+    const sesRateAlarm = (id: string, suffix: string, metric: Metric, label: string, threshold: number) =>
+      notify(
+        new Alarm(this, id, {
+          alarmName: `${prefix}-${suffix}`,
+          alarmDescription: `Herald ${config.envName}: SES account ${label} above ${threshold}`,
+          metric,
+          threshold,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.IGNORE,
+        }),
+      );
+    sesRateAlarm(
+      'SesBounceRateAlarm',
+      'ses-bounce-rate',
+      bounceRate,
+      'bounce rate',
+      thresholds.sesBounceRate,
     );
-    notify(
-      new Alarm(this, 'SesComplaintRateAlarm', {
-        alarmName: `${prefix}-ses-complaint-rate`,
-        alarmDescription: `Herald ${config.envName}: SES account complaint rate above ${thresholds.sesComplaintRate}`,
-        metric: complaintRate,
-        threshold: thresholds.sesComplaintRate,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.IGNORE,
-      }),
+    sesRateAlarm(
+      'SesComplaintRateAlarm',
+      'ses-complaint-rate',
+      complaintRate,
+      'complaint rate',
+      thresholds.sesComplaintRate,
     );
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: prefix });

@@ -88,23 +88,21 @@ export class StatelessStack extends Stack {
       'Keeps the customer profile (contacts, consents, alert settings)',
     ).bindTable(table, 'readWrite');
 
-    const balanceAlerts = heraldFunction(
+    // A trigger decides messages from bank events: the profile table, the policy, the render queue.
+    const trigger = (constructId: string, name: HeraldFunctionName, description: string) =>
+      heraldFunction(constructId, name, description, { environment: policyEnvironment })
+        .bindTable(table, 'readWrite')
+        .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
+    const balanceAlerts = trigger(
       'BalanceAlerts',
       'balance-alerts',
       'Decides balance alerts and queues one job per channel',
-      { environment: policyEnvironment },
-    )
-      .bindTable(table, 'readWrite')
-      .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
-
-    const accountNotices = heraldFunction(
+    );
+    const accountNotices = trigger(
       'AccountNotices',
       'account-notices',
       'Payment confirmations, statements ready and loan pre-approvals',
-      { environment: policyEnvironment },
-    )
-      .bindTable(table, 'readWrite')
-      .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
+    );
 
     // Writes each planned message in the customer's language and queues it for its channel (or, in quiet
     // hours, for the defer function).
