@@ -9,7 +9,8 @@ export interface Intent {
   /** The bank event this intent comes from: the idempotency key. */
   eventId: string;
   occurredAt: string;
-  data: Record<string, string>;
+  /** The type's data, JSON-serializable, as its template reads it (see templates/data.ts). */
+  data: Record<string, unknown>;
 }
 
 /** Deterministic per bank event, type and channel, so retries and redrives name the same message. */
