@@ -19,6 +19,11 @@ interface Subject {
 const subjects: Subject[] = readdirSync(join(ROOT, 'functions'))
   .filter((name) => existsSync(join(ROOT, 'functions', name, 'handler.ts')))
   .map((name) => ({ name, entry: join(ROOT, 'functions', name, 'handler.ts') }));
+// The SDK's own floor: a bundle holding one DynamoDB client and nothing else.
+subjects.push({
+  name: 'ref-dynamodb-only',
+  entry: join(ROOT, 'bench', 'references', 'dynamodb-client-only.ts'),
+});
 if (existsSync(NAIVE)) subjects.push({ name: 'naive-reference', entry: NAIVE });
 else process.stderr.write(`bench: ${NAIVE} not found; the naive reference is left out\n`);
 

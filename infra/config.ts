@@ -54,6 +54,27 @@ export interface HeraldConfig {
   marketingCap: number;
   /** Whether transactional messages may go on a channel the customer never decided about (default denied). */
   transactionalDefault: 'granted' | 'denied';
+  /** Local time `HH:MM` at which tax-date reminders go out on their date, in the customer's time zone (default 09:00). */
+  taxReminderLocalTime?: string;
+  /**
+   * For a type sent on the first reachable channel: how long its fallback on the next channel waits for the
+   * one before it to be sent or fail, in seconds (1–300; default 120).
+   */
+  fallbackDelaySeconds?: number;
+  /** Suspicious-activity alerts (Fraud.Suspected); every field has a default (see `fraudSettings`). */
+  fraud?: FraudConfig;
+}
+
+export interface FraudConfig {
+  /** Minutes the customer has to answer YES/NO, from the bank's `occurredAt` (default 30). */
+  replyWindowMinutes?: number;
+  /** Cases scored below this (0..1) are not sent; the bus rule drops them (default 0: every case). */
+  minRiskScore?: number;
+  /**
+   * https URL of the endpoint that receives the YES/NO link clicks (default `<brand.url>/fraud-reply`).
+   * Without it and without `brand.url`, fraud e-mails and pushes go without buttons.
+   */
+  replyBaseUrl?: string;
 }
 
 /** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
@@ -200,6 +221,36 @@ const ConfigSchema = v.pipe(
       v.minValue(0, 'must be at least 0'),
     ),
     transactionalDefault: v.picklist(['granted', 'denied'], 'must be granted or denied'),
+    taxReminderLocalTime: v.optional(
+      v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
+    ),
+    // Up to three fallbacks each wait this long after the one before: 3 × 300 s is SQS's 15-minute delay.
+    fallbackDelaySeconds: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer('must be a whole number of seconds'),
+        v.minValue(1, 'must be at least 1'),
+        v.maxValue(300, 'must be at most 300'),
+      ),
+    ),
+    fraud: v.optional(
+      v.object({
+        replyWindowMinutes: v.optional(
+          v.pipe(
+            v.number(),
+            v.integer('must be a whole number of minutes'),
+            v.minValue(1, 'must be at least 1'),
+            v.maxValue(10_080, 'must be at most 10080 (a week)'),
+          ),
+        ),
+        minRiskScore: v.optional(
+          v.pipe(v.number(), v.minValue(0, 'must be from 0 to 1'), v.maxValue(1, 'must be from 0 to 1')),
+        ),
+        replyBaseUrl: v.optional(
+          v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+        ),
+      }),
+    ),
     pushApplicationId: v.optional(
       v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
     ),
@@ -253,6 +304,26 @@ export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {
 /** The SES configuration set name of a config (explicit or `herald-<envName>`). */
 export function sesConfigurationSetName(config: HeraldConfig): string {
   return config.sesConfigurationSetName ?? `herald-${config.envName}`;
+}
+
+/** The local time tax-date reminders go out at (`taxReminderLocalTime`, default 09:00). */
+export function taxReminderLocalTime(config: HeraldConfig): string {
+  return config.taxReminderLocalTime ?? '09:00';
+}
+
+/** The fraud settings of a config with their defaults; `replyBaseUrl` is undefined when there is none. */
+export function fraudSettings(config: HeraldConfig): {
+  replyWindowMinutes: number;
+  minRiskScore: number;
+  replyBaseUrl: string | undefined;
+} {
+  const { replyWindowMinutes = 30, minRiskScore = 0, replyBaseUrl } = config.fraud ?? {};
+  const brandUrl = config.brand.url?.replace(/\/+$/, '');
+  return {
+    replyWindowMinutes,
+    minRiskScore,
+    replyBaseUrl: replyBaseUrl ?? (brandUrl ? `${brandUrl}/fraud-reply` : undefined),
+  };
 }
 
 /**

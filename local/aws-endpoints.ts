@@ -4,7 +4,7 @@
 // unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS / _PINPOINT / _SOCIALMESSAGING)
 // point here. Each request is decoded as AWS would decode it and handed to a sink; the answer has the
 // shape the SDK expects.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -12,6 +12,8 @@ export interface SqsMessageIn {
   queueUrl: string;
   body: string;
   attributes: Record<string, string>;
+  /** SendMessage's DelaySeconds: the message becomes visible that much later. */
+  delaySeconds?: number;
 }
 
 export interface EmailIn {
@@ -85,6 +87,7 @@ export interface LocalEndpoints {
     socialmessaging: string;
     scheduler: string;
     eventbridge: string;
+    kms: string;
   };
   close(): Promise<void>;
 }
@@ -99,6 +102,9 @@ const readBody = (req: IncomingMessage): Promise<string> =>
 
 function listen(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void): Promise<Server> {
   const server = createServer((req, res) => {
+    // No Date header: the functions run on the simulated clock, and the SDK would take the gap between it
+    // and the real time for clock skew, then retry every error, even a permanent rejection, to correct it.
+    res.sendDate = false;
     readBody(req)
       .then((body) => handler(req, body, res))
       .catch((error: unknown) => {
@@ -138,9 +144,12 @@ function restJsonError(res: ServerResponse, status: number, type: string, messag
   res.end(JSON.stringify({ message, Message: message }));
 }
 
-/** Provider outages to simulate: how many of the next SendEmail calls answer 429 (throttled). */
+/** Provider faults to simulate, each for the next so many SendEmail calls. */
 export interface EndpointFaults {
+  /** Answered 429 (throttled): retried. */
   throttleEmails?: number;
+  /** Answered 400 MessageRejected: the message fails for good. */
+  rejectEmails?: number;
 }
 
 export async function startLocalEndpoints(
@@ -148,6 +157,7 @@ export async function startLocalEndpoints(
   faults: EndpointFaults = {},
 ): Promise<LocalEndpoints> {
   let emailsToThrottle = faults.throttleEmails ?? 0;
+  let emailsToReject = faults.rejectEmails ?? 0;
   // Message ids count per service, so a replay of the same file gives the same ids.
   const counters = new Map<string, number>();
   const nextId = (prefix: string) => {
@@ -165,13 +175,22 @@ export async function startLocalEndpoints(
     const input = JSON.parse(body) as {
       QueueUrl: string;
       MessageBody: string;
+      DelaySeconds?: number;
       MessageAttributes?: Record<string, { StringValue?: string }>;
     };
     const attributes: Record<string, string> = {};
     for (const [name, value] of Object.entries(input.MessageAttributes ?? {}))
       attributes[name] = value.StringValue ?? '';
     const messageId = nextId('sqs');
-    sinks.sqs({ queueUrl: input.QueueUrl, body: input.MessageBody, attributes }, messageId);
+    sinks.sqs(
+      {
+        queueUrl: input.QueueUrl,
+        body: input.MessageBody,
+        attributes,
+        ...(input.DelaySeconds ? { delaySeconds: input.DelaySeconds } : {}),
+      },
+      messageId,
+    );
     res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
     res.end(
       JSON.stringify({
@@ -189,6 +208,11 @@ export async function startLocalEndpoints(
     if (emailsToThrottle > 0) {
       emailsToThrottle -= 1;
       jsonError(res, 429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
+      return;
+    }
+    if (emailsToReject > 0) {
+      emailsToReject -= 1;
+      jsonError(res, 400, 'MessageRejected', 'Email address is not verified.');
       return;
     }
     const input = JSON.parse(body) as {
@@ -439,7 +463,58 @@ export async function startLocalEndpoints(
     res.end(JSON.stringify({ FailedEntryCount: 0, Entries: entries }));
   });
 
-  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler, eventbridge];
+  // KMS GenerateMac / VerifyMac (JSON 1.1, X-Amz-Target TrentService.*, blobs base64): HMAC keys. Each key
+  // id gets its own random secret on first use, new for every run, so a link signed locally verifies only
+  // against the same run's stand-in, as a real key's links verify only with that key.
+  const macSecrets = new Map<string, Buffer>();
+  const kmsError = (res: ServerResponse, type: string, message: string) => {
+    res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type });
+    res.end(JSON.stringify({ __type: type, message }));
+  };
+  const kms = await listen((req, body, res) => {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    if (target !== 'TrentService.GenerateMac' && target !== 'TrentService.VerifyMac') {
+      kmsError(res, 'UnsupportedOperationException', `${target} is not emulated locally`);
+      return;
+    }
+    const input = JSON.parse(body) as {
+      KeyId?: string;
+      Message?: string;
+      Mac?: string;
+      MacAlgorithm?: string;
+    };
+    const message = Buffer.from(input.Message ?? '', 'base64');
+    if (!input.KeyId || message.length < 1 || message.length > 4096) {
+      kmsError(res, 'ValidationException', 'KeyId and a Message of 1 to 4096 bytes are required');
+      return;
+    }
+    if (input.MacAlgorithm !== 'HMAC_SHA_256') {
+      kmsError(res, 'InvalidKeyUsageException', 'the key is an HMAC_256 key: use MacAlgorithm HMAC_SHA_256');
+      return;
+    }
+    const keyId = input.KeyId;
+    let secret = macSecrets.get(keyId);
+    if (!secret) {
+      secret = randomBytes(32);
+      macSecrets.set(keyId, secret);
+    }
+    const mac = createHmac('sha256', secret).update(message).digest();
+    const keyArn = keyId.startsWith('arn:') ? keyId : `arn:aws:kms:local:000000000000:key/${keyId}`;
+    if (target === 'TrentService.VerifyMac') {
+      const given = Buffer.from(input.Mac ?? '', 'base64');
+      if (given.length !== mac.length || !timingSafeEqual(given, mac)) {
+        kmsError(res, 'KMSInvalidMacException', 'the MAC does not match the message');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+      res.end(JSON.stringify({ KeyId: keyArn, MacValid: true, MacAlgorithm: input.MacAlgorithm }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+    res.end(JSON.stringify({ KeyId: keyArn, Mac: mac.toString('base64'), MacAlgorithm: input.MacAlgorithm }));
+  });
+
+  const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler, eventbridge, kms];
   return {
     urls: {
       sqs: urlOf(sqs),
@@ -449,6 +524,7 @@ export async function startLocalEndpoints(
       socialmessaging: urlOf(socialmessaging),
       scheduler: urlOf(scheduler),
       eventbridge: urlOf(eventbridge),
+      kms: urlOf(kms),
     },
     close: async () => {
       await Promise.all(

@@ -159,7 +159,13 @@ export class LocalHerald {
     const endpoints = await startLocalEndpoints(
       {
         sqs: (message, messageId) =>
-          runtime?.receiveSqs(message.queueUrl, message.body, message.attributes, messageId),
+          runtime?.receiveSqs(
+            message.queueUrl,
+            message.body,
+            message.attributes,
+            messageId,
+            message.delaySeconds,
+          ),
         email: (email, messageId) => runtime?.receiveEmail(email, messageId),
         sms: (sms, messageId) => runtime?.receiveSms(sms, messageId),
         push: (push, messageId) => runtime?.receivePush(push, messageId),
@@ -186,6 +192,7 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_SOCIALMESSAGING: endpoints.urls.socialmessaging,
       AWS_ENDPOINT_URL_SCHEDULER: endpoints.urls.scheduler,
       AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.urls.eventbridge,
+      AWS_ENDPOINT_URL_KMS: endpoints.urls.kms,
     });
 
     const model = buildAppModel(synthesizeTemplates(options.envName), {
@@ -435,10 +442,18 @@ export class LocalHerald {
     body: string,
     attributes: Record<string, string>,
     messageId: string,
+    delaySeconds = 0,
   ): void {
     const queue = this.model.queues.find((q) => q.url === queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
-    this.queued.push({ messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 });
+    const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
+    if (delaySeconds <= 0) {
+      this.queued.push(message);
+      return;
+    }
+    this.later(this.clock.now().getTime() + delaySeconds * 1000, `delayed ${messageId}`, () => {
+      this.queued.push(message);
+    });
   }
 
   /** Delivers queued messages to the functions their event source mappings name, batch by batch. */

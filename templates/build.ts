@@ -37,6 +37,7 @@ import {
   type MessageKey,
   type MessageTypeSource,
   RTL_LANGUAGES,
+  type VariantMessages,
 } from './define.ts';
 
 const require = createRequire(import.meta.url);
@@ -215,14 +216,15 @@ export function compileMessages(
       if (/^\s|\s$/.test(text)) throw new Error(`${at}: leading or trailing white space`);
       let tokens: Token[];
       let reference: (d: Record<string, unknown>) => string;
+      let program: Program;
+      const used = new Map<string, ArgKind>();
       try {
         tokens = parse(text, { cardinal: plural.cardinals, ordinal: plural.ordinals, strict: true });
         reference = mf.compile(text) as (d: Record<string, unknown>) => string;
+        program = compact(toParts(tokens, used));
       } catch (error) {
         throw new Error(`${at}: ${(error as Error).message}`);
       }
-      const used = new Map<string, ArgKind>();
-      const program = compact(toParts(tokens, used));
       for (const [name, kind] of used) {
         if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`${at}: argument {${name}} must be camelCase`);
         (key === 'item' ? itemArgs : args).set(name, kind);
@@ -257,15 +259,28 @@ function interfaceLines(name: string, args: Map<string, ArgKind>, optional: Map<
 }
 
 /** The ICU sources, language by language, as a comment for reviewers (comments cost nothing in a bundle). */
-function sourceDoc(messages: Partial<Record<Language, Record<string, string>>>): string[] {
+function sourceDoc(
+  messages: Partial<Record<Language, Record<string, string>>>,
+  variants: Record<string, VariantMessages> = {},
+): string[] {
   const lines = [
     '/*',
     ' * The copy, as written in the source (English is used for any key a language lacks):',
   ];
-  for (const language of LANGUAGES) {
-    for (const [key, text] of Object.entries(messages[language] ?? {})) {
-      lines.push(` * ${language}.${key}: ${commentSafe(text)}`);
+  const add = (prefix: string, copy: Partial<Record<Language, Record<string, string>>>) => {
+    for (const language of LANGUAGES) {
+      for (const [key, text] of Object.entries(copy[language] ?? {})) {
+        lines.push(` * ${prefix}${language}.${key}: ${commentSafe(text)}`);
+      }
     }
+  };
+  add('', messages);
+  for (const [name, copy] of Object.entries(variants)) {
+    lines.push(
+      ` *`,
+      ` * Variant ${name} overrides (its English for a key a language lacks, the base for the rest):`,
+    );
+    add(`${name}.`, copy);
   }
   lines.push(' */');
   return lines;
@@ -296,7 +311,8 @@ function requiredKeys(source: MessageTypeSource): Set<MessageKey> {
   return keys;
 }
 
-function validate(source: MessageTypeSource, file: string): void {
+/** The rules a source must follow (templates/README.md); throws with the file, the type and the key. */
+export function validate(source: MessageTypeSource, file: string): void {
   const where = `${file} (${source.type})`;
   if (!/^[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*$/.test(source.type)) throw new Error(`${where}: bad type name`);
   for (const key of requiredKeys(source)) {
@@ -325,11 +341,28 @@ function validate(source: MessageTypeSource, file: string): void {
         throw new Error(`${where}: WhatsApp ${language} body may not start or end with a parameter`);
     }
   }
-  if (source.category === 'marketing' && source.channels.includes('sms')) {
+  const copies: [string, Partial<Record<Language, Record<string, string>>>][] = [['', source.messages]];
+  for (const [name, variant] of Object.entries(source.variants ?? {})) {
+    const at = `${where}: variant ${name}`;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/.test(name))
+      throw new Error(`${at}: a variant name is letters, digits, - and _ (at most 32)`);
+    if (Object.keys(variant.en ?? {}).length === 0) throw new Error(`${at}: en overrides no key`);
     for (const language of LANGUAGES) {
-      const sms = source.messages[language]?.sms;
-      if (sms && !sms.includes('STOP'))
-        throw new Error(`${where}: marketing ${language}.sms must say how to opt out`);
+      for (const key of Object.keys(variant[language] ?? {})) {
+        if (!(key in MESSAGE_KEYS)) throw new Error(`${at}: unknown message key ${language}.${key}`);
+        if (!(key in variant.en))
+          throw new Error(`${at}: ${language}.${key} has no English original in the variant`);
+      }
+    }
+    copies.push([`variant ${name} `, variant]);
+  }
+  if (source.category === 'marketing' && source.channels.includes('sms')) {
+    for (const [prefix, copy] of copies) {
+      for (const language of LANGUAGES) {
+        const sms = copy[language]?.sms;
+        if (sms && !sms.includes('STOP'))
+          throw new Error(`${where}: marketing ${prefix}${language}.sms must say how to opt out`);
+      }
     }
   }
 }
@@ -337,19 +370,51 @@ function validate(source: MessageTypeSource, file: string): void {
 // ---------------------------------------------------------------------------------------------------------
 // Modules
 
-function typeModule(source: MessageTypeSource, file: string, existing: string | undefined): string {
-  const { programs, args, itemArgs } = compileMessages(`${file} (${source.type})`, source.messages);
+/** The generated module of one message type (its copy and variants compiled and checked). */
+export function typeModule(source: MessageTypeSource, file: string, existing?: string): string {
+  const where = `${file} (${source.type})`;
+  const { programs, args, itemArgs } = compileMessages(where, source.messages);
+  // Variants compile like the base copy; the arguments they use join the type's (the renderer supplies
+  // them whatever the customer's variant).
+  const variants: Record<string, CompiledCopy['programs']> = {};
+  for (const [name, copy] of Object.entries(source.variants ?? {})) {
+    const compiled = compileMessages(`${where} variant ${name}`, copy);
+    variants[name] = compiled.programs;
+    for (const [arg, kind] of compiled.args) if (args.get(arg) !== 'number') args.set(arg, kind);
+    for (const [arg, kind] of compiled.itemArgs) if (itemArgs.get(arg) !== 'number') itemArgs.set(arg, kind);
+  }
+  for (const name of args.keys()) itemArgs.delete(name);
+  const hasVariants = Object.keys(variants).length > 0;
   const argsName = `${pascal(source.type)}Args`;
   const wa = source.whatsapp;
   const list = (keys: readonly string[]) => `[${keys.map((k) => `'${k}'`).join(', ')}]`;
+  // With variants, the base and the variants share one blob: Brotli then finds the words they share.
+  const messages = hasVariants
+    ? [
+        '  messages: () => compiled()[0],',
+        '  // Per A/B variant, per language, the keys it overrides (see ../render.ts for the fallback).',
+        '  variants: () => compiled()[1],',
+      ]
+    : [
+        '  // The compiled messages of every language, Brotli-compressed (see ../program.ts).',
+        `  messages: /* @__PURE__ */ unpack<Messages>('${blobFor(programs, existing)}'),`,
+      ];
   return [
     HEADER(`templates/messages/${file}`),
-    "import type { Copy, Messages } from '../render.ts';",
+    `import type { Copy, Messages${hasVariants ? ', Variants' : ''} } from '../render.ts';`,
     "import { unpack } from '../program.ts';",
     '',
     `/** The arguments of the ${source.type} copy: formatted text, or a number for plurals. */`,
     ...interfaceLines(argsName, args, itemArgs),
     '',
+    ...(hasVariants
+      ? [
+          '// The compiled messages of every language, then those of each A/B variant, Brotli-compressed',
+          '// (see ../program.ts).',
+          `const compiled = /* @__PURE__ */ unpack<[Messages, Variants]>('${blobFor([programs, variants], existing)}');`,
+          '',
+        ]
+      : []),
     `export const ${camel(source.type)}Copy: Copy<${argsName}> = {`,
     `  type: '${source.type}',`,
     `  category: '${source.category}',`,
@@ -357,11 +422,10 @@ function typeModule(source: MessageTypeSource, file: string, existing: string | 
     `  buttons: ${list(source.buttons)},`,
     `  pushActions: ${list(source.pushActions ?? [])},`,
     ...(wa ? [`  whatsapp: { template: '${wa.template}', parameters: ${wa.example.length} },`] : []),
-    '  // The compiled messages of every language, Brotli-compressed (see ../program.ts).',
-    `  messages: /* @__PURE__ */ unpack<Messages>('${blobFor(programs, existing)}'),`,
+    ...messages,
     '};',
     '',
-    ...sourceDoc(source.messages),
+    ...sourceDoc(source.messages, source.variants),
     '',
   ].join('\n');
 }

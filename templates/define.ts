@@ -71,6 +71,14 @@ export interface WhatsAppSource {
   quickReplies?: ButtonKey[];
 }
 
+/**
+ * The copy of one A/B variant: per language, the message keys it overrides. English names the keys the
+ * variant overrides; another language may leave one out, and then gets the variant's English text for it
+ * (as a missing translation gets English anywhere), never the base copy: a customer recorded as seeing
+ * variant B always sees B's wording. Keys the variant's English does not have come from the base copy.
+ */
+export type VariantMessages = { en: Messages } & Partial<Record<Exclude<Language, 'en'>, Messages>>;
+
 export interface MessageTypeSource {
   /** Dotted message type, as in the delivery log: `balance.low`. */
   type: string;
@@ -83,6 +91,12 @@ export interface MessageTypeSource {
   whatsapp?: WhatsAppSource;
   /** English is complete; any other language may leave keys out (English is used for those keys). */
   messages: { en: Messages } & Partial<Record<Exclude<Language, 'en'>, Messages>>;
+  /**
+   * A/B variants of the copy, by the variant names of the type's experiment (shared/domain/message-types.ts).
+   * The experiment's first variant is the base copy (`messages`) and has no entry here; each other variant
+   * overrides some keys (a subject, a call to action) and takes every other key from the base.
+   */
+  variants?: Record<string, VariantMessages>;
 }
 
 export function defineMessageType(source: MessageTypeSource): MessageTypeSource {

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { DynamoDbBalanceAlertStore } from '#adapters/dynamodb/balance-alert-state.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { evaluateBalance } from '#application/evaluate-balance.ts';
@@ -9,9 +10,10 @@ import * as balanceChanged from '#contract/events/balance-changed.ts';
 import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
-const deps = triggerDeps();
+const base = triggerDeps();
+const deps = { ...base, balanceAlerts: new DynamoDbBalanceAlertStore(base.dynamodb, base.tableName) };
 
-/** Balance.Changed → low-balance alert when the balance is below the customer's threshold. */
+/** Balance.Changed → low-balance, overdraft and credit-utilisation alerts, each once per crossing. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   const detail = await acceptEvent(event, (d) => parseDetail(balanceChanged.schema, d), deps);
   if (!detail) return;

@@ -5,8 +5,7 @@ import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { describeError } from '#adapters/lambda/send-batch.ts';
-import { SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
-import type { Channel } from '#domain/profile.ts';
+import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
 
 const logger = new Logger();
 const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
@@ -17,27 +16,27 @@ const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
     sms: requireEnv('SMS_QUEUE_ARN'),
     push: requireEnv('PUSH_QUEUE_ARN'),
     whatsapp: requireEnv('WHATSAPP_QUEUE_ARN'),
+    due: requireEnv('DUE_QUEUE_ARN'),
   },
 });
 
-/** DeferQueue → one-off schedules that put each job on its channel's queue when the quiet hours end. */
+/**
+ * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each
+ * wake-up onto the DueQueue at its time.
+ */
+const idOf = (job: DeferredJob | undefined) =>
+  job?.target === 'due' ? { wakeUpId: job.id } : { notificationId: job?.id };
+
 const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
-    const notificationId = record.messageAttributes.notificationId?.stringValue ?? '';
+    const job = deferredJobOf(record.messageAttributes, record.body);
     try {
-      const outcome = await scheduler.schedule(
-        {
-          notificationId,
-          channel: record.messageAttributes.channel?.stringValue as Channel,
-          notBefore: new Date(record.messageAttributes.notBefore?.stringValue ?? ''),
-          body: record.body,
-        },
-        systemNow(),
-      );
-      logger.info('deferred job scheduled', { notificationId, outcome });
+      if (!job) throw new Error('not a deferred job: an id, target or notBefore attribute is missing');
+      const outcome = await scheduler.schedule(job, systemNow());
+      logger.info('deferred job scheduled', { ...idOf(job), target: job.target, outcome });
     } catch (error) {
-      logger.warn('deferred job will be retried', { notificationId, ...describeError(error) });
+      logger.warn('deferred job will be retried', { ...idOf(job), ...describeError(error) });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   }

@@ -10,11 +10,13 @@ const adapter = (file: string) =>
 /**
  * Module replacements, each explained in the replacing file:
  * - the SDK's default credential chain → the environment provider Lambda uses (~130 KB less);
- * - the SDK's event-stream support, which no operation Herald calls uses (~20 KB less).
+ * - the SDK's event-stream support, which no operation Herald calls uses (~20 KB less);
+ * - the DynamoDB client's endpoint-discovery cache, which no DynamoDB operation Herald calls uses (~8 KB less).
  */
 export const BUNDLE_ALIASES: Record<string, string> = {
   '@aws-sdk/credential-provider-node': adapter('lambda-credentials.ts'),
   '@smithy/core/event-streams': adapter('no-event-streams.ts'),
+  '@aws-sdk/endpoint-cache': adapter('no-endpoint-cache.ts'),
 };
 
 /**

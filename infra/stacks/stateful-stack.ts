@@ -12,7 +12,7 @@ import {
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Archive, EventBus } from 'aws-cdk-lib/aws-events';
 import { AccountPrincipal, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import {
   ConfigurationSet,
@@ -58,6 +58,8 @@ export const DLQ_RETENTION = Duration.days(14);
 export class StatefulStack extends Stack {
   readonly config: HeraldConfig;
   readonly key: Key;
+  /** HMAC key that signs the YES/NO links of fraud alerts; its material never leaves KMS. */
+  readonly replyLinkKey: Key;
   readonly eventBus: EventBus;
   readonly archive: Archive;
   readonly table: Table;
@@ -68,8 +70,12 @@ export class StatefulStack extends Stack {
   readonly whatsAppQueue: Queue;
   /** Planned messages, from the triggers to the render function. */
   readonly renderQueue: Queue;
+  /** Planned fraud alerts, from the fraud trigger to render-security (the one that signs reply links). */
+  readonly securityRenderQueue: Queue;
   /** Jobs to send later (quiet hours): the defer function schedules each onto its channel's queue. */
   readonly deferQueue: Queue;
+  /** Wake-ups (a tax-date reminder on its date), put here by their one-off schedules. */
+  readonly dueQueue: Queue;
   /** Where the one-off schedules of deferred jobs live until they run. */
   readonly scheduleGroup: CfnScheduleGroup;
   readonly configurationSet: ConfigurationSet;
@@ -125,6 +131,20 @@ export class StatefulStack extends Stack {
         },
       }),
     );
+
+    // Signs the YES/NO links of fraud alerts (GenerateMac) and checks them (VerifyMac). A key of its own:
+    // an HMAC key can do nothing else, and only the render function may ask it for MACs. KMS does not
+    // rotate HMAC keys; a link lives until its case's reply deadline (minutes), so replacing the key
+    // (a new logical id) only spoils the links of open cases. It holds no customer data: destroyed with
+    // the stack, after KMS's waiting period.
+    this.replyLinkKey = new Key(this, 'ReplyLinkKey', {
+      alias: `alias/herald-${config.envName}-reply-links`,
+      description: `Herald ${config.envName}: signs the YES/NO links of fraud alerts (HMAC)`,
+      keySpec: KeySpec.HMAC_256,
+      keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
+      pendingWindow: Duration.days(7),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
 
     this.eventBus = new EventBus(this, 'EventBus', {
       eventBusName: busName,
@@ -209,6 +229,8 @@ export class StatefulStack extends Stack {
     this.whatsAppQueue = channelQueue('WhatsAppQueue');
     this.deferQueue = channelQueue('DeferQueue');
     this.renderQueue = channelQueue('RenderQueue');
+    this.securityRenderQueue = channelQueue('SecurityRenderQueue');
+    this.dueQueue = channelQueue('DueQueue');
     this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {

@@ -5,7 +5,8 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
-import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
+import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
+import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import {
   cfnOf,
@@ -24,6 +25,7 @@ export interface StatelessStackProps extends StackProps {
 export type HeraldFunctionName =
   | 'profile'
   | 'balance-alerts'
+  | 'transaction-alerts'
   | 'send-email'
   | 'send-sms'
   | 'send-push'
@@ -31,8 +33,13 @@ export type HeraldFunctionName =
   | 'ses-feedback'
   | 'defer'
   | 'render'
+  | 'render-security'
   | 'erasure'
-  | 'account-notices';
+  | 'account-notices'
+  | 'fraud-alerts'
+  | 'tax-reminders'
+  | 'tax-reminders-due'
+  | 'price-alerts';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -89,40 +96,94 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
 
     // A trigger decides messages from bank events: the profile table, the policy, the render queue.
-    const trigger = (constructId: string, name: HeraldFunctionName, description: string) =>
+    const trigger = (
+      constructId: string,
+      name: HeraldFunctionName,
+      description: string,
+      planQueue = renderQueue,
+    ) =>
       heraldFunction(constructId, name, description, { environment: policyEnvironment })
         .bindTable(table, 'readWrite')
-        .bindQueue(renderQueue, 'RENDER_QUEUE_URL');
+        .bindQueue(planQueue, 'RENDER_QUEUE_URL');
     const balanceAlerts = trigger(
       'BalanceAlerts',
       'balance-alerts',
       'Decides balance alerts and queues one job per channel',
+    );
+    const transactionAlerts = trigger(
+      'TransactionAlerts',
+      'transaction-alerts',
+      'Decides large-transaction alerts from posted transactions',
     );
     const accountNotices = trigger(
       'AccountNotices',
       'account-notices',
       'Payment confirmations, statements ready and loan pre-approvals',
     );
+    const priceAlerts = trigger(
+      'PriceAlerts',
+      'price-alerts',
+      'Arms and removes price alerts; fires the alerts a market price tick crosses',
+    );
+    const fraud = fraudSettings(config);
+    const fraudAlerts = trigger(
+      'FraudAlerts',
+      'fraud-alerts',
+      'Fraud.Suspected: asks the customer YES/NO with a reply deadline',
+      stateful.securityRenderQueue,
+    );
+    fraudAlerts.fn.addEnvironment('FRAUD_REPLY_WINDOW_MINUTES', String(fraud.replyWindowMinutes));
+    fraudAlerts.fn.addEnvironment('FRAUD_MIN_RISK_SCORE', String(fraud.minRiskScore));
 
     // Writes each planned message in the customer's language and queues it for its channel (or, in quiet
-    // hours, for the defer function).
-    const render = heraldFunction(
+    // hours, for the defer function). Fraud alerts have their own render function and queue: only it may
+    // sign their reply links.
+    const renderer = (
+      constructId: string,
+      name: HeraldFunctionName,
+      description: string,
+      source: typeof renderQueue,
+    ) => {
+      const fn = heraldFunction(constructId, name, description, {
+        environment: {
+          BRAND_NAME: config.brand.name,
+          FALLBACK_DELAY_SECONDS: String(config.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS),
+          ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
+        },
+      })
+        .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
+        .bindQueue(smsQueue, 'SMS_QUEUE_URL')
+        .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
+        .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
+        .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
+      fn.consumeQueue(`${constructId}QueueSource`, source);
+      return fn;
+    };
+    const render = renderer(
       'Render',
       'render',
       'Writes planned messages and queues them for their channel',
-      {
-        environment: {
-          BRAND_NAME: config.brand.name,
-          ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
-        },
-      },
-    )
-      .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
-      .bindQueue(smsQueue, 'SMS_QUEUE_URL')
-      .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
-      .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
-      .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
-    render.consumeQueue('RenderQueueSource', renderQueue);
+      renderQueue,
+    );
+    const renderSecurity = renderer(
+      'RenderSecurity',
+      'render-security',
+      'Writes fraud alerts with signed YES/NO links and queues them for their channels',
+      stateful.securityRenderQueue,
+    );
+    // Fraud alerts' YES/NO links: signed with the reply-link key, which only render-security may use,
+    // and only to make MACs (checking them is the reply endpoint's). No reply endpoint, no links.
+    if (fraud.replyBaseUrl !== undefined) {
+      renderSecurity.fn.addEnvironment('REPLY_LINK_KEY_ARN', stateful.replyLinkKey.keyArn);
+      renderSecurity.fn.addEnvironment('REPLY_BASE_URL', fraud.replyBaseUrl);
+      renderSecurity.addPolicy('SignReplyLinks', [
+        new PolicyStatement({
+          sid: 'GenerateMacWithReplyLinkKey',
+          actions: ['kms:GenerateMac'],
+          resources: [stateful.replyLinkKey.keyArn],
+        }),
+      ]);
+    }
 
     // Deferred jobs (quiet hours): the defer function turns each into a one-off EventBridge Scheduler
     // schedule, which puts the job on its channel's queue when the quiet hours end, with this role.
@@ -136,6 +197,8 @@ export class StatelessStack extends Stack {
       description: `Herald ${config.envName}: deferred jobs onto the channel queues`,
     });
     for (const queue of channelQueues) queue.grantSendMessages(schedulerRole);
+    // Wake-ups (tax-date reminders) go through the same schedules, onto the DueQueue.
+    stateful.dueQueue.grantSendMessages(schedulerRole);
     Validations.of(cfnOf(schedulerRole.node.findChild('DefaultPolicy'))).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
@@ -158,6 +221,7 @@ export class StatelessStack extends Stack {
         SMS_QUEUE_ARN: smsQueue.queueArn,
         PUSH_QUEUE_ARN: pushQueue.queueArn,
         WHATSAPP_QUEUE_ARN: whatsAppQueue.queueArn,
+        DUE_QUEUE_ARN: stateful.dueQueue.queueArn,
       },
     });
     defer.consumeQueue('DeferQueueSource', deferQueue);
@@ -190,6 +254,25 @@ export class StatelessStack extends Stack {
         'One schedule per deferred message, named after its notification id, so the names are not known ' +
         "in advance; the wildcard covers only Herald's own schedule group.",
     });
+
+    // Tax-date reminders, in two functions: tax-reminders takes TaxReminder.Set (EventBridge), stores the
+    // reminder and hands a wake-up for its date's local morning to the defer function (DeferQueue → one-off
+    // schedule → DueQueue); tax-reminders-due takes the wake-ups (SQS) and notifies. Each has one kind of
+    // input, DynamoDB + SQS only, and no Scheduler client.
+    const taxReminders = heraldFunction(
+      'TaxReminders',
+      'tax-reminders',
+      'Stores tax-date reminders and arranges a wake-up on their date',
+      { environment: { TAX_REMINDER_LOCAL_TIME: taxReminderLocalTime(config) } },
+    )
+      .bindTable(table, 'readWrite')
+      .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
+    const taxRemindersDue = trigger(
+      'TaxRemindersDue',
+      'tax-reminders-due',
+      'Sends tax-date reminders when their wake-up arrives',
+    );
+    taxRemindersDue.consumeQueue('DueQueueSource', stateful.dueQueue);
 
     const sendEmail = heraldFunction('SendEmail', 'send-email', 'Sends e-mail jobs with SES', {
       timeout: SENDER_TIMEOUT,
@@ -310,6 +393,7 @@ export class StatelessStack extends Stack {
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
+      'transaction-alerts': transactionAlerts,
       'send-email': sendEmail,
       'send-sms': sendSms,
       'send-push': sendPush,
@@ -317,8 +401,13 @@ export class StatelessStack extends Stack {
       'ses-feedback': sesFeedback,
       defer,
       render,
+      'render-security': renderSecurity,
       erasure,
       'account-notices': accountNotices,
+      'fraud-alerts': fraudAlerts,
+      'tax-reminders': taxReminders,
+      'tax-reminders-due': taxRemindersDue,
+      'price-alerts': priceAlerts,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -332,10 +421,36 @@ export class StatelessStack extends Stack {
       profile,
     );
     this.rules.route('BalanceChanged', ['Balance.Changed'], balanceAlerts);
+    this.rules.route('TransactionPosted', ['Transaction.Posted'], transactionAlerts);
     this.rules.route(
       'AccountNotices',
       ['Payment.Completed', 'Statement.Ready', 'Loan.PreApproved'],
       accountNotices,
+    );
+    // Cases scored below the threshold never invoke the function. Only those: an event whose riskScore is
+    // not a score at all (a string, missing, negative, …) still reaches it, to be rejected with a reason.
+    this.rules.route('FraudSuspected', ['Fraud.Suspected'], fraudAlerts, {
+      detail: {
+        $or: [
+          {
+            riskScore: [
+              { numeric: ['>=', fraud.minRiskScore] },
+              { numeric: ['<', 0] },
+              { wildcard: '*' },
+              null,
+              true,
+              false,
+            ],
+          },
+          { riskScore: [{ exists: false }] },
+        ],
+      },
+    });
+    this.rules.route('TaxReminderSet', ['TaxReminder.Set'], taxReminders);
+    this.rules.route(
+      'PriceAlerts',
+      ['PriceAlert.Set', 'PriceAlert.Removed', 'Market.PriceTick'],
+      priceAlerts,
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {

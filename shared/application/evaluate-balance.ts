@@ -1,6 +1,6 @@
-import { decideLowBalance } from '../domain/balance.ts';
+import { decideBalanceAlerts } from '../domain/balance.ts';
 import { messageTypes } from '../domain/message-types.ts';
-import type { ProfileReader } from '../ports/ports.ts';
+import type { BalanceAlertStore } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
@@ -11,29 +11,43 @@ export interface BalanceChangedDetail {
   accountId: string;
   balance: string;
   currency: string;
+  creditLimit?: string;
+  overdraftLimit?: string;
 }
 
 export interface EvaluateBalanceDeps extends NotifyDeps, RejectDeps {
-  profiles: ProfileReader;
+  balanceAlerts: BalanceAlertStore;
 }
 
 /**
- * Balance.Changed:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
- * 2. the low-balance rule decides whether an alert is due;
- * 3. the alert goes through `notify` (channels, consent, quiet hours, exactly once).
+ * Balance.Changed (low balance, overdraft, credit utilisation, each with hysteresis: domain/balance.ts):
+ * 1. reads the profile and the account's alert states in one read; an event for a customer Herald has no
+ *    profile for is rejected (`unknown customer`);
+ * 2. decides, per alert, whether it fires, re-arms, or (the common case) does nothing;
+ * 3. a firing alert's state is written first, conditionally: only the event that wins that write alerts;
+ * 4. the alert goes through `notify` (channels, consent, quiet hours, exactly once per bank event).
  */
 export async function evaluateBalance(
   event: BusEvent,
   detail: BalanceChangedDetail,
   deps: EvaluateBalanceDeps,
 ): Promise<void> {
-  const profile = await deps.profiles.get(detail.customerId);
-  if (!profile) {
+  const read = await deps.balanceAlerts.read(detail.customerId, detail.accountId);
+  if (!read) {
     await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
     return;
   }
-  const intent = decideLowBalance(profile, detail);
-  const spec = intent && messageTypes[intent.type];
-  if (intent && spec) await notify(profile, intent, spec, deps);
+  for (const step of decideBalanceAlerts(read.profile, detail, read.states)) {
+    const changed =
+      step.action === 'resume' ||
+      (await deps.balanceAlerts.transition(
+        detail.customerId,
+        detail.accountId,
+        step.kind,
+        step.previous,
+        step.next,
+      ));
+    const spec = messageTypes[step.intent.type];
+    if (changed && step.action !== 'rearm' && spec) await notify(read.profile, step.intent, spec, deps);
+  }
 }

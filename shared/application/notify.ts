@@ -59,7 +59,8 @@ function consentState(profile: CustomerProfile): ConsentLedgerState {
  * 4. claims each message in the ledger, so a redelivered bank event stops here (a message claimed but not
  *    yet sent is planned again; the sender's lease keeps it from going out twice);
  * 5. hands it to the render function, which writes it in the customer's language and queues it for its
- *    channel, at once or at the end of the quiet hours.
+ *    channel, at once or at the end of the quiet hours. A type sent on the first channel carries the other
+ *    reachable channels as fallbacks: each is sent only if the channels before it failed for good.
  */
 export async function notify(
   profile: CustomerProfile,
@@ -85,6 +86,14 @@ export async function notify(
     transactionalDefault: deps.policy.transactionalDefault,
   });
   const chosen = spec.delivery === 'every' ? plan.channels : plan.channels.slice(0, 1);
+  // Sent on the first channel: the other reachable channels, in order, are its fallbacks.
+  const fallbacks =
+    spec.delivery === 'first'
+      ? plan.channels.slice(1).flatMap((channel) => {
+          const to = addressFor(profile, channel);
+          return to ? [{ channel, to }] : [];
+        })
+      : [];
 
   const unsent = async (channel: Channel, status: 'suppressed' | 'deferred', reason: string) => {
     const notificationId = notificationIdFor(intent.eventId, intent.type, channel);
@@ -170,6 +179,7 @@ export async function notify(
       data: intent.data,
       ...(variant ? { variant } : {}),
       ...(timing.deliver === 'later' ? { notBefore: timing.at.toISOString() } : {}),
+      ...(fallbacks.length > 0 ? { fallbacks } : {}),
     });
   }
 }

@@ -1,60 +1,30 @@
+import { notificationIdFor } from '../domain/notification.ts';
+import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
 import type { Channel } from '../domain/profile.ts';
-import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
-import { renderLoanPreapproved } from '../domain/templates/loan-preapproved.ts';
-import { renderPaymentConfirmation } from '../domain/templates/payment-confirmation.ts';
+import type { ReplyLinkDeps } from '../domain/reply-link.ts';
 import type { Brand, RenderedMessage, RenderOptions } from '../domain/templates/render.ts';
-import { renderStatementReady } from '../domain/templates/statement-ready.ts';
 import type { JobQueue, PlannedJob } from '../ports/ports.ts';
 
-type Renderer = (
+/** What a renderer may need besides the message data: the customer, and the signer of reply links. */
+export interface RenderContext {
+  customerId: string;
+  replyLinks?: ReplyLinkDeps | undefined;
+}
+
+export type Renderer = (
   channel: Channel,
   options: Omit<RenderOptions<never>, 'data'>,
   data: Record<string, unknown>,
-) => RenderedMessage;
+  context: RenderContext,
+) => RenderedMessage | Promise<RenderedMessage>;
 
-const text = (data: Record<string, unknown>, field: string): string => {
+export const text = (data: Record<string, unknown>, field: string): string => {
   const value = data[field];
   if (typeof value !== 'string') throw new TypeError(`planned message data lacks ${field}`);
   return value;
 };
-const optional = (data: Record<string, unknown>, field: string) =>
+export const optional = (data: Record<string, unknown>, field: string) =>
   typeof data[field] === 'string' ? { [field]: data[field] as string } : {};
-
-/** The message types the render function writes; a trigger's new type is added here with its template. */
-const renderers: Record<string, Renderer> = {
-  'balance.low': (channel, options, data) =>
-    renderBalanceLow(channel, { ...options, data: balanceLowData(data as Record<string, string>) }),
-  'payment.confirmation': (channel, options, data) =>
-    renderPaymentConfirmation(channel, {
-      ...options,
-      data: {
-        paymentId: text(data, 'paymentId'),
-        amount: text(data, 'amount'),
-        currency: text(data, 'currency'),
-        payee: text(data, 'payee'),
-        completedAt: text(data, 'completedAt'),
-        ...optional(data, 'reference'),
-      },
-    }),
-  'statement.ready': (channel, options, data) =>
-    renderStatementReady(channel, {
-      ...options,
-      data: { accountId: text(data, 'accountId'), period: text(data, 'period'), ...optional(data, 'url') },
-    }),
-  // Offer and preference links live on the bank's site; signed one-click links come with the reply service.
-  'loan.preapproved': (channel, options, data) =>
-    renderLoanPreapproved(channel, {
-      ...options,
-      data: {
-        offerId: text(data, 'offerId'),
-        amount: text(data, 'amount'),
-        currency: text(data, 'currency'),
-        expiresAt: text(data, 'expiresAt'),
-        offerUrl: `${options.brand.url ?? ''}/offers/${encodeURIComponent(text(data, 'offerId'))}`,
-        unsubscribeUrl: `${options.brand.url ?? ''}/preferences/marketing`,
-      },
-    }),
-};
 
 export class UnknownMessageTypeError extends Error {
   override readonly name = 'UnknownMessageTypeError';
@@ -65,17 +35,67 @@ export class UnknownMessageTypeError extends Error {
  * 1. writes it for its channel in the customer's language (English where Herald does not write theirs);
  * 2. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it.
  */
-export async function renderJob(job: PlannedJob, deps: { queue: JobQueue; brand: Brand }): Promise<void> {
-  const render = renderers[job.type];
+export async function renderJob(
+  job: PlannedJob,
+  deps: {
+    queue: JobQueue;
+    brand: Brand;
+    /** The message types this function writes. */
+    renderers: Record<string, Renderer>;
+    replyLinks?: ReplyLinkDeps | undefined;
+    /** How long a fallback waits for the channel before it; config `fallbackDelaySeconds`. */
+    fallbackDelaySeconds?: number;
+  },
+): Promise<void> {
+  const render = Object.hasOwn(deps.renderers, job.type) ? deps.renderers[job.type] : undefined;
   if (!render) throw new UnknownMessageTypeError(`no template for message type ${job.type}`);
-  const { locale, timeZone, givenName, data, notBefore, ...message } = job;
-  const rendered = render(
+  const { locale, timeZone, givenName, data, notBefore, fallbacks = [], ...message } = job;
+  const rendered = await render(
     job.channel,
-    { locale, timeZone, brand: deps.brand, ...(givenName ? { givenName } : {}) },
+    {
+      locale,
+      timeZone,
+      brand: deps.brand,
+      ...(givenName ? { givenName } : {}),
+      // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
+      ...(job.variant ? { variant: job.variant } : {}),
+    },
     data,
+    { customerId: job.customerId, replyLinks: deps.replyLinks },
   );
   await deps.queue.enqueue(
     { ...message, message: rendered },
     notBefore ? { notBefore: new Date(notBefore) } : {},
   );
+  // Each fallback is written now and queued to wait `fallbackDelaySeconds` more than the one before it;
+  // its sender sends it only if the channels before it failed for good (see sendMessage).
+  const delayMs = (deps.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS) * 1000;
+  const tried = [job.channel];
+  for (const [index, fallback] of fallbacks.entries()) {
+    const waitMs = (index + 1) * delayMs;
+    const fallbackMessage = await render(
+      fallback.channel,
+      {
+        locale,
+        timeZone,
+        brand: deps.brand,
+        ...(givenName ? { givenName } : {}),
+        ...(job.variant ? { variant: job.variant } : {}),
+      },
+      data,
+      { customerId: job.customerId, replyLinks: deps.replyLinks },
+    );
+    await deps.queue.enqueue(
+      {
+        ...message,
+        notificationId: notificationIdFor(job.eventId, job.type, fallback.channel),
+        channel: fallback.channel,
+        to: fallback.to,
+        message: fallbackMessage,
+        fallbackAfter: [...tried],
+      },
+      notBefore ? { notBefore: new Date(Date.parse(notBefore) + waitMs) } : { delaySeconds: waitMs / 1000 },
+    );
+    tried.push(fallback.channel);
+  }
 }

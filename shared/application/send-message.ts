@@ -1,4 +1,5 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
+import type { Channel } from '../domain/profile.ts';
 import type {
   ClaimKey,
   DeliveryLog,
@@ -20,7 +21,32 @@ export interface SendDeps {
   suppressions?: SuppressionList;
 }
 
-export type SendOutcome = 'sent' | 'failed' | 'suppressed' | 'duplicate' | 'retry';
+export type SendOutcome = 'sent' | 'failed' | 'suppressed' | 'duplicate' | 'retry' | 'not_needed';
+
+/** Statuses after which a message will not be sent: its fallback is. */
+const FAILED_FOR_GOOD = new Set(['failed', 'suppressed']);
+
+/**
+ * Whether a fallback goes out: the channels before it are looked at from the last one back, and the last
+ * one that was tried decides. Sent → not needed. Still queued or sending → ask again later. Failed for good
+ * → go, if it is the channel just before this one; if it is an earlier one, the fallback before this one
+ * has not run yet → ask again later. No channel tried at all (the customer was erased) → not needed.
+ */
+async function fallbackDecision(
+  key: ClaimKey,
+  after: readonly Channel[],
+  ledger: SendLedger,
+): Promise<'go' | 'retry' | 'not_needed'> {
+  for (let i = after.length - 1; i >= 0; i--) {
+    const channel = after[i] as Channel;
+    const status = await ledger.statusOf({ ...key, channel });
+    if (status === undefined) continue;
+    if (status === 'sent') return 'not_needed';
+    if (!FAILED_FOR_GOOD.has(status)) return 'retry';
+    return i === after.length - 1 ? 'go' : 'retry';
+  }
+  return 'not_needed';
+}
 
 /**
  * Sends one queued message, never twice once the provider's message id is recorded:
@@ -31,6 +57,9 @@ export type SendOutcome = 'sent' | 'failed' | 'suppressed' | 'duplicate' | 'retr
  * 4. records the provider's message id, then logs `sent`.
  * A permanent provider error marks the message failed and logs `failed`; any other error is thrown so the
  * queue retries the job after the lease has expired.
+ *
+ * A fallback (a job with `fallbackAfter`) first checks the channels before it (`fallbackDecision`) and is
+ * claimed only when it must go out; a fallback that is not needed leaves no record.
  *
  * An attempt can die after the provider accepted the message and before step 4 (a timeout, a crash). Its
  * lease then expires with no outcome recorded, and the two kinds of message are treated differently:
@@ -45,6 +74,11 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     type: job.type,
     channel: job.channel,
   };
+  if (job.fallbackAfter?.length) {
+    const decision = await fallbackDecision(key, job.fallbackAfter, deps.ledger);
+    if (decision !== 'go') return decision;
+    await deps.ledger.claimFallback(key, job.notificationId, deps.now());
+  }
   const reclaimExpiredLease = job.category !== 'marketing';
   const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';

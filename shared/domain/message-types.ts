@@ -66,5 +66,22 @@ export const messageTypes: Record<string, MessageTypeSpec> = {
     urgency: 'normal',
     channels: ['email', 'push'],
     delivery: 'first',
+    // B's subject and call to action are in templates/messages/loan-preapproved.ts; A is the base copy.
+    experiment: { id: 'loan-preapproved-2026-11', variants: ['A', 'B'] },
+  },
+  // The customer asked for it (TaxReminder.Set): transactional, on the first channel that reaches them.
+  'tax.reminder': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push', 'sms'],
+    delivery: 'first',
+  },
+  // The customer set the alert (PriceAlert.Set): transactional, on the first channel that reaches them. It
+  // keeps the customer's quiet hours: a level crossed at night is still news in the morning.
+  'price.alert': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['push', 'email', 'sms'],
+    delivery: 'first',
   },
 };

@@ -1,8 +1,22 @@
 // The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
 // reaches the same adapters through local endpoints.
+import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
 import type { ConsentLedgerEntry } from '../domain/policy/consent-ledger.ts';
+import type {
+  AlertChange,
+  CrossedRange,
+  FiredAlert,
+  LastTick,
+  PriceAlert,
+  PriceTick,
+} from '../domain/price-alerts.ts';
 import type { Category, Channel, CustomerProfile, SettingName } from '../domain/profile.ts';
+import type {
+  TaxReminder,
+  TaxReminderSet,
+  SetOutcome as TaxReminderSetOutcome,
+} from '../domain/tax-reminders.ts';
 import type { RenderedMessage } from '../domain/templates/render.ts';
 
 export interface Clock {
@@ -47,6 +61,11 @@ export interface MessageJob {
   occurredAt: string;
   /** The customer's A/B variant, when the message type runs an experiment. */
   variant?: string;
+  /**
+   * Set on a fallback: the channels tried before this one, in order. The message is sent only if the last
+   * of them that was tried failed for good (failed, suppressed); once one was sent, the fallback is dropped.
+   */
+  fallbackAfter?: Channel[];
 }
 
 /**
@@ -61,6 +80,11 @@ export interface PlannedJob extends Omit<MessageJob, 'message'> {
   data: Record<string, unknown>;
   /** ISO time before which it must not be sent (the end of the customer's quiet hours). */
   notBefore?: string;
+  /**
+   * For a type sent on the first reachable channel: the next reachable channels, in order, each tried if
+   * the one before it fails for good.
+   */
+  fallbacks?: { channel: Channel; to: string }[];
 }
 
 /** Where triggers hand planned messages to the render function. */
@@ -107,6 +131,10 @@ export interface SendLedger {
   ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
   markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void>;
   /** Settles a message that will not be sent: `failed` (with the provider's reason) or `suppressed`. */
+  /** The message's status (`queued`, `sending`, `sent`, `failed`, `suppressed`); undefined without a claim. */
+  statusOf(key: ClaimKey): Promise<string | undefined>;
+  /** Claims a fallback message for sending; a claim that exists already is left as it is. */
+  claimFallback(key: ClaimKey, notificationId: string, at: Date): Promise<void>;
   markUnsent(
     key: ClaimKey,
     outcome: { status: 'failed' | 'suppressed'; reason: string },
@@ -115,8 +143,11 @@ export interface SendLedger {
 }
 
 export interface JobQueue {
-  /** Queues the job for its channel's sender, at once or, with `notBefore`, at that time. */
-  enqueue(job: MessageJob, options?: { notBefore?: Date }): Promise<void>;
+  /**
+   * Queues the job for its channel's sender: at once; after `delaySeconds` (at most 900); or, with
+   * `notBefore`, at that time.
+   */
+  enqueue(job: MessageJob, options?: { notBefore?: Date; delaySeconds?: number }): Promise<void>;
 }
 
 export interface DeadLetters {
@@ -179,4 +210,79 @@ export interface CustomerData {
 /** Herald → bank events on the bus (Source `herald`). */
 export interface BankEvents {
   emit(detailType: string, detail: Record<string, unknown>): Promise<void>;
+}
+
+/** The customers' tax-date reminders (TaxReminder.Set), one item each under the customer. */
+export interface TaxReminders {
+  /** Applies a Set unless a later one was applied (shared/domain/tax-reminders.ts `applySet`). */
+  apply(set: TaxReminderSet): Promise<TaxReminderSetOutcome>;
+  get(customerId: string, reminderId: string): Promise<TaxReminder | undefined>;
+}
+
+/** One-off wake-ups: `body` is delivered to the due-reminder consumer at `at` (once per `id`). */
+export interface WakeUps {
+  arrange(wakeUp: { id: string; at: Date; body: string }): Promise<void>;
+}
+
+/** Signs reply links (domain/reply-link.ts) with an HMAC key that never leaves KMS. */
+export interface LinkSigner {
+  /** HMAC-SHA-256 of `message`. */
+  mac(message: Uint8Array): Promise<Uint8Array>;
+}
+
+/** Checks a reply link's MAC with the same key; false when it does not match. */
+export interface MacVerifier {
+  verifyMac(message: Uint8Array, mac: Uint8Array): Promise<boolean>;
+}
+
+/**
+ * The balance alerts' state per account (shared/domain/balance.ts), kept on the customer's profile item so
+ * that the one profile read returns it.
+ */
+export interface BalanceAlertStore {
+  /** The profile and the account's alert states; undefined for a customer Herald does not know. */
+  read(
+    customerId: string,
+    accountId: string,
+  ): Promise<{ profile: CustomerProfile; states: AccountAlertStates } | undefined>;
+  /** Stores `next` if the alert's state is still `previous` (none: never stored); false when it is not. */
+  transition(
+    customerId: string,
+    accountId: string,
+    kind: BalanceAlertKind,
+    previous: AlertState | undefined,
+    next: AlertState,
+  ): Promise<boolean>;
+}
+
+/** A price alert as stored, with the tick that fired it while its customer is being notified. */
+export type StoredPriceAlert = PriceAlert & { firedBy?: FiredAlert['firedBy'] };
+
+/**
+ * Price alerts (shared/domain/price-alerts.ts): the armed alerts of each symbol, currency and direction in
+ * level order, each alert's last change under its customer, and the last tick of each symbol and currency.
+ */
+export interface PriceAlertStore {
+  /** The last Set or Removed of an alert, with the alert as set (none once removed). */
+  lastChange(
+    customerId: string,
+    alertId: string,
+  ): Promise<(AlertChange & { alert?: PriceAlert }) | undefined>;
+  /** Arms `alert`, disarming `previous` (the same alert at its earlier level) when that is stored elsewhere. */
+  arm(alert: PriceAlert, change: AlertChange, previous?: PriceAlert): Promise<void>;
+  /** Disarms the alert wherever `known` says it may be, and remembers the removal for a while. */
+  disarm(customerId: string, alertId: string, known: PriceAlert[], change: AlertChange): Promise<void>;
+  lastTick(symbol: string, currency: string): Promise<LastTick | undefined>;
+  /** Records `tick` as the last one if `expected` still is (none: no tick yet); false when it is not. */
+  recordTick(tick: PriceTick, expected: LastTick | undefined): Promise<boolean>;
+  /** The armed alerts in `range`, in one query; `scanned` is how many items DynamoDB read for it. */
+  crossed(
+    symbol: string,
+    currency: string,
+    range: CrossedRange,
+  ): Promise<{ alerts: StoredPriceAlert[]; scanned: number }>;
+  /** Marks an alert fired by a tick; false when another tick fired it first or it is no longer armed. */
+  markFired(alert: PriceAlert, firedBy: FiredAlert['firedBy']): Promise<boolean>;
+  /** Deletes a fired alert once its customer was notified; an alert set again meanwhile stays. */
+  settle(alert: FiredAlert): Promise<void>;
 }

@@ -3,6 +3,8 @@
 // headers, every SMS says how to opt out (STOP).
 // Arguments (shared/domain/templates/loan-preapproved.ts): {amount} the maximum amount; {expires} the
 // last day of the offer.
+// A/B test `loan-preapproved-2026-11` (shared/domain/message-types.ts): A is the base copy, which leads with
+// the pre-approval; B leads with what the money is for, and its call to action asks for the rate.
 import { defineMessageType } from '../define.ts';
 
 export default defineMessageType({
@@ -91,6 +93,40 @@ export default defineMessageType({
       sms: '{bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Details in der App. Abmelden: Antworten Sie STOP.',
       pushTitle: 'Vorab genehmigt: bis zu {amount}',
       pushBody: 'Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App.',
+    },
+  },
+  variants: {
+    B: {
+      en: {
+        subject: 'Make your plans happen with up to {amount}, already pre-approved',
+        cta: 'Check my rate',
+        pushTitle: 'Up to {amount} for your plans',
+      },
+      id: {
+        subject: 'Wujudkan rencana Anda dengan dana hingga {amount}, sudah pra-disetujui',
+        cta: 'Cek suku bunga saya',
+        pushTitle: 'Dana hingga {amount} untuk rencana Anda',
+      },
+      ar: {
+        subject: 'حقق خططك بقرض يصل إلى {amount}، بموافقة مبدئية',
+        cta: 'اعرف سعر الفائدة',
+        pushTitle: 'حتى {amount} لتحقيق خططك',
+      },
+      ro: {
+        subject: 'Finanțare preaprobată de până la {amount} pentru planurile dumneavoastră',
+        cta: 'Aflați dobânda',
+        pushTitle: 'Până la {amount} pentru planurile dvs.',
+      },
+      vi: {
+        subject: 'Hiện thực hóa kế hoạch của Quý khách với khoản vay đến {amount}, đã được duyệt trước',
+        cta: 'Xem lãi suất của tôi',
+        pushTitle: 'Đến {amount} cho kế hoạch của Quý khách',
+      },
+      de: {
+        subject: 'Bis zu {amount} für Ihre Pläne – bereits vorab genehmigt',
+        cta: 'Meinen Zinssatz prüfen',
+        pushTitle: 'Bis zu {amount} für Ihre Pläne',
+      },
     },
   },
 });

@@ -9,8 +9,22 @@ const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/low-balance.jso
 
 describe('bundled functions (local stack)', () => {
   it('give the same records as the sources for the low-balance scenario, quiet hours included', async () => {
-    // Prepare: the fixture, plus a drop at 23:00 London time (deferred to 07:00)
+    // Prepare: the fixture, plus a recovery (re-arming the alert) and a drop at 23:00 London time
+    // (deferred to 07:00)
     const extra = [
+      {
+        Source: 'bank.core',
+        DetailType: 'Balance.Changed',
+        Time: '2026-03-03T20:00:00Z',
+        Detail: {
+          eventId: 'recovered',
+          occurredAt: '2026-03-03T20:00:00Z',
+          customerId: 'c-1',
+          accountId: 'ACC-1001',
+          balance: '900.00',
+          currency: 'GBP',
+        },
+      },
       {
         Source: 'bank.core',
         DetailType: 'Balance.Changed',

@@ -36,6 +36,20 @@ describe('SES feedback (local stack)', () => {
         },
       },
     };
+    // The balance recovers (re-arming the low-balance alert), then drops again.
+    const recovery = {
+      Source: 'bank.core',
+      DetailType: 'Balance.Changed',
+      Time: '2026-03-04T09:00:00Z',
+      Detail: {
+        eventId: 'e-6r',
+        occurredAt: '2026-03-04T09:00:00Z',
+        customerId: 'c-1',
+        accountId: 'ACC-1001',
+        balance: '500.00',
+        currency: 'GBP',
+      },
+    };
     const nextDrop = {
       Source: 'bank.core',
       DetailType: 'Balance.Changed',
@@ -50,9 +64,12 @@ describe('SES feedback (local stack)', () => {
       },
     };
     // Act
-    const herald = await replay([...setup, JSON.stringify(bounce), JSON.stringify(nextDrop)].join('\n'), {
-      operationalLog: () => undefined,
-    });
+    const herald = await replay(
+      [...setup, JSON.stringify(bounce), JSON.stringify(recovery), JSON.stringify(nextDrop)].join('\n'),
+      {
+        operationalLog: () => undefined,
+      },
+    );
     // Assess
     const outcomes = herald.records
       .filter((r): r is DeliveryRecord => r.kind === 'delivery')

@@ -121,6 +121,12 @@ describe('loadConfig', () => {
     ],
     ['a bad region', { region: 'Ireland' }, /region: /],
     [
+      'a fallback delay beyond SQS reach for three fallbacks',
+      { fallbackDelaySeconds: 301 },
+      /fallbackDelaySeconds: .*at most 300/,
+    ],
+    ['a zero fallback delay', { fallbackDelaySeconds: 0 }, /fallbackDelaySeconds: .*at least 1/],
+    [
       'a push application id that is not 32 hex digits',
       { pushApplicationId: 'my-app' },
       /pushApplicationId: /,

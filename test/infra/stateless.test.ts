@@ -7,6 +7,7 @@ import {
   SENDER_TIMEOUT,
 } from '../../infra/constructs/herald-function.ts';
 import { SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
+import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import {
   allowing,
   arnOf,
@@ -33,11 +34,14 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
   renderQueue: herald.logicalId(stateful.renderQueue),
+  securityRenderQueue: herald.logicalId(stateful.securityRenderQueue),
+  dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
 const NAMES = [
   'profile',
   'balance-alerts',
+  'transaction-alerts',
   'send-email',
   'send-sms',
   'send-push',
@@ -45,10 +49,17 @@ const NAMES = [
   'ses-feedback',
   'defer',
   'render',
+  'render-security',
   'erasure',
   'account-notices',
+  'tax-reminders',
+  'tax-reminders-due',
+  'fraud-alerts',
+  'price-alerts',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
+/** Functions that only pass jobs on, with no table. */
+const PASS_ON: readonly string[] = ['defer', 'render', 'render-security'];
 const SENDER_QUEUES = [
   ['send-email', 'emailQueue'],
   ['send-sms', 'smsQueue'],
@@ -119,10 +130,10 @@ describe('functions', () => {
       POWERTOOLS_SERVICE_NAME: 'herald',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       DLQ_URL: ref(ids.dlq),
-      // defer and render only pass jobs on: they have no table.
-      ...(name === 'defer' || name === 'render' ? {} : { TABLE_NAME: ref(ids.table) }),
+      // defer and the render functions only pass jobs on: they have no table.
+      ...(PASS_ON.includes(name) ? {} : { TABLE_NAME: ref(ids.table) }),
     });
-    if (name === 'defer' || name === 'render') expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
+    if (PASS_ON.includes(name)) expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
   });
 
   it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id, push app, WhatsApp number', () => {
@@ -140,6 +151,8 @@ describe('functions', () => {
     expect(extra('ses-feedback')).toEqual({});
     expect(extra('erasure')).toEqual({ EVENT_BUS_NAME: ref(ids.bus) });
     expect(extra('account-notices')).toEqual(extra('balance-alerts'));
+    expect(extra('price-alerts')).toEqual(extra('balance-alerts'));
+    expect(extra('transaction-alerts')).toEqual(extra('balance-alerts'));
     expect(extra('render')).toEqual({
       EMAIL_QUEUE_URL: ref(ids.emailQueue),
       SMS_QUEUE_URL: ref(ids.smsQueue),
@@ -148,6 +161,13 @@ describe('functions', () => {
       DEFER_QUEUE_URL: ref(ids.deferQueue),
       BRAND_NAME: config.brand.name,
       ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
+      FALLBACK_DELAY_SECONDS: '120',
+    });
+    expect(extra('render-security')).toEqual({
+      ...extra('render'),
+      // Fraud alerts' signed YES/NO links (see 'fraud alerts' below).
+      REPLY_LINK_KEY_ARN: arnOf(herald.logicalId(stateful.replyLinkKey)),
+      REPLY_BASE_URL: `${config.brand.url}/fraud-reply`,
     });
     expect(extra('balance-alerts')).toEqual({
       RENDER_QUEUE_URL: ref(ids.renderQueue),
@@ -220,8 +240,10 @@ describe('rules', () => {
   it.each([
     ['ProfileEvents', ['Customer.Upserted', 'Consent.Changed', 'AlertSettings.Changed'], 'profile'],
     ['BalanceChanged', ['Balance.Changed'], 'balance-alerts'],
+    ['TransactionPosted', ['Transaction.Posted'], 'transaction-alerts'],
     ['ErasureRequested', ['Customer.ErasureRequested'], 'erasure'],
     ['AccountNotices', ['Payment.Completed', 'Statement.Ready', 'Loan.PreApproved'], 'account-notices'],
+    ['PriceAlerts', ['PriceAlert.Set', 'PriceAlert.Removed', 'Market.PriceTick'], 'price-alerts'],
   ] as const)('%s routes %j to %s, which EventBridge may invoke', (ruleId, detailTypes, target) => {
     const rule = herald.stateless.rules.rules.get(ruleId);
     const ruleLogicalId = herald.logicalId(rule ?? herald.stateless);
@@ -284,8 +306,8 @@ describe('queue subscriptions', () => {
     });
   });
 
-  it('only the senders, render and defer are subscribed, and every subscription reports batch item failures', () => {
-    expect(mappings).toHaveLength(SENDERS.length + 2);
+  it('only the senders, the render functions, defer and tax-reminders-due are subscribed, and every subscription reports batch item failures', () => {
+    expect(mappings).toHaveLength(SENDERS.length + 4);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -320,7 +342,7 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it.each(NAMES.filter((name) => name !== 'defer' && name !== 'render'))(
+  it.each(NAMES.filter((name) => !PASS_ON.includes(name)))(
     '%s reads and writes table items by key, never scans',
     (name) => {
       expect(resourcesOf(allowing(statements[name], 'dynamodb:PutItem'))).toEqual([arnOf(ids.table)]);
@@ -334,8 +356,21 @@ describe('IAM: least privilege', () => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
     const expected = {
       'balance-alerts': [ids.dlq, ids.renderQueue],
+      'transaction-alerts': [ids.dlq, ids.renderQueue],
       'account-notices': [ids.dlq, ids.renderQueue],
+      'fraud-alerts': [ids.dlq, ids.securityRenderQueue],
+      'price-alerts': [ids.dlq, ids.renderQueue],
+      'tax-reminders': [ids.dlq, ids.deferQueue],
+      'tax-reminders-due': [ids.dlq, ids.renderQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
+      'render-security': [
+        ids.dlq,
+        ids.emailQueue,
+        ids.smsQueue,
+        ids.pushQueue,
+        ids.whatsAppQueue,
+        ids.deferQueue,
+      ],
     }[name as string] ?? [ids.dlq];
 
     expect(sendTargets).toEqual(expect.arrayContaining(expected.map(arnOf)));
@@ -356,13 +391,13 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it.each(['defer', 'render'] as const)('%s has no table access at all', (name) => {
+  it.each(['defer', 'render', 'render-security'] as const)('%s has no table access at all', (name) => {
     for (const statement of statements[name]) {
       for (const action of asArray(statement.Action)) expect(action.startsWith('dynamodb:')).toBe(false);
     }
   });
 
-  it('the scheduler role may send to the four channel queues and nothing else', () => {
+  it('the scheduler role may send to the four channel queues and the DueQueue, and nothing else', () => {
     const roles = herald.resources('AWS::IAM::Role');
     const [roleId] = Object.entries(roles).find(([id]) => id.startsWith('SchedulerRole')) ?? [];
     const policies = Object.values(herald.resources('AWS::IAM::Policy')).filter((p) =>
@@ -372,8 +407,8 @@ describe('IAM: least privilege', () => {
       (p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
     );
     const sends = resourcesOf(allowing(statementsOfRole, 'sqs:SendMessage'));
-    expect(sends).toHaveLength(4);
-    for (const queue of ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue'] as const)
+    expect(sends).toHaveLength(5);
+    for (const queue of ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue', 'dueQueue'] as const)
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
@@ -534,5 +569,110 @@ describe('push and WhatsApp not configured', () => {
     for (const statement of off.statementsOf(name)) {
       for (const granted of asArray(statement.Action)) expect(granted.startsWith(`${service}:`)).toBe(false);
     }
+  });
+});
+
+describe('fraud alerts', () => {
+  const replyKeyId = herald.logicalId(stateful.replyLinkKey);
+  const fraudRule = (synthesized: typeof herald) => {
+    const rule = synthesized.stateless.rules.rules.get('FraudSuspected');
+    return synthesized.resources('AWS::Events::Rule')[synthesized.logicalId(rule ?? synthesized.stateless)];
+  };
+  const fraudEvent = (riskScore: unknown) => ({
+    source: 'bank.core',
+    'detail-type': 'Fraud.Suspected',
+    detail: { eventId: 'e-1', customerId: 'c-1', caseId: 'k-1', riskScore },
+  });
+
+  it('signs links with an HMAC_256 key of its own, used only to generate and verify MACs', () => {
+    herald.statefulTemplate.hasResourceProperties('AWS::KMS::Key', {
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    expect(replyKeyId).not.toBe(ids.key);
+    expect(herald.resources('AWS::KMS::Key', 'stateful')[replyKeyId]?.Properties).toMatchObject({
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+  });
+
+  it('lets only render-security ask for MACs, with the reply-link key only, and nobody verify or use it otherwise', () => {
+    const generate = allowing(herald.statementsOf('render-security'), 'kms:GenerateMac');
+    expect(generate.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
+    expect(asArray(generate[0]?.Action)).toEqual(['kms:GenerateMac']);
+    for (const name of NAMES) {
+      const statements = herald.statementsOf(name);
+      if (name !== 'render-security') expect(allowing(statements, 'kms:GenerateMac')).toEqual([]);
+      expect(allowing(statements, 'kms:VerifyMac')).toEqual([]);
+      for (const statement of statements) {
+        const onReplyKey = JSON.stringify(herald.resolveImport(statement.Resource)).includes(replyKeyId);
+        if (onReplyKey) expect(asArray(statement.Action)).toEqual(['kms:GenerateMac']);
+      }
+    }
+  });
+
+  it('gives render-security the key and the reply endpoint, and fraud-alerts the reply window, threshold and queue', () => {
+    expect(envOf('render')).not.toHaveProperty('REPLY_LINK_KEY_ARN');
+    expect(envOf('render-security')).toMatchObject({
+      REPLY_LINK_KEY_ARN: arnOf(replyKeyId),
+      REPLY_BASE_URL: `${config.brand.url}/fraud-reply`,
+    });
+    expect(envOf('fraud-alerts')).toMatchObject({
+      FRAUD_REPLY_WINDOW_MINUTES: '30',
+      FRAUD_MIN_RISK_SCORE: '0',
+      RENDER_QUEUE_URL: ref(ids.securityRenderQueue),
+    });
+    const tuned = synthHerald({
+      overrides: { fraud: { replyWindowMinutes: 15, replyBaseUrl: 'https://reply.bank.example/r' } },
+    });
+    const tunedEnv = (name: string) =>
+      tuned.resolveImport(
+        environmentOf(tuned.resources('AWS::Lambda::Function')[tuned.functionLogicalId(name)]),
+      );
+    expect(tunedEnv('render-security')).toMatchObject({ REPLY_BASE_URL: 'https://reply.bank.example/r' });
+    expect(tunedEnv('fraud-alerts')).toMatchObject({ FRAUD_REPLY_WINDOW_MINUTES: '15' });
+  });
+
+  it('without a reply endpoint (no brand URL), render-security has neither the key nor the permission', () => {
+    const bare = synthHerald({ overrides: { brand: { name: 'Bare Bank' } } });
+    const env = bare.resolveImport(
+      environmentOf(bare.resources('AWS::Lambda::Function')[bare.functionLogicalId('render-security')]),
+    );
+    expect(env).not.toHaveProperty('REPLY_LINK_KEY_ARN');
+    expect(env).not.toHaveProperty('REPLY_BASE_URL');
+    expect(allowing(bare.statementsOf('render-security'), 'kms:GenerateMac')).toEqual([]);
+  });
+
+  it('routes Fraud.Suspected to fraud-alerts, filtered on the risk score alone', () => {
+    const properties = fraudRule(herald)?.Properties;
+    expect(properties?.EventPattern).toEqual({
+      source: config.allowedSources,
+      'detail-type': ['Fraud.Suspected'],
+      detail: {
+        $or: [
+          {
+            riskScore: [{ numeric: ['>=', 0] }, { numeric: ['<', 0] }, { wildcard: '*' }, null, true, false],
+          },
+          { riskScore: [{ exists: false }] },
+        ],
+      },
+    });
+    expect(properties?.Targets).toEqual([
+      expect.objectContaining({ Arn: arnOf(herald.functionLogicalId('fraud-alerts')) }),
+    ]);
+  });
+
+  it('drops well-formed cases below the configured threshold, and lets everything else through to be checked', () => {
+    const strict = synthHerald({ overrides: { fraud: { minRiskScore: 0.5 } } });
+    const pattern = fraudRule(strict)?.Properties.EventPattern;
+    const passes = (riskScore: unknown) => matchesPattern(pattern, fraudEvent(riskScore));
+
+    expect([0.5, 0.51, 1].map(passes)).toEqual([true, true, true]);
+    expect([0, 0.1, 0.4999].map(passes)).toEqual([false, false, false]);
+    // Not a score: the function rejects these with a reason (rejected record + DLQ), so they must reach it.
+    expect(['0.9', '', null, true, -0.2, 7, { score: 1 }, undefined].map(passes)).toEqual(
+      Array(8).fill(true),
+    );
+    expect(matchesPattern(pattern, { ...fraudEvent(0.9), 'detail-type': 'Balance.Changed' })).toBe(false);
   });
 });

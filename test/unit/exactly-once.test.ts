@@ -67,6 +67,12 @@ class DiesBeforeRecording implements SendLedger {
   markUnsent(key: ClaimKey, outcome: { status: 'failed' | 'suppressed'; reason: string }, at: Date) {
     return this.inner.markUnsent(key, outcome, at);
   }
+  statusOf(key: ClaimKey) {
+    return this.inner.statusOf(key);
+  }
+  claimFallback(key: ClaimKey, notificationId: string, at: Date) {
+    return this.inner.claimFallback(key, notificationId, at);
+  }
 }
 
 function attempt(

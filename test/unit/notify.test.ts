@@ -185,6 +185,38 @@ describe('notify', () => {
     expect(planned.map((j) => j.channel)).toEqual(['sms']);
   });
 
+  it.each([
+    // [customer's channel order, contacts, consents granted, planned channel, its fallbacks]
+    ['type order', undefined, ['email', 'sms', 'push'], 'email', ['push', 'sms']],
+    ['customer order', ['sms', 'push', 'email'], ['email', 'sms', 'push'], 'sms', ['push', 'email']],
+    ['no consent for push', undefined, ['email', 'sms'], 'email', ['sms']],
+    ['only one channel', undefined, ['sms'], 'sms', []],
+  ] as const)(
+    '"first" type, %s: plans the first channel with the others as fallbacks, in order',
+    async (_label, order, consented, first, fallbacks) => {
+      const { deps, planned } = harness('2026-03-03T03:00:00Z');
+      const spec: MessageTypeSpec = { ...alert, channels: ['email', 'push', 'sms'], delivery: 'first' };
+      const customer = profile({
+        ...(order ? { channelOrder: [...order] } : {}),
+        contacts: {
+          email: 'budi@example.com',
+          phone: '+628120000001',
+          pushTokens: [{ platform: 'fcm', token: 'tok' }],
+        },
+        consents: Object.fromEntries(consented.map((c) => [`${c}:transactional`, granted(c)])),
+      });
+      await notify(customer, intent(), spec, deps);
+      expect(planned.map((j) => j.channel)).toEqual([first]);
+      expect((planned[0]?.fallbacks ?? []).map((f) => f.channel)).toEqual(fallbacks);
+    },
+  );
+
+  it('gives a type sent on every channel no fallbacks', async () => {
+    const { deps, planned } = harness('2026-03-03T03:00:00Z');
+    await notify(profile(), intent(), alert, deps);
+    expect(planned.map((j) => j.fallbacks)).toEqual([undefined, undefined]);
+  });
+
   it('plans nothing new when the same bank event arrives again', async () => {
     const { deps, planned, records } = harness('2026-03-02T19:00:00Z');
     const p = profile({ consents: { 'email:transactional': granted('c1') } });

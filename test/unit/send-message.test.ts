@@ -123,3 +123,76 @@ describe('sendMessage', () => {
     expect(records).toEqual([expect.objectContaining({ status: 'sent', variant: 'b' })]);
   });
 });
+
+describe('sendMessage: fallback to the next channel', () => {
+  // A statement-ready style message: e-mail first, then push, then SMS.
+  const primary = (eventId: string): MessageJob => ({ ...job(eventId), channel: 'email', to: 'a@b.example' });
+  const fallback = (eventId: string, channel: 'push' | 'sms', after: ('email' | 'push')[]): MessageJob => ({
+    ...job(eventId),
+    notificationId: `n-${eventId}-${channel}`,
+    channel,
+    to: channel === 'sms' ? '+40700000001' : 'fcm:token',
+    fallbackAfter: after,
+  });
+  const permanent = () => new PermanentSendError('rejected', 'provider_rejected');
+
+  it.each([
+    // [what the channels before it ended as, outcome of the fallback]
+    ['primary sent', ['sent'], 'not_needed'],
+    ['primary failed for good', ['failed'], 'sent'],
+    ['primary suppressed (bounced address)', ['suppressed'], 'sent'],
+    ['primary still queued', ['queued'], 'retry'],
+  ] as const)('%s → %s', async (_label, before, expected) => {
+    const eventId = `fb-${_label.replace(/\W+/g, '-')}`;
+    const sender = new CountingSender();
+    const { deps, claims } = harness(sender);
+    const key = primary(eventId);
+    await claims.claim(key, { status: 'queued', notificationId: key.notificationId, at: new Date() });
+    if (before[0] === 'sent') await deps.ledger.markSent(key, 'p-0', new Date());
+    if (before[0] === 'failed' || before[0] === 'suppressed')
+      await deps.ledger.markUnsent(key, { status: before[0], reason: 'provider_rejected' }, new Date());
+    expect(await sendMessage(fallback(eventId, 'push', ['email']), deps)).toBe(expected);
+    expect(sender.accepted).toBe(expected === 'sent' ? 1 : 0);
+  });
+
+  it('goes down the chain: e-mail rejected → push; push rejected too → SMS; each sent once', async () => {
+    const sender = new CountingSender((attempt) => (attempt <= 2 ? permanent() : undefined));
+    const { deps, claims, records } = harness(sender);
+    const first = primary('fb-chain');
+    await claims.claim(first, { status: 'queued', notificationId: first.notificationId, at: new Date() });
+    // The SMS fallback arrives before the push fallback has run: it waits for it.
+    expect(await sendMessage(first, deps)).toBe('failed');
+    expect(await sendMessage(fallback('fb-chain', 'sms', ['email', 'push']), deps)).toBe('retry');
+    expect(await sendMessage(fallback('fb-chain', 'push', ['email']), deps)).toBe('failed');
+    expect(await sendMessage(fallback('fb-chain', 'sms', ['email', 'push']), deps)).toBe('sent');
+    // Redelivered fallbacks change nothing.
+    expect(await sendMessage(fallback('fb-chain', 'push', ['email']), deps)).toBe('duplicate');
+    expect(await sendMessage(fallback('fb-chain', 'sms', ['email', 'push']), deps)).toBe('duplicate');
+    expect(
+      records.map((r) => [r.kind === 'delivery' && r.channel, r.kind === 'delivery' && r.status]),
+    ).toEqual([
+      ['email', 'failed'],
+      ['push', 'failed'],
+      ['sms', 'sent'],
+    ]);
+    expect(sender.accepted).toBe(1);
+  });
+
+  it('drops the SMS fallback when the push fallback was sent', async () => {
+    const sender = new CountingSender((attempt) => (attempt === 1 ? permanent() : undefined));
+    const { deps, claims, records } = harness(sender);
+    const first = primary('fb-push-ok');
+    await claims.claim(first, { status: 'queued', notificationId: first.notificationId, at: new Date() });
+    await sendMessage(first, deps);
+    expect(await sendMessage(fallback('fb-push-ok', 'push', ['email']), deps)).toBe('sent');
+    expect(await sendMessage(fallback('fb-push-ok', 'sms', ['email', 'push']), deps)).toBe('not_needed');
+    expect(records.filter((r) => r.kind === 'delivery' && r.status === 'sent')).toHaveLength(1);
+  });
+
+  it('sends no fallback for a customer erased since (no claim left)', async () => {
+    const sender = new CountingSender();
+    const { deps } = harness(sender);
+    expect(await sendMessage(fallback('fb-erased', 'push', ['email']), deps)).toBe('not_needed');
+    expect(sender.accepted).toBe(0);
+  });
+});

@@ -6,8 +6,10 @@ import type { MessageData, MessageType } from '../../shared/domain/templates/dat
 import { renderFraudAlert } from '../../shared/domain/templates/fraud-alert.ts';
 import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
 import { renderPaymentConfirmation } from '../../shared/domain/templates/payment-confirmation.ts';
+import { renderPriceAlert } from '../../shared/domain/templates/price-alert.ts';
 import type { Brand, RenderedMessage, RenderOptions } from '../../shared/domain/templates/render.ts';
 import { renderStatementReady } from '../../shared/domain/templates/statement-ready.ts';
+import { renderTaxReminder } from '../../shared/domain/templates/tax-reminder.ts';
 import { renderTransactionLarge } from '../../shared/domain/templates/transaction-large.ts';
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
@@ -120,6 +122,28 @@ export const cases: { [T in MessageType]: Case<T> } = {
       expiresAt: '2026-03-31T23:59:59+02:00',
       offerUrl: 'https://bank.example/offers/offer-9',
       unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+  'tax.reminder': {
+    render: renderTaxReminder,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({
+      reminderId: 'rem-1',
+      symbol: 'VWRL.L',
+      date: '2026-04-05',
+      note: 'Report the dividend income from the ETF before the end of the tax year.',
+    }),
+  },
+  'price.alert': {
+    render: renderPriceAlert,
+    channels: ['email', 'sms', 'push'],
+    data: (currency) => ({
+      symbol: 'BRK.B',
+      price: '412.35',
+      currency,
+      direction: 'above',
+      alertPrices: ['410.00'],
+      occurredAt: '2026-03-03T14:31:07Z',
     }),
   },
 };

@@ -7,6 +7,7 @@ import {
 import type { CustomerData } from '../../ports/ports.ts';
 
 const CONSENT_ENTRY = 'CONSENT#';
+const PRICE_ALERT_ENTRY = 'PRICEALERT#';
 
 /** Erases a customer's partition (pk CUST#id): one Query page at a time, deletes in batches of 25. */
 export class DynamoDbCustomerData implements CustomerData {
@@ -46,6 +47,11 @@ export class DynamoDbCustomerData implements CustomerData {
             },
           });
           keptConsents += 1;
+        }
+        if (sk.startsWith(PRICE_ALERT_ENTRY) && item.armedPk?.S && item.armedSk?.S) {
+          // A price alert is armed under its symbol (adapters/dynamodb/price-alerts.ts); this entry knows where.
+          writes.push({ DeleteRequest: { Key: { pk: item.armedPk, sk: item.armedSk } } });
+          deleted += 1;
         }
         writes.push({ DeleteRequest: { Key: { pk: item.pk ?? { S: '' }, sk: item.sk ?? { S: '' } } } });
         deleted += 1;

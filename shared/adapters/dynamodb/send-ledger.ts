@@ -1,6 +1,12 @@
-import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { ClaimKey, SendLedger } from '../../ports/ports.ts';
-import { messageKey, stateAfterConflict } from './message-item.ts';
+import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
 /** The sender's side of a message: the lease on the provider call, then its outcome. */
 export class DynamoDbSendLedger implements SendLedger {
@@ -41,6 +47,41 @@ export class DynamoDbSendLedger implements SendLedger {
       // Settled, or no claim at all (the customer was erased since): nothing to send.
       if (status !== 'sending') return 'sent';
       return leaseUntilMs < now.getTime() ? 'abandoned' : 'busy';
+    }
+  }
+
+  async statusOf(key: ClaimKey): Promise<string | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: messageKey(key),
+        ConsistentRead: true,
+        ProjectionExpression: '#s',
+        ExpressionAttributeNames: { '#s': 'status' },
+      }),
+    );
+    return Item?.status?.S;
+  }
+
+  async claimFallback(key: ClaimKey, notificationId: string, at: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: {
+            ...messageKey(key),
+            customerId: { S: key.customerId },
+            notificationId: { S: notificationId },
+            status: { S: 'queued' },
+            decidedAt: { S: at.toISOString() },
+            expiresAt: { N: String(Math.floor(at.getTime() / 1000) + MESSAGE_RETENTION_SECONDS) },
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      // Claimed by an earlier delivery of the same fallback: beginSend decides what that attempt left.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
 

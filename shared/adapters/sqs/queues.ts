@@ -13,7 +13,7 @@ export class SqsJobQueue implements JobQueue {
     private readonly deferQueueUrl?: string,
   ) {}
 
-  async enqueue(job: MessageJob, options: { notBefore?: Date } = {}): Promise<void> {
+  async enqueue(job: MessageJob, options: { notBefore?: Date; delaySeconds?: number } = {}): Promise<void> {
     const queueUrl = options.notBefore ? this.deferQueueUrl : this.queueUrls[job.channel];
     if (!queueUrl)
       throw new Error(`no queue configured for ${options.notBefore ? 'deferred jobs' : job.channel}`);
@@ -21,6 +21,7 @@ export class SqsJobQueue implements JobQueue {
       new SendMessageCommand({
         QueueUrl: queueUrl,
         MessageBody: JSON.stringify(job),
+        ...(options.delaySeconds && !options.notBefore ? { DelaySeconds: options.delaySeconds } : {}),
         MessageAttributes: {
           notificationId: { DataType: 'String', StringValue: job.notificationId },
           type: { DataType: 'String', StringValue: job.type },

@@ -6,6 +6,12 @@ import {
   decideConsent,
 } from './consent-ledger.ts';
 
+/**
+ * How long a fallback waits for the channel before it to be sent or fail, unless the deployment says
+ * otherwise (config `fallbackDelaySeconds`).
+ */
+export const DEFAULT_FALLBACK_DELAY_SECONDS = 120;
+
 export type ChannelBasis = Extract<ConsentLedgerDecision, { allowed: true }>['basis'];
 
 export interface ChannelPlanInput extends ConsentOptions {

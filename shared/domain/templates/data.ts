@@ -15,6 +15,8 @@ export interface MessageData {
   'payment.confirmation': PaymentConfirmationData;
   'statement.ready': StatementReadyData;
   'loan.preapproved': LoanPreapprovedData;
+  'tax.reminder': TaxReminderData;
+  'price.alert': PriceAlertData;
 }
 export type MessageType = keyof MessageData;
 
@@ -123,4 +125,30 @@ export interface LoanPreapprovedData {
   offerUrl: string;
   /** Signed one-click unsubscribe link (footer and List-Unsubscribe header). */
   unsubscribeUrl: string;
+}
+
+/** `tax.reminder` (transactional, the customer asked for it): TaxReminder.Set, sent on its date. */
+export interface TaxReminderData {
+  reminderId: string;
+  /** TaxReminder.Set.symbol: the holding the reminder is for. */
+  symbol: string;
+  /** TaxReminder.Set.date, `YYYY-MM-DD`: shown as a calendar date in the customer's locale. */
+  date: string;
+  /** TaxReminder.Set.note: the customer's own words, when they wrote any. */
+  note?: string;
+}
+
+/** `price.alert` (transactional, the customer asked for it): Market.PriceTick crossing PriceAlert.Set levels. */
+export interface PriceAlertData {
+  /** Market.PriceTick.symbol. */
+  symbol: string;
+  /** Market.PriceTick.price: the price that crossed the alerts. */
+  price: string;
+  currency: string;
+  /** PriceAlert.Set.direction of the alerts crossed: `above` when the price rose, `below` when it fell. */
+  direction: 'above' | 'below';
+  /** PriceAlert.Set.price of each alert the tick crossed (at least one), in the order crossed. */
+  alertPrices: string[];
+  /** Market.PriceTick.occurredAt. */
+  occurredAt: string;
 }

@@ -1,5 +1,7 @@
 // loan.preapproved (marketing): a pre-approved loan offer. The trigger checks consent, the frequency cap
 // and that the offer has not expired; the renderer adds the unsubscribe link and List-Unsubscribe headers.
+// The type runs an A/B test (message-types.ts): `options.variant` picks variant B's subject, call to action
+// and push title (render.ts); the base copy is variant A.
 import type { Channel } from '../profile.ts';
 import { loanPreapprovedCopy } from './compiled/loan-preapproved.ts';
 import type { LoanPreapprovedData } from './data.ts';

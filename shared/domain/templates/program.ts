@@ -2,7 +2,8 @@
 //
 // templates/build.ts parses every ICU MessageFormat string of a message type into a small program (the
 // parts below), puts the programs of all six languages into one JSON document, compresses it with Brotli
-// and writes it, base64-encoded, into the type's generated module. Copy is mostly text, and text in six
+// and writes it, base64-encoded, into the type's generated module (a type that runs an A/B test puts its
+// variants' programs in the same document, next to the base). Copy is mostly text, and text in six
 // languages compresses about three to one, which keeps a message type at a few kilobytes inside a bundle.
 // The document is decompressed (node:zlib, part of Node.js) the first time the type is rendered.
 //

@@ -31,6 +31,11 @@ export interface RenderOptions<D> {
   brand: Brand;
   /** The message type's data (see data.ts). */
   data: D;
+  /**
+   * The customer's A/B variant (shared/domain/experiments.ts): the copy uses that variant's wording where it
+   * has one. The base variant, no variant and a name the copy does not know all give the base copy.
+   */
+  variant?: string;
 }
 
 export interface PushAction {
@@ -82,6 +87,9 @@ export type ButtonKey = 'cta' | 'yes' | 'no';
 /** Compiled messages per language and key (see program.ts). English has every key. */
 export type Messages = { [L in Language]?: Record<string, Program> };
 
+/** Per A/B variant name, the keys that variant overrides (English has every key it overrides). */
+export type Variants = Record<string, Messages>;
+
 /** The compiled copy of one message type (generated: compiled/<type>.ts). */
 export interface Copy<A> {
   type: string;
@@ -92,6 +100,8 @@ export interface Copy<A> {
   whatsapp?: { template: string; parameters: number };
   /** Another language may miss keys: English is used for those, key by key. Decompressed on first use. */
   messages: () => Messages;
+  /** A/B variants other than the base, when the type runs an experiment (decompressed with the messages). */
+  variants?: () => Variants;
   /** Type only: the arguments the messages use (never set). */
   readonly args?: A;
 }
@@ -254,7 +264,8 @@ export function whatsappParameter(text: string): string {
 
 /**
  * Renders one message type for one channel. Each message key is looked up in the customer's language and,
- * when that language lacks it, in English: the fallback is per key, not per message.
+ * when that language lacks it, in English: the fallback is per key, not per message. With an A/B variant,
+ * the variant's text for the key comes first (customer's language, then English), then the base copy's.
  */
 export function render<A>(
   copy: Copy<A>,
@@ -272,12 +283,21 @@ export function render<A>(
     named: options.givenName ? 'yes' : 'no',
   };
   const rule = PLURAL_RULES[language];
-  const message = (messages: Messages, key: string, args: object): string => {
-    const program = messages[language]?.[key] ?? messages.en?.[key];
+  // A/B variant: a key it overrides is its text in the customer's language, else its English (a missing
+  // translation gets English, as everywhere), so that a customer recorded as B reads B's wording; a key it
+  // does not override is the base copy's. An unknown name (an experiment changed before its copy) is base.
+  const variants = options.variant === undefined ? undefined : copy.variants?.();
+  const variant =
+    variants && options.variant && Object.hasOwn(variants, options.variant)
+      ? variants[options.variant]
+      : undefined;
+  const message = (messages: Messages, key: string, args: object, over?: Messages): string => {
+    const program =
+      over?.[language]?.[key] ?? over?.en?.[key] ?? messages[language]?.[key] ?? messages.en?.[key];
     return program === undefined ? '' : run(program, args, rule, options.locale).trim();
   };
   const t = (key: string, extra?: Partial<A>): string =>
-    message(copy.messages(), key, extra ? { ...d, ...extra } : d);
+    message(copy.messages(), key, extra ? { ...d, ...extra } : d, variant);
   const common = (key: string): string => message(commonMessages(), key, d);
   const base = { channel, template: `${copy.type}/${channel}/${language}`, locale: language };
   switch (channel) {

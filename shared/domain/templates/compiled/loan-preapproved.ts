@@ -3,7 +3,7 @@
 // while this file differs from a fresh build).
 
 import { unpack } from '../program.ts';
-import type { Copy, Messages } from '../render.ts';
+import type { Copy, Messages, Variants } from '../render.ts';
 
 /** The arguments of the loan.preapproved copy: formatted text, or a number for plurals. */
 export interface LoanPreapprovedArgs {
@@ -11,16 +11,21 @@ export interface LoanPreapprovedArgs {
   expires: string;
 }
 
+// The compiled messages of every language, then those of each A/B variant, Brotli-compressed
+// (see ../program.ts).
+const compiled = /* @__PURE__ */ unpack<[Messages, Variants]>(
+  'GyceEZWqGECrArtt8Q42C4pmcKsFWG7ji3ta+Qx6Rk+iCRMtRbb2fN9phejfKzWTayzsAGuoNNvJTLSx/+TJ2tI4ugqgDBMgmq7PR9TiqxMvY1ZjZXy/nLKZtu9xOotIFnU77pc1nQlwic8z8wTZWjNlqywAu8ABZ6HpTL1lIbfy3///NdNuqwBlbYVboyNVe9/7+duZxSTFBaZ5kx84m8kCqwKhYlK7rmA8sEdhcBkOdS0RBVLb/v5t4r1hOB52b8inkY91wjqn3UlZAgEbwOhDo5fd6+IIfe59+9ZZdfIChcfWQZTIqWQRglZyLbhn9V8oC+Ld61tiwc6+VsityuZYFlhfwaNiAmVkDWuDcudx0ZjdkgNEnQrR25XEOvaNObJ78imv830Ueg2LzUHV7Gijqldl7wAQ/8cZUVXK30W7bOCfHupQdGjIGp31jcAUE1rT5MGmWs5PFlgNlX+Qefc6Aa7Mpgpk8Dpew6F8ndjVKQjzD+pl+N/ECrQRjfphVS01rgVeB6WbW95cxCwD0JE73HY8t/uTquOf8RWYWx8/hmMaf8hdtKkcVBD/jifvw4OCxiZ12t2lvwizRMq39hWnjwgpTs23u845Mo7UObbrRlRi40qDiLygkhDzzvLNt3xyx66yPE1BavbOuM1a4blRRgOlTy4JbB62eFeUBYi4Tu0cVhRcWSpJCHABTMv5QQbwFaaMVCBluZ2vtLFSHyRE7MojMxBWi2h2PFPtVHF0jhytEhnPr2PmmQaXSwKTnWAS5ORMAjOTFOR5naJyFlQqaVkf5A0rKa0egYAlrALNr5Mr2SEciZTVGUBmV1cUEc6xHX1r0Ds4l3rYyfGKYa79plbqwtksqLQrqCItAwFGjW7rRLrXTHWYx9Y/4Tda9l27W7vdPW9XC9iA9emF1T06zKyxXpNcueA4XIjL8W7Mi/Glx5WPQe6IzOXZt9Ler1IoCn1fYDf+5Ll5xgD+/FY+x976/AepPPPGk2bx6vXrN+Gdz2iWT02udDfOATxHJ/SLHENerbyPJP4jI3b1TnDgpadN954CEOO9jaOXjmCzrKYng46h9sw7nFOooBv2KC54NVtA/07IkN+xh7KF7G+VXkFiRgPCVsUXyBBodBRX7KPX9x4twWTKcFRIuBwS9OWrrI1la1AwHzRh3d0BiTeeF1zBc2s0w8MmRMhY0HGFhrjkWgp0ZyOg3TIM6Usb9AtyZ98gpaj0w1Va05W4UEpJE83i3AZDedjUkzrGWWmIyzSEgH1DGWTSzX3hXBQIKCh0CJ41FpmOAgGVG2qwSQiaOqaR4NMOdaqF0XYscWxSBALzT0lh3aS19MRGVhrG/JYUEN84xJ4321Pbg68oqYaICa2gos5LQr6cF7NG9D9JL+Dk6gmxYYQ9pDb3VBbzNCBTHD8RCwpclAMiyw12THtpPF5pTnt5eF1Q4vNlx8C26v9FcOVYuEKmwqmfPg4DC1JvXoA8xOG9cVBvHKzMjM4XwEf2nrlnwIwqOi5w90sOF5gNIq6Z4CxvhfMR6poXpLnnO+j/yQxMahABeU2crq1FCh4168W70gtwRDMoAtWAQ2Y+QC+DWKh1PmQ8mrRUJXNZ7kEj4qfnEevNRnxPAksjyiT1AuZWU7hSHE9eAJTbo00qVxU2raMGNavZRJzGOoFrfhtPrzExDL1rfrnIKvNLzWq6eHkDJNU1l1E2sUiraMDFBXTJoMpgCiVxPuWSOWXYwT3hLEpi07vWPRmzPYKGBlbi/TpTj80F9ZPUAbKD9rfL0TXjIFXjHs9dFs2flZ0myfK2KBnRm5+5ikrpwJf6hazz1xdL1CsFnvu/7cZhgkQhxrzarBv8XJJy+dYXMTYKCeUVykLiud/oz0TxC97NGZ77X6GAasDsjfUzlJu7hMH8NdkpYTx/lds0Ea6e7CjCkO0A2pTy9e47E5oy8OYuwE/UNrUWkEGTxAeU9YXVU1Qw5mgI+aKmuw/J+xeegWtjF0lmEUEPWlxk8R8BLlVQVihwuVFs0Hqibt7DvLFC+LkpxKGGFemmjh0+6sXOV0/D5NWmv7HRkm3GDQcTuUnSiqIqBm0rX3y1zTEscuNTeso9osBDCkPLAsoL0hx4cCi6MGbPUrHwCn5td1LBu8UhnqSuOtWxqaJl1NxsQF3PK2iVZmu28ZEdkAwCLS0cR5lkjhp+c5G5wkeSsTOYuHLkOmneDcN7OfAPHOz445xd2wHsPABoMm4ZDQKngzynkWLzXq6m/xkwLvObtLC7x58ibU4DfDpymROdXJ5ZE+4eVh+U93yxnnecTuhQRiSi5pcPS4ppQv7gH58oBbrinukNmG7YZlcchsR5wSVVslqCDvpf3Wn9746IUokdN/GNrSdEFc5sFdm5pAkLpphOscSv9tkew5lsz4et43lKgxUKvwf7+swz2ZEyirhZMZ7fIiKhiA1NfIgN3tx0JUq0oVmcljqnoG6zE3vGmvl0ChEX8zxp/3Fla4TibZD2Rky8AYAH6nwosnlGXOd3SEbxhp4nRGy9Pnn5IFzW+vVNK2Jf0CHRXRWdQVtFdn5mffaSj4KYdrZRj9VanG0q5xLCbQWeAsukQyZ6Kg3mJYI9VaG/m1OyCZdJrhB2nc01dFimyDzw2hJAZBfo34/UJNPA65Kcmm1XWV0w3YZDjQAzGBwFJRdK17AU7dZox5dyc7Mg13GglMWRVcLkkCEONDO/2DNNFw6JkqZ9pEexB2U6N3Qyj7Bfe7tqnXCrY7CZJ9WJabUz/5ufGVTK1bomWWJ3uAqtEg9W/8rOQ93TS6I9UlTnnUwYlKNbHfM0x0d9toDfLCaWstjrhpMjK8O7yJFzIc7J7xgt1TJV0JRce+vh5zKgZMqgpna9UDXRBLz2pfAyHFlJy1s2A3eIgTLQHnjXlAdXifTMWpCjig0xGm/dG0yVsRIpja9jgs7+Jn3BvZo9kIUPl+qsOSvLs1M7fnLs7irBMK2oTObnHOBbox62lPBxW5rWEIZsFvpP6oXd++Wj1s0XGaygozcc7jhEde2/meyhfY1ybxgSjtjetCgG32H6ecOetiyuj/ZGJ1w9K6K63iHPvOnSIYgujTqaMaIQUSKLHBW4+wY=',
+);
+
 export const loanPreapprovedCopy: Copy<LoanPreapprovedArgs> = {
   type: 'loan.preapproved',
   category: 'marketing',
   channels: ['email', 'sms', 'push'],
   buttons: ['cta'],
   pushActions: [],
-  // The compiled messages of every language, Brotli-compressed (see ../program.ts).
-  messages: /* @__PURE__ */ unpack<Messages>(
-    'G4QZIxF2c1E6AaAejjdEPNorOKoRi2f5i7Ax/D4Mm82GvdgTKVqaJdcuRl1pF/RREAoc/JezDNHPkj2LhzHL9ki9lt+4Wq3JxaH2IlTwvc4qREvBmT1ZM1baPDnVl0eO/16cJltuDvPanuqE6HswT4BeLaeyTDTDeFypbcuXvvweRxJvqcYmydLVlyJbewGCpRzpAy0+IepBri3kPgZ4j6ZC0P9vzdemVYCytsLV6EjX++ZlenY+MezbzCY5/ZsSoWJS/a5gPLBHYdBiOO1ckhe7ArHJqE8OS3ksHrSUs+n9KUcy+HFMlizQ+i96z+g1X5IHI5ZDyCAJmI/xNpSAVAoIUbNZUxan9AkHEG/BKsIwM21qBWjlkGNalnynx4AJfJF+WxhU7PfXS5WVqj74SIjBfizWpW+tkSmJD/0oNYO9psXaoAyOZco5U1XJASL1fzOiQanIObTH+v0pMAxFe4ZsWorkp8FUEtrTlMC2Xi6laVVzkn+UJUtRfXPYeHwMSacWcHCqk7q6BQL8oTam+pNYQTaKUd/P09eR0ISgZafbR97exPQA0I47vLY7N1/2qYAf4xmcu2fXVNZDP0AXrSkHFySOdQp+u2dqrFGn013miwiLX711rrhzRFhxcsthgq1SO1fYrITPnuhySMCvdiMJd58P3/LhH5xG1K8y+aE11236mM/1AiLEnz6K2L5s8caSBYm4WlizXIp8uVoKGXAerKjyMAV8mZ6TXWg7biaLb272h5FAo/bqBeUcEBqfNf3uiiNL8haXyHp+Hf0Uh7SOEhbNYiPKmmqEVY0NeVYlUetUwllR7WG+aIzLGrIgOPa4QZNrZhZN4s3y3VIFuKalKapwVduxjwbeSHPph3r1u8tc5E0zntOdWUjpFdnBkYEBy22Z1810j9meMo9vfiJvtO071y/bl9tnrXGII7ieOdzyU1VXt1pvKmYdPA61w0y9+9Ul+kXAcY7Bbl/hCpxbi98v0igq/XDgFwqUFVHst29Vh9irMyt/QuceZDBL16+dVPqFLi9zt8YA1UUn9tNAjmzZvZ/69yfsyriTUrVaAhjjLRNMSQGy9ajB4EE+rZqGUv0GxWVRY2BkG2TY79pA2QH1iyyjRIcGgp1ML4gh0tg4rlIrpw6IYRIyXAMkajQk2/BZ+qSy0zhY7TNh0e1+UsGMt0Ln7utgyYTUgZ0aoCEt1VAKfGeA0JQKw/rq4iYU9yZKaSp9c17VbC6cUpVCczOFSqA8pmMCMKRGaYiByg0OSG7v2RaLsqyh8CF01lwkHGVZ5+YUa4RgVlcvEnoa5lNtjI5jFcgmEFmkR4roJlvwxEFmD6N7Sw5ILBJi9xsq9tArRq4hYdIr6FHzlBzDYTGbdFleFkz1CbdehHlo84ayeMOAhDh+JBWYXIwG+MMGU9NBioxnz+ksj+4LAr5w5HkfW3ns/53oSlu4TgbLkZ8+jhAjOWOuneImjtoYB8ON462rU+q1o/f3lrZQwEoqaJyidr8kX7uZkMAcJa7zzfLoS5vj2sHcsy35b80IC14EoT+so7Vdvkz3HJEd2RevHZrBERgMOGjVFfwyjlHKo1t7NGlcJbGseMnG+Mm5pzNmsz5WlDusuLBfO+Xm25ghpc4LERX/VEVUsbOsWUczNF1hQzi1dbI+/GUivcQlMPSm9VVjrBJfmsbDzkxvg5U2+zIcE4e8ihlcRw8zYU6akBFL0nyNY2PKUof0RLKwxba33euEazKCmgbOqvs19p+aXrvjs/AB0EHn26Xw4dSx0+4JfFZNResnjhNI7LItRkEMlmeephIchLN5IZMai6IyorXo8flbTmKrpAwQ9/dJp5DxKSHnWx+V+0SG7PKueAB6fCb+AYpf8Cr64zOY0Wjk26RTjydVKwf7l2R7gvH0VTqxQzpCsqJism0/mqh4ufM8yHZ74UnVYpy1obkFZfalCx8Tj0VmhOaC5b/PSPbFzHcfkrEBncdENkmiiJAHL04z5T/a6Xs/FQ9m2ieKkB2hdNJHxiZtkfGJTN5oLvkTK7JMGRFZr6GmS3+f+A81utKN8nMZIi9LulEZGUW2YyZfaZKQKX2StT4W3yM+5DDMWYbmZJopQw5HlwsySsUhK/il15pTr5KHeJS+6peWiRmR4b7ZmHSE77IjDVunST+yKBUJvDS1Xc4Qc8RmUoJcUSvJPhlsUtm/TzrXSmRsOviPvZP1R4bs7ax5BoBNqodoMDhlZ88pUJn0scu1/3grLvFNRtg740+SJqklp/3bPME65Vk1ke5R/UG4F04P86yd4rLdneQB5ZU8cfUA+YO/zwkXpum34A2crlshk3rIS510SZ2oNkGV/a+m8L/5CXEs1hu8Ncsup0nDNiL7PBVo6HUfWfcJt0q/qTU62/O+qFPcGixP+D25nXMZRZPvBLrF1SmAHAM0dcDD7JXiKzFEm1PQtFqz7tINZ2JPefY8s+6gbTgOx39d2WbqpqTjuCcl3kDAijy6M5ukwzx+7dgGX1TPLoetnXOdyWi70G+kf3LalO0W3dFV7SROHsfnOOeb5ctBgp2tU3eLFqNN/QCDrgg4DJagQyF6It9dJ4izN9T4MbDVEM6yWmc0Duaak2co0la+BgMEusD/EaY2SIOsS7IXto0GbYYud3UjkUVvHGVbHShdwLgq3VVJJ3VLs2xiN1AccaBKFAxZwlJm2k09W7hwWZS04yMzSmVQmqahW3mUvTM=',
-  ),
+  messages: () => compiled()[0],
+  // Per A/B variant, per language, the keys it overrides (see ../render.ts for the fallback).
+  variants: () => compiled()[1],
 };
 
 /*
@@ -91,4 +96,24 @@ export const loanPreapprovedCopy: Copy<LoanPreapprovedArgs> = {
  * de.sms: {bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Details in der App. Abmelden: Antworten Sie STOP.
  * de.pushTitle: Vorab genehmigt: bis zu {amount}
  * de.pushBody: Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App.
+ *
+ * Variant B overrides (its English for a key a language lacks, the base for the rest):
+ * B.en.subject: Make your plans happen with up to {amount}, already pre-approved
+ * B.en.cta: Check my rate
+ * B.en.pushTitle: Up to {amount} for your plans
+ * B.id.subject: Wujudkan rencana Anda dengan dana hingga {amount}, sudah pra-disetujui
+ * B.id.cta: Cek suku bunga saya
+ * B.id.pushTitle: Dana hingga {amount} untuk rencana Anda
+ * B.ar.subject: حقق خططك بقرض يصل إلى {amount}، بموافقة مبدئية
+ * B.ar.cta: اعرف سعر الفائدة
+ * B.ar.pushTitle: حتى {amount} لتحقيق خططك
+ * B.ro.subject: Finanțare preaprobată de până la {amount} pentru planurile dumneavoastră
+ * B.ro.cta: Aflați dobânda
+ * B.ro.pushTitle: Până la {amount} pentru planurile dvs.
+ * B.vi.subject: Hiện thực hóa kế hoạch của Quý khách với khoản vay đến {amount}, đã được duyệt trước
+ * B.vi.cta: Xem lãi suất của tôi
+ * B.vi.pushTitle: Đến {amount} cho kế hoạch của Quý khách
+ * B.de.subject: Bis zu {amount} für Ihre Pläne – bereits vorab genehmigt
+ * B.de.cta: Meinen Zinssatz prüfen
+ * B.de.pushTitle: Bis zu {amount} für Ihre Pläne
  */

@@ -1,0 +1,29 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
+import { describeError } from '#adapters/lambda/send-batch.ts';
+import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
+import { remindWhenDue } from '#application/tax-reminders.ts';
+
+const logger = new Logger();
+const base = triggerDeps();
+const deps = { ...base, reminders: new DynamoDbTaxReminders(base.dynamodb, base.tableName) };
+
+/** DueQueue → each wake-up's tax reminder, if still wanted, through the notification pipeline. */
+const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    try {
+      const outcome = await remindWhenDue(record.body, deps);
+      logger.info('tax reminder due', { messageId: record.messageId, outcome });
+    } catch (error) {
+      logger.warn('tax reminder will be retried', { messageId: record.messageId, ...describeError(error) });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures };
+};
+
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));

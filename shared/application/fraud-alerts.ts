@@ -1,0 +1,54 @@
+import {
+  DEFAULT_FRAUD_POLICY,
+  decideFraudAlert,
+  type FraudPolicy,
+  type FraudSuspectedDetail,
+} from '../domain/fraud.ts';
+import { messageTypes } from '../domain/message-types.ts';
+import type { ProfileReader } from '../ports/ports.ts';
+import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import { type NotifyDeps, notify } from './notify.ts';
+
+export interface FraudAlertDeps extends NotifyDeps, RejectDeps {
+  profiles: ProfileReader;
+  fraud: FraudPolicy;
+}
+
+/**
+ * The deployment's fraud settings from the environment the CDK construct sets
+ * (FRAUD_REPLY_WINDOW_MINUTES, FRAUD_MIN_RISK_SCORE); a value that is not a number fails the function's
+ * start rather than silently sending alerts with no deadline.
+ */
+export function fraudPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FraudPolicy {
+  const read = (name: string, fallback: number) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isFinite(value)) throw new Error(`environment variable ${name} is not a number`);
+    return value;
+  };
+  return {
+    replyWindowMinutes: read('FRAUD_REPLY_WINDOW_MINUTES', DEFAULT_FRAUD_POLICY.replyWindowMinutes),
+    minRiskScore: read('FRAUD_MIN_RISK_SCORE', DEFAULT_FRAUD_POLICY.minRiskScore),
+  };
+}
+
+/**
+ * Fraud.Suspected:
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 2. the case decides the alert, with its reply deadline (a case below the risk threshold decides none);
+ * 3. the alert goes through `notify`: a security message, so at once, whatever the quiet hours, and on at
+ *    least one reachable channel whatever the consents; the render function signs its YES/NO links.
+ */
+export async function sendFraudAlert(
+  event: BusEvent,
+  detail: FraudSuspectedDetail,
+  deps: FraudAlertDeps,
+): Promise<void> {
+  const profile = await deps.profiles.get(detail.customerId);
+  if (!profile) {
+    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+    return;
+  }
+  const intent = decideFraudAlert(detail, deps.fraud);
+  const spec = intent && messageTypes[intent.type];
+  if (intent && spec) await notify(profile, intent, spec, deps);
+}

@@ -1,0 +1,87 @@
+// What the render function writes: every message type but fraud alerts.
+import { renderBalanceCreditUtilization } from '../domain/templates/balance-credit-utilization.ts';
+import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
+import { renderBalanceOverdraft } from '../domain/templates/balance-overdraft.ts';
+import { renderLoanPreapproved } from '../domain/templates/loan-preapproved.ts';
+import { renderPaymentConfirmation } from '../domain/templates/payment-confirmation.ts';
+import { priceAlertData, renderPriceAlert } from '../domain/templates/price-alert.ts';
+import { renderStatementReady } from '../domain/templates/statement-ready.ts';
+import { renderTaxReminder } from '../domain/templates/tax-reminder.ts';
+import { renderTransactionLarge } from '../domain/templates/transaction-large.ts';
+import { transactionLargeData } from '../domain/transactions.ts';
+import { optional, type Renderer, text } from './render-job.ts';
+
+/**
+ * The message types the render function writes; a trigger's new type is added here with its template.
+ * Fraud alerts are written by render-security (security-renderers.ts).
+ */
+export const standardRenderers: Record<string, Renderer> = {
+  'balance.low': (channel, options, data) =>
+    renderBalanceLow(channel, { ...options, data: balanceLowData(data as Record<string, string>) }),
+  'balance.overdraft': (channel, options, data) =>
+    renderBalanceOverdraft(channel, {
+      ...options,
+      data: {
+        accountId: text(data, 'accountId'),
+        balance: text(data, 'balance'),
+        currency: text(data, 'currency'),
+        ...optional(data, 'overdraftLimit'),
+      },
+    }),
+  'balance.credit_utilization': (channel, options, data) =>
+    renderBalanceCreditUtilization(channel, {
+      ...options,
+      data: {
+        accountId: text(data, 'accountId'),
+        used: text(data, 'used'),
+        creditLimit: text(data, 'creditLimit'),
+        currency: text(data, 'currency'),
+        thresholdPercent: text(data, 'thresholdPercent'),
+      },
+    }),
+  // No "not you?" link yet (it comes with the reply service): the e-mail leaves the button out.
+  'transaction.large': (channel, options, data) =>
+    renderTransactionLarge(channel, { ...options, data: transactionLargeData(data) }),
+  'payment.confirmation': (channel, options, data) =>
+    renderPaymentConfirmation(channel, {
+      ...options,
+      data: {
+        paymentId: text(data, 'paymentId'),
+        amount: text(data, 'amount'),
+        currency: text(data, 'currency'),
+        payee: text(data, 'payee'),
+        completedAt: text(data, 'completedAt'),
+        ...optional(data, 'reference'),
+      },
+    }),
+  'statement.ready': (channel, options, data) =>
+    renderStatementReady(channel, {
+      ...options,
+      data: { accountId: text(data, 'accountId'), period: text(data, 'period'), ...optional(data, 'url') },
+    }),
+  // Offer and preference links live on the bank's site; signed one-click links come with the reply service.
+  'loan.preapproved': (channel, options, data) =>
+    renderLoanPreapproved(channel, {
+      ...options,
+      data: {
+        offerId: text(data, 'offerId'),
+        amount: text(data, 'amount'),
+        currency: text(data, 'currency'),
+        expiresAt: text(data, 'expiresAt'),
+        offerUrl: `${options.brand.url ?? ''}/offers/${encodeURIComponent(text(data, 'offerId'))}`,
+        unsubscribeUrl: `${options.brand.url ?? ''}/preferences/marketing`,
+      },
+    }),
+  'tax.reminder': (channel, options, data) =>
+    renderTaxReminder(channel, {
+      ...options,
+      data: {
+        reminderId: text(data, 'reminderId'),
+        symbol: text(data, 'symbol'),
+        date: text(data, 'date'),
+        ...optional(data, 'note'),
+      },
+    }),
+  'price.alert': (channel, options, data) =>
+    renderPriceAlert(channel, { ...options, data: priceAlertData(data) }),
+};

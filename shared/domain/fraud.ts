@@ -1,0 +1,102 @@
+// Suspicious activity: the bank suspects fraud on a card and Herald asks the customer whether it was them.
+// The alert carries everything the reply loop needs later: the case, the card, and the deadline after
+// which no answer counts as NO (Card.HoldRequested).
+import type { Intent } from './notification.ts';
+
+export interface FraudTransaction {
+  amount: string;
+  currency: string;
+  merchant: string;
+  occurredAt: string;
+}
+
+/** The fields of Fraud.Suspected (contract v1) the decision reads. */
+export interface FraudSuspectedDetail {
+  eventId: string;
+  occurredAt: string;
+  customerId: string;
+  caseId: string;
+  cardId: string;
+  cardLast4: string;
+  transactions: FraudTransaction[];
+  riskScore: number;
+}
+
+/** The deployment's fraud settings (infra/config.ts `fraud`). */
+export interface FraudPolicy {
+  /** How long the customer has to answer, from the bank's `occurredAt`. */
+  replyWindowMinutes: number;
+  /** Cases scored below this are not sent to the customer (the bus rule filters them first). */
+  minRiskScore: number;
+}
+
+export const DEFAULT_FRAUD_POLICY: Readonly<FraudPolicy> = { replyWindowMinutes: 30, minRiskScore: 0 };
+
+/**
+ * When the customer's answer is due: the bank's `occurredAt` plus the reply window, as a UTC ISO time. It
+ * counts from the bank's event, not from Herald's clock, so a redelivered or late event never extends it.
+ */
+export function replyDeadline(occurredAt: string, replyWindowMinutes: number): string {
+  const start = Date.parse(occurredAt);
+  if (Number.isNaN(start)) throw new RangeError('occurredAt is not an ISO-8601 date-time');
+  return new Date(start + replyWindowMinutes * 60_000).toISOString();
+}
+
+/**
+ * The fraud alert for one Fraud.Suspected, or undefined when the case scores below the deployment's
+ * threshold. A security message: consent, caps and quiet hours do not hold it back (see notify).
+ */
+export function decideFraudAlert(event: FraudSuspectedDetail, policy: FraudPolicy): Intent | undefined {
+  if (event.riskScore < policy.minRiskScore) return undefined;
+  return {
+    type: 'fraud.alert',
+    category: 'security',
+    customerId: event.customerId,
+    eventId: event.eventId,
+    occurredAt: event.occurredAt,
+    data: {
+      caseId: event.caseId,
+      cardId: event.cardId,
+      cardLast4: event.cardLast4,
+      transactions: event.transactions.map(({ amount, currency, merchant, occurredAt }) => ({
+        amount,
+        currency,
+        merchant,
+        occurredAt,
+      })),
+      riskScore: event.riskScore,
+      replyBy: replyDeadline(event.occurredAt, policy.replyWindowMinutes),
+    },
+  };
+}
+
+/** The alert's fields as the render function reads them back from a planned message's JSON data. */
+export function fraudAlertOf(data: Record<string, unknown>): {
+  caseId: string;
+  cardLast4: string;
+  transactions: FraudTransaction[];
+  replyBy: string;
+} {
+  const text = (value: unknown, field: string): string => {
+    if (typeof value !== 'string') throw new TypeError(`planned message data lacks ${field}`);
+    return value;
+  };
+  const list = data.transactions;
+  if (!Array.isArray(list) || list.length === 0)
+    throw new TypeError('planned message data lacks transactions');
+  const transactions = list.map((item: unknown, i) => {
+    const t = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    return {
+      amount: text(t.amount, `transactions[${i}].amount`),
+      currency: text(t.currency, `transactions[${i}].currency`),
+      merchant: text(t.merchant, `transactions[${i}].merchant`),
+      occurredAt: text(t.occurredAt, `transactions[${i}].occurredAt`),
+    };
+  });
+  return {
+    caseId: text(data.caseId, 'caseId'),
+    cardLast4: text(data.cardLast4, 'cardLast4'),
+    transactions,
+    replyBy: text(data.replyBy, 'replyBy'),
+  };
+}

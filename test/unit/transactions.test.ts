@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { renderJob } from '../../shared/application/render-job.ts';
+import { standardRenderers } from '../../shared/application/renderers.ts';
+import type { CustomerProfile } from '../../shared/domain/profile.ts';
+import {
+  decideLargeTransaction,
+  type PostedTransaction,
+  transactionLargeData,
+} from '../../shared/domain/transactions.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+
+const profile = (alerts: CustomerProfile['alerts'] = {}): CustomerProfile => ({
+  customerId: 'c-1',
+  locale: 'en-GB',
+  timeZone: 'Europe/London',
+  contacts: { phone: '+447700900123' },
+  consents: {},
+  alerts,
+});
+const LARGE = { largeTransaction: { minAmount: '1000.00', currency: 'GBP' } };
+
+const posted = (amount: string, extra: Partial<PostedTransaction> = {}): PostedTransaction => ({
+  eventId: 't-1',
+  occurredAt: '2026-03-03T10:00:00Z',
+  customerId: 'c-1',
+  accountId: 'ACC-1001',
+  amount,
+  currency: 'GBP',
+  direction: 'debit',
+  channel: 'card',
+  ...extra,
+});
+
+describe('decideLargeTransaction', () => {
+  it.each([
+    ['1000.00', 'GBP', true], // exactly at minAmount alerts
+    ['1000', 'GBP', true],
+    ['1000.01', 'GBP', true],
+    ['999.99', 'GBP', false],
+    ['0.01', 'GBP', false],
+    ['5000.00', 'EUR', false], // another currency is not comparable
+  ])('%s %s → alert %s', (amount, currency, alert) => {
+    expect(decideLargeTransaction(profile(LARGE), posted(amount, { currency })) !== undefined).toBe(alert);
+  });
+
+  it('alerts on every account of the customer, and on credits as well as debits', () => {
+    const other = posted('2000.00', { accountId: 'ACC-2002', direction: 'credit', channel: 'transfer' });
+    expect(decideLargeTransaction(profile(LARGE), other)).toMatchObject({
+      data: { accountId: 'ACC-2002', direction: 'credit' },
+    });
+  });
+
+  it('does nothing without the setting', () => {
+    expect(decideLargeTransaction(profile(), posted('1000000.00'))).toBeUndefined();
+  });
+
+  it('carries amount, merchant, place, card, balance after and the threshold, and nothing else', () => {
+    const intent = decideLargeTransaction(
+      profile(LARGE),
+      posted('1500.00', {
+        merchant: { name: 'Currys', city: 'London', country: 'GB' },
+        cardLast4: '4242',
+        balanceAfter: '320.00',
+      }),
+    );
+    expect(intent).toEqual({
+      type: 'transaction.large',
+      category: 'transactional',
+      customerId: 'c-1',
+      eventId: 't-1',
+      occurredAt: '2026-03-03T10:00:00Z',
+      data: {
+        accountId: 'ACC-1001',
+        amount: '1500.00',
+        currency: 'GBP',
+        direction: 'debit',
+        channel: 'card',
+        merchant: { name: 'Currys', city: 'London', country: 'GB' },
+        cardLast4: '4242',
+        balanceAfter: '320.00',
+        occurredAt: '2026-03-03T10:00:00Z',
+        minAmount: '1000.00',
+      },
+    });
+  });
+});
+
+describe('transaction.large data and rendering', () => {
+  const data = (extra: Record<string, unknown> = {}) => ({
+    ...(decideLargeTransaction(
+      profile(LARGE),
+      posted('1500.00', { merchant: { name: 'Currys', city: 'London' }, balanceAfter: '320.00' }),
+    )?.data ?? {}),
+    ...extra,
+  });
+
+  it('reads back what the trigger planned', () => {
+    expect(transactionLargeData(data())).toEqual({
+      accountId: 'ACC-1001',
+      amount: '1500.00',
+      currency: 'GBP',
+      direction: 'debit',
+      channel: 'card',
+      merchant: { name: 'Currys', city: 'London' },
+      balanceAfter: '320.00',
+      occurredAt: '2026-03-03T10:00:00Z',
+      minAmount: '1000.00',
+    });
+  });
+
+  it.each([
+    [{ amount: undefined }, 'amount'],
+    [{ minAmount: 1000 }, 'minAmount'],
+    [{ direction: 'sideways' }, 'valid direction'],
+    [{ channel: undefined }, 'channel'],
+    [{ merchant: { city: 'London' } }, 'merchant.name'],
+    [{ merchant: null }, 'merchant.name'],
+  ])('refuses %j, naming the field', (extra, field) => {
+    expect(() => transactionLargeData(data(extra))).toThrow(`transaction.large data has no ${field}`);
+  });
+
+  it('writes the SMS with amount, merchant, balance after and "not you? reply FRAUD"', async () => {
+    const queued: MessageJob[] = [];
+    const job: PlannedJob = {
+      notificationId: 'n-1',
+      eventId: 't-1',
+      customerId: 'c-1',
+      type: 'transaction.large',
+      category: 'transactional',
+      channel: 'sms',
+      to: '+447700900123',
+      occurredAt: '2026-03-03T10:00:00Z',
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      data: data(),
+    };
+    await renderJob(job, {
+      queue: { enqueue: async (j) => void queued.push(j) },
+      brand: { name: 'Bank' },
+      renderers: standardRenderers,
+    });
+    expect(queued[0]?.message).toMatchObject({
+      text: 'Bank: £1,500.00 payment at Currys, account ending 1001. Balance: £320.00. Not you? Reply FRAUD.',
+    });
+  });
+});
