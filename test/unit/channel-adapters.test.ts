@@ -146,6 +146,23 @@ describe('SQS adapters', () => {
     expect(JSON.parse(input?.MessageBody ?? '{}')).toMatchObject({ notificationId: 'n-1', channel: 'sms' });
   });
 
+  it('queues a fallback on its channel queue with its delay, and a deferred job on the defer queue', async () => {
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
+    const queue = new SqsJobQueue(
+      new SQSClient({}),
+      { email: 'https://q/email', sms: 'https://q/sms' },
+      'https://q/defer',
+    );
+    await queue.enqueue({ ...job({ channel: 'sms' }), fallbackAfter: ['email'] }, { delaySeconds: 120 });
+    await queue.enqueue(job({ channel: 'sms' }), { notBefore: new Date('2026-03-03T07:00:00Z') });
+    const [fallback, deferred] = sqs.commandCalls(SendMessageCommand).map((call) => call.args[0].input);
+    expect(fallback).toMatchObject({ QueueUrl: 'https://q/sms', DelaySeconds: 120 });
+    expect(JSON.parse(fallback?.MessageBody ?? '{}')).toMatchObject({ fallbackAfter: ['email'] });
+    expect(deferred).toMatchObject({ QueueUrl: 'https://q/defer' });
+    expect(deferred).not.toHaveProperty('DelaySeconds');
+    expect(deferred?.MessageAttributes?.notBefore?.StringValue).toBe('2026-03-03T07:00:00.000Z');
+  });
+
   it('keeps a rejected event whole in the dead-letter queue with its reason', async () => {
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
     const event = {
