@@ -26,6 +26,26 @@ const PEOPLE: [string, string, string, string, string][] = [
   ['Sari', 'Wijaya', 'id-ID', 'Asia/Jakarta', 'IDR'],
   ['Lena', 'Fischer', 'de-AT', 'Europe/Vienna', 'EUR'],
   ['Tom', 'Baker', 'en-US', 'America/New_York', 'USD'],
+  ['Omar', 'Khalil', 'ar-EG', 'Africa/Cairo', 'EUR'],
+  ['Linh', 'Tran', 'vi-VN', 'Asia/Ho_Chi_Minh', 'VND'],
+  ['Mihai', 'Dumitru', 'ro-RO', 'Europe/Bucharest', 'RON'],
+  ['Dewi', 'Lestari', 'id-ID', 'Asia/Jakarta', 'IDR'],
+  ['Klaus', 'Becker', 'de-DE', 'Europe/Berlin', 'EUR'],
+  ['Emma', 'Clarke', 'en-GB', 'Europe/London', 'GBP'],
+  ['Yusuf', 'Aziz', 'ar-AE', 'Asia/Dubai', 'AED'],
+  ['Hoa', 'Pham', 'vi-VN', 'Asia/Ho_Chi_Minh', 'VND'],
+  ['Elena', 'Stan', 'ro-RO', 'Europe/Bucharest', 'RON'],
+  ['Rina', 'Kusuma', 'id-ID', 'Asia/Jakarta', 'IDR'],
+  ['Sophie', 'Wagner', 'de-CH', 'Europe/Zurich', 'EUR'],
+  ['Jack', 'Turner', 'en-AU', 'Australia/Sydney', 'USD'],
+  ['Nadia', 'Saleh', 'ar-SA', 'Asia/Riyadh', 'AED'],
+  ['Quang', 'Le', 'vi-VN', 'Asia/Ho_Chi_Minh', 'VND'],
+  ['Radu', 'Marin', 'ro-RO', 'Europe/Bucharest', 'RON'],
+  ['Putri', 'Halim', 'id-ID', 'Asia/Jakarta', 'IDR'],
+  ['Max', 'Schulz', 'de-DE', 'Europe/Berlin', 'EUR'],
+  ['Olivia', 'Brown', 'en-GB', 'Europe/London', 'GBP'],
+  ['Karim', 'Mansour', 'ar-AE', 'Asia/Dubai', 'AED'],
+  ['Anh', 'Vo', 'vi-VN', 'Asia/Ho_Chi_Minh', 'VND'],
 ];
 
 const THRESHOLDS: Record<string, string> = {
@@ -180,6 +200,128 @@ export function demoEntries(days = 14): BusEntry[] {
       url: `https://bank.example/statements/ACC-${local}-0001/2026-02`,
     });
   });
+  const day = (d: number, hoursUtc = 0) => start + d * 86_400_000 + hoursUtc * 3_600_000;
+  const whole = (c: DemoCustomer) => c.currency === 'IDR' || c.currency === 'VND';
+  const money = (c: DemoCustomer, amount: number) =>
+    whole(c) ? String(Math.round(amount * 20_000)) : amount.toFixed(2);
+
+  customers.forEach((c, i) => {
+    const local = c.id.slice(-3);
+    // Large-transaction alerts for every third customer; a credit card with a utilisation alert for some.
+    if (i % 3 === 0 || i % 7 === 0) {
+      put(day(0, 2), 'AlertSettings.Changed', {
+        eventId: eventId(),
+        occurredAt: at(day(0, 2)),
+        customerId: c.id,
+        ...(i % 3 === 0 ? { largeTransaction: { minAmount: money(c, 500), currency: c.currency } } : {}),
+        ...(i % 7 === 0 ? { creditUtilization: { percent: 80 } } : {}),
+      });
+    }
+    for (const [d, amount, merchant] of [
+      [3, 42.5, 'Corner Café'],
+      [9, 1240, 'ElectroMax'],
+    ] as const) {
+      const t = day(d, 5 + (i % 6));
+      put(t, 'Transaction.Posted', {
+        eventId: eventId(),
+        occurredAt: at(t),
+        customerId: c.id,
+        accountId: `ACC-${local}-0001`,
+        amount: money(c, amount),
+        currency: c.currency,
+        direction: 'debit',
+        channel: 'card',
+        merchant: { name: merchant, city: 'Bucharest', country: 'RO' },
+        cardLast4: `4${local}`,
+      });
+    }
+    if (i % 7 === 0) {
+      // Credit used rises to 90 % of the limit, falls back, and rises again: two alerts, not three.
+      [-200, -1800, -1900, -300, -1700].forEach((balance, k) => {
+        const t = day(4 + 3 * k, 7);
+        put(t, 'Balance.Changed', {
+          eventId: eventId(),
+          occurredAt: at(t),
+          customerId: c.id,
+          accountId: `ACC-${local}-CARD`,
+          balance: money(c, balance),
+          currency: c.currency,
+          creditLimit: money(c, 2000),
+        });
+      });
+    }
+    // Price alerts on a share the customer holds, and a tax-date reminder for it.
+    if (i % 5 === 1) {
+      put(day(1, 1), 'PriceAlert.Set', {
+        eventId: eventId(),
+        occurredAt: at(day(1, 1)),
+        customerId: c.id,
+        alertId: `PA-${local}-up`,
+        symbol: 'AAPL',
+        direction: 'above',
+        price: (230 + i).toFixed(2),
+        currency: 'USD',
+      });
+      put(day(1, 1) + 1000, 'PriceAlert.Set', {
+        eventId: eventId(),
+        occurredAt: at(day(1, 1) + 1000),
+        customerId: c.id,
+        alertId: `PA-${local}-down`,
+        symbol: 'AAPL',
+        direction: 'below',
+        price: (190 - i).toFixed(2),
+        currency: 'USD',
+      });
+    }
+    if (i % 6 === 0) {
+      put(day(1, 3), 'TaxReminder.Set', {
+        eventId: eventId(),
+        occurredAt: at(day(1, 3)),
+        customerId: c.id,
+        reminderId: `TAX-${local}`,
+        symbol: 'AAPL',
+        date: '2026-03-23',
+        note: 'Dividend tax form',
+      });
+    }
+  });
+  // The market: AAPL closes each day; it climbs through the "above" alerts, then falls through the "below".
+  [210, 221, 236, 249, 240, 226, 207, 192, 178, 165, 171].forEach((price, k) => {
+    const t = day(2 + k, 20);
+    put(t, 'Market.PriceTick', {
+      eventId: eventId(),
+      occurredAt: at(t),
+      symbol: 'AAPL',
+      price: price.toFixed(2),
+      currency: 'USD',
+    });
+  });
+  // Suspicious activity on two cards: one at 02:00 in Dubai (a security alert ignores quiet hours).
+  for (const [i, t] of [
+    [2, Date.parse('2026-03-07T22:00:00Z')],
+    [11, Date.parse('2026-03-12T09:00:00Z')],
+  ] as const) {
+    const c = customers[i];
+    if (!c) continue;
+    put(t, 'Fraud.Suspected', {
+      eventId: eventId(),
+      occurredAt: at(t),
+      customerId: c.id,
+      caseId: `CASE-${c.id.slice(-3)}`,
+      cardId: `CARD-${c.id.slice(-3)}`,
+      cardLast4: `4${c.id.slice(-3)}`,
+      transactions: [
+        {
+          amount: money(c, 899),
+          currency: c.currency,
+          merchant: 'LUX WATCHES ONLINE',
+          occurredAt: at(t - 120_000),
+        },
+        { amount: money(c, 1), currency: c.currency, merchant: 'CARD CHECK', occurredAt: at(t - 600_000) },
+      ],
+      riskScore: 0.92,
+    });
+  }
   // A producer retry: the same bank event again, an hour later. Herald sends nothing more.
   if (duplicate) entries.push({ ...duplicate, Time: at(Date.parse(String(duplicate.Time)) + 3_600_000) });
   // A producer bug: the balance as a number. Rejected with the reason, kept in the dead-letter queue.
@@ -204,6 +346,12 @@ export function demoEntries(days = 14): BusEntry[] {
   return entries;
 }
 
+/** Whole days from the first event to the last. */
+const simulatedDays = (entries: BusEntry[]) => {
+  const times = entries.map((e) => Date.parse(String(e.Time)));
+  return Math.ceil((Math.max(...times) - Math.min(...times)) / 86_400_000);
+};
+
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 export interface DemoResult {
@@ -226,7 +374,7 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   const w = options.write;
 
   w(
-    `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over 15 simulated days\n\n`,
+    `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over ${simulatedDays(entries)} simulated days\n\n`,
   );
   w('What was sent\n');
   w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 20)} template\n`);
