@@ -1,11 +1,14 @@
 // `npm run bench`: per function, the bundled size and the median module-import time over fresh Node
-// processes, side by side with the naive reference handler bundled the same way. Writes bench/results.json.
+// processes, side by side with the naive reference handler bundled the same way; then, per trigger event,
+// the DynamoDB requests and capacity units and the handler's CPU time (bench/triggers.ts). Writes
+// bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleFunction } from '../infra/constructs/bundling.ts';
 import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
+import { measureTriggers, printTriggerTable } from './triggers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NAIVE = resolve(ROOT, '../shared/bench/naive-handler.ts');
@@ -91,6 +94,7 @@ try {
     runsPerSubject: RUNS,
     budget: { bundleKB: 250, importVsNaive: 0.5 },
     functions: results,
+    triggers: await measureTriggers(),
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`function            bundle KB   import ms (median of ${RUNS})   vs naive\n`);
@@ -99,6 +103,7 @@ try {
       `${r.function.padEnd(20)}${String(r.bundleKB).padStart(9)}   ${String(r.importMsMedian).padStart(10)}                  ${r.importVsNaive ?? ''}\n`,
     );
   }
+  printTriggerTable(report.triggers);
   process.stdout.write('written to bench/results.json\n');
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -80,13 +80,21 @@ export function isLocale(tag: string): boolean {
 
 /** True for a time zone name the runtime's IANA database knows (offsets such as `+02:00` are refused). */
 export function isTimeZone(zone: string): boolean {
+  if (KNOWN_TIME_ZONES.has(zone)) return true;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone !== '';
+    const valid = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone !== '';
+    if (valid) KNOWN_TIME_ZONES.add(zone);
+    return valid;
   } catch {
     return false;
   }
 }
+/**
+ * Zones already found valid: building a DateTimeFormat is most of the cost of checking a profile event.
+ * Only valid names are kept, so the set is bounded by the IANA database (a few hundred names).
+ */
+const KNOWN_TIME_ZONES = new Set<string>();
 
 // ---- generic builders -----------------------------------------------------------------------------
 

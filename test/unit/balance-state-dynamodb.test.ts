@@ -12,22 +12,17 @@ import { evaluateTransaction } from '../../shared/application/transaction-alerts
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { PlannedJob } from '../../shared/ports/ports.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
+import { countRequests } from '../support/request-counter.ts';
 
 let table: TestTable;
 /** The DynamoDB operations the client sent, in order (an SDK middleware on the real client). */
-const requests: string[] = [];
+let requests: string[] = [];
 const queued: PlannedJob[] = [];
 const rejected: RejectedRecord[] = [];
 
 beforeAll(async () => {
   table = await startTestTable();
-  table.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      requests.push(String(context.commandName).replace(/Command$/, ''));
-      return next(args);
-    },
-    { step: 'initialize', name: 'countRequests' },
-  );
+  requests = countRequests(table.client).operations;
 });
 afterAll(() => table.stop());
 beforeEach(() => {
