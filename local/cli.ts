@@ -1,11 +1,14 @@
-// The `herald` command: `herald replay FILE.jsonl [--out DIR]` and `herald demo [--out DIR]`.
+// The `herald` command: `herald replay FILE.jsonl [--out DIR]`, `herald demo [--out DIR]` and
+// `herald report DELIVERY_LOG.jsonl [--out DIR]`.
 import { parseArgs } from 'node:util';
 import { runDemo } from './demo.ts';
 import { readReplayFile, replay } from './replay.ts';
+import { reportCommand } from './report.ts';
 
 const USAGE = `usage:
   herald replay FILE.jsonl [--out DIR]   run EventBridge entries through the local stack; records on stdout
-  herald demo [--out DIR]                play the demo bank and print a summary`;
+  herald demo [--out DIR]                play the demo bank and print a summary
+  herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -43,6 +46,18 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'demo') {
     await runDemo({ outDir: values.out ?? '.herald/outbox', write: (s) => process.stdout.write(s) });
     return 0;
+  }
+  if (command === 'report') {
+    if (!file) {
+      process.stderr.write(
+        `herald report: a delivery log (JSON lines, or - for stdin) is required\n${USAGE}\n`,
+      );
+      return 2;
+    }
+    return reportCommand(file, values.out ?? '.herald', {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    });
   }
   process.stderr.write(`herald: unknown command ${command}\n${USAGE}\n`);
   return 2;

@@ -1,6 +1,8 @@
 // `npm start`: a small simulated bank played through the local stack, then a readable summary.
+import { dirname, join } from 'node:path';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
 import { replay } from './replay.ts';
+import { writeReport } from './report.ts';
 import type { BusEntry } from './runtime.ts';
 
 interface DemoCustomer {
@@ -358,6 +360,8 @@ export interface DemoResult {
   deliveries: DeliveryRecord[];
   rejected: RejectedRecord[];
   eventCount: number;
+  /** The HTML report written beside the outbox, when there is an outbox. */
+  reportPath?: string;
 }
 
 export async function runDemo(options: { outDir?: string; write: (s: string) => void }): Promise<DemoResult> {
@@ -403,5 +407,10 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   for (const [key, count] of [...totals].sort()) w(`  ${pad(key, 40)} ${count}\n`);
   w(`\nDead-letter queue: ${herald.deadLetters.length} message(s)\n`);
   if (options.outDir) w(`Rendered messages: ${herald.outbox.length} under ${options.outDir}\n`);
-  return { deliveries, rejected, eventCount: entries.length };
+  // The analysts' view of the same run, beside the outbox (`.herald/report.html` by default).
+  const reportPath = options.outDir
+    ? writeReport(herald.records, join(dirname(options.outDir), 'report.html'), { source: 'demo bank' })
+    : undefined;
+  if (reportPath) w(`Report (saved queries, funnels): ${reportPath}\n`);
+  return { deliveries, rejected, eventCount: entries.length, ...(reportPath ? { reportPath } : {}) };
 }

@@ -1,13 +1,14 @@
 // `npm start`: the demo bank plays every single-event notification through the local stack and prints a
 // summary a reader can follow.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DemoResult, demoEntries, runDemo } from '../../local/demo.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'herald-demo-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const workDir = mkdtempSync(join(tmpdir(), 'herald-demo-'));
+const outDir = join(workDir, 'outbox');
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('the demo bank (npm start)', () => {
   let printed = '';
@@ -59,5 +60,10 @@ describe('the demo bank (npm start)', () => {
     }
     expect([...perMessage].filter(([, n]) => n > 1)).toEqual([]);
     expect(printed).toContain('Rejected events (2)');
+  });
+
+  it('ends by writing the delivery report beside the outbox', () => {
+    expect(result.reportPath).toBe(join(workDir, 'report.html'));
+    expect(readFileSync(join(workDir, 'report.html'), 'utf8')).toContain('fraud.alert');
   });
 });
