@@ -3,6 +3,11 @@
 // `npx cdk synth -c herald:env=prod`).
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as v from 'valibot';
+import {
+  type CardActivationSettings,
+  cardActivationProblems,
+  DEFAULT_CARD_ACTIVATION,
+} from '../shared/domain/journeys/card-activation.ts';
 
 export interface HeraldConfig {
   /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
@@ -63,6 +68,12 @@ export interface HeraldConfig {
   fallbackDelaySeconds?: number;
   /** Suspicious-activity alerts (Fraud.Suspected); every field has a default (see `fraudSettings`). */
   fraud?: FraudConfig;
+  /**
+   * Timings of the card activation journey (Card.Issued); every field has a default
+   * (shared/domain/journeys/card-activation.ts `DEFAULT_CARD_ACTIVATION`): reminders on days 2, 5 and 10
+   * until activation, a nudge if the card is unused 30 days after activation, the incentive 2 days later.
+   */
+  cardActivation?: Partial<CardActivationSettings>;
 }
 
 export interface FraudConfig {
@@ -87,6 +98,28 @@ export interface HeraldAlarmThresholds {
   sesBounceRate: number;
   /** SES account complaint rate (`Reputation.ComplaintRate`), fraction 0..1 (alarm above). */
   sesComplaintRate: number;
+  /** Failed plus timed-out executions of one state machine over 5 minutes (alarm at or above), ≥ 1. */
+  stateMachineFailures: number;
+  /** Minutes without a bank event on the bus, during business hours, before the alarm fires (5–1440). */
+  noEventsMinutes: number;
+  /** When the bank's producers are expected to send events; silence outside these hours is not alarmed. */
+  businessHours: BusinessHours;
+}
+
+/**
+ * Business hours, in UTC: CloudWatch metric math reads the hour, minute and weekday of each datapoint in
+ * UTC only (HOUR, MINUTE, DAY), and has no time zones, so a bank in another zone writes its hours in UTC
+ * (and adjusts them for daylight saving time if it wants them exact).
+ */
+export interface BusinessHours {
+  /** `HH:MM` UTC, inclusive. */
+  start: string;
+  /** `HH:MM` UTC (`24:00` for midnight), exclusive; after `start` (business hours do not span midnight). */
+  end: string;
+  /** `weekdays` (Monday to Friday, the default) or `every-day`. */
+  days?: 'weekdays' | 'every-day';
+  /** Only `UTC` (the default) is supported. */
+  timeZone?: 'UTC';
 }
 
 export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = {
@@ -94,6 +127,9 @@ export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = {
   functionErrorRate: 0.05,
   sesBounceRate: 0.05,
   sesComplaintRate: 0.001,
+  stateMachineFailures: 1,
+  noEventsMinutes: 30,
+  businessHours: { start: '08:00', end: '18:00', days: 'weekdays', timeZone: 'UTC' },
 };
 
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
@@ -200,6 +236,38 @@ const ConfigSchema = v.pipe(
       functionErrorRate: fraction,
       sesBounceRate: fraction,
       sesComplaintRate: fraction,
+      stateMachineFailures: v.pipe(
+        v.number(),
+        v.integer('must be a whole number of executions'),
+        v.minValue(1, 'must be at least 1'),
+      ),
+      // One alarm period: CloudWatch periods are whole minutes, and period × evaluations ≤ one day.
+      noEventsMinutes: v.pipe(
+        v.number(),
+        v.integer('must be a whole number of minutes'),
+        v.minValue(5, 'must be at least 5'),
+        v.maxValue(1440, 'must be at most 1440 (a day)'),
+      ),
+      businessHours: v.pipe(
+        v.object({
+          start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
+          end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM')),
+          days: v.optional(v.picklist(['weekdays', 'every-day'], 'must be weekdays or every-day')),
+          timeZone: v.optional(
+            v.literal(
+              'UTC',
+              'must be UTC: CloudWatch metric math reads datapoint times in UTC only; write the hours in UTC',
+            ),
+          ),
+        }),
+        v.forward(
+          v.check(
+            ({ start, end }) => start < end,
+            'must be after start (business hours do not span midnight)',
+          ),
+          ['end'],
+        ),
+      ),
     }),
     brand: v.object({
       name: v.pipe(
@@ -250,6 +318,23 @@ const ConfigSchema = v.pipe(
           v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
         ),
       }),
+    ),
+    // Checked as a whole (with the defaults filled in) by cardActivationProblems, which names each field.
+    cardActivation: v.optional(
+      v.pipe(
+        v.object({
+          reminderDays: v.optional(v.array(v.number())),
+          spendWindowDays: v.optional(v.number()),
+          incentiveDelayDays: v.optional(v.number()),
+          incentiveSpend: v.optional(v.object({ amount: v.string(), currency: v.string() })),
+          incentiveWindowDays: v.optional(v.number()),
+        }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of cardActivationProblems({ ...DEFAULT_CARD_ACTIVATION, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
     ),
     pushApplicationId: v.optional(
       v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
@@ -332,6 +417,14 @@ export function fraudSettings(config: HeraldConfig): {
  */
 export function whatsappPhoneNumberHex(phoneNumberId: string): string {
   return phoneNumberId.replace(/^phone-number-id-/, '');
+}
+
+/**
+ * The one log group every Herald function writes to (Lambda advanced logging, `LoggingConfig.LogGroup`):
+ * the delivery log records and the functions' operational lines. Kept in the stateful stack.
+ */
+export function heraldLogGroupName(config: HeraldConfig): string {
+  return `/herald/${config.envName}/functions`;
 }
 
 /** The bus name of a config. */

@@ -59,6 +59,13 @@ export interface LocalTable {
   globalSecondaryIndexes?: Json;
   timeToLiveAttribute?: string;
 }
+/** A Step Functions state machine, with its definition's references resolved (local/stepfunctions.ts). */
+export interface LocalStateMachine {
+  key: string;
+  name: string;
+  arn: string;
+  definition: unknown;
+}
 export interface AppModel {
   region: string;
   tables: LocalTable[];
@@ -66,20 +73,29 @@ export interface AppModel {
   functions: LocalFunction[];
   rules: LocalRule[];
   eventSources: LocalEventSource[];
+  stateMachines: LocalStateMachine[];
 }
 
 /** Synthesizes the Herald CDK app in-process (no asset bundling) and returns its stack templates. */
 export function synthesizeTemplates(envName = 'dev'): StackTemplate[] {
-  const outdir = mkdtempSync(join(tmpdir(), 'herald-synth-'));
-  try {
-    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], 'herald:env': envName } });
-    buildHerald(app, loadConfig(envName));
-    const assembly = app.synth();
-    return assembly.stacks.map((s) => ({ stackName: s.stackName, template: s.template }));
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
+  // The app is the same for the same environment within one process (a test file replays many times):
+  // synthesize it once and hand out copies.
+  let stacks = synthesized.get(envName);
+  if (!stacks) {
+    const outdir = mkdtempSync(join(tmpdir(), 'herald-synth-'));
+    try {
+      const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], 'herald:env': envName } });
+      buildHerald(app, loadConfig(envName));
+      const assembly = app.synth();
+      stacks = assembly.stacks.map((s) => ({ stackName: s.stackName, template: s.template }));
+      synthesized.set(envName, stacks);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
   }
+  return structuredClone(stacks);
 }
+const synthesized = new Map<string, StackTemplate[]>();
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -121,6 +137,11 @@ export function buildAppModel(
         return tableName(logicalId, r);
       case 'AWS::Lambda::Function':
         return logicalId;
+      case 'AWS::StepFunctions::StateMachine': {
+        // Ref of a state machine is its ARN.
+        const name = r.Properties?.StateMachineName;
+        return `arn:aws:states:${region}:${LOCAL_ACCOUNT}:stateMachine:${typeof name === 'string' ? name : logicalId}`;
+      }
       default: {
         const name = r.Properties?.Name;
         return typeof name === 'string' ? name : logicalId;
@@ -181,7 +202,15 @@ export function buildAppModel(
     return Object.fromEntries(keys.map((k) => [k, resolveDeep(value[k] as Json, stack)]));
   };
 
-  const model: AppModel = { region, tables: [], queues: [], functions: [], rules: [], eventSources: [] };
+  const model: AppModel = {
+    region,
+    tables: [],
+    queues: [],
+    functions: [],
+    rules: [],
+    eventSources: [],
+    stateMachines: [],
+  };
   for (const [key, { stack, logicalId, resource }] of resources) {
     const props = resource.Properties ?? {};
     switch (resource.Type) {
@@ -237,6 +266,16 @@ export function buildAppModel(
           bus: busName === 'default' ? 'default' : 'herald',
           pattern: resolveDeep(pattern as Json, stack),
           targetFunctionArns: targets.filter(isObject).map((t) => resolve(t.Arn as Json, stack)),
+        });
+        break;
+      }
+      case 'AWS::StepFunctions::StateMachine': {
+        const arn = refOf(logicalId, resource);
+        model.stateMachines.push({
+          key,
+          name: arn.slice(arn.lastIndexOf(':') + 1),
+          arn,
+          definition: JSON.parse(resolve(props.DefinitionString as Json, stack)),
         });
         break;
       }

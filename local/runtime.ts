@@ -30,6 +30,7 @@ import {
 } from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
+import { LocalStepFunctions } from './stepfunctions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -130,6 +131,8 @@ export class LocalHerald {
   readonly outbox: OutboxMessage[] = [];
   readonly deadLetters: { body: string; attributes: Record<string, string> }[] = [];
   readonly clock: SimulatedClock;
+  /** The journeys' executions (local/stepfunctions.ts). */
+  stepFunctions: LocalStepFunctions | undefined;
 
   private readonly handlers = new Map<string, Promise<Handler>>();
   private readonly queued: QueuedMessage[] = [];
@@ -199,6 +202,17 @@ export class LocalHerald {
       sqsEndpoint: endpoints.urls.sqs,
       region: REGION,
     });
+    // The journeys' state machines, on the simulated timeline (local/stepfunctions.ts).
+    const stepFunctions = await LocalStepFunctions.start(model.stateMachines, {
+      invoke: async (arn, payload) => {
+        if (!runtime) throw new Error('the local runtime has not started');
+        return runtime.invoke(runtime.functionByArn(arn), payload);
+      },
+      later: (at, what, run) => runtime?.later(at, what, run),
+      now: () => new Date(),
+      log: (line) => runtime?.operational(line),
+    });
+    process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
     const admin = new DynamoDBClient({ endpoint: dynamoUrl, region: REGION });
     for (const table of model.tables) {
       await admin.send(
@@ -231,11 +245,13 @@ export class LocalHerald {
       options,
       async () => {
         clock.uninstall();
+        await stepFunctions.close();
         await endpoints.close();
         await new Promise<void>((ok) => dynamo.close(() => ok()));
       },
       clock,
     );
+    runtime.stepFunctions = stepFunctions;
     if (options.outDir) mkdirSync(options.outDir, { recursive: true });
     return runtime;
   }

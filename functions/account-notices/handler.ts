@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { GenericSchema } from 'valibot';
 import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { type AccountNotice, sendAccountNotice } from '#application/account-notices.ts';
@@ -22,12 +23,13 @@ const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
 
 /** Payment.Completed, Statement.Ready, Loan.PreApproved → one notice each. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const contract = contracts.find((c) => c.detailType === event['detail-type']);
   if (!contract)
     return rejectEvent(event, `detail-type: ${event['detail-type']} is not an account notice`, deps);
   const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId, detailType: contract.detailType });
+  logger.appendKeys({ detailType: contract.detailType });
   await sendAccountNotice(event, { detailType: contract.detailType, detail } as AccountNotice, deps);
 };
 

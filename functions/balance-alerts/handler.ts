@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbBalanceAlertStore } from '#adapters/dynamodb/balance-alert-state.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { evaluateBalance } from '#application/evaluate-balance.ts';
@@ -15,9 +16,9 @@ const deps = { ...base, balanceAlerts: new DynamoDbBalanceAlertStore(base.dynamo
 
 /** Balance.Changed → low-balance, overdraft and credit-utilisation alerts, each once per crossing. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const detail = await acceptEvent(event, (d) => parseDetail(balanceChanged.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId });
   await evaluateBalance(event, detail, deps);
 };
 

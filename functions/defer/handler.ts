@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { bodyCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { describeError } from '#adapters/lambda/send-batch.ts';
 import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
@@ -24,20 +25,25 @@ const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
  * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each
  * wake-up onto the DueQueue at its time.
  */
-const idOf = (job: DeferredJob | undefined) =>
-  job?.target === 'due' ? { wakeUpId: job.id } : { notificationId: job?.id };
+// A held message is a job with the bank's eventId; a wake-up is Herald's own timer, known by its id.
+const idOf = (job: DeferredJob | undefined, body: string) =>
+  job?.target === 'due' ? { wakeUpId: job.id } : { ...bodyCorrelation(body), notificationId: job?.id };
 
 const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     const job = deferredJobOf(record.messageAttributes, record.body);
+    const ids = idOf(job, record.body);
+    logger.appendKeys(ids);
     try {
       if (!job) throw new Error('not a deferred job: an id, target or notBefore attribute is missing');
       const outcome = await scheduler.schedule(job, systemNow());
-      logger.info('deferred job scheduled', { ...idOf(job), target: job.target, outcome });
+      logger.info('deferred job scheduled', { target: job.target, outcome });
     } catch (error) {
-      logger.warn('deferred job will be retried', { ...idOf(job), ...describeError(error) });
+      logger.warn('deferred job will be retried', describeError(error));
       batchItemFailures.push({ itemIdentifier: record.messageId });
+    } finally {
+      logger.removeKeys(Object.keys(ids));
     }
   }
   return { batchItemFailures };

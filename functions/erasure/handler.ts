@@ -6,6 +6,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbCustomerData } from '#adapters/dynamodb/customer-data.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { acceptEvent } from '#application/accept-event.ts';
@@ -34,9 +35,9 @@ const deps = {
 
 /** Customer.ErasureRequested → everything Herald keeps about the customer erased; Customer.Erased out. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const detail = await acceptEvent(event, (d) => parseDetail(erasureRequested.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId });
   const outcome = await eraseCustomer(detail, deps);
   logger.info('customer erased', outcome);
 };

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { fraudPolicyFromEnv, sendFraudAlert } from '#application/fraud-alerts.ts';
@@ -13,9 +14,10 @@ const deps = { ...triggerDeps(), fraud: fraudPolicyFromEnv() };
 
 /** Fraud.Suspected → a security alert asking the customer YES (it was me) or NO, with a reply deadline. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const detail = await acceptEvent(event, (d) => parseDetail(fraudSuspected.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId, caseId: detail.caseId });
+  logger.appendKeys({ caseId: detail.caseId });
   await sendFraudAlert(event, detail, deps);
 };
 

@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbPriceAlerts } from '#adapters/dynamodb/price-alerts.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { applyPriceTick, removePriceAlert, setPriceAlert } from '#application/price-alerts.ts';
@@ -18,31 +19,25 @@ const deps = { ...base, alerts: new DynamoDbPriceAlerts(base.dynamodb, base.tabl
 /** PriceAlert.Set / PriceAlert.Removed arm and disarm an alert; Market.PriceTick fires the alerts it crosses. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   const detailType = event['detail-type'];
-  logger.appendKeys({ detailType });
+  logger.appendKeys({ ...eventCorrelation(event), detailType });
   switch (detailType) {
     case priceAlertSet.detailType: {
       const set = await acceptEvent(event, (d) => parseDetail(priceAlertSet.schema, d), deps);
       if (!set) return;
-      logger.info('price alert set', {
-        eventId: set.eventId,
-        outcome: await setPriceAlert(event, set, deps),
-      });
+      logger.info('price alert set', { outcome: await setPriceAlert(event, set, deps) });
       return;
     }
     case priceAlertRemoved.detailType: {
       const removed = await acceptEvent(event, (d) => parseDetail(priceAlertRemoved.schema, d), deps);
       if (!removed) return;
-      logger.info('price alert removed', {
-        eventId: removed.eventId,
-        outcome: await removePriceAlert(removed, deps),
-      });
+      logger.info('price alert removed', { outcome: await removePriceAlert(removed, deps) });
       return;
     }
     case marketPriceTick.detailType: {
       const tick = await acceptEvent(event, (d) => parseDetail(marketPriceTick.schema, d), deps);
       if (!tick) return;
       const outcome = await applyPriceTick(tick, deps);
-      logger.info('price tick', { eventId: tick.eventId, symbol: tick.symbol, ...outcome });
+      logger.info('price tick', { symbol: tick.symbol, ...outcome });
       return;
     }
     default:

@@ -5,6 +5,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
@@ -26,12 +27,13 @@ const contracts = [customerUpserted, consentChanged, alertSettingsChanged];
 
 /** Customer.Upserted, Consent.Changed, AlertSettings.Changed → the customer's profile. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const contract = contracts.find((c) => c.detailType === event['detail-type']);
   if (!contract)
     return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, rejectDeps);
   const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), rejectDeps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId, detailType: contract.detailType });
+  logger.appendKeys({ detailType: contract.detailType });
   const outcome = await updateProfile(
     { detailType: contract.detailType, detail } as ProfileEvent,
     profiles,

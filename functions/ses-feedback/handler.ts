@@ -4,9 +4,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbSuppressionList } from '#adapters/dynamodb/suppressions.ts';
+import { correlationKeys } from '#adapters/lambda/correlation.ts';
 import { requireEnv } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { recordFeedback } from '#application/record-feedback.ts';
+import { fromMessageTags } from '#domain/message-tags.ts';
 import type { SesEvent } from '#domain/ses-feedback.ts';
 
 const logger = new Logger();
@@ -21,6 +23,8 @@ const lambdaHandler = async (event: EventBridgeEvent<string, SesEvent>): Promise
     logger.warn('not an SES event', { detailType: event['detail-type'], source: event.source });
     return;
   }
+  // Herald's ids of the message, from the tags it was sent with (none on mail Herald did not send).
+  logger.appendKeys(correlationKeys(fromMessageTags(event.detail.mail.tags)));
   const ignored = await recordFeedback(event.detail, deps);
   if (ignored) logger.info('SES event not recorded', { why: ignored, eventType: event.detail.eventType });
 };

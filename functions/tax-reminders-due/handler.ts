@@ -6,6 +6,7 @@ import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
 import { describeError } from '#adapters/lambda/send-batch.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { remindWhenDue } from '#application/tax-reminders.ts';
+import { parseWakeUp, wakeUpId } from '#domain/tax-reminders.ts';
 
 const logger = new Logger();
 const base = triggerDeps();
@@ -15,12 +16,19 @@ const deps = { ...base, reminders: new DynamoDbTaxReminders(base.dynamodb, base.
 const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
+    // A wake-up is Herald's own timer: its lines carry the wake-up id the defer function logged when it
+    // scheduled it, and the reminder's id; the records it leads to carry the bank's eventId.
+    const wakeUp = parseWakeUp(record.body);
+    const ids = wakeUp.ok ? { wakeUpId: wakeUpId(wakeUp.value), reminderId: wakeUp.value.reminderId } : {};
+    logger.appendKeys(ids);
     try {
       const outcome = await remindWhenDue(record.body, deps);
       logger.info('tax reminder due', { messageId: record.messageId, outcome });
     } catch (error) {
       logger.warn('tax reminder will be retried', { messageId: record.messageId, ...describeError(error) });
       batchItemFailures.push({ itemIdentifier: record.messageId });
+    } finally {
+      logger.removeKeys(Object.keys(ids));
     }
   }
   return { batchItemFailures };

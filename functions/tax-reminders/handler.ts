@@ -6,6 +6,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
@@ -31,9 +32,9 @@ const deps = {
 
 /** TaxReminder.Set → the reminder stored, and a wake-up arranged for its date's local morning. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const detail = await acceptEvent(event, (d) => parseDetail(taxReminderSet.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId });
   const outcome = await setTaxReminder(event, detail, deps);
   logger.info('tax reminder set', { reminderId: detail.reminderId, outcome });
 };

@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { evaluateTransaction } from '#application/transaction-alerts.ts';
@@ -13,9 +14,9 @@ const deps = triggerDeps();
 
 /** Transaction.Posted → large-transaction alert when the amount reaches the customer's minimum. */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  logger.appendKeys(eventCorrelation(event));
   const detail = await acceptEvent(event, (d) => parseDetail(transactionPosted.schema, d), deps);
   if (!detail) return;
-  logger.appendKeys({ eventId: detail.eventId });
   await evaluateTransaction(event, detail, deps);
 };
 

@@ -1,5 +1,5 @@
-// The one Lambda construct every Herald function uses: fixed runtime defaults, its own encrypted log
-// group, async failure handling, and bind* methods that grant access and set the matching env var.
+// The one Lambda construct every Herald function uses: fixed runtime defaults, the Herald log group,
+// async failure handling, and bind* methods that grant access and set the matching env var.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +23,10 @@ import {
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { type ILogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
-import { type HeraldConfig, logRetention } from '../config.ts';
+import { type HeraldConfig, heraldLogGroupName } from '../config.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLER = fileURLToPath(new URL('./bundling.ts', import.meta.url));
@@ -109,8 +109,16 @@ export interface HeraldFunctionProps {
   /** Folder name under `functions/`; also the `HERALD_FUNCTION` env var. */
   readonly name: string;
   readonly config: HeraldConfig;
-  /** Customer-managed key for the log group. */
-  readonly encryptionKey: IKey;
+  /**
+   * Herald's customer-managed key. No longer used here: the function logs to the Herald log group, which
+   * the stateful stack encrypts with it; optional so that existing callers need not change.
+   */
+  readonly encryptionKey?: IKey;
+  /**
+   * Where the function logs: the one Herald log group of the stateful stack, which holds the delivery log.
+   * @default that group, by name (`heraldLogGroupName`)
+   */
+  readonly logGroup?: ILogGroup;
   /** The Herald DLQ: on-failure destination of async invocations, `DLQ_URL`, send permission. */
   readonly deadLetterQueue: IQueue;
   readonly description?: string;
@@ -125,16 +133,16 @@ export interface HeraldFunctionProps {
 }
 
 /**
- * One Herald Lambda function: `<id>/Role`, `<id>/Logs` and `<id>/Function`.
+ * One Herald Lambda function: `<id>/Role` and `<id>/Function`, logging to the Herald log group.
  *
- * The role is Herald's own (no AWS managed policy): it may write to its log group, trace to X-Ray,
+ * The role is Herald's own (no AWS managed policy): it may write to the Herald log group, trace to X-Ray,
  * and whatever the bind* methods add.
  */
 export class HeraldFunction extends Construct implements IGrantable {
   readonly name: string;
   readonly fn: LambdaFunction;
   readonly role: Role;
-  readonly logGroup: LogGroup;
+  readonly logGroup: ILogGroup;
   readonly grantPrincipal: IPrincipal;
 
   constructor(scope: Construct, id: string, props: HeraldFunctionProps) {
@@ -147,10 +155,10 @@ export class HeraldFunction extends Construct implements IGrantable {
     });
     this.grantPrincipal = this.role;
 
-    this.logGroup = new LogGroup(this, 'Logs', {
-      retention: logRetention(props.config),
-      encryptionKey: props.encryptionKey,
-    });
+    // Every function logs to the one Herald log group (see the stateful stack), so that each delivery
+    // record lands, once, where the saved queries look.
+    this.logGroup =
+      props.logGroup ?? LogGroup.fromLogGroupName(this, 'Logs', heraldLogGroupName(props.config));
     this.logGroup.grantWrite(this.role);
 
     this.fn = new LambdaFunction(this, 'Function', {

@@ -1,9 +1,11 @@
-// What DevOps and analysts watch: saved Logs Insights queries over the delivery log, on-call alarms to an
-// SNS topic, and one dashboard. Field names in the queries are those of the delivery log record v1 and
-// the rejected record (docs/PRODUCT.md); the tests hold them to that list.
+// What DevOps and analysts watch: saved Logs Insights queries over the delivery log (the Herald log group,
+// which every function writes to), on-call alarms to an SNS topic, and one dashboard. Field names in the
+// queries are those of the delivery log record v1 and the rejected record (docs/PRODUCT.md); the tests
+// hold them to that list.
 import { Duration, Stack } from 'aws-cdk-lib';
 import {
   Alarm,
+  AlarmStatusWidget,
   ComparisonOperator,
   Dashboard,
   GraphWidget,
@@ -13,16 +15,26 @@ import {
   Metric,
   TextWidget,
   TreatMissingData,
+  Unit,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { QueryDefinition, QueryString, type QueryStringProps } from 'aws-cdk-lib/aws-logs';
+import {
+  FilterPattern,
+  type ILogGroup,
+  MetricFilter,
+  QueryDefinition,
+  QueryString,
+  type QueryStringProps,
+} from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
-import type { HeraldConfig } from '../config.ts';
+import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
+import { type IStateMachine, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct, type IConstruct } from 'constructs';
+import type { BusinessHours, HeraldConfig } from '../config.ts';
 import type { HeraldFunction } from './herald-function.ts';
 
 /** Placeholder the customer-timeline query filters on; replace it with a customerId before running. */
@@ -110,30 +122,90 @@ export const HERALD_QUERIES: Readonly<Record<HeraldQueryId, HeraldQuery>> = {
 export const queryDefinitionName = (envName: string, id: HeraldQueryId) =>
   `herald-${envName}/${HERALD_QUERIES[id].name}`;
 
-/** Lambda and SES metrics are evaluated over this period. */
+/** Lambda, Step Functions and SES metrics are evaluated over this period. */
 const RATE_PERIOD = Duration.minutes(5);
 /** SES reputation rates are account-level and slow-moving; AWS samples them over a long window. */
 const SES_PERIOD = Duration.hours(1);
 
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * The metric math of the no-events alarm, over the metric with id `events` (bank events matched on the bus
+ * per period): the count during business hours, 1 outside them (never below the threshold of 1). FILL
+ * turns a period with no datapoint (EventBridge publishes none when nothing arrives) into 0; DAY (1 =
+ * Monday … 7 = Sunday), HOUR and MINUTE read each period's start time, in UTC.
+ */
+export function businessHoursExpression(hours: BusinessHours, events = 'events'): string {
+  const minuteOfDay = `HOUR(${events}) * 60 + MINUTE(${events})`;
+  const conditions = [
+    ...((hours.days ?? 'weekdays') === 'weekdays' ? [`DAY(${events}) <= 5`] : []),
+    `${minuteOfDay} >= ${minutesOf(hours.start)}`,
+    `${minuteOfDay} < ${minutesOf(hours.end)}`,
+  ];
+  return `IF(${conditions.join(' AND ')}, FILL(${events}, 0), 1)`;
+}
+
+/**
+ * Every dead-letter queue: `main` (the Herald DLQ: rule targets and async invocations fail into it) first,
+ * then the DLQ of every queue with a redrive policy in `scopes`, each once. Today every Herald queue
+ * redrives into `main`; a queue added with a DLQ of its own is watched without a change here.
+ */
+export function deadLetterQueuesOf(main: IQueue, ...scopes: IConstruct[]): IQueue[] {
+  const queues = new Set<IQueue>([main]);
+  for (const scope of scopes) {
+    for (const construct of scope.node.findAll()) {
+      if (construct instanceof Queue && construct.deadLetterQueue)
+        queues.add(construct.deadLetterQueue.queue);
+    }
+  }
+  return [...queues];
+}
+
+/** Every Step Functions state machine in `scopes` (the journeys). */
+export function stateMachinesOf(...scopes: IConstruct[]): StateMachine[] {
+  return scopes.flatMap((scope) =>
+    scope.node.findAll().filter((construct): construct is StateMachine => construct instanceof StateMachine),
+  );
+}
+
+/** `Journeys/CardActivation` → `journeys-card-activation`: a construct path, as part of an alarm name. */
+const kebab = (path: string) =>
+  path
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+const pathInStack = (construct: IConstruct) =>
+  construct.node.path.slice(Stack.of(construct).node.path.length + 1);
+
 export interface HeraldObservabilityProps {
   readonly config: HeraldConfig;
   readonly functions: readonly HeraldFunction[];
-  readonly deadLetterQueue: IQueue;
+  /** The Herald log group (stateful stack): the delivery log the saved queries and the dashboard read. */
+  readonly logGroup: ILogGroup;
+  /** Every dead-letter queue, the Herald DLQ first (`deadLetterQueuesOf`); each gets an alarm. */
+  readonly deadLetterQueues: readonly IQueue[];
   /** Herald's customer-managed key: encrypts the on-call topic. */
   readonly encryptionKey: IKey;
+  /** The bus bank events arrive on: silence on it during business hours is alarmed. */
+  readonly eventBus: IEventBus;
+  /** Every state machine (`stateMachinesOf`); each gets a failed-or-timed-out alarm. @default none */
+  readonly stateMachines?: readonly IStateMachine[];
 }
 
 export class HeraldObservability extends Construct {
   readonly topic: Topic;
   readonly queries: Readonly<Record<HeraldQueryId, QueryDefinition>>;
+  /** `Deliveries` by type, channel and status, and `Rejected` by detail type, in namespace `Herald/<env>`. */
+  readonly metricFilters: { deliveries: MetricFilter; rejected: MetricFilter };
   readonly alarms: Alarm[] = [];
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: HeraldObservabilityProps) {
     super(scope, id);
-    const { config, functions, deadLetterQueue, encryptionKey } = props;
+    const { config, functions, logGroup, deadLetterQueues, encryptionKey, eventBus } = props;
     const prefix = `herald-${config.envName}`;
-    const logGroups = functions.map((fn) => fn.logGroup);
+    const logGroups = [logGroup];
 
     const entries = Object.keys(HERALD_QUERIES) as HeraldQueryId[];
     this.queries = Object.fromEntries(
@@ -146,6 +218,33 @@ export class HeraldObservability extends Construct {
         }),
       ]),
     ) as Record<HeraldQueryId, QueryDefinition>;
+
+    // Delivery metrics come from the delivery log itself: CloudWatch Logs metric filters count each record
+    // by its own fields. Powertools Metrics (EMF) would add about 11 KB to every function that writes records
+    // and push six of them past the 250 KB bundle budget; a metric filter costs no code, no bundle and no
+    // extra request, and counts exactly the records analysts query. Dimensions are bounded (types × channels
+    // × statuses; detail types), so the number of metrics is too.
+    const namespace = `Herald/${config.envName}`;
+    this.metricFilters = {
+      deliveries: new MetricFilter(this, 'DeliveriesMetric', {
+        logGroup,
+        filterPattern: FilterPattern.stringValue('$.kind', '=', 'delivery'),
+        metricNamespace: namespace,
+        metricName: 'Deliveries',
+        metricValue: '1',
+        unit: Unit.COUNT,
+        dimensions: { type: '$.type', channel: '$.channel', status: '$.status' },
+      }),
+      rejected: new MetricFilter(this, 'RejectedMetric', {
+        logGroup,
+        filterPattern: FilterPattern.stringValue('$.kind', '=', 'rejected'),
+        metricNamespace: namespace,
+        metricName: 'Rejected',
+        metricValue: '1',
+        unit: Unit.COUNT,
+        dimensions: { detailType: '$.detailType' },
+      }),
+    };
 
     // Encrypted with Herald's key: CloudWatch cannot publish to a topic under the AWS-managed SNS key,
     // whose policy cannot grant it. The key policy statement lands in the stateful stack (the key's).
@@ -176,24 +275,33 @@ export class HeraldObservability extends Construct {
     };
     const thresholds = config.alarms;
 
-    // Missing data: the DLQ and Lambda metrics are absent when nothing happens (an idle queue, a function
-    // not invoked), which is healthy, so NOT_BREACHING. SES reputation rates are absent while nothing is
-    // sent; IGNORE keeps the last state, so a bad reputation does not look fixed just because sending stopped.
-    const dlqDepth = deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: Duration.minutes(1),
-      statistic: 'Maximum',
+    // Missing data: the DLQ, Lambda and Step Functions metrics are absent when nothing happens (an idle
+    // queue, a function not invoked, no execution), which is healthy, so NOT_BREACHING. SES reputation rates
+    // are absent while nothing is sent; IGNORE keeps the last state, so a bad reputation does not look fixed
+    // just because sending stopped. Bank events are the opposite: their absence is the alarm (BREACHING).
+    const dlqDepths: Metric[] = [];
+    deadLetterQueues.forEach((queue, index) => {
+      // The Herald DLQ keeps the name and id it always had; any other DLQ is named after its construct.
+      const name = index === 0 ? 'dlq' : kebab(pathInStack(queue));
+      const depth = queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      });
+      dlqDepths.push(depth.with({ label: name }));
+      notify(
+        new Alarm(this, index === 0 ? 'DlqMessagesAlarm' : `DlqMessagesAlarm-${name}`, {
+          alarmName: `${prefix}-${name}-messages`,
+          alarmDescription:
+            `Herald ${config.envName}: messages in the dead-letter queue${index === 0 ? '' : ` ${name}`} ` +
+            '(inspect, fix, redrive)',
+          metric: depth,
+          threshold: thresholds.dlqMessages,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      );
     });
-    notify(
-      new Alarm(this, 'DlqMessagesAlarm', {
-        alarmName: `${prefix}-dlq-messages`,
-        alarmDescription: `Herald ${config.envName}: messages in the dead-letter queue (inspect, fix, redrive)`,
-        metric: dlqDepth,
-        threshold: thresholds.dlqMessages,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }),
-    );
 
     const errorMetrics: Metric[] = [];
     for (const fn of functions) {
@@ -254,6 +362,71 @@ export class HeraldObservability extends Construct {
       thresholds.sesComplaintRate,
     );
 
+    // Journeys: an execution that failed or timed out left a customer's sequence unfinished.
+    const executionMetrics: MathExpression[] = [];
+    for (const stateMachine of props.stateMachines ?? []) {
+      const name = kebab(pathInStack(stateMachine));
+      const failures = new MathExpression({
+        expression: 'FILL(failed, 0) + FILL(timedOut, 0)',
+        usingMetrics: {
+          failed: stateMachine.metricFailed({ period: RATE_PERIOD, statistic: 'Sum' }),
+          timedOut: stateMachine.metricTimedOut({ period: RATE_PERIOD, statistic: 'Sum' }),
+        },
+        period: RATE_PERIOD,
+        label: `${name} failed + timed out`,
+      });
+      executionMetrics.push(failures);
+      notify(
+        new Alarm(this, `ExecutionsFailedAlarm-${name}`, {
+          alarmName: `${prefix}-${name}-executions-failed`,
+          alarmDescription:
+            `Herald ${config.envName}: ${name} executions failed or timed out ` +
+            `(${thresholds.stateMachineFailures} or more in 5 minutes)`,
+          metric: failures,
+          threshold: thresholds.stateMachineFailures,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
+      );
+    }
+
+    // Silence from the bank: no event matched a rule on the Herald bus for noEventsMinutes during business
+    // hours (a producer down, a broken bus policy, a wrong source). MatchedEvents by EventBusName counts the
+    // events that matched any rule of the bus; every allowed source matches at least the archive's rule.
+    // PutEvents* metrics cannot be used: they have no bus dimension (the whole account's calls).
+    const hours = thresholds.businessHours;
+    const quietPeriod = Duration.minutes(thresholds.noEventsMinutes);
+    const matchedEvents = (period: Duration) =>
+      new Metric({
+        namespace: 'AWS/Events',
+        metricName: 'MatchedEvents',
+        dimensionsMap: { EventBusName: eventBus.eventBusName },
+        statistic: 'Sum',
+        period,
+        label: 'bank events matched',
+      });
+    notify(
+      new Alarm(this, 'NoEventsAlarm', {
+        alarmName: `${prefix}-no-bank-events`,
+        alarmDescription:
+          `Herald ${config.envName}: no bank event on the bus for ${thresholds.noEventsMinutes} minutes ` +
+          `during business hours (${hours.start}-${hours.end} UTC, ${hours.days ?? 'weekdays'})`,
+        metric: new MathExpression({
+          expression: businessHoursExpression(hours),
+          usingMetrics: { events: matchedEvents(quietPeriod) },
+          period: quietPeriod,
+          label: 'bank events in business hours',
+        }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        // The expression has a value for every period (FILL, and 1 outside business hours); should CloudWatch
+        // still have none, that is silence too.
+        treatMissingData: TreatMissingData.BREACHING,
+      }),
+    );
+
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: prefix });
     this.dashboard.addWidgets(
       new LogQueryWidget({
@@ -264,10 +437,47 @@ export class HeraldObservability extends Construct {
         width: 24,
       }),
     );
+    this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }));
+    // Every type × channel × status series the metric filter has produced, summed per 5 minutes.
+    const deliverySeries = (status: string) =>
+      new MathExpression({
+        expression: `SEARCH('{${namespace},type,channel,status} MetricName="Deliveries" status="${status}"', 'Sum', 300)`,
+        label: status,
+        period: Duration.minutes(5),
+      });
     this.dashboard.addWidgets(
-      new GraphWidget({ title: 'DLQ depth', left: [dlqDepth], width: 8 }),
+      new GraphWidget({
+        title: 'Deliveries sent, by type and channel',
+        left: [deliverySeries('sent')],
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Deliveries failed or suppressed, by type and channel',
+        left: [deliverySeries('failed'), deliverySeries('suppressed')],
+        width: 12,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'DLQ depth', left: dlqDepths, width: 8 }),
       new GraphWidget({ title: 'Function errors', left: errorMetrics, width: 8 }),
       new GraphWidget({ title: 'SES reputation rates', left: [bounceRate, complaintRate], width: 8 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Bank events matched on the bus',
+        left: [matchedEvents(RATE_PERIOD)],
+        width: 12,
+      }),
+      // Only once there are state machines: a graph of nothing would read as "none failed".
+      ...(executionMetrics.length > 0
+        ? [
+            new GraphWidget({
+              title: 'Journey executions failed or timed out',
+              left: executionMetrics,
+              width: 12,
+            }),
+          ]
+        : []),
     );
     this.dashboard.addWidgets(
       new TextWidget({

@@ -13,6 +13,7 @@ import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/
 import { Archive, EventBus } from 'aws-cdk-lib/aws-events';
 import { AccountPrincipal, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import {
   ConfigurationSet,
@@ -44,7 +45,13 @@ export const SES_FEEDBACK_DETAIL_TYPES = [
 
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { eventBusName, type HeraldConfig, sesConfigurationSetName } from '../config.ts';
+import {
+  eventBusName,
+  type HeraldConfig,
+  heraldLogGroupName,
+  logRetention,
+  sesConfigurationSetName,
+} from '../config.ts';
 import { cfnOf, queueVisibilityTimeout, SENDER_TIMEOUT } from '../constructs/herald-function.ts';
 
 export interface StatefulStackProps extends StackProps {
@@ -79,6 +86,8 @@ export class StatefulStack extends Stack {
   /** Where the one-off schedules of deferred jobs live until they run. */
   readonly scheduleGroup: CfnScheduleGroup;
   readonly configurationSet: ConfigurationSet;
+  /** The log group of every Herald function: the delivery log and the operational lines (observability). */
+  readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -232,6 +241,22 @@ export class StatefulStack extends Stack {
     this.securityRenderQueue = channelQueue('SecurityRenderQueue');
     this.dueQueue = channelQueue('DueQueue');
     this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
+
+    // The delivery log's home: every Herald function logs here (Lambda advanced logging, LoggingConfig.
+    // LogGroup), records and operational lines alike; the saved queries filter on `kind`. Each record is
+    // written once, by the function that decided it, with no extra hop: a subscription filter copying
+    // records out of per-function groups would need a forwarder (Lambda, Firehose or Kinesis), pay
+    // ingestion twice and deliver at least once, and the adapter calling PutLogEvents itself would add a
+    // client, a request per record and a second failure path to every function. Operational lines stay
+    // told apart by `function_name` and the log stream (`YYYY/MM/DD/<function>[<version>][<id>]`). Named, and
+    // here rather than beside the functions, because it holds the record analysts query: it outlives a
+    // redeploy of the stateless stack.
+    this.logGroup = new LogGroup(this, 'FunctionLogs', {
+      logGroupName: heraldLogGroupName(config),
+      retention: logRetention(config),
+      encryptionKey: this.key,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       configurationSetName: sesConfigurationSetName(config),

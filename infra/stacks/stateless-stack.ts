@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
 import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
@@ -14,7 +15,8 @@ import {
   type HeraldFunctionProps,
   SENDER_TIMEOUT,
 } from '../constructs/herald-function.ts';
-import { HeraldObservability } from '../constructs/observability.ts';
+import { cardActivationSettings, HeraldJourney } from '../constructs/journeys.ts';
+import { deadLetterQueuesOf, HeraldObservability, stateMachinesOf } from '../constructs/observability.ts';
 import { SES_FEEDBACK_DETAIL_TYPES, type StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -39,7 +41,9 @@ export type HeraldFunctionName =
   | 'fraud-alerts'
   | 'tax-reminders'
   | 'tax-reminders-due'
-  | 'price-alerts';
+  | 'price-alerts'
+  | 'journeys'
+  | 'journey-step';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -85,6 +89,7 @@ export class StatelessStack extends Stack {
         config,
         description,
         encryptionKey: stateful.key,
+        logGroup: stateful.logGroup,
         deadLetterQueue,
         ...extra,
       });
@@ -390,6 +395,27 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     stateful.eventBus.grantPutEventsTo(erasure.role);
 
+    // Journeys on Step Functions (infra/constructs/journeys.ts): journey-step is the Task of every step (a
+    // trigger: profile, journey state, the render queue); journeys starts them from bank events and records
+    // the goal events that end them (DynamoDB + Step Functions).
+    const journeyStep = trigger(
+      'JourneyStep',
+      'journey-step',
+      'Runs one step of a journey: checks and claims its turn, then notifies',
+    );
+    const journeys = heraldFunction(
+      'Journeys',
+      'journeys',
+      'Starts journeys (Card.Issued) and records their goal events (Card.Activated, card spend)',
+    ).bindTable(table, 'readWrite');
+    const cardActivation = new HeraldJourney(this, 'CardActivationJourney', {
+      config,
+      definition: cardActivationJourney(cardActivationSettings(config)),
+      step: journeyStep,
+      encryptionKey: stateful.key,
+    });
+    cardActivation.grantStartStop(journeys, 'CARD_ACTIVATION_STATE_MACHINE_ARN');
+
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
@@ -408,6 +434,8 @@ export class StatelessStack extends Stack {
       'tax-reminders': taxReminders,
       'tax-reminders-due': taxRemindersDue,
       'price-alerts': priceAlerts,
+      journeys,
+      'journey-step': journeyStep,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -453,17 +481,26 @@ export class StatelessStack extends Stack {
       priceAlerts,
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
+    this.rules.route('CardJourneys', ['Card.Issued', 'Card.Activated'], journeys);
+    // A card payment may be the goal of a card activation journey; other transactions never are.
+    this.rules.route('CardSpend', ['Transaction.Posted'], journeys, {
+      detail: { channel: ['card'], direction: ['debit'], cardLast4: [{ exists: true }] },
+    });
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },
       // Only mail sent through Herald's configuration set.
       detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.configurationSetName] } } },
     });
 
+    // Last, so that it watches every function, queue and state machine made above.
     this.observability = new HeraldObservability(this, 'Observability', {
       config,
       functions: Object.values(this.functions),
-      deadLetterQueue,
+      logGroup: stateful.logGroup,
+      deadLetterQueues: deadLetterQueuesOf(deadLetterQueue, stateful, this),
       encryptionKey: stateful.key,
+      eventBus: stateful.eventBus,
+      stateMachines: stateMachinesOf(this),
     });
   }
 }

@@ -76,6 +76,11 @@ export async function notify(
     category: intent.category,
   };
   const variant = spec.experiment ? assignVariant(intent.customerId, spec.experiment) : undefined;
+  // A journey's message names its journey and step on every record, down to the sender's.
+  const journey = {
+    ...(intent.journey ? { journey: intent.journey } : {}),
+    ...(intent.step ? { step: intent.step } : {}),
+  };
   const plan = planChannels({
     category: intent.category,
     contacts: profile.contacts,
@@ -112,6 +117,7 @@ export async function notify(
           channel,
           status,
           reason,
+          ...journey,
           ...(variant ? { variant } : {}),
           locale: message.locale,
           template: message.template,
@@ -177,6 +183,7 @@ export async function notify(
       timeZone: profile.timeZone,
       ...(profile.name?.given ? { givenName: profile.name.given } : {}),
       data: intent.data,
+      ...journey,
       ...(variant ? { variant } : {}),
       ...(timing.deliver === 'later' ? { notBefore: timing.at.toISOString() } : {}),
       ...(fallbacks.length > 0 ? { fallbacks } : {}),

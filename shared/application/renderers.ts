@@ -2,6 +2,11 @@
 import { renderBalanceCreditUtilization } from '../domain/templates/balance-credit-utilization.ts';
 import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
 import { renderBalanceOverdraft } from '../domain/templates/balance-overdraft.ts';
+import { renderCardActivationIncentive } from '../domain/templates/card-activation-incentive.ts';
+import { renderCardActivationNudge } from '../domain/templates/card-activation-nudge.ts';
+import { renderCardActivationOffers } from '../domain/templates/card-activation-offers.ts';
+import { renderCardActivationReminder } from '../domain/templates/card-activation-reminder.ts';
+import { renderCardActivationWelcome } from '../domain/templates/card-activation-welcome.ts';
 import { renderLoanPreapproved } from '../domain/templates/loan-preapproved.ts';
 import { renderPaymentConfirmation } from '../domain/templates/payment-confirmation.ts';
 import { priceAlertData, renderPriceAlert } from '../domain/templates/price-alert.ts';
@@ -84,4 +89,36 @@ export const standardRenderers: Record<string, Renderer> = {
     }),
   'price.alert': (channel, options, data) =>
     renderPriceAlert(channel, { ...options, data: priceAlertData(data) }),
+  // The card activation journey (journey-step): the card's last four digits and each step's values.
+  'card_activation.welcome': (channel, options, data) =>
+    renderCardActivationWelcome(channel, {
+      ...options,
+      data: { cardLast4: text(data, 'cardLast4'), ...optional(data, 'product') },
+    }),
+  'card_activation.reminder': (channel, options, data) =>
+    renderCardActivationReminder(channel, {
+      ...options,
+      data: {
+        cardLast4: text(data, 'cardLast4'),
+        reminder: text(data, 'reminder'),
+        reminders: text(data, 'reminders'),
+      },
+    }),
+  'card_activation.offers': (channel, options, data) =>
+    renderCardActivationOffers(channel, { ...options, data: { cardLast4: text(data, 'cardLast4') } }),
+  'card_activation.nudge': (channel, options, data) =>
+    renderCardActivationNudge(channel, {
+      ...options,
+      data: { cardLast4: text(data, 'cardLast4'), spendWindowDays: text(data, 'spendWindowDays') },
+    }),
+  'card_activation.incentive': (channel, options, data) =>
+    renderCardActivationIncentive(channel, {
+      ...options,
+      data: {
+        cardLast4: text(data, 'cardLast4'),
+        spendAmount: text(data, 'spendAmount'),
+        currency: text(data, 'currency'),
+        spendWithinDays: text(data, 'spendWithinDays'),
+      },
+    }),
 };

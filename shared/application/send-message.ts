@@ -90,6 +90,8 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
     type: job.type,
     category: job.category,
     channel: job.channel,
+    ...(job.journey ? { journey: job.journey } : {}),
+    ...(job.step ? { step: job.step } : {}),
     ...(job.variant ? { variant: job.variant } : {}),
     locale: job.message.locale,
     template: job.message.template,

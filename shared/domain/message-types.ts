@@ -84,4 +84,37 @@ export const messageTypes: Record<string, MessageTypeSpec> = {
     channels: ['push', 'email', 'sms'],
     delivery: 'first',
   },
+  // The card activation journey (shared/domain/journeys/card-activation.ts). The welcome and the reminders
+  // are about a card the customer was sent: transactional. The reminders go on every channel the customer
+  // can be reached on; everything after activation is marketing (opt-in, daily cap).
+  'card_activation.welcome': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push', 'sms'],
+    delivery: 'first',
+  },
+  'card_activation.reminder': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'sms', 'push'],
+    delivery: 'every',
+  },
+  'card_activation.offers': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  'card_activation.nudge': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['push', 'email', 'sms'],
+    delivery: 'first',
+  },
+  'card_activation.incentive': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
 };

@@ -11,6 +11,9 @@ export interface Intent {
   occurredAt: string;
   /** The type's data, JSON-serializable, as its template reads it (see templates/data.ts). */
   data: Record<string, unknown>;
+  /** Set by a journey's step: carried to every delivery record of the intent's messages. */
+  journey?: string;
+  step?: string;
 }
 
 /** Deterministic per bank event, type and channel, so retries and redrives name the same message. */

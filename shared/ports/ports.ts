@@ -2,6 +2,7 @@
 // reaches the same adapters through local endpoints.
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
+import type { JourneyExecutionInput, JourneyItem, JourneyRef } from '../domain/journeys/journey.ts';
 import type { ConsentLedgerEntry } from '../domain/policy/consent-ledger.ts';
 import type {
   AlertChange,
@@ -61,6 +62,9 @@ export interface MessageJob {
   occurredAt: string;
   /** The customer's A/B variant, when the message type runs an experiment. */
   variant?: string;
+  /** The journey and step that sent it (delivery log `journey`, `step`), for a journey's message. */
+  journey?: string;
+  step?: string;
   /**
    * Set on a fallback: the channels tried before this one, in order. The message is sent only if the last
    * of them that was tried failed for good (failed, suppressed); once one was sent, the fallback is dropped.
@@ -285,4 +289,31 @@ export interface PriceAlertStore {
   markFired(alert: PriceAlert, firedBy: FiredAlert['firedBy']): Promise<boolean>;
   /** Deletes a fired alert once its customer was notified; an alert set again meanwhile stays. */
   settle(alert: FiredAlert): Promise<void>;
+}
+
+/** Customers' journeys (shared/domain/journeys/journey.ts), one item each under the customer. */
+export interface JourneyStore {
+  /** Stores a new journey unless one exists for the same journey, customer and key; returns the stored one. */
+  create(item: JourneyItem): Promise<{ created: boolean; item: JourneyItem }>;
+  get(ref: JourneyRef): Promise<JourneyItem | undefined>;
+  /**
+   * Records a goal event, moving the status `from` → `to` atomically: 'already' when this goal was recorded
+   * before, 'other_status' when the journey is in another status, 'not_found' without a journey.
+   */
+  reachGoal(
+    ref: JourneyRef,
+    goal: { name: string; from: string; to: string; at: string; eventId: string },
+  ): Promise<'reached' | 'already' | 'other_status' | 'not_found'>;
+  /** Claims a step while the journey is still in `requires`; false once it is not (a goal was recorded). */
+  claimStep(ref: JourneyRef, step: string, requires: string, at: Date): Promise<boolean>;
+  /** The customer's journeys of one kind whose attribute `name` is `value` (e.g. a card's last four digits). */
+  findByAttribute(customerId: string, journey: string, name: string, value: string): Promise<JourneyItem[]>;
+}
+
+/** The executions of the journeys' state machines (Step Functions Standard). */
+export interface JourneyExecutions {
+  /** Starts an execution by name; starting a running one with the same input again starts nothing new. */
+  start(journey: string, name: string, input: JourneyExecutionInput): Promise<'started' | 'exists'>;
+  /** Stops an execution; one that has ended or never started is left as it is. */
+  stop(journey: string, name: string, cause: string): Promise<void>;
 }

@@ -8,26 +8,17 @@ import {
 } from '../../infra/constructs/herald-function.ts';
 import { SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
-import {
-  allowing,
-  arnOf,
-  asArray,
-  environmentOf,
-  logGroupOf,
-  ref,
-  type Statement,
-  synthHerald,
-} from './support.ts';
+import { allowing, arnOf, asArray, environmentOf, ref, type Statement, synthHerald } from './support.ts';
 
 const herald = synthHerald();
 const { config, stateful } = herald;
 const functions = herald.resources('AWS::Lambda::Function');
-const logGroups = herald.resources('AWS::Logs::LogGroup');
 const ids = {
   key: herald.logicalId(stateful.key),
   bus: herald.logicalId(stateful.eventBus),
   table: herald.logicalId(stateful.table),
   dlq: herald.logicalId(stateful.deadLetterQueue),
+  logGroup: herald.logicalId(stateful.logGroup),
   emailQueue: herald.logicalId(stateful.emailQueue),
   smsQueue: herald.logicalId(stateful.smsQueue),
   pushQueue: herald.logicalId(stateful.pushQueue),
@@ -56,6 +47,8 @@ const NAMES = [
   'tax-reminders-due',
   'fraud-alerts',
   'price-alerts',
+  'journeys',
+  'journey-step',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /** Functions that only pass jobs on, with no table. */
@@ -109,19 +102,21 @@ describe('functions', () => {
     for (const sender of SENDERS) expect(fnOf(sender)?.Properties.Timeout).toBe(SENDER_TIMEOUT.toSeconds());
   });
 
-  it.each(NAMES)('%s logs to its own encrypted log group with the configured retention', (name) => {
-    const logGroupRef = logGroupOf(fnOf(name));
+  it.each(NAMES)('%s logs to the Herald log group of the stateful stack', (name) => {
+    const loggingConfig = fnOf(name)?.Properties.LoggingConfig as { LogGroup: unknown };
 
-    expect(herald.resolveImport(logGroups[logGroupRef]?.Properties)).toMatchObject({
+    expect(herald.resolveImport(loggingConfig.LogGroup)).toEqual(ref(ids.logGroup));
+  });
+
+  it('the Herald log group is named after the environment, encrypted, with the configured retention', () => {
+    const statefulLogGroups = herald.resources('AWS::Logs::LogGroup', 'stateful');
+
+    expect(statefulLogGroups[ids.logGroup]?.Properties).toMatchObject({
+      LogGroupName: '/herald/dev/functions',
       RetentionInDays: config.logRetentionDays,
       KmsKeyId: arnOf(ids.key),
     });
-  });
-
-  it('each function has a log group of its own', () => {
-    const refs = NAMES.map((name) => logGroupOf(fnOf(name)));
-
-    expect(new Set(refs).size).toBe(NAMES.length);
+    expect(statefulLogGroups[ids.logGroup]?.DeletionPolicy).toBe('Retain');
   });
 
   it.each(NAMES)('%s has the shared environment', (name) => {
@@ -362,6 +357,7 @@ describe('IAM: least privilege', () => {
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
+      'journey-step': [ids.dlq, ids.renderQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
       'render-security': [
         ids.dlq,
@@ -522,11 +518,9 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it('a function may write only to its own log group', () => {
+  it('a function may write only to the Herald log group', () => {
     for (const name of NAMES) {
-      const logGroupRef = logGroupOf(fnOf(name));
-
-      expect(resourcesOf(allowing(statements[name], 'logs:PutLogEvents'))).toEqual([arnOf(logGroupRef)]);
+      expect(resourcesOf(allowing(statements[name], 'logs:PutLogEvents'))).toEqual([arnOf(ids.logGroup)]);
     }
   });
 });

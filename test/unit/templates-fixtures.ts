@@ -2,6 +2,11 @@
 import { renderBalanceCreditUtilization } from '../../shared/domain/templates/balance-credit-utilization.ts';
 import { renderBalanceLow } from '../../shared/domain/templates/balance-low.ts';
 import { renderBalanceOverdraft } from '../../shared/domain/templates/balance-overdraft.ts';
+import { renderCardActivationIncentive } from '../../shared/domain/templates/card-activation-incentive.ts';
+import { renderCardActivationNudge } from '../../shared/domain/templates/card-activation-nudge.ts';
+import { renderCardActivationOffers } from '../../shared/domain/templates/card-activation-offers.ts';
+import { renderCardActivationReminder } from '../../shared/domain/templates/card-activation-reminder.ts';
+import { renderCardActivationWelcome } from '../../shared/domain/templates/card-activation-welcome.ts';
 import type { MessageData, MessageType } from '../../shared/domain/templates/data.ts';
 import { renderFraudAlert } from '../../shared/domain/templates/fraud-alert.ts';
 import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
@@ -144,6 +149,41 @@ export const cases: { [T in MessageType]: Case<T> } = {
       direction: 'above',
       alertPrices: ['410.00'],
       occurredAt: '2026-03-03T14:31:07Z',
+    }),
+  },
+  'card_activation.welcome': {
+    render: renderCardActivationWelcome,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ cardLast4: '4242', product: 'Visa Platinum' }),
+  },
+  'card_activation.reminder': {
+    render: renderCardActivationReminder,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ cardLast4: '4242', reminder: '3', reminders: '3' }),
+  },
+  'card_activation.offers': {
+    render: renderCardActivationOffers,
+    channels: ['email', 'push'],
+    data: () => ({ cardLast4: '4242', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
+  },
+  'card_activation.nudge': {
+    render: renderCardActivationNudge,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({
+      cardLast4: '4242',
+      spendWindowDays: '30',
+      unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+  'card_activation.incentive': {
+    render: renderCardActivationIncentive,
+    channels: ['email', 'push'],
+    data: (currency) => ({
+      cardLast4: '4242',
+      spendAmount: '500.00',
+      currency,
+      spendWithinDays: '30',
+      unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
     }),
   },
 };

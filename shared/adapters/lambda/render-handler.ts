@@ -7,6 +7,7 @@ import { type Renderer, renderJob } from '../../application/render-job.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { PlannedJob } from '../../ports/ports.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
+import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
 import { requireEnv } from './env.ts';
 import { describeError } from './send-batch.ts';
 
@@ -42,7 +43,7 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
     for (const record of event.Records) {
       try {
         const job = JSON.parse(record.body) as PlannedJob;
-        logger.appendKeys({ eventId: job.eventId, notificationId: job.notificationId });
+        logger.appendKeys(correlationKeys(job));
         await renderJob(job, deps);
       } catch (error) {
         logger.warn('planned message will be retried', {
@@ -51,7 +52,7 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
         });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       } finally {
-        logger.removeKeys(['eventId', 'notificationId']);
+        logger.removeKeys([...CORRELATION_KEYS]);
       }
     }
     return { batchItemFailures };

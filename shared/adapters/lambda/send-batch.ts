@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type SendDeps, sendMessage } from '../../application/send-message.ts';
 import type { MessageJob } from '../../ports/ports.ts';
+import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
 
 /**
  * How long one attempt holds the right to call the provider. Longer than a sender's timeout, shorter than
@@ -25,7 +26,7 @@ export async function sendBatch(event: SQSEvent, deps: SendDeps, logger: Logger)
   for (const record of event.Records) {
     try {
       const job = JSON.parse(record.body) as MessageJob;
-      logger.appendKeys({ eventId: job.eventId, notificationId: job.notificationId });
+      logger.appendKeys(correlationKeys(job));
       const outcome = await sendMessage(job, deps);
       logger.info('message processed', { outcome, type: job.type, channel: job.channel });
       if (outcome === 'retry') batchItemFailures.push({ itemIdentifier: record.messageId });
@@ -33,7 +34,7 @@ export async function sendBatch(event: SQSEvent, deps: SendDeps, logger: Logger)
       logger.warn('message will be retried', { messageId: record.messageId, ...describeError(error) });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     } finally {
-      logger.removeKeys(['eventId', 'notificationId']);
+      logger.removeKeys([...CORRELATION_KEYS]);
     }
   }
   return { batchItemFailures };

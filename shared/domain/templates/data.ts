@@ -17,6 +17,11 @@ export interface MessageData {
   'loan.preapproved': LoanPreapprovedData;
   'tax.reminder': TaxReminderData;
   'price.alert': PriceAlertData;
+  'card_activation.welcome': CardActivationData;
+  'card_activation.reminder': CardActivationReminderData;
+  'card_activation.offers': CardActivationData;
+  'card_activation.nudge': CardActivationNudgeData;
+  'card_activation.incentive': CardActivationIncentiveData;
 }
 export type MessageType = keyof MessageData;
 
@@ -151,4 +156,39 @@ export interface PriceAlertData {
   alertPrices: string[];
   /** Market.PriceTick.occurredAt. */
   occurredAt: string;
+}
+
+/**
+ * The card activation journey's messages (Card.Issued; shared/domain/journeys/card-activation.ts): welcome
+ * and offers. Every link (activate, app, wallet, offer) is on the bank's site (`brand.url`) unless given.
+ */
+export interface CardActivationData {
+  /** Card.Issued.cardLast4. */
+  cardLast4: string;
+  /** Card.Issued.product, when the bank names it. */
+  product?: string;
+  /** The e-mail's call to action; defaults to a page under the brand's link. */
+  url?: string;
+  /** Marketing types (offers, nudge, incentive): the one-click unsubscribe link. */
+  unsubscribeUrl?: string;
+}
+
+/** `card_activation.reminder` (transactional): the card is not activated yet. */
+export interface CardActivationReminderData extends CardActivationData {
+  /** Which reminder this is, and how many the journey sends ("1", "3"): the last one says so. */
+  reminder: string;
+  reminders: string;
+}
+
+/** `card_activation.nudge` (marketing): activated, but not used within the spend window. */
+export interface CardActivationNudgeData extends CardActivationData {
+  /** The spend window in days (config `cardActivation.spendWindowDays`). */
+  spendWindowDays: string;
+}
+
+/** `card_activation.incentive` (marketing): spend `spendAmount` within `spendWithinDays`, first-year fee waived. */
+export interface CardActivationIncentiveData extends CardActivationData {
+  spendAmount: string;
+  currency: string;
+  spendWithinDays: string;
 }

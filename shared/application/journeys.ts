@@ -1,0 +1,211 @@
+import {
+  ACTIVATED_PHASE,
+  CARD_ACTIVATED_GOAL,
+  CARD_ACTIVATION,
+  CARD_SPENT_GOAL,
+  cardActivationItem,
+  ISSUED_PHASE,
+  isCardSpend,
+} from '../domain/journeys/card-activation.ts';
+import {
+  decideStep,
+  executionName,
+  type JourneyKind,
+  type JourneyRef,
+  type JourneyStepInput,
+  type JourneyStepResult,
+  stepEventId,
+} from '../domain/journeys/journey.ts';
+import type { MessageTypeSpec } from '../domain/message-types.ts';
+import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
+import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import { type NotifyDeps, notify } from './notify.ts';
+
+export interface JourneyEventDeps extends RejectDeps {
+  journeys: JourneyStore;
+  executions: JourneyExecutions;
+  profiles: ProfileReader;
+}
+
+interface CardEvent {
+  eventId: string;
+  occurredAt: string;
+  customerId: string;
+  cardId: string;
+  cardLast4: string;
+  product?: string | undefined;
+}
+
+/** What the journeys function did with an event, for its operational log. */
+export type JourneyEventOutcome =
+  | 'started'
+  | 'already_started'
+  | 'rejected'
+  | 'goal_recorded'
+  | 'goal_already_recorded'
+  | 'no_journey'
+  | 'not_a_goal';
+
+const phaseInput = (ref: JourneyRef, phase: string) => ({ ...ref, phase });
+
+/**
+ * Card.Issued → the card activation journey:
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 2. the journey is created with a conditional put: a duplicate Card.Issued finds it;
+ * 3. the first phase's execution is started by its deterministic name, with input made from the stored
+ *    journey. A duplicate therefore starts nothing new: while the execution runs, Step Functions answers
+ *    with it; once it has ended, with ExecutionAlreadyExists. Starting again on every delivery is what makes
+ *    a crash between steps 2 and 3 harmless. A journey already past its first phase is not started again.
+ */
+export async function startCardActivation(
+  event: BusEvent,
+  detail: CardEvent,
+  deps: JourneyEventDeps,
+): Promise<JourneyEventOutcome> {
+  const profile = await deps.profiles.get(detail.customerId);
+  if (!profile) {
+    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+    return 'rejected';
+  }
+  const { created, item } = await deps.journeys.create(cardActivationItem(detail));
+  if (item.status !== CARD_ACTIVATED_GOAL.from) return 'already_started';
+  await deps.executions.start(
+    CARD_ACTIVATION,
+    executionName(item, ISSUED_PHASE),
+    phaseInput(item, ISSUED_PHASE),
+  );
+  return created ? 'started' : 'already_started';
+}
+
+/**
+ * Card.Activated → the reminders end and the post-activation phase starts:
+ * 1. the activation is recorded with a conditional update (awaiting → activated); from then on no reminder
+ *    step can claim its turn, even one already running;
+ * 2. the waiting first-phase execution is stopped (it would exit at its next step anyway);
+ * 3. the post-activation phase starts, by its deterministic name.
+ * A redelivered activation repeats 2 and 3, which start and stop nothing new. An activation of a card
+ * Herald has no journey for (its Card.Issued is late — EventBridge keeps no order — or came before Herald)
+ * creates the journey already activated: the post-activation phase runs, and a Card.Issued arriving after
+ * it finds the journey past its first phase and sends no welcome and no reminder.
+ */
+export async function recordCardActivated(
+  detail: CardEvent,
+  deps: JourneyEventDeps,
+): Promise<JourneyEventOutcome> {
+  const ref = { journey: CARD_ACTIVATION, customerId: detail.customerId, key: detail.cardId };
+  const goal = { at: detail.occurredAt, eventId: detail.eventId };
+  let outcome = await deps.journeys.reachGoal(ref, { ...CARD_ACTIVATED_GOAL, ...goal });
+  if (outcome === 'not_found') {
+    const { created } = await deps.journeys.create({
+      ...cardActivationItem(detail),
+      status: CARD_ACTIVATED_GOAL.to,
+      goals: { [CARD_ACTIVATED_GOAL.name]: goal },
+    });
+    // Card.Issued created it a moment ago: record the activation on that journey instead.
+    if (!created) return recordCardActivated(detail, deps);
+    outcome = 'reached';
+  }
+  if (outcome === 'other_status') return 'not_a_goal';
+  await deps.executions.stop(CARD_ACTIVATION, executionName(ref, ISSUED_PHASE), 'Card.Activated');
+  const item = await deps.journeys.get(ref);
+  // Spent already (a redelivery long after): the post-activation phase ran or runs; nothing to start.
+  if (item?.status === CARD_ACTIVATED_GOAL.to)
+    await deps.executions.start(
+      CARD_ACTIVATION,
+      executionName(ref, ACTIVATED_PHASE),
+      phaseInput(ref, ACTIVATED_PHASE),
+    );
+  return outcome === 'reached' ? 'goal_recorded' : 'goal_already_recorded';
+}
+
+/**
+ * Transaction.Posted → the first spend with an activated journey's card (identified by its last four
+ * digits) is recorded; the nudge and incentive steps then find the journey spent and exit.
+ */
+export async function recordCardSpend(
+  detail: {
+    eventId: string;
+    occurredAt: string;
+    customerId: string;
+    channel: string;
+    direction: string;
+    cardLast4?: string | undefined;
+  },
+  deps: Pick<JourneyEventDeps, 'journeys'>,
+): Promise<JourneyEventOutcome> {
+  if (detail.channel !== 'card' || !detail.cardLast4) return 'not_a_goal';
+  const journeys = await deps.journeys.findByAttribute(
+    detail.customerId,
+    CARD_ACTIVATION,
+    'cardLast4',
+    detail.cardLast4,
+  );
+  let recorded: JourneyEventOutcome = journeys.length === 0 ? 'no_journey' : 'not_a_goal';
+  for (const item of journeys.filter((j) => isCardSpend(j, detail))) {
+    const outcome = await deps.journeys.reachGoal(item, {
+      ...CARD_SPENT_GOAL,
+      at: detail.occurredAt,
+      eventId: detail.eventId,
+    });
+    if (outcome === 'reached') recorded = 'goal_recorded';
+  }
+  return recorded;
+}
+
+export interface JourneyStepDeps extends NotifyDeps {
+  journeys: JourneyStore;
+  profiles: ProfileReader;
+  /** The journeys this function runs the steps of, by name. */
+  kinds: Readonly<Record<string, JourneyKind>>;
+  messageTypes: Readonly<Record<string, MessageTypeSpec>>;
+}
+
+/** A step input the state machine did not build as Herald's definitions do: a bug, not a customer's doing. */
+export class JourneyDefinitionError extends Error {
+  override readonly name = 'JourneyDefinitionError';
+}
+
+/**
+ * One step of a journey (the state machine's Task):
+ * 1. the journey must exist and still be in the status its phase requires: otherwise `exit` (its goal was
+ *    reached, or the customer was erased);
+ * 2. the step is claimed with that same condition, atomically: a goal recorded since step 1 stops it here,
+ *    so nothing is sent once the goal is recorded. A retried step whose claim holds claims again and goes on;
+ * 3. the message goes through `notify` (consent, quiet hours, the marketing cap), as an intent whose
+ *    eventId is `<journey>:<key>:<step>`: exactly once per step and channel, even when the step is retried;
+ *    its records carry the journey and the step.
+ */
+export async function runJourneyStep(
+  input: JourneyStepInput,
+  deps: JourneyStepDeps,
+): Promise<JourneyStepResult> {
+  const kind = Object.hasOwn(deps.kinds, input.journey) ? deps.kinds[input.journey] : undefined;
+  const spec = Object.hasOwn(deps.messageTypes, input.type) ? deps.messageTypes[input.type] : undefined;
+  if (!kind || !spec || !kind.types.includes(input.type))
+    throw new JourneyDefinitionError(`journey ${input.journey} has no message type ${input.type}`);
+  const ref = { journey: input.journey, customerId: input.customerId, key: input.key };
+  const item = await deps.journeys.get(ref);
+  const decision = decideStep(kind, item, input.phase);
+  if (decision.action === 'exit' || !item)
+    return { outcome: 'exit', reason: decision.action === 'exit' ? decision.reason : 'no_journey' };
+  if (!(await deps.journeys.claimStep(ref, input.step, decision.requires, deps.now())))
+    return { outcome: 'exit', reason: 'goal_reached' };
+  const profile = await deps.profiles.get(input.customerId);
+  if (!profile) return { outcome: 'exit', reason: 'unknown_customer' };
+  await notify(
+    profile,
+    {
+      type: input.type,
+      category: spec.category,
+      customerId: input.customerId,
+      eventId: stepEventId(ref, input.step),
+      occurredAt: deps.now().toISOString(),
+      data: kind.data(item, input),
+      journey: input.journey,
+      step: input.step,
+    },
+    spec,
+    deps,
+  );
+  return { outcome: 'continue' };
+}

@@ -1,0 +1,193 @@
+// The card activation journey (Card.Issued): a welcome with how to activate at once; reminders on the
+// configured days until Card.Activated; on activation, new-cardholder offers with the app; if the card is
+// not used within the spend window after activation, a nudge; then an incentive offer. Each phase stops
+// the moment its goal is recorded: Card.Activated ends the reminders, the first card spend ends the nudges.
+import {
+  DAY_SECONDS,
+  type JourneyDefinition,
+  type JourneyItem,
+  type JourneyKind,
+  type JourneyStep,
+} from './journey.ts';
+
+export const CARD_ACTIVATION = 'card_activation';
+
+/** Statuses of a card activation journey. */
+export const AWAITING_ACTIVATION = 'awaiting_activation';
+export const ACTIVATED = 'activated';
+export const SPENT = 'spent';
+
+/** Phases: before activation (started by Card.Issued) and after (started by Card.Activated). */
+export const ISSUED_PHASE = 'issued';
+export const ACTIVATED_PHASE = 'activated';
+
+export const CARD_ACTIVATION_TYPES = [
+  'card_activation.welcome',
+  'card_activation.reminder',
+  'card_activation.offers',
+  'card_activation.nudge',
+  'card_activation.incentive',
+] as const;
+
+/** The deployment's timings (infra/config.ts `cardActivation`); days count from the event that starts a phase. */
+export interface CardActivationSettings {
+  /** Days after Card.Issued on which a reminder goes, until the card is activated (ascending, ≥ 1). */
+  reminderDays: number[];
+  /** Days after activation within which a card spend ends the journey; without one, the nudge goes. */
+  spendWindowDays: number;
+  /** Days after the nudge that the incentive offer goes (when the card is still unused). */
+  incentiveDelayDays: number;
+  /** The incentive: spend this much within `incentiveWindowDays` and the first-year fee is waived. */
+  incentiveSpend: { amount: string; currency: string };
+  incentiveWindowDays: number;
+}
+
+export const DEFAULT_CARD_ACTIVATION: Readonly<CardActivationSettings> = {
+  reminderDays: [2, 5, 10],
+  spendWindowDays: 30,
+  incentiveDelayDays: 2,
+  incentiveSpend: { amount: '500.00', currency: 'EUR' },
+  incentiveWindowDays: 30,
+};
+
+/** The journey's phases and steps for the deployment's timings; the state machine is built from this. */
+export function cardActivationJourney(
+  settings: CardActivationSettings = DEFAULT_CARD_ACTIVATION,
+): JourneyDefinition {
+  const reminders: JourneyStep[] = settings.reminderDays.map((day, i) => ({
+    step: `reminder-${i + 1}`,
+    type: 'card_activation.reminder',
+    waitSeconds: (day - (settings.reminderDays[i - 1] ?? 0)) * DAY_SECONDS,
+    params: { reminder: String(i + 1), reminders: String(settings.reminderDays.length) },
+  }));
+  return {
+    name: CARD_ACTIVATION,
+    phases: [
+      {
+        name: ISSUED_PHASE,
+        requires: AWAITING_ACTIVATION,
+        steps: [{ step: 'welcome', type: 'card_activation.welcome', waitSeconds: 0 }, ...reminders],
+      },
+      {
+        name: ACTIVATED_PHASE,
+        requires: ACTIVATED,
+        steps: [
+          { step: 'offers', type: 'card_activation.offers', waitSeconds: 0 },
+          {
+            step: 'nudge',
+            type: 'card_activation.nudge',
+            waitSeconds: settings.spendWindowDays * DAY_SECONDS,
+            params: { spendWindowDays: String(settings.spendWindowDays) },
+          },
+          {
+            step: 'incentive',
+            type: 'card_activation.incentive',
+            waitSeconds: settings.incentiveDelayDays * DAY_SECONDS,
+            params: {
+              spendAmount: settings.incentiveSpend.amount,
+              currency: settings.incentiveSpend.currency,
+              spendWithinDays: String(settings.incentiveWindowDays),
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Checks a deployment's settings; returns the problems, each naming the field. */
+export function cardActivationProblems(settings: CardActivationSettings): string[] {
+  const problems: string[] = [];
+  const days = settings.reminderDays;
+  if (days.length > 10) problems.push('reminderDays: at most 10 reminders');
+  days.forEach((day, i) => {
+    if (!Number.isInteger(day) || day < 1)
+      problems.push(`reminderDays[${i}]: must be a whole number of days ≥ 1`);
+    else if (i > 0 && day <= (days[i - 1] as number))
+      problems.push(`reminderDays[${i}]: must be after the one before`);
+  });
+  for (const field of ['spendWindowDays', 'incentiveDelayDays', 'incentiveWindowDays'] as const) {
+    const value = settings[field];
+    if (!Number.isInteger(value) || value < 1 || value > 365)
+      problems.push(`${field}: must be a whole number of days from 1 to 365`);
+  }
+  if (!/^\d{1,12}(\.\d{1,4})?$/.test(settings.incentiveSpend.amount))
+    problems.push('incentiveSpend.amount: must be a decimal string such as "500.00"');
+  if (!/^[A-Z]{3}$/.test(settings.incentiveSpend.currency))
+    problems.push('incentiveSpend.currency: must be an ISO-4217 code such as "EUR"');
+  return problems;
+}
+
+/** A new journey for an issued card. */
+export function cardActivationItem(event: {
+  eventId: string;
+  occurredAt: string;
+  customerId: string;
+  cardId: string;
+  cardLast4: string;
+  product?: string | undefined;
+}): JourneyItem {
+  return {
+    journey: CARD_ACTIVATION,
+    customerId: event.customerId,
+    key: event.cardId,
+    status: AWAITING_ACTIVATION,
+    startedAt: event.occurredAt,
+    startEventId: event.eventId,
+    attributes: { cardLast4: event.cardLast4, ...(event.product ? { product: event.product } : {}) },
+    goals: {},
+    steps: {},
+  };
+}
+
+/** The goals of the journey: each moves the status on, and may start the next phase. */
+export const CARD_ACTIVATED_GOAL = { name: 'activated', from: AWAITING_ACTIVATION, to: ACTIVATED } as const;
+export const CARD_SPENT_GOAL = { name: 'spent', from: ACTIVATED, to: SPENT } as const;
+
+/**
+ * Whether a posted transaction is the first spend the journey waits for: a card debit with the journey's
+ * card (Transaction.Posted identifies the card by its last four digits), not earlier than the activation.
+ */
+export function isCardSpend(
+  item: JourneyItem,
+  transaction: { channel: string; direction: string; cardLast4?: string | undefined; occurredAt: string },
+): boolean {
+  const activatedAt = item.goals[CARD_ACTIVATED_GOAL.name]?.at;
+  return (
+    item.status === ACTIVATED &&
+    transaction.channel === 'card' &&
+    transaction.direction === 'debit' &&
+    transaction.cardLast4 === item.attributes.cardLast4 &&
+    activatedAt !== undefined &&
+    Date.parse(transaction.occurredAt) >= Date.parse(activatedAt)
+  );
+}
+
+/** What the journey's messages say: the card, and each step's own values. */
+export const cardActivationKind: JourneyKind = {
+  name: CARD_ACTIVATION,
+  phases: { [ISSUED_PHASE]: AWAITING_ACTIVATION, [ACTIVATED_PHASE]: ACTIVATED },
+  types: CARD_ACTIVATION_TYPES,
+  data(item, step) {
+    const card = {
+      cardLast4: item.attributes.cardLast4 ?? '',
+      ...(item.attributes.product ? { product: item.attributes.product } : {}),
+    };
+    const params = step.params ?? {};
+    switch (step.type) {
+      case 'card_activation.reminder':
+        return { ...card, reminder: params.reminder ?? '1', reminders: params.reminders ?? '1' };
+      case 'card_activation.nudge':
+        return { ...card, spendWindowDays: params.spendWindowDays ?? '30' };
+      case 'card_activation.incentive':
+        return {
+          ...card,
+          spendAmount: params.spendAmount ?? '',
+          currency: params.currency ?? '',
+          spendWithinDays: params.spendWithinDays ?? '30',
+        };
+      default:
+        return card;
+    }
+  },
+};

@@ -1,0 +1,136 @@
+// Journeys: multi-day sequences of messages that run on Step Functions and stop when their goal is reached.
+// A journey is described once, as data: its phases, each a list of steps with the wait before each step.
+// infra/constructs/journeys.ts turns that description into a state machine; the journey-step function runs
+// one step; the journeys function starts journeys and records the goal events that end them. A new journey
+// is a definition (this shape), the data of its messages (a `JourneyKind`) and its templates.
+import { createHash } from 'node:crypto';
+
+/** One message of a journey, sent after waiting `waitSeconds` from the step before it (or the phase start). */
+export interface JourneyStep {
+  /** Unique in the journey: the delivery records' `step`, and part of the message's eventId. */
+  step: string;
+  /** The message type (shared/domain/message-types.ts). */
+  type: string;
+  waitSeconds: number;
+  /** Fixed values the step's message data needs (e.g. an incentive's amount), from the deployment's config. */
+  params?: Record<string, string>;
+}
+
+/**
+ * A phase runs as one execution of the journey's state machine. Its steps go out only while the journey's
+ * status is `requires`: once a goal event moves the status on, the next step exits instead of sending.
+ */
+export interface JourneyPhase {
+  name: string;
+  requires: string;
+  steps: JourneyStep[];
+}
+
+export interface JourneyDefinition {
+  /** Snake case, as in delivery records (`journey`) and message types (`card_activation.reminder`). */
+  name: string;
+  /** The first phase starts with the journey; the others start when a goal event says so. */
+  phases: JourneyPhase[];
+}
+
+/** A recorded goal event: when it happened, and the bank event that said so. */
+export interface ReachedGoal {
+  at: string;
+  eventId: string;
+}
+
+/** A journey of one customer, as stored (one item per journey and subject, under the customer). */
+export interface JourneyItem {
+  journey: string;
+  customerId: string;
+  /** What the journey is about within the customer, e.g. the card id. */
+  key: string;
+  status: string;
+  /** When the starting bank event occurred, and its eventId. */
+  startedAt: string;
+  startEventId: string;
+  /** Values the messages need (e.g. the card's last four digits). Never a full card number or a contact. */
+  attributes: Record<string, string>;
+  goals: Record<string, ReachedGoal>;
+  /** Steps claimed so far, with when. */
+  steps: Record<string, string>;
+}
+
+export interface JourneyRef {
+  journey: string;
+  customerId: string;
+  key: string;
+}
+
+/** What one execution of a journey's state machine starts with (and each step task receives). */
+export interface JourneyExecutionInput extends JourneyRef {
+  phase: string;
+}
+
+/** The input of the step task, as the state machine builds it. */
+export interface JourneyStepInput extends JourneyExecutionInput, JourneyStep {}
+
+/** `continue` to the next step; `exit` when the journey is over for this phase (goal reached, erased…). */
+export interface JourneyStepResult {
+  outcome: 'continue' | 'exit';
+  reason?: string;
+}
+
+/**
+ * The message of each step: a journey kind knows what its messages say. `data` gets the stored journey and
+ * the step (with its params) and returns the message type's data (shared/domain/templates/data.ts).
+ */
+export interface JourneyKind {
+  name: string;
+  /** Each phase and the status its steps require (the definition's phases name the same). */
+  phases: Readonly<Record<string, string>>;
+  /** Message types the journey may send; a step naming another type is refused. */
+  types: readonly string[];
+  data(item: JourneyItem, step: JourneyStep): Record<string, unknown>;
+}
+
+/** The eventId of a step's message: one per journey and step, so exactly-once works per step. */
+export function stepEventId(ref: JourneyRef, step: string): string {
+  return `${ref.journey}:${ref.key}:${step}`;
+}
+
+/**
+ * The execution name of a phase: deterministic per journey, customer, subject and phase, so starting it
+ * twice starts one execution. Step Functions allows 80 characters from a restricted set: the customer and
+ * subject go in as a hash.
+ */
+export function executionName(ref: JourneyRef, phase: string): string {
+  const hash = createHash('sha256')
+    .update(`${ref.journey}\u0000${ref.customerId}\u0000${ref.key}`)
+    .digest('base64url')
+    .slice(0, 32);
+  return `${ref.journey.replace(/_/g, '-')}-${hash}-${phase}`.slice(0, 80);
+}
+
+export type StepDecision =
+  | { action: 'send'; requires: string }
+  | { action: 'exit'; reason: 'no_journey' | 'goal_reached' | 'unknown_phase' };
+
+/**
+ * Whether a step may send: the journey must exist (an erased customer's does not) and still be in the status
+ * its phase requires. The step task then claims the step with that same condition, atomically, so a goal
+ * recorded in between still stops it.
+ */
+export function decideStep(
+  kind: Pick<JourneyKind, 'phases'>,
+  item: JourneyItem | undefined,
+  phase: string,
+): StepDecision {
+  const requires = Object.hasOwn(kind.phases, phase) ? kind.phases[phase] : undefined;
+  if (requires === undefined) return { action: 'exit', reason: 'unknown_phase' };
+  if (!item) return { action: 'exit', reason: 'no_journey' };
+  if (item.status !== requires) return { action: 'exit', reason: 'goal_reached' };
+  return { action: 'send', requires };
+}
+
+/** Every step of a definition, in order, with its phase. */
+export function stepsOf(definition: JourneyDefinition): (JourneyStep & { phase: string })[] {
+  return definition.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phase: p.name })));
+}
+
+export const DAY_SECONDS = 86_400;

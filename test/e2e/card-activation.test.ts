@@ -1,0 +1,138 @@
+// The card activation journey through `herald replay` (test/e2e/fixtures/card-activation.jsonl): the state
+// machine from the synthesized template runs on the simulated clock, its Wait states on the runtime's
+// timeline, its Task as the journey-step function; Card.Activated and a card payment end its phases.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { replay } from '../../local/replay.ts';
+import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+
+const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/card-activation.jsonl'), 'utf8');
+const out = mkdtempSync(join(tmpdir(), 'herald-card-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('card activation journey (herald replay)', async () => {
+  const herald = await replay(FIXTURE, { outDir: out, operationalLog: () => undefined });
+  const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
+  const executions = herald.stepFunctions?.list() ?? [];
+  /** `time step channel` of a customer's journey records. */
+  const journey = (customerId: string) =>
+    deliveries
+      .filter((r) => r.customerId === customerId)
+      .map((r) => `${r.time} ${r.step} ${r.channel} ${r.status}`);
+
+  it('a card never activated gets the welcome, then exactly the reminders of days 2, 5 and 10, on every channel', () => {
+    expect(journey('c-never')).toEqual([
+      '2026-03-02T09:00:00.000Z welcome email sent',
+      ...['2026-03-04', '2026-03-07', '2026-03-12'].flatMap((day, i) =>
+        ['email', 'sms', 'push'].map((channel) => `${day}T09:00:00.000Z reminder-${i + 1} ${channel} sent`),
+      ),
+    ]);
+  });
+
+  it('a card activated on day 3 gets no reminder after day 3; then the offers, the nudge on day 30 and the incentive', () => {
+    expect(journey('c-active')).toEqual([
+      '2026-03-02T10:00:00.000Z welcome email sent',
+      '2026-03-04T10:00:00.000Z reminder-1 email sent',
+      '2026-03-04T10:00:00.000Z reminder-1 sms sent',
+      '2026-03-04T10:00:00.000Z reminder-1 push sent',
+      // Card.Activated at 09:00 on day 3: the offers at once, nothing of the first phase after it.
+      '2026-03-05T09:00:00.000Z offers email sent',
+      // No spend with card 2222 (the payment on 2026-03-10 was with card 9999) within 30 days.
+      '2026-04-04T09:00:00.000Z nudge push sent',
+      '2026-04-06T09:00:00.000Z incentive email sent',
+    ]);
+    const activatedAt = Date.parse('2026-03-05T09:00:00Z');
+    const afterActivation = deliveries.filter(
+      (r) => r.customerId === 'c-active' && Date.parse(r.time) >= activatedAt,
+    );
+    expect(afterActivation.map((r) => r.type)).not.toContain('card_activation.reminder');
+  });
+
+  it('Card.Activated stops the waiting first-phase execution; the post-activation phase runs to its end', () => {
+    const of = (suffix: string) =>
+      executions.filter((e) => JSON.parse(e.input).customerId === 'c-active' && e.name.endsWith(suffix));
+    expect(of('-issued').map((e) => [e.status, e.stopDate])).toEqual([
+      ['ABORTED', '2026-03-05T09:00:00.000Z'],
+    ]);
+    expect(of('-activated').map((e) => e.status)).toEqual(['SUCCEEDED']);
+  });
+
+  it('a card used within the spend window gets neither the nudge nor the incentive', () => {
+    expect(journey('c-spender')).toEqual([
+      '2026-03-02T11:00:00.000Z welcome email sent',
+      '2026-03-03T11:00:00.000Z offers email sent',
+    ]);
+    const phase2 = executions.find(
+      (e) => JSON.parse(e.input).customerId === 'c-spender' && e.name.endsWith('-activated'),
+    );
+    // The nudge step found the journey spent and ended the execution: the incentive never ran.
+    expect(phase2?.history).toEqual([
+      'Phase',
+      'Offers',
+      'AfterOffers',
+      'WaitForNudge',
+      'Nudge',
+      'AfterNudge',
+      'Done',
+    ]);
+  });
+
+  it('a duplicate Card.Issued (a retry, and another event for the same card) starts nothing new', () => {
+    const never = executions.filter((e) => JSON.parse(e.input).customerId === 'c-never');
+    expect(never.map((e) => [e.name.endsWith('-issued'), e.status])).toEqual([[true, 'SUCCEEDED']]);
+    expect(deliveries.filter((r) => r.customerId === 'c-never' && r.step === 'welcome')).toHaveLength(1);
+  });
+
+  it("every record names the journey and its step, and each step's message has its own eventId", () => {
+    const records = deliveries.filter((r) => r.type.startsWith('card_activation.'));
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      expect(record.journey).toBe('card_activation');
+      expect(record.eventId).toBe(`card_activation:card-${record.customerId.slice(2)}:${record.step}`);
+    }
+  });
+
+  it('runs in time order on the simulated clock: every record at or after the one before', () => {
+    const times = herald.records.map((r) => Date.parse(r.time));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("is written in the customer's language: the reminder names the card; the last one says it is the last", () => {
+    const record = deliveries.find(
+      (r) => r.customerId === 'c-never' && r.step === 'reminder-3' && r.channel === 'email',
+    );
+    const html = readFileSync(join(out, `${record?.providerMessageId}.html`), 'utf8');
+    expect(html).toContain('ending 1111');
+    expect(html).toContain('This is our last reminder');
+    const german = deliveries.find((r) => r.customerId === 'c-active' && r.step === 'incentive');
+    expect(german?.template).toBe('card_activation.incentive/email/de');
+    const incentive = readFileSync(join(out, `${german?.providerMessageId}.html`), 'utf8');
+    expect(incentive).toContain('500,00');
+    expect(incentive).toContain('Endziffern 2222');
+  });
+
+  it('a Card.Activated that arrives before its Card.Issued runs the post-activation phase only', () => {
+    expect(journey('c-late')).toEqual([
+      '2026-03-06T03:00:00.000Z offers email sent',
+      '2026-04-05T03:00:00.000Z nudge email sent',
+      '2026-04-07T03:00:00.000Z incentive email sent',
+    ]);
+    expect(
+      executions
+        .filter((e) => JSON.parse(e.input).customerId === 'c-late')
+        .map((e) => e.name.split('-').pop()),
+    ).toEqual(['activated']);
+  });
+
+  it('a Card.Issued without cardLast4 is rejected, naming the field, and kept in the DLQ', () => {
+    const rejected = herald.records.filter((r): r is RejectedRecord => r.kind === 'rejected');
+    expect(rejected.map((r) => [r.eventId, r.reason])).toContainEqual([
+      'issued-bad',
+      'detail.cardLast4: required field missing',
+    ]);
+    expect(herald.deadLetters.some((d) => d.body.includes('issued-bad'))).toBe(true);
+    expect(executions.some((e) => JSON.parse(e.input).key === 'card-bad')).toBe(false);
+  });
+});
