@@ -10,12 +10,18 @@ import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
-import { recordCardActivated, recordCardSpend, startCardActivation } from '#application/journeys.ts';
+import {
+  recordCardActivated,
+  recordCardSpend,
+  startCardActivation,
+  stopJourneysOfCustomer,
+} from '#application/journeys.ts';
 import * as cardActivated from '#contract/events/card-activated.ts';
 import * as cardIssued from '#contract/events/card-issued.ts';
+import * as erasureRequested from '#contract/events/customer-erasure-requested.ts';
 import * as transactionPosted from '#contract/events/transaction-posted.ts';
 import { parseDetail } from '#contract/validate.ts';
-import { CARD_ACTIVATION } from '#domain/journeys/card-activation.ts';
+import { CARD_ACTIVATION, cardActivationKind } from '#domain/journeys/card-activation.ts';
 
 const logger = new Logger();
 
@@ -40,6 +46,8 @@ const deps = {
   },
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
+  /** Every journey's phases, to stop a customer's executions on erasure. */
+  kinds: { [cardActivationKind.name]: cardActivationKind },
 };
 
 /**
@@ -70,6 +78,15 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       if (!parsed.ok) return;
       logger.appendKeys({ eventId: parsed.value.eventId });
       outcome = await recordCardSpend(parsed.value, deps);
+      break;
+    }
+    case erasureRequested.detailType: {
+      // The erasure function rejects an invalid request, with its reason; here it is only not acted on.
+      const parsed = parseDetail(erasureRequested.schema, event.detail);
+      if (!parsed.ok) return;
+      logger.appendKeys({ eventId: parsed.value.eventId });
+      const stopped = await stopJourneysOfCustomer(parsed.value.customerId, deps);
+      outcome = `stopped ${stopped} execution(s)`;
       break;
     }
     default:

@@ -482,6 +482,8 @@ export class StatelessStack extends Stack {
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
     this.rules.route('CardJourneys', ['Card.Issued', 'Card.Activated'], journeys);
+    // Erasure stops the customer's open journeys (the erasure function deletes their state meanwhile).
+    this.rules.route('ErasureStopsJourneys', ['Customer.ErasureRequested'], journeys);
     // A card payment may be the goal of a card activation journey; other transactions never are.
     this.rules.route('CardSpend', ['Transaction.Posted'], journeys, {
       detail: { channel: ['card'], direction: ['debit'], cardLast4: [{ exists: true }] },

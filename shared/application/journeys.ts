@@ -152,6 +152,30 @@ export async function recordCardSpend(
   return recorded;
 }
 
+/**
+ * Customer.ErasureRequested → every journey of the customer ends: each phase's execution is stopped by its
+ * deterministic name (one that has ended or never started is left as it is), then the journey is deleted.
+ * The erasure function deletes the rest of the customer meanwhile and sends Customer.Erased only once no
+ * journey is left. Should a step run between the two, it finds no journey to claim and sends nothing.
+ */
+export async function stopJourneysOfCustomer(
+  customerId: string,
+  deps: Pick<JourneyEventDeps, 'journeys' | 'executions'> & {
+    kinds: Readonly<Record<string, Pick<JourneyKind, 'phases'>>>;
+  },
+): Promise<number> {
+  let stopped = 0;
+  for (const item of await deps.journeys.listForCustomer(customerId)) {
+    const kind = Object.hasOwn(deps.kinds, item.journey) ? deps.kinds[item.journey] : undefined;
+    for (const phase of Object.keys(kind?.phases ?? {})) {
+      await deps.executions.stop(item.journey, executionName(item, phase), 'Customer.ErasureRequested');
+      stopped += 1;
+    }
+    await deps.journeys.delete(item);
+  }
+  return stopped;
+}
+
 export interface JourneyStepDeps extends NotifyDeps {
   journeys: JourneyStore;
   profiles: ProfileReader;

@@ -206,9 +206,15 @@ export interface CapCounter {
 export interface CustomerData {
   /**
    * Deletes every item of the customer (profile, settings, message ledger, caps) and rewrites the consent
-   * ledger under a pseudonym. Returns how many items were deleted and how many ledger entries were kept.
+   * ledger under a pseudonym. Journeys are left to the journeys function, which stops their executions
+   * first. Returns how many items were deleted, how many ledger entries were kept, and how many journeys
+   * are still there.
    */
-  erase(customerId: string, pseudonym: string, at: Date): Promise<{ deleted: number; keptConsents: number }>;
+  erase(
+    customerId: string,
+    pseudonym: string,
+    at: Date,
+  ): Promise<{ deleted: number; keptConsents: number; journeysLeft: number }>;
 }
 
 /** Herald → bank events on the bus (Source `herald`). */
@@ -308,6 +314,10 @@ export interface JourneyStore {
   claimStep(ref: JourneyRef, step: string, requires: string, at: Date): Promise<boolean>;
   /** The customer's journeys of one kind whose attribute `name` is `value` (e.g. a card's last four digits). */
   findByAttribute(customerId: string, journey: string, name: string, value: string): Promise<JourneyItem[]>;
+  /** Every journey of the customer, of every kind. */
+  listForCustomer(customerId: string): Promise<JourneyItem[]>;
+  /** Deletes a journey (erasure, once its executions are stopped). */
+  delete(ref: JourneyRef): Promise<void>;
 }
 
 /** The executions of the journeys' state machines (Step Functions Standard). */

@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
+import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
@@ -267,7 +268,32 @@ describe('DynamoDbCustomerData (dynalite)', () => {
       ['w1', false],
     ]);
     expect(JSON.stringify(kept)).not.toContain('erase-me');
-    expect(outcome).toEqual({ deleted: 5, keptConsents: 2 });
+    expect(outcome).toEqual({ deleted: 5, keptConsents: 2, journeysLeft: 0 });
     expect(await store.get('erase-me')).toBeUndefined();
+  });
+
+  it('leaves a journey to the journeys function, which stops its executions before deleting it', async () => {
+    const journeys = new DynamoDbJourneys(table.client, table.tableName);
+    const data = new DynamoDbCustomerData(table.client, table.tableName);
+    await journeys.create({
+      journey: 'card_activation',
+      customerId: 'erase-j',
+      key: 'card-1',
+      status: 'awaiting_activation',
+      startedAt: '2026-03-02T09:00:00Z',
+      startEventId: 'e-i',
+      attributes: { cardLast4: '1234' },
+      goals: {},
+      steps: {},
+    });
+    expect(await data.erase('erase-j', 'pseudo-j', new Date())).toEqual({
+      deleted: 0,
+      keptConsents: 0,
+      journeysLeft: 1,
+    });
+    const [item] = await journeys.listForCustomer('erase-j');
+    if (!item) throw new Error('the journey must be left for the journeys function');
+    await journeys.delete(item);
+    expect((await data.erase('erase-j', 'pseudo-j', new Date())).journeysLeft).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import type { CustomerData } from '../../ports/ports.ts';
 
 const CONSENT_ENTRY = 'CONSENT#';
 const PRICE_ALERT_ENTRY = 'PRICEALERT#';
+const JOURNEY_ENTRY = 'JOURNEY#';
 
 /** Erases a customer's partition (pk CUST#id): one Query page at a time, deletes in batches of 25. */
 export class DynamoDbCustomerData implements CustomerData {
@@ -20,9 +21,10 @@ export class DynamoDbCustomerData implements CustomerData {
     customerId: string,
     pseudonym: string,
     at: Date,
-  ): Promise<{ deleted: number; keptConsents: number }> {
+  ): Promise<{ deleted: number; keptConsents: number; journeysLeft: number }> {
     let deleted = 0;
     let keptConsents = 0;
+    let journeysLeft = 0;
     let startKey: QueryCommand['input']['ExclusiveStartKey'];
     do {
       const page = await this.client.send(
@@ -37,6 +39,12 @@ export class DynamoDbCustomerData implements CustomerData {
       const writes: WriteRequest[] = [];
       for (const item of page.Items ?? []) {
         const sk = item.sk?.S ?? '';
+        if (sk.startsWith(JOURNEY_ENTRY)) {
+          // The journeys function stops a journey's executions, then deletes its item (it needs the item
+          // to name the executions): left for it.
+          journeysLeft += 1;
+          continue;
+        }
         if (sk.startsWith(CONSENT_ENTRY)) {
           // The consent ledger stays, under the pseudonym and without the customer id: proof of what was
           // granted when, for as long as the law asks, without naming the customer.
@@ -59,7 +67,7 @@ export class DynamoDbCustomerData implements CustomerData {
       for (let i = 0; i < writes.length; i += 25) await this.write(writes.slice(i, i + 25));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return { deleted, keptConsents };
+    return { deleted, keptConsents, journeysLeft };
   }
 
   /** BatchWriteItem, retrying what DynamoDB hands back unprocessed. */

@@ -1,5 +1,6 @@
 import {
   ConditionalCheckFailedException,
+  DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -130,6 +131,29 @@ export class DynamoDbJourneys implements JourneyStore {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async delete(ref: JourneyRef): Promise<void> {
+    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: journeyKey(ref) }));
+  }
+
+  async listForCustomer(customerId: string): Promise<JourneyItem[]> {
+    const items: JourneyItem[] = [];
+    let start: QueryCommand['input']['ExclusiveStartKey'];
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: toItem({ ':pk': `CUST#${customerId}`, ':prefix': 'JOURNEY#' }),
+          ConsistentRead: true,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) items.push(journeyOf(fromItem(item)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
   }
 
   async findByAttribute(
