@@ -8,6 +8,23 @@ import {
   cardActivationProblems,
   DEFAULT_CARD_ACTIVATION,
 } from '../shared/domain/journeys/card-activation.ts';
+import { DEFAULT_KYC, type KycSettings, kycProblems } from '../shared/domain/journeys/kyc.ts';
+import {
+  DEFAULT_ONBOARDING,
+  type OnboardingSettings,
+  onboardingProblems,
+} from '../shared/domain/journeys/onboarding.ts';
+import {
+  DEFAULT_PAYMENT_DUE,
+  type PaymentDueSettings,
+  paymentDueProblems,
+} from '../shared/domain/journeys/payment-due.ts';
+import { DEFAULT_SURVEYS, type SurveySettings, surveyProblems } from '../shared/domain/journeys/surveys.ts';
+import {
+  DEFAULT_WIN_BACK,
+  type WinBackSettings,
+  winBackProblems,
+} from '../shared/domain/journeys/win-back.ts';
 
 export interface HeraldConfig {
   /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
@@ -66,6 +83,11 @@ export interface HeraldConfig {
    * one before it to be sent or fail, in seconds (1–300; default 120).
    */
   fallbackDelaySeconds?: number;
+  /**
+   * How long after a message a goal event (Card.Activated, Kyc.Completed, Payment.Completed,
+   * Customer.Active) still counts as converted by it, in days (1–90; default 7).
+   */
+  attributionWindowDays?: number;
   /** Suspicious-activity alerts (Fraud.Suspected); every field has a default (see `fraudSettings`). */
   fraud?: FraudConfig;
   /**
@@ -74,6 +96,24 @@ export interface HeraldConfig {
    * until activation, a nudge if the card is unused 30 days after activation, the incentive 2 days later.
    */
   cardActivation?: Partial<CardActivationSettings>;
+  /** The KYC reminders (Customer.SignedUp): `reminderDays` after sign-up (default 1, 3 and 7). */
+  kyc?: Partial<KycSettings>;
+  /** The onboarding lessons (Kyc.Completed): `lessonDays` after KYC completes (default 1 and 4). */
+  onboarding?: Partial<OnboardingSettings>;
+  /**
+   * Payment-due reminders (Payment.Due): `daysBefore` the due date (default 3) and on it, at `localTime` in
+   * the customer's time zone (default 09:00); a bill due more than `maxDaysAhead` days ahead (default 90) is
+   * rejected.
+   */
+  paymentDue?: Partial<PaymentDueSettings>;
+  /**
+   * The win-back journey (no Customer.Active for N days); every field has a default
+   * (shared/domain/journeys/win-back.ts `DEFAULT_WIN_BACK`): lapsed after 30 days without activity, then
+   * messages on days 0, 4 and 9 of the lapse until the customer is active again.
+   */
+  winBack?: Partial<WinBackSettings>;
+  /** Surveys (Lifecycle.MilestoneReached): the request goes `delayHours` after the milestone (default 24). */
+  surveys?: Partial<SurveySettings>;
 }
 
 export interface FraudConfig {
@@ -86,6 +126,13 @@ export interface FraudConfig {
    * Without it and without `brand.url`, fraud e-mails and pushes go without buttons.
    */
   replyBaseUrl?: string;
+  /**
+   * After the deadline without an answer, one escalation message on the next channel and this many more
+   * minutes for an answer (default 15).
+   */
+  escalationWindowMinutes?: number;
+  /** What happens when nobody answered by then: request a hold on the card, or not (default `hold`). */
+  defaultOnNoAnswer?: 'hold' | 'no_hold';
 }
 
 /** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
@@ -292,6 +339,15 @@ const ConfigSchema = v.pipe(
     taxReminderLocalTime: v.optional(
       v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
     ),
+    attributionWindowDays: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer('must be a whole number of days'),
+        v.minValue(1, 'must be at least 1'),
+        // Message items are kept 90 days (MESSAGE_RETENTION_SECONDS).
+        v.maxValue(90, 'must be at most 90'),
+      ),
+    ),
     // Up to three fallbacks each wait this long after the one before: 3 × 300 s is SQS's 15-minute delay.
     fallbackDelaySeconds: v.optional(
       v.pipe(
@@ -317,6 +373,15 @@ const ConfigSchema = v.pipe(
         replyBaseUrl: v.optional(
           v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
         ),
+        escalationWindowMinutes: v.optional(
+          v.pipe(
+            v.number(),
+            v.integer('must be a whole number of minutes'),
+            v.minValue(1, 'must be at least 1'),
+            v.maxValue(1440, 'must be at most 1440 (a day)'),
+          ),
+        ),
+        defaultOnNoAnswer: v.optional(v.picklist(['hold', 'no_hold'], 'must be "hold" or "no_hold"')),
       }),
     ),
     // Checked as a whole (with the defaults filled in) by cardActivationProblems, which names each field.
@@ -332,6 +397,63 @@ const ConfigSchema = v.pipe(
         v.rawCheck(({ dataset, addIssue }) => {
           if (!dataset.typed) return;
           for (const problem of cardActivationProblems({ ...DEFAULT_CARD_ACTIVATION, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
+    ),
+    kyc: v.optional(
+      v.pipe(
+        v.object({ reminderDays: v.optional(v.array(v.number())) }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of kycProblems({ ...DEFAULT_KYC, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
+    ),
+    onboarding: v.optional(
+      v.pipe(
+        v.object({ lessonDays: v.optional(v.array(v.number())) }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of onboardingProblems({ ...DEFAULT_ONBOARDING, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
+    ),
+    paymentDue: v.optional(
+      v.pipe(
+        v.object({
+          daysBefore: v.optional(v.array(v.number())),
+          localTime: v.optional(v.string()),
+          maxDaysAhead: v.optional(v.number()),
+        }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of paymentDueProblems({ ...DEFAULT_PAYMENT_DUE, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
+    ),
+    winBack: v.optional(
+      v.pipe(
+        v.object({
+          inactiveDays: v.optional(v.number()),
+          messageDays: v.optional(v.array(v.number())),
+        }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of winBackProblems({ ...DEFAULT_WIN_BACK, ...dataset.value }))
+            addIssue({ message: problem });
+        }),
+      ),
+    ),
+    surveys: v.optional(
+      v.pipe(
+        v.object({ delayHours: v.optional(v.number()) }),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          for (const problem of surveyProblems({ ...DEFAULT_SURVEYS, ...dataset.value }))
             addIssue({ message: problem });
         }),
       ),
@@ -401,12 +523,22 @@ export function fraudSettings(config: HeraldConfig): {
   replyWindowMinutes: number;
   minRiskScore: number;
   replyBaseUrl: string | undefined;
+  escalationWindowMinutes: number;
+  defaultOnNoAnswer: 'hold' | 'no_hold';
 } {
-  const { replyWindowMinutes = 30, minRiskScore = 0, replyBaseUrl } = config.fraud ?? {};
+  const {
+    replyWindowMinutes = 30,
+    minRiskScore = 0,
+    replyBaseUrl,
+    escalationWindowMinutes = 15,
+    defaultOnNoAnswer = 'hold',
+  } = config.fraud ?? {};
   const brandUrl = config.brand.url?.replace(/\/+$/, '');
   return {
     replyWindowMinutes,
     minRiskScore,
+    escalationWindowMinutes,
+    defaultOnNoAnswer,
     replyBaseUrl: replyBaseUrl ?? (brandUrl ? `${brandUrl}/fraud-reply` : undefined),
   };
 }

@@ -2,7 +2,7 @@
 // event patterns and targets, the queues and which function each feeds, the table, and each function's
 // environment with its references resolved to local resources. Nothing here is configured twice: change
 // a rule or a function in infra/ and the local runtime follows.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -81,6 +81,13 @@ export function synthesizeTemplates(envName = 'dev'): StackTemplate[] {
   // The app is the same for the same environment within one process (a test file replays many times):
   // synthesize it once and hand out copies.
   let stacks = synthesized.get(envName);
+  // A test run synthesizes once for all its test files (test/support/synthesize-once.ts).
+  const shared =
+    process.env.HERALD_SYNTHESIZED_DIR && join(process.env.HERALD_SYNTHESIZED_DIR, `${envName}.json`);
+  if (!stacks && shared && existsSync(shared)) {
+    stacks = JSON.parse(readFileSync(shared, 'utf8')) as StackTemplate[];
+    synthesized.set(envName, stacks);
+  }
   if (!stacks) {
     const outdir = mkdtempSync(join(tmpdir(), 'herald-synth-'));
     try {

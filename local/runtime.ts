@@ -211,6 +211,11 @@ export class LocalHerald {
       later: (at, what, run) => runtime?.later(at, what, run),
       now: () => new Date(),
       log: (line) => runtime?.operational(line),
+      // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
+      putEvents: (entries) => {
+        for (const e of entries)
+          runtime?.receiveEvent({ source: e.Source, detailType: e.DetailType, detail: e.Detail });
+      },
     });
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
     const admin = new DynamoDBClient({ endpoint: dynamoUrl, region: REGION });
@@ -351,6 +356,18 @@ export class LocalHerald {
       resources: [],
       detail,
     };
+  }
+
+  /**
+   * Invokes a function by its name (functions/<name>) as Lambda would, with its template environment: for
+   * inputs that do not come from the bus or a queue locally (a function URL, an SNS subscription).
+   */
+  async invokeFunction(name: string, event: unknown): Promise<unknown> {
+    const fn = this.model.functions.find((f) => f.name === name);
+    if (!fn) throw new Error(`no local function ${name}`);
+    const result = await this.invoke(fn, event);
+    await this.drainQueues();
+    return result;
   }
 
   private functionByArn(arn: string): LocalFunction {

@@ -13,7 +13,16 @@
 // again or end before the next; so days pass in seconds, in time order with the bank's events, and each
 // state still counts one transition.
 //
-// What is not emulated: .waitForTaskToken and other callback patterns, JSONata, and the delays of Retry
+// Callbacks (`arn:aws:states:::lambda:invoke.waitForTaskToken`), which aws-local-stepfunctions does not
+// have, are a stand-in of the same shape: such a Task becomes a local Task that makes a task token, puts it
+// where the definition puts `$$.Task.Token`, invokes the function with that payload (its error fails the
+// Task, as deployed) and then parks the execution until the local endpoint's SendTaskSuccess /
+// SendTaskFailure with the token, or until the Task's TimeoutSeconds(Path) or HeartbeatSeconds(Path) run
+// out on the simulated timeline (States.Timeout / States.HeartbeatTimeout; SendTaskHeartbeat restarts the
+// heartbeat). A token is answered once: after that, or once its Task timed out, the calls answer
+// TaskTimedOut, as Step Functions does. The `events:putEvents` Task puts its entries on the local bus.
+//
+// What is not emulated: other callback patterns (.sync, activities), JSONata, and the delays of Retry
 // (a retry runs at once, on the same simulated time; the attempts and the Catch are as deployed).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,7 +87,51 @@ export interface LocalStepFunctionsHooks {
   later(at: number, what: string, run: () => Promise<void>): void;
   now(): Date;
   log(line: string): void;
+  /** The entries of an `events:putEvents` Task, as PutEvents gets them. */
+  putEvents?(entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[]): void;
 }
+
+/** Where a callback Task's definition puts `$$.Task.Token`, until the stand-in puts the token there. */
+const TASK_TOKEN_PLACEHOLDER = '__herald_local_task_token__';
+const LOCAL_CALLBACK_RESOURCE = 'arn:aws:lambda:eu-west-1:000000000000:function:herald-local-callback';
+const CALLBACK_RESOURCE = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
+
+/** A callback Task waiting for its token. */
+interface ParkedTask {
+  execution: Running;
+  state: string;
+  resolve(output: Json): void;
+  reject(error: Error): void;
+  heartbeatSeconds?: number;
+  lastBeat: number;
+  /** SendTaskSuccess / SendTaskFailure came: the token is spent, the outcome is on the timeline. */
+  answered?: boolean;
+  ended?: boolean;
+}
+
+/** The error a callback Task fails with; a timeout is not retried by States.TaskFailed, as deployed. */
+function taskError(name: string, cause: string): Error {
+  const error = new Error(cause);
+  error.name = name;
+  if (name.startsWith('States.') && name.endsWith('Timeout')) Object.assign(error, { isRetryable: false });
+  return error;
+}
+
+/** `{"taskToken.$": "$$.Task.Token"}` → `{"taskToken": placeholder}`, at any depth of Parameters. */
+function withTokenPlaceholder(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withTokenPlaceholder);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) =>
+      key.endsWith('.$') && v === '$$.Task.Token'
+        ? [key.slice(0, -2), TASK_TOKEN_PLACEHOLDER]
+        : [key, withTokenPlaceholder(v)],
+    ),
+  );
+}
+
+const withToken = (value: Json, token: string): Json =>
+  JSON.parse(JSON.stringify(value).replaceAll(TASK_TOKEN_PLACEHOLDER, token)) as Json;
 
 /** Longer than any simulated wait takes in real time; under setTimeout's limit (2^31 - 1 ms). */
 const PARKED_TASK_TIMEOUT_SECONDS = 2_000_000;
@@ -124,8 +177,10 @@ export function waitEnd(wait: State, input: Json, now: Date): number {
 export function parkableDefinition(definition: Definition): {
   definition: Definition;
   waits: Map<string, State>;
+  callbacks: Set<string>;
 } {
   const waits = new Map<string, State>();
+  const callbacks = new Set<string>();
   const states: Record<string, State> = {};
   for (const [name, state] of Object.entries(definition.States)) {
     if (state.Type === 'Wait') {
@@ -139,6 +194,26 @@ export function parkableDefinition(definition: Definition): {
       };
     } else if (state.Type === 'Parallel' || state.Type === 'Map') {
       throw new Error(`${state.Type} states are not run locally (state ${name})`);
+    } else if (state.Type === 'Task' && String(state.Resource).endsWith('.waitForTaskToken')) {
+      if (state.Resource !== CALLBACK_RESOURCE)
+        throw new Error(`callback resource ${String(state.Resource)} is not run locally (state ${name})`);
+      // The Task's timeouts move into its Parameters (evaluated on the state's input, as Step Functions
+      // evaluates the paths), to be kept on the simulated timeline by the stand-in.
+      callbacks.add(name);
+      const { TimeoutSeconds, TimeoutSecondsPath, HeartbeatSeconds, HeartbeatSecondsPath, ...rest } = state;
+      const parameters = withTokenPlaceholder((state.Parameters ?? {}) as Json) as Record<string, Json>;
+      const timing = (key: string, value: Json | undefined, path: Json | undefined) =>
+        path !== undefined ? { [`${key}.$`]: path } : value !== undefined ? { [key]: value } : {};
+      states[name] = {
+        ...rest,
+        Resource: LOCAL_CALLBACK_RESOURCE,
+        Parameters: {
+          ...parameters,
+          ...timing('__heraldTimeoutSeconds', TimeoutSeconds, TimeoutSecondsPath),
+          ...timing('__heraldHeartbeatSeconds', HeartbeatSeconds, HeartbeatSecondsPath),
+        },
+        TimeoutSeconds: PARKED_TASK_TIMEOUT_SECONDS,
+      };
     } else {
       states[name] = state;
     }
@@ -146,11 +221,13 @@ export function parkableDefinition(definition: Definition): {
   // The execution's TimeoutSeconds is kept on the simulated timeline by LocalStepFunctions, not here: the
   // library would set a real timer for it (one that overflows setTimeout beyond 24.8 days).
   const { TimeoutSeconds, ...rest } = definition;
-  return { definition: { ...rest, States: states } as Definition, waits };
+  return { definition: { ...rest, States: states } as Definition, waits, callbacks };
 }
 
 export class LocalStepFunctions {
   private readonly executions = new Map<string, Running>();
+  /** Callback Tasks waiting for their token, by token. */
+  private readonly parked = new Map<string, ParkedTask>();
 
   private constructor(
     private readonly machines: LocalStateMachine[],
@@ -205,6 +282,9 @@ export class LocalStepFunctions {
       if (target === 'AWSStepFunctions.StartExecution') output = this.startExecution(input);
       else if (target === 'AWSStepFunctions.StopExecution') output = this.stopExecution(input);
       else if (target === 'AWSStepFunctions.DescribeExecution') output = this.describeExecution(input);
+      else if (target === 'AWSStepFunctions.SendTaskSuccess') output = this.sendTaskSuccess(input);
+      else if (target === 'AWSStepFunctions.SendTaskFailure') output = this.sendTaskFailure(input);
+      else if (target === 'AWSStepFunctions.SendTaskHeartbeat') output = this.sendTaskHeartbeat(input);
       else throw new ServiceError('UnknownOperationException', `${target} is not emulated locally`);
       res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
       res.end(JSON.stringify(output));
@@ -309,7 +389,7 @@ export class LocalStepFunctions {
   private async run(execution: Running, machine: LocalStateMachine): Promise<void> {
     if (execution.status !== 'RUNNING') return; // stopped before it began
     const { StateMachine } = await import('aws-local-stepfunctions');
-    const { definition, waits } = parkableDefinition(machine.definition as Definition);
+    const { definition, waits, callbacks } = parkableDefinition(machine.definition as Definition);
     const handlers: Record<string, (input: Json) => Promise<Json>> = {};
     const retryIntervalOverrides: Record<string, number> = {};
     for (const [name, state] of Object.entries(definition.States)) {
@@ -318,7 +398,9 @@ export class LocalStepFunctions {
       const wait = waits.get(name);
       handlers[name] = wait
         ? (input) => this.park(execution, name, wait, input)
-        : (input) => this.task(execution, state, input);
+        : callbacks.has(name)
+          ? (input) => this.callback(execution, name, input)
+          : (input) => this.task(execution, state, input);
     }
     const stateMachine = new StateMachine(definition as never, {
       validationOptions: { checkArn: false },
@@ -380,9 +462,146 @@ export class LocalStepFunctions {
       const result = await this.hooks.invoke(String(payload.FunctionName), payload.Payload ?? {});
       return { Payload: JSON.parse(JSON.stringify(result ?? null)) as Json, StatusCode: 200 };
     }
+    if (resource === 'arn:aws:states:::events:putEvents' && this.hooks.putEvents) {
+      const entries = ((input as { Entries?: Json[] }).Entries ?? []) as Record<string, Json>[];
+      this.hooks.putEvents(
+        entries.map((e) => ({
+          Source: String(e.Source),
+          DetailType: String(e.DetailType),
+          // Step Functions serializes a Detail given as JSON, as PutEvents needs it.
+          Detail: typeof e.Detail === 'string' ? e.Detail : JSON.stringify(e.Detail ?? {}),
+          ...(typeof e.EventBusName === 'string' ? { EventBusName: e.EventBusName } : {}),
+        })),
+      );
+      return {
+        Entries: entries.map((_, i) => ({ EventId: `local-${execution.name}-${i}` })),
+        FailedEntryCount: 0,
+      };
+    }
     if (!functionArn) throw new Error(`Task resource ${resource} is not run locally (${execution.name})`);
     const result = await this.hooks.invoke(functionArn, input);
     return JSON.parse(JSON.stringify(result ?? null)) as Json;
+  }
+
+  /**
+   * A callback Task (`lambda:invoke.waitForTaskToken`): a new token in the payload, the function invoked
+   * with it, then the execution parked until SendTaskSuccess / SendTaskFailure with the token or a timeout.
+   */
+  private callback(execution: Running, name: string, input: Json): Promise<Json> {
+    const {
+      __heraldTimeoutSeconds: timeout,
+      __heraldHeartbeatSeconds: heartbeat,
+      ...parameters
+    } = input as Record<string, Json>;
+    const token = `local-task-token-${crypto.randomUUID()}`;
+    const now = this.hooks.now().getTime();
+    return new Promise<Json>((resolve, reject) => {
+      const task: ParkedTask = {
+        execution,
+        state: name,
+        resolve,
+        reject,
+        lastBeat: now,
+        ...(typeof heartbeat === 'number' ? { heartbeatSeconds: heartbeat } : {}),
+      };
+      this.parked.set(token, task);
+      if (typeof timeout === 'number')
+        this.hooks.later(now + timeout * 1000, `timeout of ${execution.name}: ${name}`, async () => {
+          if (task.answered) return;
+          this.parked.delete(token);
+          await this.endTask(task, () =>
+            task.reject(taskError('States.Timeout', `${name} timed out after ${timeout} s`)),
+          );
+        });
+      if (task.heartbeatSeconds !== undefined) this.checkHeartbeat(token, task);
+      const payload = withToken(parameters.Payload ?? {}, token);
+      this.hooks.invoke(String(parameters.FunctionName), payload).then(
+        () => this.settle(execution), // parked: the runtime goes on until the token comes back
+        (error: unknown) => {
+          this.parked.delete(token);
+          task.ended = true;
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  /** States.HeartbeatTimeout when no heartbeat came within HeartbeatSeconds of the last (or the start). */
+  private checkHeartbeat(token: string, task: ParkedTask): void {
+    const seconds = task.heartbeatSeconds ?? 0;
+    this.hooks.later(
+      task.lastBeat + seconds * 1000,
+      `heartbeat of ${task.execution.name}: ${task.state}`,
+      async () => {
+        if (task.answered || task.ended) return;
+        if (this.hooks.now().getTime() < task.lastBeat + seconds * 1000)
+          return this.checkHeartbeat(token, task);
+        this.parked.delete(token);
+        await this.endTask(task, () =>
+          task.reject(
+            taskError('States.HeartbeatTimeout', `${task.state} had no heartbeat for ${seconds} s`),
+          ),
+        );
+      },
+    );
+  }
+
+  /** Ends a parked callback Task (on the timeline) and waits for its execution to park again or end. */
+  private async endTask(task: ParkedTask, end: () => void): Promise<void> {
+    if (task.ended) return;
+    task.ended = true;
+    if (task.execution.status !== 'RUNNING') return;
+    const idle = this.untilIdle(task.execution);
+    end();
+    await idle;
+  }
+
+  /** The parked Task of a token; a token not (or no longer) waiting is TaskTimedOut, as Step Functions says. */
+  private parkedTask(request: Record<string, unknown>): [string, ParkedTask] {
+    const token = typeof request.taskToken === 'string' ? request.taskToken : '';
+    if (!token) throw new ServiceError('InvalidToken', 'Invalid Token: taskToken is required');
+    const task = this.parked.get(token);
+    if (!task || task.answered || task.ended || task.execution.status !== 'RUNNING')
+      throw new ServiceError('TaskTimedOut', 'Task Timed Out');
+    return [token, task];
+  }
+
+  /**
+   * SendTaskSuccess: the token is spent at once (a second call is TaskTimedOut); the execution goes on next
+   * on the timeline, after the work of the caller, like Step Functions after the call returns.
+   */
+  private sendTaskSuccess(request: Record<string, unknown>): Record<string, never> {
+    const [token, task] = this.parkedTask(request);
+    let output: Json;
+    try {
+      output = JSON.parse(typeof request.output === 'string' ? request.output : 'null') as Json;
+    } catch {
+      throw new ServiceError('InvalidOutput', 'Invalid Output: not JSON');
+    }
+    task.answered = true;
+    this.parked.delete(token);
+    this.hooks.later(this.hooks.now().getTime(), `callback of ${task.execution.name}: ${task.state}`, () =>
+      this.endTask(task, () => task.resolve(output)),
+    );
+    return {};
+  }
+
+  private sendTaskFailure(request: Record<string, unknown>): Record<string, never> {
+    const [token, task] = this.parkedTask(request);
+    task.answered = true;
+    this.parked.delete(token);
+    const error = typeof request.error === 'string' ? request.error : 'States.TaskFailed';
+    const cause = typeof request.cause === 'string' ? request.cause : '';
+    this.hooks.later(this.hooks.now().getTime(), `callback of ${task.execution.name}: ${task.state}`, () =>
+      this.endTask(task, () => task.reject(taskError(error, cause))),
+    );
+    return {};
+  }
+
+  private sendTaskHeartbeat(request: Record<string, unknown>): Record<string, never> {
+    const [, task] = this.parkedTask(request);
+    task.lastBeat = this.hooks.now().getTime();
+    return {};
   }
 
   /** A Wait: parks the execution on the timeline until the wait ends, then goes on with the same input. */

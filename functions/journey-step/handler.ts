@@ -3,10 +3,17 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
+import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { runJourneyStep } from '#application/journeys.ts';
+import { runWinBackCheck } from '#application/win-back.ts';
 import { cardActivationKind } from '#domain/journeys/card-activation.ts';
 import type { JourneyStepInput, JourneyStepResult } from '#domain/journeys/journey.ts';
+import { kycKind } from '#domain/journeys/kyc.ts';
+import { onboardingKind } from '#domain/journeys/onboarding.ts';
+import { paymentDueKind } from '#domain/journeys/payment-due.ts';
+import { surveyKind } from '#domain/journeys/surveys.ts';
+import { CHECK_STEP, WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
 import { messageTypes } from '#domain/message-types.ts';
 
 const logger = new Logger();
@@ -15,7 +22,15 @@ const deps = {
   ...base,
   caps: new DynamoDbCapCounter(base.dynamodb, base.tableName),
   journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),
-  kinds: { [cardActivationKind.name]: cardActivationKind },
+  kinds: {
+    [cardActivationKind.name]: cardActivationKind,
+    [kycKind.name]: kycKind,
+    [onboardingKind.name]: onboardingKind,
+    [paymentDueKind.name]: paymentDueKind,
+    [winBackKind.name]: winBackKind,
+    [surveyKind.name]: surveyKind,
+  },
+  winBack: new DynamoDbWinBack(base.dynamodb, base.tableName),
   messageTypes,
 };
 
@@ -25,7 +40,11 @@ const deps = {
  */
 const lambdaHandler = async (input: JourneyStepInput): Promise<JourneyStepResult> => {
   logger.appendKeys({ journey: input.journey, step: input.step });
-  const result = await runJourneyStep(input, deps);
+  // Win-back's check sends nothing: it decides whether the customer has lapsed (or when to look again).
+  const result =
+    input.journey === WIN_BACK && input.step === CHECK_STEP
+      ? await runWinBackCheck(input, deps)
+      : await runJourneyStep(input, deps);
   logger.info('journey step', { ...result });
   return result;
 };

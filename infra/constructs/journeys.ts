@@ -85,19 +85,36 @@ export class HeraldJourney extends Construct {
       for (const [index, spec] of [...phase.steps.entries()].reverse()) {
         const task = this.stepTask(spec, phase.name, step);
         const last = index === phase.steps.length - 1;
+        // A step that may postpone itself (`postponeUpToSeconds`) answers `wait` with an instant: the
+        // execution waits until then and runs the step again.
+        const postponable = (choice: Choice) =>
+          spec.postponeUpToSeconds
+            ? choice.when(
+                Condition.stringEquals('$.result.outcome', 'wait'),
+                new Wait(this, `Postpone${stateName(spec.step)}`, {
+                  time: WaitTime.timestampPath('$.result.until'),
+                }).next(task),
+              )
+            : choice;
         task.next(
-          last
+          last && !spec.postponeUpToSeconds
             ? done
-            : new Choice(this, `After${stateName(spec.step)}`)
+            : postponable(new Choice(this, `After${stateName(spec.step)}`))
                 .when(Condition.stringEquals('$.result.outcome', 'continue'), next)
                 .otherwise(done),
         );
+        // A step that waits for an instant of the input (`waitUntil`) waits until then; a past instant
+        // ends the wait at once, as Step Functions does.
         next =
-          spec.waitSeconds > 0
+          spec.waitUntil !== undefined
             ? new Wait(this, `WaitFor${stateName(spec.step)}`, {
-                time: WaitTime.duration(Duration.seconds(spec.waitSeconds)),
+                time: WaitTime.timestampPath(`$.at.${spec.waitUntil}`),
               }).next(task)
-            : task;
+            : spec.waitSeconds > 0
+              ? new Wait(this, `WaitFor${stateName(spec.step)}`, {
+                  time: WaitTime.duration(Duration.seconds(spec.waitSeconds)),
+                }).next(task)
+              : task;
         task.addCatch(failed, { errors: ['States.ALL'], resultPath: '$.error' });
       }
       phases.when(Condition.stringEquals('$.phase', phase.name), next);
@@ -105,7 +122,9 @@ export class HeraldJourney extends Construct {
     phases.otherwise(failed);
 
     const longestPhase = Math.max(
-      ...definition.phases.map((p) => p.steps.reduce((sum, s) => sum + s.waitSeconds, 0)),
+      ...definition.phases.map((p) =>
+        p.steps.reduce((sum, s) => sum + s.waitSeconds + (s.postponeUpToSeconds ?? 0), 0),
+      ),
     );
     const logGroup = new LogGroup(this, 'Logs', {
       retention: logRetention(config),
@@ -155,7 +174,8 @@ export class HeraldJourney extends Construct {
         waitSeconds: spec.waitSeconds,
         ...(spec.params ? { params: spec.params } : {}),
       }),
-      resultSelector: { 'outcome.$': '$.outcome' },
+      // A postponing step's answer is kept whole: its `until` is there only with `wait`.
+      ...(spec.postponeUpToSeconds ? {} : { resultSelector: { 'outcome.$': '$.outcome' } }),
       resultPath: '$.result',
       taskTimeout: Timeout.duration(STEP_TIMEOUT),
       comment: `${spec.type}: sent only while the journey is still in this phase's status`,

@@ -364,13 +364,16 @@ export class HeraldObservability extends Construct {
 
     // Journeys: an execution that failed or timed out left a customer's sequence unfinished.
     const executionMetrics: MathExpression[] = [];
-    for (const stateMachine of props.stateMachines ?? []) {
+    (props.stateMachines ?? []).forEach((stateMachine, index) => {
       const name = kebab(pathInStack(stateMachine));
+      // Ids unique across state machines: the dashboard graphs them all in one widget.
+      const failed = `failed${index}`;
+      const timedOut = `timedOut${index}`;
       const failures = new MathExpression({
-        expression: 'FILL(failed, 0) + FILL(timedOut, 0)',
+        expression: `FILL(${failed}, 0) + FILL(${timedOut}, 0)`,
         usingMetrics: {
-          failed: stateMachine.metricFailed({ period: RATE_PERIOD, statistic: 'Sum' }),
-          timedOut: stateMachine.metricTimedOut({ period: RATE_PERIOD, statistic: 'Sum' }),
+          [failed]: stateMachine.metricFailed({ period: RATE_PERIOD, statistic: 'Sum' }),
+          [timedOut]: stateMachine.metricTimedOut({ period: RATE_PERIOD, statistic: 'Sum' }),
         },
         period: RATE_PERIOD,
         label: `${name} failed + timed out`,
@@ -389,7 +392,7 @@ export class HeraldObservability extends Construct {
           treatMissingData: TreatMissingData.NOT_BREACHING,
         }),
       );
-    }
+    });
 
     // Silence from the bank: no event matched a rule on the Herald bus for noEventsMinutes during business
     // hours (a producer down, a broken bus policy, a wrong source). MatchedEvents by EventBusName counts the

@@ -5,10 +5,17 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
 import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
+import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
+import { DEFAULT_ONBOARDING, onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
+import { DEFAULT_PAYMENT_DUE, paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
+import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
+import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
 import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
+import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
 import {
   cfnOf,
   HeraldFunction,
@@ -36,14 +43,22 @@ export type HeraldFunctionName =
   | 'defer'
   | 'render'
   | 'render-security'
+  | 'render-journeys'
   | 'erasure'
   | 'account-notices'
   | 'fraud-alerts'
+  | 'fraud-reply-events'
+  | 'fraud-reply-wait'
+  | 'fraud-reply-step'
+  | 'fraud-reply-link'
+  | 'fraud-reply-inbound'
   | 'tax-reminders'
   | 'tax-reminders-due'
   | 'price-alerts'
   | 'journeys'
-  | 'journey-step';
+  | 'journey-step'
+  | 'win-back'
+  | 'surveys';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -175,6 +190,14 @@ export class StatelessStack extends Stack {
       'render-security',
       'Writes fraud alerts with signed YES/NO links and queues them for their channels',
       stateful.securityRenderQueue,
+    );
+    // Journey messages have a render function of their own: one function holding every type's templates
+    // would not fit the bundle budget.
+    const renderJourneys = renderer(
+      'RenderJourneys',
+      'render-journeys',
+      'Writes the messages of journeys and queues them for their channels',
+      stateful.journeyRenderQueue,
     );
     // Fraud alerts' YES/NO links: signed with the reply-link key, which only render-security may use,
     // and only to make MACs (checking them is the reply endpoint's). No reply endpoint, no links.
@@ -402,6 +425,7 @@ export class StatelessStack extends Stack {
       'JourneyStep',
       'journey-step',
       'Runs one step of a journey: checks and claims its turn, then notifies',
+      stateful.journeyRenderQueue,
     );
     const journeys = heraldFunction(
       'Journeys',
@@ -415,6 +439,121 @@ export class StatelessStack extends Stack {
       encryptionKey: stateful.key,
     });
     cardActivation.grantStartStop(journeys, 'CARD_ACTIVATION_STATE_MACHINE_ARN');
+    // Win-back (one watch per customer, re-armed by Customer.Active) and surveys (one per milestone), each
+    // started by a function of its own (Customer.Active is the busiest event; the journeys function's bundle
+    // has no room left); the journeys function stops them on erasure.
+    const winBack = heraldFunction(
+      'WinBack',
+      'win-back',
+      'Records Customer.Active for the win-back journey: arms the watch, ends the messages on return',
+    ).bindTable(table, 'readWrite');
+    const surveys = heraldFunction(
+      'Surveys',
+      'surveys',
+      'Starts one survey per customer and milestone (Lifecycle.MilestoneReached)',
+    ).bindTable(table, 'readWrite');
+    const winBackJourneyMachine = new HeraldJourney(this, 'WinBackJourney', {
+      config,
+      definition: winBackJourney({ ...DEFAULT_WIN_BACK, ...config.winBack }),
+      step: journeyStep,
+      encryptionKey: stateful.key,
+    });
+    const surveyJourneyMachine = new HeraldJourney(this, 'SurveyJourney', {
+      config,
+      definition: surveyJourney({ ...DEFAULT_SURVEYS, ...config.surveys }),
+      step: journeyStep,
+      encryptionKey: stateful.key,
+    });
+    for (const fn of [winBack, journeys])
+      winBackJourneyMachine.grantStartStop(fn, 'WIN_BACK_STATE_MACHINE_ARN');
+    for (const fn of [surveys, journeys]) surveyJourneyMachine.grantStartStop(fn, 'SURVEY_STATE_MACHINE_ARN');
+    // A return after a lapse credits the win-back message before it (conversion attribution).
+    winBack.fn.addEnvironment(
+      'ATTRIBUTION_WINDOW_DAYS',
+      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
+    );
+    // KYC reminders, onboarding lessons and payment-due reminders: one state machine each, the same step.
+    const paymentDueSettings = { ...DEFAULT_PAYMENT_DUE, ...config.paymentDue };
+    for (const [id, definition, envVar] of [
+      ['KycJourney', kycJourney({ ...DEFAULT_KYC, ...config.kyc }), 'KYC_STATE_MACHINE_ARN'],
+      [
+        'OnboardingJourney',
+        onboardingJourney({ ...DEFAULT_ONBOARDING, ...config.onboarding }),
+        'ONBOARDING_STATE_MACHINE_ARN',
+      ],
+      ['PaymentDueJourney', paymentDueJourney(paymentDueSettings), 'PAYMENT_DUE_STATE_MACHINE_ARN'],
+    ] as const)
+      new HeraldJourney(this, id, {
+        config,
+        definition,
+        step: journeyStep,
+        encryptionKey: stateful.key,
+      }).grantStartStop(journeys, envVar);
+    // Payment.Due works out each bill's reminder instants from these (days before, local time).
+    journeys.fn.addEnvironment('PAYMENT_DUE_SETTINGS', JSON.stringify(paymentDueSettings));
+    // Goal events also credit the message that led to them (conversion attribution).
+    journeys.fn.addEnvironment(
+      'ATTRIBUTION_WINDOW_DAYS',
+      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
+    );
+
+    // The fraud reply loop (infra/constructs/fraud-reply.ts): fraud-reply-events opens a case per
+    // Fraud.Suspected and takes Customer.Replied (DynamoDB + Step Functions); fraud-reply-wait is the
+    // `.waitForTaskToken` Task; fraud-reply-step plans, escalates and concludes (a trigger whose messages
+    // render-security writes).
+    const fraudReplySettings = {
+      replyWindowMinutes: fraud.replyWindowMinutes,
+      escalationWindowMinutes: fraud.escalationWindowMinutes,
+      defaultOnNoAnswer: fraud.defaultOnNoAnswer,
+    };
+    const fraudReplyStep = trigger(
+      'FraudReplyStep',
+      'fraud-reply-step',
+      'Fraud reply workflow: plans the wait, escalates, concludes on the answer or the default',
+      stateful.securityRenderQueue,
+    );
+    fraudReplyStep.fn.addEnvironment('EVENT_BUS_NAME', stateful.eventBus.eventBusName);
+    fraudReplyStep.fn.addEnvironment('FRAUD_DEFAULT_ON_NO_ANSWER', fraud.defaultOnNoAnswer);
+    const fraudReplyWait = heraldFunction(
+      'FraudReplyWait',
+      'fraud-reply-wait',
+      "Fraud reply workflow: stores the waiting Task's token on the case",
+    ).bindTable(table, 'readWrite');
+    const fraudReplyEvents = heraldFunction(
+      'FraudReplyEvents',
+      'fraud-reply-events',
+      'Opens fraud cases (Fraud.Suspected) and resumes their workflow on Customer.Replied',
+      {
+        environment: {
+          FRAUD_REPLY_WINDOW_MINUTES: String(fraud.replyWindowMinutes),
+          FRAUD_ESCALATION_WINDOW_MINUTES: String(fraud.escalationWindowMinutes),
+          FRAUD_MIN_RISK_SCORE: String(fraud.minRiskScore),
+        },
+      },
+    ).bindTable(table, 'readWrite');
+    const fraudReply = new FraudReplyWorkflow(this, 'FraudReplyWorkflow', {
+      config,
+      settings: fraudReplySettings,
+      step: fraudReplyStep,
+      wait: fraudReplyWait,
+      eventBus: stateful.eventBus,
+      encryptionKey: stateful.key,
+    });
+    fraudReply.grantStart(fraudReplyEvents);
+    for (const fn of [fraudReplyEvents, fraudReplyWait]) fraudReply.grantResume(fn);
+    const fraudReplyLink = heraldFunction(
+      'FraudReplyLink',
+      'fraud-reply-link',
+      "The fraud alert's YES/NO links: checks the signed token (KMS VerifyMac), answers once",
+      { environment: { BRAND_NAME: config.brand.name } },
+    ).bindTable(table, 'readWrite');
+    fraudReply.exposeLinks(fraudReplyLink, stateful.replyLinkKey);
+    const fraudReplyInbound = heraldFunction(
+      'FraudReplyInbound',
+      'fraud-reply-inbound',
+      'SMS and WhatsApp replies to fraud alerts (End User Messaging, via SNS)',
+    ).bindTable(table, 'readWrite');
+    fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
 
     this.functions = {
       profile,
@@ -428,14 +567,22 @@ export class StatelessStack extends Stack {
       defer,
       render,
       'render-security': renderSecurity,
+      'render-journeys': renderJourneys,
       erasure,
       'account-notices': accountNotices,
       'fraud-alerts': fraudAlerts,
+      'fraud-reply-events': fraudReplyEvents,
+      'fraud-reply-wait': fraudReplyWait,
+      'fraud-reply-step': fraudReplyStep,
+      'fraud-reply-link': fraudReplyLink,
+      'fraud-reply-inbound': fraudReplyInbound,
       'tax-reminders': taxReminders,
       'tax-reminders-due': taxRemindersDue,
       'price-alerts': priceAlerts,
       journeys,
       'journey-step': journeyStep,
+      'win-back': winBack,
+      surveys,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -474,6 +621,11 @@ export class StatelessStack extends Stack {
         ],
       },
     });
+    // The same cases as the alert: an invalid Fraud.Suspected is rejected by fraud-alerts only.
+    this.rules.route('FraudCases', ['Fraud.Suspected'], fraudReplyEvents, {
+      detail: { riskScore: [{ numeric: ['>=', fraud.minRiskScore] }] },
+    });
+    this.rules.route('CustomerReplied', ['Customer.Replied'], fraudReplyEvents);
     this.rules.route('TaxReminderSet', ['TaxReminder.Set'], taxReminders);
     this.rules.route(
       'PriceAlerts',
@@ -482,6 +634,11 @@ export class StatelessStack extends Stack {
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
     this.rules.route('CardJourneys', ['Card.Issued', 'Card.Activated'], journeys);
+    this.rules.route('CustomerActive', ['Customer.Active'], winBack);
+    this.rules.route('MilestoneReached', ['Lifecycle.MilestoneReached'], surveys);
+    this.rules.route('KycJourneys', ['Customer.SignedUp', 'Kyc.StepCompleted', 'Kyc.Completed'], journeys);
+    // Payment.Completed also goes to account-notices (the confirmation), which rejects an invalid one.
+    this.rules.route('PaymentDueJourneys', ['Payment.Due', 'Payment.Completed'], journeys);
     // Erasure stops the customer's open journeys (the erasure function deletes their state meanwhile).
     this.rules.route('ErasureStopsJourneys', ['Customer.ErasureRequested'], journeys);
     // A card payment may be the goal of a card activation journey; other transactions never are.

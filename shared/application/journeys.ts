@@ -161,14 +161,17 @@ export async function recordCardSpend(
 export async function stopJourneysOfCustomer(
   customerId: string,
   deps: Pick<JourneyEventDeps, 'journeys' | 'executions'> & {
-    kinds: Readonly<Record<string, Pick<JourneyKind, 'phases'>>>;
+    kinds: Readonly<Record<string, Pick<JourneyKind, 'phases' | 'executionNames'>>>;
   },
 ): Promise<number> {
   let stopped = 0;
   for (const item of await deps.journeys.listForCustomer(customerId)) {
     const kind = Object.hasOwn(deps.kinds, item.journey) ? deps.kinds[item.journey] : undefined;
-    for (const phase of Object.keys(kind?.phases ?? {})) {
-      await deps.executions.stop(item.journey, executionName(item, phase), 'Customer.ErasureRequested');
+    const names =
+      kind?.executionNames?.(item) ??
+      Object.keys(kind?.phases ?? {}).map((phase) => executionName(item, phase));
+    for (const name of names) {
+      await deps.executions.stop(item.journey, name, 'Customer.ErasureRequested');
       stopped += 1;
     }
     await deps.journeys.delete(item);
@@ -212,7 +215,11 @@ export async function runJourneyStep(
   const decision = decideStep(kind, item, input.phase);
   if (decision.action === 'exit' || !item)
     return { outcome: 'exit', reason: decision.action === 'exit' ? decision.reason : 'no_journey' };
-  if (!(await deps.journeys.claimStep(ref, input.step, decision.requires, deps.now())))
+  // A step whose moment has passed (the journey's kind says why) sends nothing; the phase goes on.
+  const skipped = kind.skip?.(item, input, deps.now());
+  if (skipped) return { outcome: 'continue', reason: skipped };
+  const claim = kind.claimName?.(item, input) ?? input.step;
+  if (!(await deps.journeys.claimStep(ref, claim, decision.requires, deps.now())))
     return { outcome: 'exit', reason: 'goal_reached' };
   const profile = await deps.profiles.get(input.customerId);
   if (!profile) return { outcome: 'exit', reason: 'unknown_customer' };
@@ -222,7 +229,7 @@ export async function runJourneyStep(
       type: input.type,
       category: spec.category,
       customerId: input.customerId,
-      eventId: stepEventId(ref, input.step),
+      eventId: stepEventId(ref, claim),
       occurredAt: deps.now().toISOString(),
       data: kind.data(item, input),
       journey: input.journey,

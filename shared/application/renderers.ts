@@ -1,12 +1,7 @@
-// What the render function writes: every message type but fraud alerts.
+// What the render function writes: the alerts and notices of single bank events.
 import { renderBalanceCreditUtilization } from '../domain/templates/balance-credit-utilization.ts';
 import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
 import { renderBalanceOverdraft } from '../domain/templates/balance-overdraft.ts';
-import { renderCardActivationIncentive } from '../domain/templates/card-activation-incentive.ts';
-import { renderCardActivationNudge } from '../domain/templates/card-activation-nudge.ts';
-import { renderCardActivationOffers } from '../domain/templates/card-activation-offers.ts';
-import { renderCardActivationReminder } from '../domain/templates/card-activation-reminder.ts';
-import { renderCardActivationWelcome } from '../domain/templates/card-activation-welcome.ts';
 import { renderLoanPreapproved } from '../domain/templates/loan-preapproved.ts';
 import { renderPaymentConfirmation } from '../domain/templates/payment-confirmation.ts';
 import { priceAlertData, renderPriceAlert } from '../domain/templates/price-alert.ts';
@@ -17,8 +12,9 @@ import { transactionLargeData } from '../domain/transactions.ts';
 import { optional, type Renderer, text } from './render-job.ts';
 
 /**
- * The message types the render function writes; a trigger's new type is added here with its template.
- * Fraud alerts are written by render-security (security-renderers.ts).
+ * The message types the render function writes: alerts and notices; a trigger's new type is added here
+ * with its template. Journey messages are written by render-journeys (journey-renderers.ts), fraud alerts
+ * and the fraud reply loop's messages by render-security (security-renderers.ts).
  */
 export const standardRenderers: Record<string, Renderer> = {
   'balance.low': (channel, options, data) =>
@@ -89,36 +85,4 @@ export const standardRenderers: Record<string, Renderer> = {
     }),
   'price.alert': (channel, options, data) =>
     renderPriceAlert(channel, { ...options, data: priceAlertData(data) }),
-  // The card activation journey (journey-step): the card's last four digits and each step's values.
-  'card_activation.welcome': (channel, options, data) =>
-    renderCardActivationWelcome(channel, {
-      ...options,
-      data: { cardLast4: text(data, 'cardLast4'), ...optional(data, 'product') },
-    }),
-  'card_activation.reminder': (channel, options, data) =>
-    renderCardActivationReminder(channel, {
-      ...options,
-      data: {
-        cardLast4: text(data, 'cardLast4'),
-        reminder: text(data, 'reminder'),
-        reminders: text(data, 'reminders'),
-      },
-    }),
-  'card_activation.offers': (channel, options, data) =>
-    renderCardActivationOffers(channel, { ...options, data: { cardLast4: text(data, 'cardLast4') } }),
-  'card_activation.nudge': (channel, options, data) =>
-    renderCardActivationNudge(channel, {
-      ...options,
-      data: { cardLast4: text(data, 'cardLast4'), spendWindowDays: text(data, 'spendWindowDays') },
-    }),
-  'card_activation.incentive': (channel, options, data) =>
-    renderCardActivationIncentive(channel, {
-      ...options,
-      data: {
-        cardLast4: text(data, 'cardLast4'),
-        spendAmount: text(data, 'spendAmount'),
-        currency: text(data, 'currency'),
-        spendWithinDays: text(data, 'spendWithinDays'),
-      },
-    }),
 };

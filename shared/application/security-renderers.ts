@@ -1,8 +1,12 @@
-// What render-security writes: fraud alerts, whose YES/NO links it signs with the reply-link key.
+// What render-security writes: fraud alerts, whose YES/NO links it signs with the reply-link key, and the
+// other messages of the fraud reply loop (escalation, confirmation, thanks).
 import { fraudAlertOf } from '../domain/fraud.ts';
 import { fraudReplyLinks } from '../domain/reply-link.ts';
 import { renderFraudAlert } from '../domain/templates/fraud-alert.ts';
-import type { Renderer } from './render-job.ts';
+import { renderFraudConfirmation } from '../domain/templates/fraud-confirmation.ts';
+import { renderFraudEscalation } from '../domain/templates/fraud-escalation.ts';
+import { renderFraudThanks } from '../domain/templates/fraud-thanks.ts';
+import { type Renderer, text } from './render-job.ts';
 
 export const securityRenderers: Record<string, Renderer> = {
   // YES/NO links are signed (a KMS call each) only where they are shown: e-mail buttons and push actions.
@@ -16,4 +20,32 @@ export const securityRenderers: Record<string, Renderer> = {
         : { yesUrl: '', noUrl: '' };
     return renderFraudAlert(channel, { ...options, data: { ...alert, ...links } });
   },
+  // The fraud reply loop (fraud-reply-step): no links; here rather than in render, whose bundle holds
+  // every other type.
+  'fraud.escalation': (channel, options, data) =>
+    renderFraudEscalation(channel, {
+      ...options,
+      data: {
+        caseId: text(data, 'caseId'),
+        cardLast4: text(data, 'cardLast4'),
+        answerBy: text(data, 'answerBy'),
+      },
+    }),
+  'fraud.confirmation': (channel, options, data) =>
+    renderFraudConfirmation(channel, {
+      ...options,
+      data: {
+        caseId: text(data, 'caseId'),
+        cardLast4: text(data, 'cardLast4'),
+        reason:
+          text(data, 'reason') === 'no_reply_by_deadline'
+            ? 'no_reply_by_deadline'
+            : 'customer_reported_fraud',
+      },
+    }),
+  'fraud.thanks': (channel, options, data) =>
+    renderFraudThanks(channel, {
+      ...options,
+      data: { caseId: text(data, 'caseId'), cardLast4: text(data, 'cardLast4') },
+    }),
 };

@@ -108,7 +108,8 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
   try {
     const providerMessageId = await deps.sender.send(job);
     const at = deps.now();
-    await deps.ledger.markSent(key, providerMessageId, at);
+    const { eventId: _e, customerId: _c, type: _t, channel: _ch, ...facts } = base;
+    await deps.ledger.markSent(key, providerMessageId, at, facts);
     const latencyMs = Math.max(0, at.getTime() - Date.parse(job.occurredAt));
     deps.log.write(
       deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }),

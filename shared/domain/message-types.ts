@@ -49,6 +49,27 @@ export const messageTypes: Record<string, MessageTypeSpec> = {
     channels: ['sms', 'push', 'whatsapp', 'email'],
     delivery: 'every',
   },
+  // The fraud reply loop (shared/domain/journeys/fraud-reply.ts). The escalation goes once, on the first
+  // channel that reaches the customer in an order that starts where the alert's does not (the alert's
+  // first channel is sms): the next channel. The outcome messages go on the first channel that reaches.
+  'fraud.escalation': {
+    category: 'security',
+    urgency: 'immediate',
+    channels: ['push', 'email', 'sms'],
+    delivery: 'first',
+  },
+  'fraud.confirmation': {
+    category: 'security',
+    urgency: 'immediate',
+    channels: ['sms', 'push', 'email'],
+    delivery: 'first',
+  },
+  'fraud.thanks': {
+    category: 'security',
+    urgency: 'immediate',
+    channels: ['sms', 'push', 'email'],
+    delivery: 'first',
+  },
   'payment.confirmation': {
     category: 'transactional',
     urgency: 'normal',
@@ -115,6 +136,55 @@ export const messageTypes: Record<string, MessageTypeSpec> = {
     category: 'marketing',
     urgency: 'normal',
     channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  // The win-back journey (no Customer.Active for N days): marketing, the app's push first (one tap back in).
+  'win_back.missed': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['push', 'email'],
+    delivery: 'first',
+  },
+  // Surveys (Lifecycle.MilestoneReached): marketing (shared/domain/journeys/surveys.ts says why); e-mail
+  // first, where a survey link is at home.
+  'survey.request': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  // The KYC journey: the customer's own application, so transactional; e-mail first, where the list of
+  // missing steps is clearest.
+  'kyc.reminder': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push', 'sms'],
+    delivery: 'first',
+  },
+  // The onboarding lessons teach the bank's own product, which promotes it: marketing (opt-in, daily cap).
+  'onboarding.self_employed': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  'onboarding.student': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['push', 'email'],
+    delivery: 'first',
+  },
+  'onboarding.general': {
+    category: 'marketing',
+    urgency: 'normal',
+    channels: ['email', 'push'],
+    delivery: 'first',
+  },
+  // Payment due: about a bill the customer owes, so transactional; the first channel that reaches them.
+  'payment_due.reminder': {
+    category: 'transactional',
+    urgency: 'normal',
+    channels: ['email', 'push', 'sms'],
     delivery: 'first',
   },
 };

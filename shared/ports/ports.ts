@@ -1,7 +1,15 @@
 // The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
 // reaches the same adapters through local endpoints.
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
+import type { SentTouch } from '../domain/conversions.ts';
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
+import type {
+  FraudAnswer,
+  FraudCase,
+  FraudCaseRef,
+  FraudOutcome,
+  ReplyChannel,
+} from '../domain/journeys/fraud-reply.ts';
 import type { JourneyExecutionInput, JourneyItem, JourneyRef } from '../domain/journeys/journey.ts';
 import type { ConsentLedgerEntry } from '../domain/policy/consent-ledger.ts';
 import type {
@@ -116,6 +124,30 @@ export interface MessageClaims {
   ): Promise<'claimed' | 'pending' | 'duplicate'>;
 }
 
+/** What the ledger keeps of a sent message, so a later conversion can be recorded against it. */
+export interface SentMessageFacts {
+  notificationId: string;
+  category: Category;
+  locale: string;
+  template: string;
+  variant?: string;
+  journey?: string;
+  step?: string;
+}
+
+/** The conversions' side of the message ledger. */
+export interface ConversionLedger {
+  /** The customer's messages sent between `since` and `until` whose type starts with one of `typePrefixes`. */
+  sentBetween(
+    customerId: string,
+    typePrefixes: readonly string[],
+    since: Date,
+    until: Date,
+  ): Promise<SentTouch[]>;
+  /** Credits the message with the goal event, once: false when a goal was credited to it before. */
+  markConverted(key: ClaimKey, goalEventId: string, at: Date): Promise<boolean>;
+}
+
 /** The sender's side of the message ledger. */
 export interface SendLedger {
   /**
@@ -133,7 +165,11 @@ export interface SendLedger {
     leaseMs: number,
     options: { reclaimExpiredLease: boolean },
   ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
-  markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void>;
+  /**
+   * Records the provider's message id; with `facts`, also what a conversion credited to this message later
+   * reports (its delivery record's descriptive fields).
+   */
+  markSent(key: ClaimKey, providerMessageId: string, at: Date, facts?: SentMessageFacts): Promise<void>;
   /** Settles a message that will not be sent: `failed` (with the provider's reason) or `suppressed`. */
   /** The message's status (`queued`, `sending`, `sent`, `failed`, `suppressed`); undefined without a claim. */
   statusOf(key: ClaimKey): Promise<string | undefined>;
@@ -326,4 +362,71 @@ export interface JourneyExecutions {
   start(journey: string, name: string, input: JourneyExecutionInput): Promise<'started' | 'exists'>;
   /** Stops an execution; one that has ended or never started is left as it is. */
   stop(journey: string, name: string, cause: string): Promise<void>;
+}
+
+/**
+ * The win-back journey's own writes (shared/domain/journeys/win-back.ts), each one conditional update of
+ * the customer's win-back journey item.
+ */
+export interface WinBackStore {
+  /**
+   * Records a newer activity on a journey that is watching with a watch armed at or after `rotateBefore`;
+   * otherwise records nothing and answers with the stored journey (undefined when there is none).
+   */
+  recordActivity(
+    ref: JourneyRef,
+    activity: { at: string; eventId: string },
+    rotateBefore: string,
+  ): Promise<{ recorded: true } | { recorded: false; item: JourneyItem | undefined }>;
+  /**
+   * Arms watch `watch` (watching again, the activity recorded, the goal `returned` when `returned`), if the
+   * journey is still in the status and watch `seen`; false when it has changed meanwhile.
+   */
+  rearm(
+    ref: JourneyRef,
+    seen: { status: string; watch: string },
+    next: { watch: string; at: string; eventId: string; returned: boolean },
+  ): Promise<boolean>;
+  /** watching → lapsed, if no activity was recorded after `lastActiveAt`; false otherwise. */
+  lapse(ref: JourneyRef, lastActiveAt: string, at: Date): Promise<boolean>;
+}
+
+/** Fraud cases (shared/domain/journeys/fraud-reply.ts), one item each under the customer. */
+export interface FraudCaseStore {
+  /** Stores a new case unless it exists; returns the stored one. */
+  create(item: FraudCase, phoneKeys: string[]): Promise<{ created: boolean; item: FraudCase }>;
+  get(ref: FraudCaseRef): Promise<FraudCase | undefined>;
+  /** The task token the waiting execution resumes with, if one is stored. */
+  taskToken(ref: FraudCaseRef): Promise<string | undefined>;
+  /**
+   * Records the first answer: only while the case is `awaiting` and `at` is before its `answerBy`. Returns
+   * the case as it is then, with the stored task token when the answer was recorded.
+   */
+  recordAnswer(
+    ref: FraudCaseRef,
+    answer: { answer: FraudAnswer; channel: ReplyChannel; at: Date },
+  ): Promise<
+    | { outcome: 'recorded'; item: FraudCase; taskToken?: string }
+    | { outcome: 'already_answered' | 'too_late'; item: FraudCase }
+    | { outcome: 'not_found' }
+  >;
+  /** Stores the token of the waiting Task while the case is `awaiting`; the case as it is otherwise. */
+  storeTaskToken(ref: FraudCaseRef, token: string): Promise<{ stored: boolean; item?: FraudCase }>;
+  /** Closes the case with what the workflow did; false when it was closed before (a retried step). */
+  close(ref: FraudCaseRef, outcome: FraudOutcome, at: Date): Promise<boolean>;
+  /** Accepts a signed link's id once: false when it was used before. */
+  useLink(customerId: string, linkId: string, expiresAt: number): Promise<boolean>;
+  /** The open cases reachable by a phone number's key (shared/domain/journeys/fraud-reply.ts `phoneKey`). */
+  casesByPhone(phoneKey: string): Promise<FraudCaseRef[]>;
+}
+
+/** The fraud reply workflow's executions and the callbacks that resume them (Step Functions). */
+export interface FraudReplyWorkflow {
+  /**
+   * Starts the case's execution by its deterministic name; an existing one starts nothing new. The input
+   * carries the Fraud.Suspected eventId, the correlation id of every log line of the workflow's steps.
+   */
+  start(name: string, input: FraudCaseRef & { eventId: string }): Promise<'started' | 'exists'>;
+  /** Resumes the Task waiting with `token`; `gone` when it is not waiting any more (timed out, ended). */
+  resume(token: string, output: Record<string, unknown>): Promise<'resumed' | 'gone'>;
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { journeyFunnels } from '../../local/insights.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 
@@ -37,7 +38,11 @@ describe('card activation journey (herald replay)', async () => {
       '2026-03-04T10:00:00.000Z reminder-1 email sent',
       '2026-03-04T10:00:00.000Z reminder-1 sms sent',
       '2026-03-04T10:00:00.000Z reminder-1 push sent',
-      // Card.Activated at 09:00 on day 3: the offers at once, nothing of the first phase after it.
+      // Card.Activated at 09:00 on day 3 credits the last reminder (every channel it went out on), then the
+      // offers go at once, and nothing of the first phase after it.
+      '2026-03-05T09:00:00.000Z reminder-1 email converted',
+      '2026-03-05T09:00:00.000Z reminder-1 push converted',
+      '2026-03-05T09:00:00.000Z reminder-1 sms converted',
       '2026-03-05T09:00:00.000Z offers email sent',
       // No spend with card 2222 (the payment on 2026-03-10 was with card 9999) within 30 days.
       '2026-04-04T09:00:00.000Z nudge push sent',
@@ -45,7 +50,7 @@ describe('card activation journey (herald replay)', async () => {
     ]);
     const activatedAt = Date.parse('2026-03-05T09:00:00Z');
     const afterActivation = deliveries.filter(
-      (r) => r.customerId === 'c-active' && Date.parse(r.time) >= activatedAt,
+      (r) => r.customerId === 'c-active' && Date.parse(r.time) >= activatedAt && r.status !== 'converted',
     );
     expect(afterActivation.map((r) => r.type)).not.toContain('card_activation.reminder');
   });
@@ -62,6 +67,7 @@ describe('card activation journey (herald replay)', async () => {
   it('a card used within the spend window gets neither the nudge nor the incentive', () => {
     expect(journey('c-spender')).toEqual([
       '2026-03-02T11:00:00.000Z welcome email sent',
+      '2026-03-03T11:00:00.000Z welcome email converted',
       '2026-03-03T11:00:00.000Z offers email sent',
     ]);
     const phase2 = executions.find(
@@ -134,5 +140,24 @@ describe('card activation journey (herald replay)', async () => {
     ]);
     expect(herald.deadLetters.some((d) => d.body.includes('issued-bad'))).toBe(true);
     expect(executions.some((e) => JSON.parse(e.input).key === 'card-bad')).toBe(false);
+  });
+  it('gives the report a funnel equal to the one counted by hand from the fixture', () => {
+    const [funnel] = journeyFunnels(herald.records);
+    // welcome: c-never, c-active, c-spender (c-late's card was activated before it was issued: no welcome).
+    // reminder-1: c-never, c-active; reminders 2 and 3: c-never; offers: c-active, c-spender, c-late;
+    // nudge and incentive: c-active, c-late (c-spender used the card). Converted: c-active (credited to
+    // reminder-1) and c-spender (credited to the welcome).
+    expect(funnel?.journey).toBe('card_activation');
+    expect(funnel?.customers).toBe(3);
+    expect(funnel?.converted).toBe(2);
+    expect(Object.fromEntries(funnel?.steps.map((s) => [s.step, s.customers]) ?? [])).toEqual({
+      welcome: 3,
+      'reminder-1': 2,
+      'reminder-2': 1,
+      'reminder-3': 1,
+      offers: 3,
+      nudge: 2,
+      incentive: 2,
+    });
   });
 });

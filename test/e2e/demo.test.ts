@@ -15,7 +15,12 @@ describe('the demo bank (npm start)', () => {
   let result: DemoResult;
 
   it('plays a few dozen customers and sends every kind of single-event notification', async () => {
-    result = await runDemo({ outDir, write: (text) => void (printed += text) });
+    result = await runDemo({
+      outDir,
+      write: (text) => {
+        printed += text;
+      },
+    });
     const sentTypes = new Set(result.deliveries.filter((d) => d.status === 'sent').map((d) => d.type));
     expect([...sentTypes].sort()).toEqual(
       expect.arrayContaining([

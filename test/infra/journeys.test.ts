@@ -34,7 +34,9 @@ function definitionOf(machine: Resource): Definition {
     .map((part) =>
       typeof part === 'string'
         ? part
-        : `arn:aws:lambda:eu-west-1:123456789012:function:${(part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]}`,
+        : (part as { Ref?: string }).Ref === 'AWS::Partition'
+          ? 'aws'
+          : `arn:aws:lambda:eu-west-1:123456789012:function:${(part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]}`,
     )
     .join('');
   return JSON.parse(text) as Definition;
@@ -42,24 +44,39 @@ function definitionOf(machine: Resource): Definition {
 
 const herald = synthHerald();
 const machines = herald.resources('AWS::StepFunctions::StateMachine');
-const [machineId, machine] = Object.entries(machines)[0] ?? [];
+// Card activation's machine; every journey's machine is checked where the test says so.
+const [machineId, machine] =
+  Object.entries(machines).find(([, m]) => m.Properties.StateMachineName === 'herald-dev-card-activation') ??
+  [];
 const definition = definitionOf(machine as Resource);
 const tasks = Object.entries(definition.States).filter(([, s]) => s.Type === 'Task');
 
 describe('journey state machines', () => {
-  it('is one Standard state machine, for the card activation journey', () => {
-    expect(Object.keys(machines)).toHaveLength(1);
-    expect(machine?.Properties).toMatchObject({
-      StateMachineType: 'STANDARD',
-      StateMachineName: 'herald-dev-card-activation',
-    });
+  it('is one Standard state machine per journey, card activation among them', () => {
+    expect(machine?.Properties).toMatchObject({ StateMachineType: 'STANDARD' });
+    const names = Object.values(machines).map((m) => m.Properties.StateMachineName);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'herald-dev-card-activation',
+        'herald-dev-kyc',
+        'herald-dev-onboarding',
+        'herald-dev-payment-due',
+        'herald-dev-win-back',
+        'herald-dev-survey',
+        'herald-dev-fraud-reply',
+      ]),
+    );
+    for (const m of Object.values(machines)) expect(m.Properties.StateMachineType).toBe('STANDARD');
   });
 
-  it('passes asl-validator', () => {
-    const result = aslValidator(definition, { checkArn: true, checkPaths: true });
-    expect(result.errorsText()).toBe('');
-    expect(result.isValid).toBe(true);
-  });
+  it.each(Object.values(machines).map((m) => [m.Properties.StateMachineName, m] as const))(
+    '%s passes asl-validator',
+    (_name, m) => {
+      const result = aslValidator(definitionOf(m as Resource), { checkArn: true, checkPaths: true });
+      expect(result.errorsText()).toBe('');
+      expect(result.isValid).toBe(true);
+    },
+  );
 
   it('gives every Task a Retry and a Catch, and a timeout; waits for no callback', () => {
     expect(tasks.map(([name]) => name)).toEqual(
@@ -133,12 +150,13 @@ describe('journey state machines', () => {
 
   it('lets only the journeys function start and stop its executions, and nothing else', () => {
     const statements = herald.statementsOf('journeys');
-    expect(allowing(statements, 'states:StartExecution').map((s) => s.Resource)).toEqual([
-      ref(machineId as string),
-    ]);
+    // Every journey's machine (it stops them all on erasure), and nothing else.
+    const starts = allowing(statements, 'states:StartExecution').map((s) => s.Resource);
+    expect(starts).toContainEqual(ref(machineId as string));
+    for (const resource of starts) expect(Object.keys(machines)).toContain((resource as { Ref: string }).Ref);
     const stop = allowing(statements, 'states:StopExecution');
-    expect(stop).toHaveLength(1);
-    expect(JSON.stringify(stop[0]?.Resource)).toContain(':execution:herald-dev-card-activation:*');
+    expect(JSON.stringify(stop.map((s) => s.Resource))).toContain(':execution:herald-dev-card-activation:*');
+    for (const s of stop) expect(JSON.stringify(s.Resource)).toMatch(/:execution:herald-dev-[a-z-]+:\*/);
     for (const name of ['journey-step', 'transaction-alerts', 'render', 'profile']) {
       expect(allowing(herald.statementsOf(name), 'states:StartExecution'), name).toEqual([]);
     }
@@ -172,13 +190,21 @@ describe('journey state machines', () => {
     const rules = Object.values(herald.resources('AWS::Events::Rule'));
     const journeys = herald.functionLogicalId('journeys');
     const targeting = rules.filter((r) => JSON.stringify(r.Properties.Targets).includes(`"${journeys}"`));
-    expect(targeting.map((r) => r.Properties.EventPattern)).toEqual([
-      { source: ['bank.core'], 'detail-type': ['Card.Issued', 'Card.Activated'] },
-      {
-        source: ['bank.core'],
-        'detail-type': ['Transaction.Posted'],
-        detail: { channel: ['card'], direction: ['debit'], cardLast4: [{ exists: true }] },
-      },
-    ]);
+    expect(targeting.map((r) => r.Properties.EventPattern)).toEqual(
+      expect.arrayContaining([
+        { source: ['bank.core'], 'detail-type': ['Card.Issued', 'Card.Activated'] },
+        {
+          source: ['bank.core'],
+          'detail-type': ['Transaction.Posted'],
+          detail: { channel: ['card'], direction: ['debit'], cardLast4: [{ exists: true }] },
+        },
+        { source: ['bank.core'], 'detail-type': ['Customer.ErasureRequested'] },
+      ]),
+    );
+    // Card.Activated and card spend reach no other function but account-notices' own events.
+    for (const rule of targeting) {
+      const types = (rule.Properties.EventPattern as { 'detail-type': string[] })['detail-type'];
+      expect(types.every((t) => !t.startsWith('Balance.'))).toBe(true);
+    }
   });
 });

@@ -25,6 +25,7 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
   renderQueue: herald.logicalId(stateful.renderQueue),
+  journeyRenderQueue: herald.logicalId(stateful.journeyRenderQueue),
   securityRenderQueue: herald.logicalId(stateful.securityRenderQueue),
   dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
@@ -46,13 +47,21 @@ const NAMES = [
   'tax-reminders',
   'tax-reminders-due',
   'fraud-alerts',
+  'fraud-reply-events',
+  'fraud-reply-wait',
+  'fraud-reply-step',
+  'fraud-reply-link',
+  'fraud-reply-inbound',
   'price-alerts',
   'journeys',
   'journey-step',
+  'render-journeys',
+  'win-back',
+  'surveys',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /** Functions that only pass jobs on, with no table. */
-const PASS_ON: readonly string[] = ['defer', 'render', 'render-security'];
+const PASS_ON: readonly string[] = ['defer', 'render', 'render-security', 'render-journeys'];
 const SENDER_QUEUES = [
   ['send-email', 'emailQueue'],
   ['send-sms', 'smsQueue'],
@@ -302,7 +311,8 @@ describe('queue subscriptions', () => {
   });
 
   it('only the senders, the render functions, defer and tax-reminders-due are subscribed, and every subscription reports batch item failures', () => {
-    expect(mappings).toHaveLength(SENDERS.length + 4);
+    // The senders, render, render-security, render-journeys, defer, tax-reminders-due.
+    expect(mappings).toHaveLength(SENDERS.length + 5);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -354,11 +364,20 @@ describe('IAM: least privilege', () => {
       'transaction-alerts': [ids.dlq, ids.renderQueue],
       'account-notices': [ids.dlq, ids.renderQueue],
       'fraud-alerts': [ids.dlq, ids.securityRenderQueue],
+      'fraud-reply-step': [ids.dlq, ids.securityRenderQueue],
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
-      'journey-step': [ids.dlq, ids.renderQueue],
+      'journey-step': [ids.dlq, ids.journeyRenderQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
+      'render-journeys': [
+        ids.dlq,
+        ids.emailQueue,
+        ids.smsQueue,
+        ids.pushQueue,
+        ids.whatsAppQueue,
+        ids.deferQueue,
+      ],
       'render-security': [
         ids.dlq,
         ids.emailQueue,
@@ -590,17 +609,23 @@ describe('fraud alerts', () => {
     });
   });
 
-  it('lets only render-security ask for MACs, with the reply-link key only, and nobody verify or use it otherwise', () => {
+  it('lets only render-security ask for MACs and only the link endpoint check them, with the reply-link key only', () => {
     const generate = allowing(herald.statementsOf('render-security'), 'kms:GenerateMac');
     expect(generate.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
     expect(asArray(generate[0]?.Action)).toEqual(['kms:GenerateMac']);
+    const verify = allowing(herald.statementsOf('fraud-reply-link'), 'kms:VerifyMac');
+    expect(verify.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
+    const only: Record<string, string> = {
+      'render-security': 'kms:GenerateMac',
+      'fraud-reply-link': 'kms:VerifyMac',
+    };
     for (const name of NAMES) {
       const statements = herald.statementsOf(name);
       if (name !== 'render-security') expect(allowing(statements, 'kms:GenerateMac')).toEqual([]);
-      expect(allowing(statements, 'kms:VerifyMac')).toEqual([]);
+      if (name !== 'fraud-reply-link') expect(allowing(statements, 'kms:VerifyMac')).toEqual([]);
       for (const statement of statements) {
         const onReplyKey = JSON.stringify(herald.resolveImport(statement.Resource)).includes(replyKeyId);
-        if (onReplyKey) expect(asArray(statement.Action)).toEqual(['kms:GenerateMac']);
+        if (onReplyKey) expect(asArray(statement.Action)).toEqual([only[name]]);
       }
     }
   });

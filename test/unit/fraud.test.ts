@@ -123,11 +123,13 @@ describe('fraudPolicyFromEnv', () => {
 });
 
 describe('config fraud', () => {
-  it('defaults to a 30-minute window, every case, and the reply endpoint under the brand URL', () => {
+  it('defaults to a 30-minute window, every case, the reply endpoint under the brand URL, a 15-minute escalation and a hold', () => {
     expect(fraudSettings(loadConfig('dev'))).toEqual({
       replyWindowMinutes: 30,
       minRiskScore: 0,
       replyBaseUrl: 'https://bank.example/fraud-reply',
+      escalationWindowMinutes: 15,
+      defaultOnNoAnswer: 'hold',
     });
     expect(fraudSettings(loadConfig('dev', { brand: { name: 'B' } })).replyBaseUrl).toBeUndefined();
   });

@@ -9,13 +9,23 @@ import { renderCardActivationReminder } from '../../shared/domain/templates/card
 import { renderCardActivationWelcome } from '../../shared/domain/templates/card-activation-welcome.ts';
 import type { MessageData, MessageType } from '../../shared/domain/templates/data.ts';
 import { renderFraudAlert } from '../../shared/domain/templates/fraud-alert.ts';
+import { renderFraudConfirmation } from '../../shared/domain/templates/fraud-confirmation.ts';
+import { renderFraudEscalation } from '../../shared/domain/templates/fraud-escalation.ts';
+import { renderFraudThanks } from '../../shared/domain/templates/fraud-thanks.ts';
+import { renderKycReminder } from '../../shared/domain/templates/kyc-reminder.ts';
 import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
+import { renderOnboardingGeneral } from '../../shared/domain/templates/onboarding-general.ts';
+import { renderOnboardingSelfEmployed } from '../../shared/domain/templates/onboarding-self-employed.ts';
+import { renderOnboardingStudent } from '../../shared/domain/templates/onboarding-student.ts';
 import { renderPaymentConfirmation } from '../../shared/domain/templates/payment-confirmation.ts';
+import { renderPaymentDueReminder } from '../../shared/domain/templates/payment-due-reminder.ts';
 import { renderPriceAlert } from '../../shared/domain/templates/price-alert.ts';
 import type { Brand, RenderedMessage, RenderOptions } from '../../shared/domain/templates/render.ts';
 import { renderStatementReady } from '../../shared/domain/templates/statement-ready.ts';
+import { renderSurveyRequest } from '../../shared/domain/templates/survey-request.ts';
 import { renderTaxReminder } from '../../shared/domain/templates/tax-reminder.ts';
 import { renderTransactionLarge } from '../../shared/domain/templates/transaction-large.ts';
+import { renderWinBackMissed } from '../../shared/domain/templates/win-back-missed.ts';
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
 
@@ -95,6 +105,21 @@ export const cases: { [T in MessageType]: Case<T> } = {
       yesUrl: 'https://herald.example/f/case-77/yes?sig=abc',
       noUrl: 'https://herald.example/f/case-77/no?sig=abc',
     }),
+  },
+  'fraud.escalation': {
+    render: renderFraudEscalation,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ caseId: 'case-77', cardLast4: '4242', answerBy: '2026-03-03T12:27:00Z' }),
+  },
+  'fraud.confirmation': {
+    render: renderFraudConfirmation,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ caseId: 'case-77', cardLast4: '4242', reason: 'no_reply_by_deadline' }),
+  },
+  'fraud.thanks': {
+    render: renderFraudThanks,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ caseId: 'case-77', cardLast4: '4242' }),
   },
   'payment.confirmation': {
     render: renderPaymentConfirmation,
@@ -184,6 +209,56 @@ export const cases: { [T in MessageType]: Case<T> } = {
       currency,
       spendWithinDays: '30',
       unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+  'win_back.missed': {
+    render: renderWinBackMissed,
+    channels: ['email', 'push'],
+    data: () => ({
+      inactiveDays: '30',
+      message: '1',
+      messages: '3',
+      unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+  'survey.request': {
+    render: renderSurveyRequest,
+    channels: ['email', 'push'],
+    data: () => ({
+      milestone: 'first_90_days',
+      unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
+    }),
+  },
+  'kyc.reminder': {
+    render: renderKycReminder,
+    channels: ['email', 'sms', 'push'],
+    data: () => ({ missing: ['selfie', 'id_document', 'proof_of_address'], reminder: '3', reminders: '3' }),
+  },
+  'onboarding.self_employed': {
+    render: renderOnboardingSelfEmployed,
+    channels: ['email', 'push'],
+    data: () => ({ topic: 'expense_tracking', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
+  },
+  'onboarding.student': {
+    render: renderOnboardingStudent,
+    channels: ['email', 'push'],
+    data: () => ({ topic: 'round_ups', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
+  },
+  'onboarding.general': {
+    render: renderOnboardingGeneral,
+    channels: ['email', 'push'],
+    data: () => ({ topic: 'app_basics', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
+  },
+  'payment_due.reminder': {
+    render: renderPaymentDueReminder,
+    channels: ['email', 'sms', 'push'],
+    data: (currency) => ({
+      billId: 'BILL-2026-03',
+      amount: '1250.00',
+      currency,
+      dueDate: '2026-03-12',
+      minimumDue: '125.00',
+      days: '3',
     }),
   },
 };

@@ -20,7 +20,7 @@ export const journeyKey = (ref: JourneyRef) => ({
 /** Kept a year after the journey starts (TTL): long after its last step, short of keeping it for ever. */
 const RETENTION_SECONDS = 365 * 24 * 3600;
 
-const journeyOf = (item: Record<string, unknown>): JourneyItem => ({
+export const journeyOf = (item: Record<string, unknown>): JourneyItem => ({
   journey: String(item.journey),
   customerId: String(item.customerId),
   key: String(item.journeyKey),

@@ -5,7 +5,7 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { ClaimKey, SendLedger } from '../../ports/ports.ts';
+import type { ClaimKey, SendLedger, SentMessageFacts } from '../../ports/ports.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
 /** The sender's side of a message: the lease on the provider call, then its outcome. */
@@ -85,15 +85,21 @@ export class DynamoDbSendLedger implements SendLedger {
     }
   }
 
-  markSent(key: ClaimKey, providerMessageId: string, at: Date): Promise<void> {
+  markSent(key: ClaimKey, providerMessageId: string, at: Date, facts?: SentMessageFacts): Promise<void> {
+    // With the facts a conversion reports later (conversions.ts): type and channel are in the key.
+    const kept = Object.entries({ type: key.type, channel: key.channel, ...facts }).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
     return this.settle(
       key,
-      'SET #s = :status, providerMessageId = :detail, settledAt = :at REMOVE leaseUntilMs',
+      `SET #s = :status, providerMessageId = :detail, settledAt = :at${kept.map((_, i) => `, #f${i} = :f${i}`).join('')} REMOVE leaseUntilMs`,
       {
         ':status': 'sent',
         ':detail': providerMessageId,
         ':at': at.toISOString(),
+        ...Object.fromEntries(kept.map(([, value], i) => [`:f${i}`, value])),
       },
+      Object.fromEntries(kept.map(([name], i) => [`#f${i}`, name])),
     );
   }
 
@@ -117,13 +123,14 @@ export class DynamoDbSendLedger implements SendLedger {
     key: ClaimKey,
     updateExpression: string,
     values: Record<string, string>,
+    names: Record<string, string> = {},
   ): Promise<void> {
     await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
         Key: messageKey(key),
         UpdateExpression: updateExpression,
-        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeNames: { '#s': 'status', ...names },
         ExpressionAttributeValues: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { S: v }])),
       }),
     );

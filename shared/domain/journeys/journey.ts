@@ -12,6 +12,18 @@ export interface JourneyStep {
   /** The message type (shared/domain/message-types.ts). */
   type: string;
   waitSeconds: number;
+  /**
+   * Instead of a fixed wait: the name of an instant in the execution's input (`at.<name>`, ISO-8601), worked
+   * out when the phase starts (e.g. a due date's local morning). `waitSeconds` is then the longest that wait
+   * can be, which the execution's timeout allows for. Letters and digits only.
+   */
+  waitUntil?: string;
+  /**
+   * The step may answer `wait` with an instant (`until`) to run again then instead of going on (win-back's
+   * check, postponed by each activity): at most this many seconds after its first run, which the
+   * execution's timeout allows for.
+   */
+  postponeUpToSeconds?: number;
   /** Fixed values the step's message data needs (e.g. an incentive's amount), from the deployment's config. */
   params?: Record<string, string>;
 }
@@ -65,6 +77,8 @@ export interface JourneyRef {
 /** What one execution of a journey's state machine starts with (and each step task receives). */
 export interface JourneyExecutionInput extends JourneyRef {
   phase: string;
+  /** The instants the phase's `waitUntil` steps wait for, by name. */
+  at?: Record<string, string>;
 }
 
 /** The input of the step task, as the state machine builds it. */
@@ -72,8 +86,10 @@ export interface JourneyStepInput extends JourneyExecutionInput, JourneyStep {}
 
 /** `continue` to the next step; `exit` when the journey is over for this phase (goal reached, erased…). */
 export interface JourneyStepResult {
-  outcome: 'continue' | 'exit';
+  outcome: 'continue' | 'exit' | 'wait';
   reason?: string;
+  /** With `wait` (a step with `postponeUpToSeconds`): when the step runs again. */
+  until?: string;
 }
 
 /**
@@ -87,6 +103,23 @@ export interface JourneyKind {
   /** Message types the journey may send; a step naming another type is refused. */
   types: readonly string[];
   data(item: JourneyItem, step: JourneyStep): Record<string, unknown>;
+  /**
+   * Why a step sends nothing although its journey is still in the phase's status (e.g. a reminder whose
+   * moment has passed by the time the journey started, now that a later one is due); the phase goes on to
+   * its next step. Undefined: the step sends.
+   */
+  skip?(item: JourneyItem, step: JourneyStep, now: Date): string | undefined;
+  /**
+   * The name a step is claimed under and its message identified by (`stepEventId`); the step's own name
+   * when undefined. A journey that runs its steps more than once (win-back, once per lapse) makes it
+   * unique per run.
+   */
+  claimName?(item: JourneyItem, step: JourneyStep): string;
+  /**
+   * The names of the executions the journey may have running (erasure stops them); one per phase
+   * (`executionName`) when undefined. Win-back names each watch after its generation.
+   */
+  executionNames?(item: JourneyItem): string[];
 }
 
 /** The eventId of a step's message: one per journey and step, so exactly-once works per step. */

@@ -12,6 +12,9 @@ export interface MessageData {
   'balance.credit_utilization': BalanceCreditUtilizationData;
   'transaction.large': TransactionLargeData;
   'fraud.alert': FraudAlertData;
+  'fraud.escalation': FraudEscalationData;
+  'fraud.confirmation': FraudConfirmationData;
+  'fraud.thanks': FraudThanksData;
   'payment.confirmation': PaymentConfirmationData;
   'statement.ready': StatementReadyData;
   'loan.preapproved': LoanPreapprovedData;
@@ -22,6 +25,13 @@ export interface MessageData {
   'card_activation.offers': CardActivationData;
   'card_activation.nudge': CardActivationNudgeData;
   'card_activation.incentive': CardActivationIncentiveData;
+  'win_back.missed': WinBackMissedData;
+  'survey.request': SurveyRequestData;
+  'kyc.reminder': KycReminderData;
+  'onboarding.self_employed': OnboardingData;
+  'onboarding.student': OnboardingData;
+  'onboarding.general': OnboardingData;
+  'payment_due.reminder': PaymentDueReminderData;
 }
 export type MessageType = keyof MessageData;
 
@@ -96,6 +106,27 @@ export interface FraudAlertData {
   /** Signed links: "yes, it was me" and "no, it wasn't me". */
   yesUrl: string;
   noUrl: string;
+}
+
+/**
+ * The fraud reply loop's messages (shared/domain/journeys/fraud-reply.ts), each about one case's card.
+ * `fraud.thanks` (security): the customer answered `genuine`; the card stays active.
+ */
+export interface FraudThanksData {
+  caseId: string;
+  cardLast4: string;
+}
+
+/** `fraud.escalation` (security): no answer by the alert's deadline; asked once more, until `answerBy`. */
+export interface FraudEscalationData extends FraudThanksData {
+  /** The last moment an answer counts (ISO-8601): the alert's deadline plus the escalation window. */
+  answerBy: string;
+}
+
+/** `fraud.confirmation` (security): the card is being blocked, on a `fraud` answer or on no answer. */
+export interface FraudConfirmationData extends FraudThanksData {
+  /** Card.HoldRequested.reason. */
+  reason: 'customer_reported_fraud' | 'no_reply_by_deadline';
 }
 
 /** `payment.confirmation` (transactional): Payment.Completed. */
@@ -191,4 +222,64 @@ export interface CardActivationIncentiveData extends CardActivationData {
   spendAmount: string;
   currency: string;
   spendWithinDays: string;
+}
+
+/**
+ * `win_back.missed` (marketing): the customer has not been active for `inactiveDays` (the win-back journey,
+ * shared/domain/journeys/win-back.ts). Links go to the bank's site (`brand.url`) unless given.
+ */
+export interface WinBackMissedData {
+  /** Days without activity that count as lapsed (config `winBack.inactiveDays`). */
+  inactiveDays: string;
+  /** Which message of the sequence this is, and how many it has ("1", "3"): the first and last read differently. */
+  message: string;
+  messages: string;
+  /** The call to action; defaults to the brand's link. */
+  url?: string;
+  unsubscribeUrl?: string;
+}
+
+/** `survey.request` (marketing): Lifecycle.MilestoneReached, one per milestone (shared/domain/journeys/surveys.ts). */
+export interface SurveyRequestData {
+  /** Lifecycle.MilestoneReached.milestone: onboarding_completed, first_90_days or account_closed. */
+  milestone: string;
+  /** The survey; defaults to `<brand.url>/survey/<milestone>`. */
+  url?: string;
+  unsubscribeUrl?: string;
+}
+
+/** `kyc.reminder` (transactional): the KYC journey (shared/domain/journeys/kyc.ts), steps still missing. */
+export interface KycReminderData {
+  /** The Kyc.StepCompleted steps not completed yet (at least one), in the order the reminder names them. */
+  missing: ('selfie' | 'id_document' | 'proof_of_address')[];
+  /** Which reminder this is, and how many the journey sends ("1", "3"): the last one says so. */
+  reminder: string;
+  reminders: string;
+  /** The call to action; defaults to a page under the brand's link. */
+  url?: string;
+}
+
+/**
+ * `onboarding.self_employed`, `onboarding.student`, `onboarding.general` (marketing): a lesson of the
+ * onboarding journey (shared/domain/journeys/onboarding.ts) for the customer's segment.
+ */
+export interface OnboardingData {
+  /** The lesson, a select key of the type's copy (e.g. `expense_tracking`). */
+  topic: string;
+  url?: string;
+  unsubscribeUrl?: string;
+}
+
+/** `payment_due.reminder` (transactional): Payment.Due, before the due date and on it (payment-due journey). */
+export interface PaymentDueReminderData {
+  billId: string;
+  amount: string;
+  currency: string;
+  /** Payment.Due.dueDate, `YYYY-MM-DD`. */
+  dueDate: string;
+  minimumDue?: string;
+  /** Days before the due date this reminder goes ("3"; "0" on the due date). */
+  days: string;
+  /** The "set up autopay" call to action; defaults to a page under the brand's link. */
+  url?: string;
 }

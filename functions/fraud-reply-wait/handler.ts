@@ -1,0 +1,37 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import middy from '@middy/core';
+import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
+import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
+import { awaitReply } from '#application/fraud-replies.ts';
+
+const logger = new Logger();
+const deps = {
+  cases: new DynamoDbFraudCases(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
+  now: systemNow,
+};
+
+/**
+ * The `.waitForTaskToken` Task of the fraud reply workflow: stores the task token on the case (it is never
+ * logged); the execution then waits until an answer resumes it or the Task times out at the deadline.
+ */
+const lambdaHandler = async (input: {
+  customerId: string;
+  caseId: string;
+  eventId: string;
+  wait: string;
+  taskToken: string;
+}): Promise<void> => {
+  logger.appendKeys({ eventId: input.eventId, caseId: input.caseId, wait: input.wait });
+  const outcome = await awaitReply(
+    { customerId: input.customerId, caseId: input.caseId, taskToken: input.taskToken },
+    deps,
+  );
+  logger.info('fraud reply wait', { outcome });
+};
+
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));

@@ -1,0 +1,51 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
+import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
+import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
+import { acceptEvent } from '#application/accept-event.ts';
+import { startSurvey } from '#application/surveys.ts';
+import * as milestoneReached from '#contract/events/lifecycle-milestone-reached.ts';
+import { parseDetail } from '#contract/validate.ts';
+import { SURVEY } from '#domain/journeys/surveys.ts';
+
+const logger = new Logger();
+
+class RejectedEventError extends Error {
+  override readonly name = 'RejectedEventError';
+}
+const dynamodb = new DynamoDBClient({});
+const tableName = requireEnv('TABLE_NAME');
+const deps = {
+  journeys: new DynamoDbJourneys(dynamodb, tableName),
+  profiles: new DynamoDbProfileReader(dynamodb, tableName),
+  executions: new SfnJourneyExecutions(new SFNClient({}), {
+    [SURVEY]: requireEnv('SURVEY_STATE_MACHINE_ARN'),
+  }),
+  // As the journeys function: the Step Functions client instead of the SQS one; a rejected event fails the
+  // invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
+  deadLetters: {
+    reject: async ({ reason }: { reason: string }) => {
+      throw new RejectedEventError(reason);
+    },
+  },
+  log: new PowertoolsDeliveryLog(),
+  now: systemNow,
+};
+
+/** Lifecycle.MilestoneReached → the milestone's survey, once per customer and milestone. */
+const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  const detail = await acceptEvent(event, (d) => parseDetail(milestoneReached.schema, d), deps);
+  if (!detail) return;
+  logger.appendKeys({ eventId: detail.eventId });
+  const outcome = await startSurvey(event, detail, deps);
+  logger.info('survey event', { milestone: detail.milestone, outcome });
+};
+
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));

@@ -1,0 +1,40 @@
+// The onboarding journey's start: Kyc.Completed begins the educational sequence of the customer's segment.
+import { executionName } from '../domain/journeys/journey.ts';
+import {
+  ONBOARDING,
+  ONBOARDING_ACTIVE,
+  onboardingItem,
+  onboardingPhase,
+} from '../domain/journeys/onboarding.ts';
+import { type BusEvent, rejectEvent } from './accept-event.ts';
+import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
+
+/**
+ * Kyc.Completed → the onboarding lessons:
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`): the segment, the
+ *    language and the consent all come from the profile;
+ * 2. the journey is created with the segment of the profile as it is now (conditional put: a duplicate
+ *    finds it, and keeps the segment the journey started with);
+ * 3. the segment's phase starts by its deterministic name; a duplicate starts nothing new.
+ */
+export async function startOnboarding(
+  event: BusEvent,
+  detail: { eventId: string; occurredAt: string; customerId: string },
+  deps: JourneyEventDeps,
+): Promise<JourneyEventOutcome> {
+  const profile = await deps.profiles.get(detail.customerId);
+  if (!profile) {
+    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+    return 'rejected';
+  }
+  const { created, item } = await deps.journeys.create(onboardingItem(detail, profile.segment));
+  if (item.status !== ONBOARDING_ACTIVE) return 'already_started';
+  const phase = onboardingPhase(item);
+  await deps.executions.start(ONBOARDING, executionName(item, phase), {
+    journey: ONBOARDING,
+    customerId: item.customerId,
+    key: item.key,
+    phase,
+  });
+  return created ? 'started' : 'already_started';
+}

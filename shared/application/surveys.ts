@@ -1,0 +1,45 @@
+import { executionName } from '../domain/journeys/journey.ts';
+import {
+  type Milestone,
+  REQUEST_PHASE,
+  SURVEY,
+  surveyItem,
+  surveyRequested,
+} from '../domain/journeys/surveys.ts';
+import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
+import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+
+export interface SurveyEventDeps extends RejectDeps {
+  journeys: JourneyStore;
+  executions: JourneyExecutions;
+  profiles: ProfileReader;
+}
+
+export type SurveyOutcome = 'started' | 'already_started' | 'already_requested' | 'rejected';
+
+/**
+ * Lifecycle.MilestoneReached → the milestone's survey, once per customer and milestone:
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 2. the survey is created with a conditional put keyed by customer and milestone: the same milestone
+ *    again, redelivered or sent anew with another eventId, finds it;
+ * 3. unless its request has gone already, the execution is started by its deterministic name: while it
+ *    waits, starting it again is that execution; the request step claims itself before it sends, so a
+ *    milestone repeated after the execution ended (and Step Functions forgot its name, 90 days on) starts
+ *    nothing.
+ */
+export async function startSurvey(
+  event: BusEvent,
+  detail: { eventId: string; occurredAt: string; customerId: string; milestone: Milestone },
+  deps: SurveyEventDeps,
+): Promise<SurveyOutcome> {
+  if (!(await deps.profiles.get(detail.customerId))) {
+    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+    return 'rejected';
+  }
+  const { created, item } = await deps.journeys.create(surveyItem(detail));
+  if (surveyRequested(item)) return 'already_requested';
+  const ref = { journey: SURVEY, customerId: item.customerId, key: item.key };
+  // The same input every time: Step Functions answers a repeated start with the running execution.
+  await deps.executions.start(SURVEY, executionName(ref, REQUEST_PHASE), { ...ref, phase: REQUEST_PHASE });
+  return created ? 'started' : 'already_started';
+}
