@@ -1,6 +1,7 @@
 // `npm start`: a small simulated bank played through the local stack, then a readable summary.
 import { dirname, join } from 'node:path';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import { journeyFunnels } from './insights.ts';
 import { replay } from './replay.ts';
 import { writeReport } from './report.ts';
 import type { BusEntry } from './runtime.ts';
@@ -324,6 +325,38 @@ export function demoEntries(days = 14): BusEntry[] {
       riskScore: 0.92,
     });
   }
+  // Journeys: new cards for a third of the customers (some activate on day 3, some never; a few use the
+  // card), and a sign-up with KYC for every fifth, completed by some.
+  customers.forEach((c, i) => {
+    const local = c.id.slice(-3);
+    if (i % 3 === 1) {
+      const issued = day(1, 2 + (i % 5));
+      const card = { cardId: `CARD-${local}-NEW`, cardLast4: `7${local}` };
+      put(issued, 'Card.Issued', { eventId: eventId(), occurredAt: at(issued), customerId: c.id, ...card });
+      if (i % 2 === 0) {
+        const activated = day(3, 4);
+        put(activated, 'Card.Activated', {
+          eventId: eventId(),
+          occurredAt: at(activated),
+          customerId: c.id,
+          ...card,
+        });
+      }
+    }
+    if (i % 5 === 2) {
+      const signedUp = day(0, 6);
+      put(signedUp, 'Customer.SignedUp', { eventId: eventId(), occurredAt: at(signedUp), customerId: c.id });
+      put(day(2, 6), 'Kyc.StepCompleted', {
+        eventId: eventId(),
+        occurredAt: at(day(2, 6)),
+        customerId: c.id,
+        step: 'selfie',
+      });
+      if (i % 2 === 0) {
+        put(day(4, 6), 'Kyc.Completed', { eventId: eventId(), occurredAt: at(day(4, 6)), customerId: c.id });
+      }
+    }
+  });
   // A producer retry: the same bank event again, an hour later. Herald sends nothing more.
   if (duplicate) entries.push({ ...duplicate, Time: at(Date.parse(String(duplicate.Time)) + 3_600_000) });
   // A producer bug: the balance as a number. Rejected with the reason, kept in the dead-letter queue.
@@ -348,9 +381,12 @@ export function demoEntries(days = 14): BusEntry[] {
   return entries;
 }
 
-/** Whole days from the first event to the last. */
-const simulatedDays = (entries: BusEntry[]) => {
-  const times = entries.map((e) => Date.parse(String(e.Time)));
+/** Whole days from the first bank event to the last thing that happened (journeys run on after it). */
+const simulatedDays = (entries: BusEntry[], records: readonly { time: string }[]) => {
+  const times = [
+    ...entries.map((e) => Date.parse(String(e.Time))),
+    ...records.map((r) => Date.parse(r.time)),
+  ];
   return Math.ceil((Math.max(...times) - Math.min(...times)) / 86_400_000);
 };
 
@@ -378,7 +414,7 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   const w = options.write;
 
   w(
-    `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over ${simulatedDays(entries)} simulated days\n\n`,
+    `Herald demo bank: ${demoCustomers().length} customers, ${entries.length} events over ${simulatedDays(entries, herald.records)} simulated days\n\n`,
   );
   w('What was sent\n');
   w(`  ${pad('time (UTC)', 17)} ${pad('to', 22)} ${pad('channel', 8)} ${pad('type', 20)} template\n`);
@@ -405,6 +441,14 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   }
   w('\nTotals (type, channel, status)\n');
   for (const [key, count] of [...totals].sort()) w(`  ${pad(key, 40)} ${count}\n`);
+  w('\nJourney funnels (customers per step; converted = a goal event credited to a message)\n');
+  for (const funnel of journeyFunnels(herald.records)) {
+    w(`  ${funnel.journey}: ${funnel.customers} started, ${funnel.converted} converted\n`);
+    for (const step of funnel.steps)
+      w(
+        `    ${pad(step.step, 22)} ${String(step.customers).padStart(3)}  ${Math.round(step.rate * 100)} %\n`,
+      );
+  }
   w(`\nDead-letter queue: ${herald.deadLetters.length} message(s)\n`);
   if (options.outDir) w(`Rendered messages: ${herald.outbox.length} under ${options.outDir}\n`);
   // The analysts' view of the same run, beside the outbox (`.herald/report.html` by default).

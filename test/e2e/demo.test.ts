@@ -33,8 +33,12 @@ describe('the demo bank (npm start)', () => {
         'statement.ready',
         'tax.reminder',
         'transaction.large',
+        'card_activation.welcome',
+        'card_activation.reminder',
+        'kyc.reminder',
       ]),
     );
+    expect(printed).toMatch(/Journey funnels[\s\S]*card_activation: \d+ started/);
     expect(
       new Set(
         demoEntries()
