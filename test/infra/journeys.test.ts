@@ -1,46 +1,19 @@
 // Journeys on Step Functions, as synthesized: Standard state machines whose definitions pass asl-validator,
 // every Task with Retry and Catch, logging and tracing on, the timings from the config, and least-privilege
 // grants to start and stop executions.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   allowing,
   arnOf,
   asArray,
+  aslValidator,
   defined,
+  definitionOf,
   environmentOf,
   type Resource,
   ref,
   synthHerald,
 } from './support.ts';
-
-const require = createRequire(import.meta.url);
-const aslValidator = require('asl-validator') as (
-  definition: unknown,
-  options?: { checkArn?: boolean; checkPaths?: boolean },
-) => { isValid: boolean; errorsText: (separator?: string) => string };
-
-type State = Record<string, unknown> & { Type: string };
-interface Definition {
-  StartAt: string;
-  TimeoutSeconds?: number;
-  States: Record<string, State>;
-}
-
-/** The definition of a state machine, with each `Fn::GetAtt` of a function made a literal Lambda ARN. */
-function definitionOf(machine: Resource): Definition {
-  const body = machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] };
-  const text = body['Fn::Join'][1]
-    .map((part) =>
-      typeof part === 'string'
-        ? part
-        : (part as { Ref?: string }).Ref === 'AWS::Partition'
-          ? 'aws'
-          : `arn:aws:lambda:eu-west-1:123456789012:function:${(part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]}`,
-    )
-    .join('');
-  return JSON.parse(text) as Definition;
-}
 
 const herald = synthHerald();
 const machines = herald.resources('AWS::StepFunctions::StateMachine');

@@ -1,5 +1,6 @@
 // Shared helpers for the infra tests: synthesize Herald without bundling and read the templates the way
 // the local runtime does (Ref / Fn::GetAtt / Fn::ImportValue resolved against the stateful Outputs).
+import { createRequire } from 'node:module';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
@@ -131,4 +132,33 @@ export function allowing(statements: Statement[], action: string): Statement[] {
           new RegExp(`^${granted.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(action),
       ),
   );
+}
+
+// State machines (journeys): asl-validator, and a definition with its references made literal ARNs.
+const require = createRequire(import.meta.url);
+export const aslValidator = require('asl-validator') as (
+  definition: unknown,
+  options?: { checkArn?: boolean; checkPaths?: boolean },
+) => { isValid: boolean; errorsText: (separator?: string) => string };
+
+export type State = Record<string, unknown> & { Type: string };
+export interface Definition {
+  StartAt: string;
+  TimeoutSeconds?: number;
+  States: Record<string, State>;
+}
+
+/** The definition of a state machine, with each `Fn::GetAtt` of a function made a literal Lambda ARN. */
+export function definitionOf(machine: Resource): Definition {
+  const body = machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] };
+  const text = body['Fn::Join'][1]
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : (part as { Ref?: string }).Ref === 'AWS::Partition'
+          ? 'aws'
+          : `arn:aws:lambda:eu-west-1:123456789012:function:${(part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]}`,
+    )
+    .join('');
+  return JSON.parse(text) as Definition;
 }

@@ -1,34 +1,16 @@
 // The win-back and survey journeys as synthesized: the win-back watch's check loops through a Wait on the
 // instant it answers, within a timeout that allows for the watch's rotation; the survey waits its delay;
 // Customer.Active and Lifecycle.MilestoneReached reach functions of their own, each allowed its own journey.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { allowing, environmentOf, type Resource, ref, synthHerald } from './support.ts';
-
-const require = createRequire(import.meta.url);
-const aslValidator = require('asl-validator') as (
-  definition: unknown,
-  options?: { checkArn?: boolean; checkPaths?: boolean },
-) => { isValid: boolean; errorsText: (separator?: string) => string };
-
-type State = Record<string, unknown> & { Type: string };
-interface Definition {
-  StartAt: string;
-  TimeoutSeconds?: number;
-  States: Record<string, State>;
-}
-
-function definitionOf(machine: Resource): Definition {
-  const body = machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] };
-  const text = body['Fn::Join'][1]
-    .map((part) =>
-      typeof part === 'string'
-        ? part
-        : `arn:aws:lambda:eu-west-1:123456789012:function:${(part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]}`,
-    )
-    .join('');
-  return JSON.parse(text) as Definition;
-}
+import {
+  allowing,
+  aslValidator,
+  definitionOf,
+  environmentOf,
+  type Resource,
+  ref,
+  synthHerald,
+} from './support.ts';
 
 const DAY = 86_400;
 const herald = synthHerald();
