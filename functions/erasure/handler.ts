@@ -8,6 +8,7 @@ import { DynamoDbCustomerData } from '#adapters/dynamodb/customer-data.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { eraseCustomer } from '#application/erase-customer.ts';
@@ -16,19 +17,12 @@ import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
 
-class RejectedEventError extends Error {
-  override readonly name = 'RejectedEventError';
-}
 const deps = {
   data: new DynamoDbCustomerData(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
   events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
   // This function carries the EventBridge client instead of the SQS one: a request it cannot read fails
   // the invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
-  deadLetters: {
-    reject: async ({ reason }: { reason: string }) => {
-      throw new RejectedEventError(reason);
-    },
-  },
+  deadLetters: invocationDeadLetters,
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
 };

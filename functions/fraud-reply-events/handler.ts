@@ -8,6 +8,7 @@ import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
@@ -18,9 +19,6 @@ import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
 
-class RejectedEventError extends Error {
-  override readonly name = 'RejectedEventError';
-}
 const dynamodb = new DynamoDBClient({});
 const tableName = requireEnv('TABLE_NAME');
 const deps = {
@@ -30,11 +28,7 @@ const deps = {
   settings: fraudReplySettingsFromEnv(),
   // DynamoDB and Step Functions only (no SQS client, for the bundle budget): an event it rejects fails the
   // invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
-  deadLetters: {
-    reject: async ({ reason }: { reason: string }) => {
-      throw new RejectedEventError(reason);
-    },
-  },
+  deadLetters: invocationDeadLetters,
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
 };

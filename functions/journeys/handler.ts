@@ -8,6 +8,7 @@ import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
@@ -40,9 +41,6 @@ import { WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
 
 const logger = new Logger();
 
-class RejectedEventError extends Error {
-  override readonly name = 'RejectedEventError';
-}
 const dynamodb = new DynamoDBClient({});
 const tableName = requireEnv('TABLE_NAME');
 const deps = {
@@ -59,11 +57,7 @@ const deps = {
   // This function carries the Step Functions client instead of the SQS one (three clients would not fit
   // the bundle budget): an event it rejects fails the invocation, and Lambda's on-failure destination keeps
   // it, with the reason, in the DLQ.
-  deadLetters: {
-    reject: async ({ reason }: { reason: string }) => {
-      throw new RejectedEventError(reason);
-    },
-  },
+  deadLetters: invocationDeadLetters,
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
   conversions: new DynamoDbConversionLedger(dynamodb, tableName),

@@ -7,6 +7,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent } from '#application/accept-event.ts';
@@ -17,9 +18,6 @@ import { SURVEY } from '#domain/journeys/surveys.ts';
 
 const logger = new Logger();
 
-class RejectedEventError extends Error {
-  override readonly name = 'RejectedEventError';
-}
 const dynamodb = new DynamoDBClient({});
 const tableName = requireEnv('TABLE_NAME');
 const deps = {
@@ -30,11 +28,7 @@ const deps = {
   }),
   // As the journeys function: the Step Functions client instead of the SQS one; a rejected event fails the
   // invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
-  deadLetters: {
-    reject: async ({ reason }: { reason: string }) => {
-      throw new RejectedEventError(reason);
-    },
-  },
+  deadLetters: invocationDeadLetters,
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
 };
