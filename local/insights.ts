@@ -4,6 +4,7 @@
 // (test/unit/insights.test.ts holds them to it). The journey funnel at the end is the one view with no saved
 // query: it counts customers per step, where `journey-funnel` counts deliveries.
 import type { HeraldQueryId } from '../infra/constructs/observability.ts';
+import { CUSTOMER_TIMELINE_FIELDS, CUSTOMER_TIMELINE_LIMIT } from '../infra/constructs/query-fields.ts';
 
 /** One line of the delivery log as Logs Insights sees it: any JSON object; fields may be absent. */
 export type LogRecord = Readonly<Record<string, unknown>>;
@@ -150,37 +151,20 @@ export function failuresByReason(records: Iterable<object>): FailuresByReasonRow
   return sortRows(rows, 'deliveries', 'desc', ['status', 'reason', 'channel']);
 }
 
-/** The fields customer-timeline shows, in the order of its `fields` command. */
-export const TIMELINE_FIELDS = [
-  'time',
-  'kind',
-  'type',
-  'channel',
-  'status',
-  'reason',
-  'journey',
-  'step',
-  'variant',
-  'template',
-  'notificationId',
-  'eventId',
-] as const;
-const TIMELINE_LIMIT = 1000;
-
 /** customer-timeline, with `customerId` in place of the placeholder: every record of one customer, oldest first. */
 export function customerTimeline(records: Iterable<object>, customerId: string): Row[] {
   const rows = all(records)
     .filter((r) => r.customerId === customerId)
     .map((r) => {
       const row: Row = {};
-      for (const field of TIMELINE_FIELDS) {
+      for (const field of CUSTOMER_TIMELINE_FIELDS) {
         const value = r[field];
         if (isPresent(value)) row[field] = cell(value);
       }
       return row;
     });
   // A stable sort: records of the same instant keep the order they were logged in.
-  return rows.sort((a, b) => compareCells(a.time ?? null, b.time ?? null)).slice(0, TIMELINE_LIMIT);
+  return rows.sort((a, b) => compareCells(a.time ?? null, b.time ?? null)).slice(0, CUSTOMER_TIMELINE_LIMIT);
 }
 
 /** journey-funnel-by-step. */

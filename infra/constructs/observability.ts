@@ -36,6 +36,7 @@ import { type IStateMachine, StateMachine } from 'aws-cdk-lib/aws-stepfunctions'
 import { Construct, type IConstruct } from 'constructs';
 import type { BusinessHours, HeraldConfig } from '../config.ts';
 import type { HeraldFunction } from './herald-function.ts';
+import { CUSTOMER_TIMELINE_FIELDS, CUSTOMER_TIMELINE_LIMIT } from './query-fields.ts';
 
 /** Placeholder the customer-timeline query filters on; replace it with a customerId before running. */
 export const CUSTOMER_ID_PLACEHOLDER = 'CUSTOMER_ID';
@@ -78,23 +79,10 @@ export const HERALD_QUERIES: Readonly<Record<HeraldQueryId, HeraldQuery>> = {
     sort: 'deliveries desc',
   }),
   'customer-timeline': query(`customer-timeline (replace ${CUSTOMER_ID_PLACEHOLDER} with the customerId)`, {
-    fields: [
-      'time',
-      'kind',
-      'type',
-      'channel',
-      'status',
-      'reason',
-      'journey',
-      'step',
-      'variant',
-      'template',
-      'notificationId',
-      'eventId',
-    ],
+    fields: [...CUSTOMER_TIMELINE_FIELDS],
     filterStatements: [`customerId = "${CUSTOMER_ID_PLACEHOLDER}"`],
     sort: 'time asc',
-    limit: 1000,
+    limit: CUSTOMER_TIMELINE_LIMIT,
   }),
   'journey-funnel': query('journey-funnel-by-step', {
     filterStatements: [DELIVERY, 'ispresent(journey)'],

@@ -1,6 +1,26 @@
 // Which record fields a Logs Insights query reads. The saved queries (observability.ts) and their local
 // implementations (local/insights.ts) are both held to this list, so neither can drift from the record.
 
+/**
+ * The fields the customer-timeline query shows, in its `fields` order: the saved query and its local
+ * implementation read this one list.
+ */
+export const CUSTOMER_TIMELINE_FIELDS = [
+  'time',
+  'kind',
+  'type',
+  'channel',
+  'status',
+  'reason',
+  'journey',
+  'step',
+  'variant',
+  'template',
+  'notificationId',
+  'eventId',
+] as const;
+export const CUSTOMER_TIMELINE_LIMIT = 1000;
+
 /** Logs Insights commands and keywords: words in a query that are not field names. */
 export const QUERY_KEYWORDS: readonly string[] = [
   'fields',
