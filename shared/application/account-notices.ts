@@ -21,8 +21,9 @@ export interface AccountNoticeDeps extends NotifyDeps, RejectDeps {
 /**
  * Payment.Completed, Statement.Ready, Loan.PreApproved:
  * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
- * 2. the event decides the intent (a loan offer past its expiry decides none);
- * 3. the intent goes through `notify` (marketing: explicit opt-in and the daily cap).
+ * 2. the event decides the intent; a loan offer past its expiry is decided too, to be suppressed;
+ * 3. the intent goes through `notify` (marketing: explicit opt-in and the daily cap); an expired offer is
+ *    recorded `suppressed` with reason `expired` on the channel it would have gone on, and never sent.
  */
 export async function sendAccountNotice(
   event: BusEvent,
@@ -34,18 +35,25 @@ export async function sendAccountNotice(
     await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
     return;
   }
-  let intent: Intent | undefined;
+  let decision: { intent: Intent; suppress?: string };
   switch (notice.detailType) {
     case 'Payment.Completed':
-      intent = decidePaymentConfirmation(notice.detail);
+      decision = { intent: decidePaymentConfirmation(notice.detail) };
       break;
     case 'Statement.Ready':
-      intent = decideStatementReady(notice.detail);
+      decision = { intent: decideStatementReady(notice.detail) };
       break;
     case 'Loan.PreApproved':
-      intent = decideLoanPreApproval(notice.detail, deps.now());
+      decision = decideLoanPreApproval(notice.detail, deps.now());
       break;
   }
-  const spec = intent && messageTypes[intent.type];
-  if (intent && spec) await notify(profile, intent, spec, deps);
+  const spec = messageTypes[decision.intent.type];
+  if (!spec) throw new Error(`no message type ${decision.intent.type}`);
+  await notify(
+    profile,
+    decision.intent,
+    spec,
+    deps,
+    decision.suppress ? { suppress: decision.suppress } : {},
+  );
 }

@@ -50,7 +50,7 @@ function consentState(profile: CustomerProfile): ConsentLedgerState {
 
 /**
  * Turns an intent into messages, each with a delivery record explaining its outcome:
- * 1. plans the channels: the customer's order or the type's, those the customer can be reached on and
+ * 1. plans the channels: the customer's order first, then the type's other channels, keeping those the customer can be reached on and
  *    consented to (security: at least one reachable channel regardless); each left-out channel is logged
  *    `suppressed` (consent, no_contact);
  * 2. applies the marketing cap for the customer's local day (`suppressed`, frequency_cap);
@@ -61,12 +61,16 @@ function consentState(profile: CustomerProfile): ConsentLedgerState {
  * 5. hands it to the render function, which writes it in the customer's language and queues it for its
  *    channel, at once or at the end of the quiet hours. A type sent on the first channel carries the other
  *    reachable channels as fallbacks: each is sent only if the channels before it failed for good.
+ * With `options.suppress` (a decision not to send, e.g. an expired offer) the message goes no further than
+ * step 1: it is recorded `suppressed` with that reason on the channels it would have gone on, and claimed,
+ * so a redelivered event records nothing more.
  */
 export async function notify(
   profile: CustomerProfile,
   intent: Intent,
   spec: MessageTypeSpec,
   deps: NotifyDeps,
+  options: { suppress?: string } = {},
 ): Promise<void> {
   const now = deps.now();
   const base = {
@@ -101,7 +105,7 @@ export async function notify(
       : [];
 
   const unsent = async (channel: Channel, status: 'suppressed' | 'deferred', reason: string) => {
-    const notificationId = notificationIdFor(intent.eventId, intent.type, channel);
+    const notificationId = notificationIdFor({ ...base, channel });
     const message = templateIdentity(intent.type, channel, profile.locale);
     const claim = await deps.claims.claim(
       { ...base, channel },
@@ -133,6 +137,10 @@ export async function notify(
     for (const { channel, reason } of plan.skipped) await unsent(channel, 'suppressed', reason);
   }
   if (chosen.length === 0) return;
+  if (options.suppress) {
+    for (const channel of chosen) await unsent(channel, 'suppressed', options.suppress);
+    return;
+  }
 
   if (intent.category === 'marketing' && deps.caps) {
     const day = localDay(now, profile.timeZone);
@@ -165,7 +173,7 @@ export async function notify(
     if (timing.deliver === 'later') {
       notificationId = await unsent(channel, 'deferred', timing.reason);
     } else {
-      notificationId = notificationIdFor(intent.eventId, intent.type, channel);
+      notificationId = notificationIdFor({ ...base, channel });
       const claim = await deps.claims.claim(
         { ...base, channel },
         { status: 'queued', notificationId, at: now },

@@ -88,7 +88,7 @@ export async function renderJob(
     await deps.queue.enqueue(
       {
         ...message,
-        notificationId: notificationIdFor(job.eventId, job.type, fallback.channel),
+        notificationId: notificationIdFor({ ...job, channel: fallback.channel }),
         channel: fallback.channel,
         to: fallback.to,
         message: fallbackMessage,

@@ -47,12 +47,15 @@ export function decideStatementReady(
   });
 }
 
-/** A pre-approved loan offer is marketing, and is never sent once it has expired. */
+/**
+ * A pre-approved loan offer is marketing, and is never sent once it has expired: an expired offer is still
+ * decided (so the decision is recorded), with `suppress: 'expired'`.
+ */
 export function decideLoanPreApproval(
   event: Base & { offerId: string; amount: string; currency: string; expiresAt: string },
   now: Date,
-): Intent | undefined {
-  if (Date.parse(event.expiresAt) <= now.getTime()) return undefined;
+): { intent: Intent; suppress?: 'expired' } {
   const { offerId, amount, currency, expiresAt } = event;
-  return intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt });
+  const intent = intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt });
+  return Date.parse(expiresAt) <= now.getTime() ? { intent, suppress: 'expired' } : { intent };
 }

@@ -7,7 +7,7 @@ export interface MessageTypeSpec {
   category: Category;
   /** `immediate` ignores quiet hours (security alerts do anyway). */
   urgency: Urgency;
-  /** The type's channels in their default order; the customer's `channelOrder` replaces it. */
+  /** The type's channels in their default order; the customer's `channelOrder` puts its channels first. */
   channels: Channel[];
   /**
    * `every`: one message on each channel the customer can and may be reached on (alerts the customer

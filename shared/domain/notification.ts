@@ -16,10 +16,21 @@ export interface Intent {
   step?: string;
 }
 
-/** Deterministic per bank event, type and channel, so retries and redrives name the same message. */
-export function notificationIdFor(eventId: string, type: string, channel: Channel): string {
+/** What names one message: the bank event, its recipient, the message type and the channel. */
+export interface MessageKey {
+  eventId: string;
+  customerId: string;
+  type: string;
+  channel: Channel;
+}
+
+/**
+ * Deterministic per bank event, recipient, type and channel, so retries and redrives name the same message
+ * and no two customers' messages ever share one (one price tick notifies many customers).
+ */
+export function notificationIdFor(key: MessageKey): string {
   return createHash('sha256')
-    .update(`${eventId}\u0000${type}\u0000${channel}`)
+    .update(`${key.eventId}\u0000${key.customerId}\u0000${key.type}\u0000${key.channel}`)
     .digest('base64url')
     .slice(0, 22);
 }

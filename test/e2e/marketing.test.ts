@@ -73,14 +73,14 @@ describe('marketing (herald replay)', () => {
     ]);
   });
 
-  it('never sends an offer that has expired', async () => {
-    expect(
-      await outcomes([
-        profile('c'),
-        optIn('c'),
-        offer('c', 'old', '2026-03-03T10:00:00Z', '2026-03-01T00:00:00Z'),
-      ]),
-    ).toEqual([]);
+  it('never sends an offer that has expired, and records why (suppressed, expired), once', async () => {
+    // Prepare: the expired offer delivered twice
+    const expired = offer('c', 'old', '2026-03-03T10:00:00Z', '2026-03-01T00:00:00Z');
+    const redelivered = expired.replace('"Time":"2026-03-03T10:00:00Z"', '"Time":"2026-03-03T10:05:00Z"');
+    // Act
+    const result = await outcomes([profile('c'), optIn('c'), expired, redelivered]);
+    // Assess
+    expect(result).toEqual(['c-old email suppressed expired']);
   });
 
   it('sends one message per channel when the same event is delivered three times', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChannelPlanInput, nextChannel, planChannels } from '../../shared/domain/policy/channel-plan.ts';
 import type { ConsentCategory, ConsentLedgerEntry } from '../../shared/domain/policy/consent-ledger.ts';
@@ -35,6 +36,16 @@ describe('planChannels: order and filters', () => {
     ['the message type default without a customer order', {}, ['email', 'sms']],
     ["the customer's order when set", { channelOrder: ['push', 'sms', 'email'] }, ['push', 'sms', 'email']],
     ['the default when the customer order is empty', { channelOrder: [] }, ['email', 'sms']],
+    [
+      "the customer's order first, then the type's other channels",
+      { channelOrder: ['sms'] },
+      ['sms', 'email'],
+    ],
+    [
+      "the type's channels when every ordered channel is unreachable",
+      { channelOrder: ['push', 'whatsapp'], contacts: { email: 'a@example.com' } },
+      ['email'],
+    ],
     ['each channel once', { defaultOrder: ['sms', 'email', 'sms'] }, ['sms', 'email']],
     [
       'only reachable channels',
@@ -143,6 +154,24 @@ describe('planChannels: order and filters', () => {
       undefined,
     ],
     ['security without contacts', 'security', { contacts: {}, consent: [] }, [], 'no_contact'],
+    [
+      'security ordered on an unreachable channel: a reachable consented one',
+      'security',
+      {
+        channelOrder: ['push'],
+        contacts: { phone: '+40700000001', pushTokens: [] },
+        consent: [grant('sms', 'transactional')],
+      },
+      ['sms'],
+      undefined,
+    ],
+    [
+      'security ordered on an unreachable channel, no consent: the first reachable channel',
+      'security',
+      { channelOrder: ['push'], contacts: { phone: '+40700000001' }, consent: [] },
+      ['sms'],
+      undefined,
+    ],
   ])('%s', (_label, category, overrides, channels, reason) => {
     // Act
     const result = plan({ category, ...overrides });
@@ -157,6 +186,69 @@ describe('planChannels: order and filters', () => {
     // Assess
     expect(result.basis).toEqual({ email: 'security' });
     expect(result.skipped).toEqual([{ channel: 'sms', reason: 'consent' }]);
+  });
+});
+
+describe('planChannels: the customer order is a preference, not a filter (property)', () => {
+  const CHANNELS: Channel[] = ['email', 'sms', 'push', 'whatsapp'];
+  const contactsOf = (reachable: Channel[]): CustomerProfile['contacts'] => ({
+    ...(reachable.includes('email') ? { email: 'a@example.com' } : {}),
+    ...(reachable.includes('sms') ? { phone: '+40700000001' } : {}),
+    ...(reachable.includes('whatsapp') ? { whatsapp: '+40700000002' } : {}),
+    ...(reachable.includes('push') ? { pushTokens: [{ platform: 'fcm' as const, token: 't' }] } : {}),
+  });
+  const channelSet = fc.subarray(CHANNELS);
+  const ordered = fc.shuffledSubarray(CHANNELS);
+
+  it('plans the same channels whatever the order; only their order follows it', () => {
+    fc.assert(
+      fc.property(
+        ordered,
+        fc.shuffledSubarray(CHANNELS, { minLength: 1 }),
+        channelSet,
+        channelSet,
+        fc.constantFrom<ConsentCategory>('transactional', 'marketing'),
+        (anyOrder, defaultOrder, reachable, consented, category) => {
+          // Prepare: as notify passes it, the customer's order among the type's channels
+          const channelOrder = anyOrder.filter((c) => defaultOrder.includes(c));
+          const input = {
+            category,
+            contacts: contactsOf(reachable),
+            defaultOrder,
+            consent: consented.map((channel) => grant(channel, category)),
+          };
+          // Act
+          const withOrder = planChannels({ ...input, channelOrder });
+          const withoutOrder = planChannels(input);
+          // Assess: the same set, expected independently; the customer's ordered ones first, in order
+          const expected = new Set(
+            [...channelOrder, ...defaultOrder].filter((c) => reachable.includes(c) && consented.includes(c)),
+          );
+          expect(new Set(withOrder.channels)).toEqual(expected);
+          expect(new Set(withoutOrder.channels)).toEqual(expected);
+          const orderedFirst = channelOrder.filter((c) => expected.has(c));
+          expect(withOrder.channels.slice(0, orderedFirst.length)).toEqual(orderedFirst);
+        },
+      ),
+    );
+  });
+
+  it('plans a security alert on at least one channel whenever the customer is reachable at all', () => {
+    fc.assert(
+      fc.property(ordered, channelSet, channelSet, (channelOrder, reachable, consented) => {
+        // Act
+        const result = planChannels({
+          category: 'security',
+          channelOrder,
+          defaultOrder: CHANNELS,
+          contacts: contactsOf(reachable),
+          consent: consented.map((channel) => grant(channel, 'transactional')),
+        });
+        // Assess
+        expect(result.channels.length > 0).toBe(reachable.length > 0);
+        for (const channel of result.channels) expect(reachable).toContain(channel);
+      }),
+    );
   });
 });
 
@@ -183,6 +275,6 @@ describe('nextChannel', () => {
     for (let channel = result.channels[0]; channel; channel = nextChannel(result, channel))
       tried.push(channel);
     // Assess
-    expect(tried).toEqual(['whatsapp', 'push', 'email']);
+    expect(tried).toEqual(['whatsapp', 'push', 'email', 'sms']);
   });
 });

@@ -17,9 +17,12 @@ export type ChannelBasis = Extract<ConsentLedgerDecision, { allowed: true }>['ba
 export interface ChannelPlanInput extends ConsentOptions {
   category: Category;
   contacts: CustomerProfile['contacts'];
-  /** The customer's preference (AlertSettings.Changed `channelOrder`); replaces `defaultOrder` when set. */
+  /**
+   * The customer's preference (AlertSettings.Changed `channelOrder`): these channels come first, in this
+   * order. It is a preference, not a filter: the type's other channels follow.
+   */
   channelOrder?: readonly Channel[] | undefined;
-  /** The message type's channels, in order. */
+  /** The message type's channels, in order: after the customer's ordered ones. */
   defaultOrder: readonly Channel[];
   consent: ConsentLedger;
 }
@@ -43,16 +46,29 @@ export function hasContact(contacts: CustomerProfile['contacts'], channel: Chann
 }
 
 /**
- * The ordered channels for one message: the customer's `channelOrder`, else the type's `defaultOrder`, keeping
- * the channels the customer has a contact for and consent allows. Security messages go on the channels the
- * customer allows transactional messages on; when there is none, on the first reachable channel anyway
- * (basis 'security'), so a security message always reaches a channel unless there is no contact at all.
+ * The channels in the order they are considered: the customer's `channelOrder` first, then the type's other
+ * channels in the type's order, each once.
+ */
+export function preferredOrder(
+  channelOrder: readonly Channel[] | undefined,
+  defaultOrder: readonly Channel[],
+): Channel[] {
+  return [...new Set([...(channelOrder ?? []), ...defaultOrder])];
+}
+
+/**
+ * The ordered channels for one message (`preferredOrder`: the customer's `channelOrder` first, then the
+ * type's other channels), keeping the channels the customer has a contact for and consent allows, so an
+ * unreachable ordered channel never costs the customer a message the type could send elsewhere. Security
+ * messages go on the channels the customer allows transactional messages on; when there is none, on the
+ * first reachable channel anyway (basis 'security'), so a security message always reaches a channel unless
+ * the customer has no contact at all.
  */
 export function planChannels(input: ChannelPlanInput): ChannelPlan {
   const { category } = input;
   const plan: ChannelPlan = { channels: [], basis: {}, skipped: [] };
   let firstReachable: Channel | undefined;
-  for (const channel of new Set(input.channelOrder?.length ? input.channelOrder : input.defaultOrder)) {
+  for (const channel of preferredOrder(input.channelOrder, input.defaultOrder)) {
     if (!hasContact(input.contacts, channel)) {
       plan.skipped.push({ channel, reason: 'no_contact' });
       continue;
