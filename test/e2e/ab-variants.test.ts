@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { assignVariant, type Experiment } from '../../shared/domain/experiments.ts';
 import { escapeHtml, money } from '../../shared/domain/templates/render.ts';
+import { entry, runReplay } from '../support/replay-harness.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'herald-ab-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -71,16 +71,9 @@ const copy: Record<string, Record<Language, { subject: (amount: string) => strin
 };
 
 const AMOUNT = '15000.00';
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
 
 const lines = customers.flatMap((c) => [
-  at('2026-11-02T00:00:00Z', 'Customer.Upserted', {
+  entry('2026-11-02T00:00:00Z', 'Customer.Upserted', {
     eventId: `${c.id}-u`,
     customerId: c.id,
     name: { given: 'Sam' },
@@ -88,7 +81,7 @@ const lines = customers.flatMap((c) => [
     timeZone: c.timeZone,
     contacts: { email: `${c.id}@example.com` },
   }),
-  at('2026-11-02T00:00:01Z', 'Consent.Changed', {
+  entry('2026-11-02T00:00:01Z', 'Consent.Changed', {
     eventId: `${c.id}-m`,
     customerId: c.id,
     channel: 'email',
@@ -97,7 +90,7 @@ const lines = customers.flatMap((c) => [
     source: 'web',
   }),
   // 09:00 UTC: daytime for every customer, from Dublin to Ho Chi Minh City (no quiet hours).
-  at('2026-11-03T09:00:00Z', 'Loan.PreApproved', {
+  entry('2026-11-03T09:00:00Z', 'Loan.PreApproved', {
     eventId: `${c.id}-offer`,
     customerId: c.id,
     offerId: `offer-${c.id}`,
@@ -108,7 +101,7 @@ const lines = customers.flatMap((c) => [
 ]);
 
 describe('A/B variants of the loan offer (herald replay)', async () => {
-  const herald = await replay(lines.join('\n'), { outDir: out, operationalLog: () => undefined });
+  const { herald } = await runReplay(lines, { outDir: out });
   const offers = herald.records.filter(
     (r): r is DeliveryRecord => r.kind === 'delivery' && r.type === 'loan.preapproved',
   );

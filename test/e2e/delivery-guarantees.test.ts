@@ -2,19 +2,10 @@
 // bank event that notifies several customers in their quiet hours defers and later sends each one; and the
 // customer's channelOrder is a preference, not a filter.
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../local/replay.ts';
-import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
+import { entry, runReplay } from '../support/replay-harness.ts';
 
 const customer = (id: string, contacts: Record<string, unknown>, consents: string[], settings = {}) => [
-  at('2026-03-02T08:00:00Z', 'Customer.Upserted', {
+  entry('2026-03-02T08:00:00Z', 'Customer.Upserted', {
     eventId: `${id}-u`,
     customerId: id,
     name: { given: 'Sam' },
@@ -23,7 +14,7 @@ const customer = (id: string, contacts: Record<string, unknown>, consents: strin
     contacts,
   }),
   ...consents.map((channel, i) =>
-    at(`2026-03-02T08:00:0${i + 1}Z`, 'Consent.Changed', {
+    entry(`2026-03-02T08:00:0${i + 1}Z`, 'Consent.Changed', {
       eventId: `${id}-c-${channel}`,
       customerId: id,
       channel,
@@ -32,14 +23,10 @@ const customer = (id: string, contacts: Record<string, unknown>, consents: strin
       source: 'app',
     }),
   ),
-  at('2026-03-02T08:00:09Z', 'AlertSettings.Changed', { eventId: `${id}-s`, customerId: id, ...settings }),
+  entry('2026-03-02T08:00:09Z', 'AlertSettings.Changed', { eventId: `${id}-s`, customerId: id, ...settings }),
 ];
 
-async function run(lines: string[]) {
-  const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
-  const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
-  return { herald, deliveries, rejected: herald.records.filter((r) => r.kind === 'rejected') };
-}
+const run = (lines: string[]) => runReplay(lines);
 
 describe('one bank event, many recipients', () => {
   it('defers each customer’s message under its own notificationId and sends every one when quiet hours end', async () => {
@@ -52,7 +39,7 @@ describe('one bank event, many recipients', () => {
         }),
       ),
       ...ids.map((id) =>
-        at('2026-03-02T09:00:00Z', 'PriceAlert.Set', {
+        entry('2026-03-02T09:00:00Z', 'PriceAlert.Set', {
           eventId: `${id}-pa`,
           customerId: id,
           alertId: `${id}-alert`,
@@ -62,13 +49,13 @@ describe('one bank event, many recipients', () => {
           currency: 'GBP',
         }),
       ),
-      at('2026-03-02T21:00:00Z', 'Market.PriceTick', {
+      entry('2026-03-02T21:00:00Z', 'Market.PriceTick', {
         eventId: 'tick-1',
         symbol: 'ACME',
         price: '90.00',
         currency: 'GBP',
       }),
-      at('2026-03-02T23:30:00Z', 'Market.PriceTick', {
+      entry('2026-03-02T23:30:00Z', 'Market.PriceTick', {
         eventId: 'tick-2',
         symbol: 'ACME',
         price: '110.00',
@@ -101,7 +88,7 @@ describe('channelOrder is a preference, not a filter', () => {
     // Prepare
     const lines = [
       ...customer('f-1', { phone: '+447700900123' }, ['sms'], { channelOrder: ['push'] }),
-      at('2026-03-03T10:00:00Z', 'Fraud.Suspected', {
+      entry('2026-03-03T10:00:00Z', 'Fraud.Suspected', {
         eventId: 'fraud-1',
         customerId: 'f-1',
         caseId: 'case-1',
@@ -127,7 +114,7 @@ describe('channelOrder is a preference, not a filter', () => {
         channelOrder: ['push', 'whatsapp'],
         largeTransaction: { minAmount: '500.00', currency: 'GBP' },
       }),
-      at('2026-03-03T10:00:00Z', 'Transaction.Posted', {
+      entry('2026-03-03T10:00:00Z', 'Transaction.Posted', {
         eventId: 'tx-1',
         customerId: 't-1',
         accountId: 'ACC-1',

@@ -1,19 +1,10 @@
 // Marketing through `herald replay`: explicit opt-in, the daily cap in the customer's time zone, expiry,
 // and one message per channel however often the bank sends the same event.
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../local/replay.ts';
-import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
+import { entry, runReplay } from '../support/replay-harness.ts';
 
 const profile = (id: string) =>
-  at('2026-03-02T00:00:00Z', 'Customer.Upserted', {
+  entry('2026-03-02T00:00:00Z', 'Customer.Upserted', {
     eventId: `${id}-u`,
     customerId: id,
     name: { given: 'Ioana' },
@@ -22,7 +13,7 @@ const profile = (id: string) =>
     contacts: { email: `${id}@example.com` },
   });
 const optIn = (id: string) =>
-  at('2026-03-02T00:00:01Z', 'Consent.Changed', {
+  entry('2026-03-02T00:00:01Z', 'Consent.Changed', {
     eventId: `${id}-m`,
     customerId: id,
     channel: 'email',
@@ -31,7 +22,7 @@ const optIn = (id: string) =>
     source: 'web',
   });
 const offer = (id: string, offerId: string, time: string, expiresAt = '2026-04-01T00:00:00Z') =>
-  at(time, 'Loan.PreApproved', {
+  entry(time, 'Loan.PreApproved', {
     eventId: `${id}-${offerId}`,
     customerId: id,
     offerId,
@@ -41,11 +32,9 @@ const offer = (id: string, offerId: string, time: string, expiresAt = '2026-04-0
   });
 
 async function outcomes(lines: string[]) {
-  const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
-  expect(herald.records.filter((r) => r.kind === 'rejected')).toEqual([]);
-  return herald.records
-    .filter((r): r is DeliveryRecord => r.kind === 'delivery')
-    .map((r) => `${r.eventId} ${r.channel} ${r.status} ${r.reason ?? ''}`.trim());
+  const { deliveries, rejected } = await runReplay(lines);
+  expect(rejected).toEqual([]);
+  return deliveries.map((r) => `${r.eventId} ${r.channel} ${r.status} ${r.reason ?? ''}`.trim());
 }
 
 describe('marketing (herald replay)', () => {

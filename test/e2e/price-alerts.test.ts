@@ -4,21 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+import { entry, runReplay } from '../support/replay-harness.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'price-alerts.jsonl');
 
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
-
 const customer = (id: string) => [
-  at('2026-03-02T08:00:00Z', 'Customer.Upserted', {
+  entry('2026-03-02T08:00:00Z', 'Customer.Upserted', {
     eventId: `${id}-u`,
     customerId: id,
     name: { given: 'Sam' },
@@ -26,7 +18,7 @@ const customer = (id: string) => [
     timeZone: 'Europe/London',
     contacts: { email: `${id}@example.com` },
   }),
-  at('2026-03-02T08:00:01Z', 'Consent.Changed', {
+  entry('2026-03-02T08:00:01Z', 'Consent.Changed', {
     eventId: `${id}-c`,
     customerId: id,
     channel: 'email',
@@ -36,7 +28,7 @@ const customer = (id: string) => [
   }),
 ];
 const setAlert = (id: string, direction: 'above' | 'below', price: string, time = '2026-03-02T09:00:00Z') =>
-  at(time, 'PriceAlert.Set', {
+  entry(time, 'PriceAlert.Set', {
     eventId: `set-${id}-${price}`,
     customerId: id,
     alertId: `${id}-alert`,
@@ -46,13 +38,9 @@ const setAlert = (id: string, direction: 'above' | 'below', price: string, time 
     currency: 'GBP',
   });
 const tick = (eventId: string, time: string, price: string) =>
-  at(time, 'Market.PriceTick', { eventId, symbol: 'ACME', price, currency: 'GBP' });
+  entry(time, 'Market.PriceTick', { eventId, symbol: 'ACME', price, currency: 'GBP' });
 
-async function run(lines: string[]) {
-  const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
-  const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
-  return { herald, deliveries, rejected: herald.records.filter((r) => r.kind === 'rejected') };
-}
+const run = (lines: string[]) => runReplay(lines);
 const summary = (records: DeliveryRecord[]) =>
   records.map((r) => `${r.eventId} ${r.customerId} ${r.type} ${r.channel} ${r.status}`);
 
