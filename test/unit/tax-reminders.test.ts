@@ -5,6 +5,7 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import {
   deferredJobOf,
   SchedulerJobScheduler,
@@ -271,6 +272,8 @@ describe('setTaxReminder', () => {
       reminders,
       wakeUps: { arrange: async (w: { id: string; at: Date; body: string }) => void wakeUps.push(w) },
       deadLetters: { reject: async (entry: { reason: string }) => void rejected.push(entry.reason) },
+      rejections: new MemoryRejectionClaims(),
+      erasures: new MemoryErasures(),
       log: { write: () => undefined },
       now: () => new Date(now),
       localTime: '09:00',
