@@ -8,7 +8,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';

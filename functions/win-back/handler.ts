@@ -9,7 +9,7 @@ import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent } from '#application/accept-event.ts';

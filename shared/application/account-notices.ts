@@ -6,7 +6,7 @@ import {
 import { messageTypes } from '../domain/message-types.ts';
 import type { Intent } from '../domain/notification.ts';
 import type { ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 

@@ -1,7 +1,7 @@
 import { decideBalanceAlerts } from '../domain/balance.ts';
 import { messageTypes } from '../domain/message-types.ts';
 import type { BalanceAlertStore } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 

@@ -14,8 +14,8 @@ import {
   missingSteps,
   SIGNED_UP_PHASE,
 } from '../domain/journeys/kyc.ts';
-import { type BusEvent, rejectEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 interface CustomerEvent {

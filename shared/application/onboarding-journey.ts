@@ -6,8 +6,8 @@ import {
   onboardingItem,
   onboardingPhase,
 } from '../domain/journeys/onboarding.ts';
-import { type BusEvent, rejectEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 /**

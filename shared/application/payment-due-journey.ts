@@ -15,7 +15,7 @@ import {
   paymentDueSchedule,
 } from '../domain/journeys/payment-due.ts';
 import { type BusEvent, rejectEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 export type PaymentDueOutcome = JourneyEventOutcome | 'autopay';

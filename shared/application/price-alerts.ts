@@ -11,7 +11,7 @@ import {
   type TickDecision,
 } from '../domain/price-alerts.ts';
 import type { PriceAlertStore, ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 

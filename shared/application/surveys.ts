@@ -7,7 +7,7 @@ import {
   surveyRequested,
 } from '../domain/journeys/surveys.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
 export interface SurveyEventDeps extends CustomerGateDeps {

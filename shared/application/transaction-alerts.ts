@@ -1,7 +1,7 @@
 import { messageTypes } from '../domain/message-types.ts';
 import { decideLargeTransaction, type PostedTransaction } from '../domain/transactions.ts';
 import type { ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 

@@ -11,7 +11,7 @@ import {
   winBackRef,
 } from '../domain/journeys/win-back.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader, WinBackStore } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
 export interface WinBackEventDeps extends CustomerGateDeps {
