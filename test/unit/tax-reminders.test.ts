@@ -336,7 +336,9 @@ describe('setTaxReminder', () => {
   it('rejects a date that has passed, and a customer Herald does not know, storing nothing', async () => {
     const herald = run('2026-03-06T10:00:00Z');
     expect(await herald.set(set())).toBe('rejected');
-    expect(await herald.set(set({ customerId: 'c-unknown', date: '2026-04-01' }))).toBe('rejected');
+    expect(await herald.set(set({ eventId: 'e-unknown', customerId: 'c-unknown', date: '2026-04-01' }))).toBe(
+      'rejected',
+    );
     expect(herald.rejected).toEqual([
       expect.stringMatching(/^detail\.date: 2026-03-05 has passed/),
       'detail.customerId: unknown customer (no Customer.Upserted received)',
