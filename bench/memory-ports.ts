@@ -4,6 +4,7 @@
 // take the same paths; none is meant for anything but `npm run bench`.
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../shared/domain/balance.ts';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import type { Erasure } from '../shared/domain/erasure.ts';
 import type { ConsentLedgerEntry } from '../shared/domain/policy/consent-ledger.ts';
 import {
   type AlertChange,
@@ -27,6 +28,7 @@ import type {
   ClaimKey,
   DeadLetters,
   DeliveryLog,
+  ErasureRecords,
   MessageClaims,
   PlannedJob,
   PlanQueue,
@@ -34,6 +36,7 @@ import type {
   ProfileReader,
   ProfileUpsert,
   ProfileWriter,
+  RejectionClaims,
   StoredPriceAlert,
   TaxReminders,
   WakeUps,
@@ -90,6 +93,10 @@ export class MemoryProfiles implements ProfileReader, ProfileWriter, BalanceAler
     if ((record.settings.get(name)?.atMs ?? -Infinity) > atMs) return 'stale' as const;
     record.settings.set(name, { value, atMs });
     return 'applied' as const;
+  }
+
+  async markErasedBefore(): Promise<void> {
+    // The bench's customers were never erased.
   }
 
   async read(customerId: string, accountId: string) {
@@ -312,6 +319,39 @@ export class MemoryTaxReminders implements TaxReminders {
 }
 
 /** The ports that leave the process (queues, DLQ, delivery log): they only keep what they were given. */
+/** No customer of the bench was ever erased: the tombstone read finds nothing. */
+export class MemoryErasures implements ErasureRecords {
+  private readonly tombstones = new Map<string, Erasure>();
+
+  async get(customerId: string): Promise<Erasure | undefined> {
+    return this.tombstones.get(customerId);
+  }
+
+  async begin(customerId: string, requestEventId: string, at: Date): Promise<void> {
+    this.tombstones.set(customerId, { erasedAt: at.toISOString(), requestEventId, complete: false });
+  }
+
+  async complete(customerId: string, requestEventId: string): Promise<void> {
+    const tombstone = this.tombstones.get(customerId);
+    if (tombstone?.requestEventId === requestEventId) tombstone.complete = true;
+  }
+}
+
+/** Rejections claimed once each, as the conditional put of the DynamoDB adapter does. */
+export class MemoryRejectionClaims implements RejectionClaims {
+  private readonly claimed = new Set<string>();
+
+  async claim(key: string): Promise<boolean> {
+    if (this.claimed.has(key)) return false;
+    this.claimed.add(key);
+    return true;
+  }
+
+  async release(key: string): Promise<void> {
+    this.claimed.delete(key);
+  }
+}
+
 export class Recorded implements PlanQueue, DeadLetters, DeliveryLog, WakeUps {
   planned = 0;
   rejected = 0;

@@ -6,10 +6,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { GenericSchema } from 'valibot';
 import { DynamoDbBalanceAlertStore } from '../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbCapCounter } from '../shared/adapters/dynamodb/cap-counter.ts';
+import { DynamoDbErasures } from '../shared/adapters/dynamodb/erasures.ts';
 import { DynamoDbMessageClaims } from '../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbPriceAlerts } from '../shared/adapters/dynamodb/price-alerts.ts';
 import { DynamoDbProfileReader } from '../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../shared/adapters/dynamodb/profile-writer.ts';
+import { DynamoDbRejectionClaims } from '../shared/adapters/dynamodb/rejection-claims.ts';
 import { DynamoDbTaxReminders } from '../shared/adapters/dynamodb/tax-reminders.ts';
 import { acceptEvent, type BusEvent } from '../shared/application/accept-event.ts';
 import { type AccountNotice, sendAccountNotice } from '../shared/application/account-notices.ts';
@@ -34,21 +36,26 @@ import * as statementReady from '../shared/contract/events/statement-ready.ts';
 import * as taxReminderSet from '../shared/contract/events/tax-reminder-set.ts';
 import * as transactionPosted from '../shared/contract/events/transaction-posted.ts';
 import { parseDetail } from '../shared/contract/validate.ts';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '../shared/domain/erasure.ts';
 import type { FraudPolicy } from '../shared/domain/fraud.ts';
 import type {
   BalanceAlertStore,
   CapCounter,
+  ErasureRecords,
   MessageClaims,
   PriceAlertStore,
   ProfileReader,
   ProfileWriter,
+  RejectionClaims,
   TaxReminders,
 } from '../shared/ports/ports.ts';
 import {
   MemoryCaps,
   MemoryClaims,
+  MemoryErasures,
   MemoryPriceAlerts,
   MemoryProfiles,
+  MemoryRejectionClaims,
   MemoryTaxReminders,
   Recorded,
 } from './memory-ports.ts';
@@ -62,6 +69,8 @@ export interface Stores {
   caps: CapCounter;
   alerts: PriceAlertStore;
   reminders: TaxReminders;
+  rejections: RejectionClaims;
+  erasures: ErasureRecords;
 }
 
 export function dynamoDbStores(client: DynamoDBClient, tableName: string): Stores {
@@ -73,6 +82,8 @@ export function dynamoDbStores(client: DynamoDBClient, tableName: string): Store
     caps: new DynamoDbCapCounter(client, tableName),
     alerts: new DynamoDbPriceAlerts(client, tableName),
     reminders: new DynamoDbTaxReminders(client, tableName),
+    rejections: new DynamoDbRejectionClaims(client, tableName),
+    erasures: new DynamoDbErasures(client, tableName, DEVELOPMENT_PSEUDONYM_KEY),
   };
 }
 
@@ -86,6 +97,8 @@ export function memoryStores(): Stores {
     caps: new MemoryCaps(),
     alerts: new MemoryPriceAlerts(),
     reminders: new MemoryTaxReminders(),
+    rejections: new MemoryRejectionClaims(),
+    erasures: new MemoryErasures(),
   };
 }
 

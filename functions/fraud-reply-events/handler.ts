@@ -2,14 +2,14 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
+import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { fraudReplySettingsFromEnv, openFraudCase, receiveReply } from '#application/fraud-replies.ts';
@@ -26,11 +26,7 @@ const deps = {
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   workflow: new SfnFraudReplyWorkflow(new SFNClient({}), requireEnv('FRAUD_REPLY_STATE_MACHINE_ARN')),
   settings: fraudReplySettingsFromEnv(),
-  // DynamoDB and Step Functions only (no SQS client, for the bundle budget): an event it rejects fails the
-  // invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
-  deadLetters: invocationDeadLetters,
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
+  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
 };
 
 /**

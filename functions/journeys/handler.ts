@@ -2,14 +2,14 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
+import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { attributeConversion } from '#application/attribute-conversion.ts';
@@ -17,7 +17,7 @@ import {
   recordCardActivated,
   recordCardSpend,
   startCardActivation,
-  stopJourneysOfCustomer,
+  stopJourneysOnErasure,
 } from '#application/journeys.ts';
 import { recordKycCompleted, recordKycStep, startKyc } from '#application/kyc-journey.ts';
 import { startOnboarding } from '#application/onboarding-journey.ts';
@@ -54,12 +54,7 @@ const deps = {
     [WIN_BACK]: requireEnv('WIN_BACK_STATE_MACHINE_ARN'),
     [SURVEY]: requireEnv('SURVEY_STATE_MACHINE_ARN'),
   }),
-  // This function carries the Step Functions client instead of the SQS one (three clients would not fit
-  // the bundle budget): an event it rejects fails the invocation, and Lambda's on-failure destination keeps
-  // it, with the reason, in the DLQ.
-  deadLetters: invocationDeadLetters,
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
+  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
   conversions: new DynamoDbConversionLedger(dynamodb, tableName),
   windowDays: Number(requireEnv('ATTRIBUTION_WINDOW_DAYS')),
   /** Every journey's phases, to stop a customer's executions on erasure. */
@@ -115,8 +110,8 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       const parsed = parseDetail(erasureRequested.schema, event.detail);
       if (!parsed.ok) return;
       logger.appendKeys({ eventId: parsed.value.eventId });
-      const stopped = await stopJourneysOfCustomer(parsed.value.customerId, deps);
-      outcome = `stopped ${stopped} execution(s)`;
+      const stopped = await stopJourneysOnErasure(parsed.value, deps);
+      outcome = stopped === 'already_erased' ? stopped : `stopped ${stopped} execution(s)`;
       break;
     }
     case signedUp.detailType: {

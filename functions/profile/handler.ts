@@ -6,22 +6,21 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
-import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
+import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
-import { type ProfileEvent, updateProfile } from '#application/update-profile.ts';
+import { applyProfileEvent, type ProfileEvent } from '#application/update-profile.ts';
 import * as alertSettingsChanged from '#contract/events/alert-settings-changed.ts';
 import * as consentChanged from '#contract/events/consent-changed.ts';
 import * as customerUpserted from '#contract/events/customer-upserted.ts';
 import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
-const profiles = new DynamoDbProfileWriter(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
-const rejectDeps = {
-  deadLetters: new SqsDeadLetters(new SQSClient({}), requireEnv('DLQ_URL')),
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
+const dynamodb = new DynamoDBClient({});
+const tableName = requireEnv('TABLE_NAME');
+const deps = {
+  profiles: new DynamoDbProfileWriter(dynamodb, tableName),
+  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
 };
 const contracts = [customerUpserted, consentChanged, alertSettingsChanged];
 
@@ -30,14 +29,14 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
   logger.appendKeys(eventCorrelation(event));
   const contract = contracts.find((c) => c.detailType === event['detail-type']);
   if (!contract)
-    return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, rejectDeps);
-  const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), rejectDeps);
+    return rejectEvent(event, `detail-type: ${event['detail-type']} is not a profile event`, deps);
+  const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), deps);
   if (!detail) return;
   logger.appendKeys({ detailType: contract.detailType });
-  const outcome = await updateProfile(
+  const outcome = await applyProfileEvent(
+    event,
     { detailType: contract.detailType, detail } as ProfileEvent,
-    profiles,
-    systemNow,
+    deps,
   );
   logger.info('profile event processed', { outcome });
 };

@@ -7,9 +7,8 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
-import { SqsDeadLetters } from '#adapters/sqs/queues.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
+import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SqsWakeUps } from '#adapters/sqs/wake-ups.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { setTaxReminder } from '#application/tax-reminders.ts';
@@ -24,9 +23,7 @@ const deps = {
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   reminders: new DynamoDbTaxReminders(dynamodb, tableName),
   wakeUps: new SqsWakeUps(sqs, requireEnv('DEFER_QUEUE_URL')),
-  deadLetters: new SqsDeadLetters(sqs, requireEnv('DLQ_URL')),
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
+  ...gateDeps({ dynamodb, tableName, sqs }),
   localTime: requireEnv('TAX_REMINDER_LOCAL_TIME'),
 };
 

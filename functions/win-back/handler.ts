@@ -2,15 +2,15 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { invocationDeadLetters } from '#adapters/lambda/invocation-dead-letters.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
+import { requireEnv } from '#adapters/lambda/env.ts';
+import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { attributeConversion } from '#application/attribute-conversion.ts';
@@ -30,11 +30,7 @@ const deps = {
   executions: new SfnJourneyExecutions(new SFNClient({}), {
     [WIN_BACK]: requireEnv('WIN_BACK_STATE_MACHINE_ARN'),
   }),
-  // As the journeys function: the Step Functions client instead of the SQS one; a rejected event fails the
-  // invocation, and Lambda's on-failure destination keeps it, with the reason, in the DLQ.
-  deadLetters: invocationDeadLetters,
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
+  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
   conversions: new DynamoDbConversionLedger(dynamodb, tableName),
   windowDays: Number(requireEnv('ATTRIBUTION_WINDOW_DAYS')),
 };

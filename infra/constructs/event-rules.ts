@@ -1,7 +1,7 @@
 // Rules on the Herald bus: one call per concern, every rule filtered by the producer allow-list,
 // every target with an explicit retry policy and the DLQ.
 import { Duration } from 'aws-cdk-lib';
-import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type CfnRule, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -32,6 +32,24 @@ export interface RouteOptions {
    * to match instead of the Herald bus and the producer allow-list.
    */
   readonly awsSource?: { readonly eventBus: IEventBus; readonly source: string };
+}
+
+/**
+ * The pattern of the catch-all rule: an event whose Source is neither an allowed producer nor one of
+ * `ownSources` (Herald's own events), or whose Source is allowed and whose DetailType is none of
+ * `knownDetailTypes`. Only exact values and `anything-but` lists, which every EventBridge bus supports.
+ */
+export function unknownEventPattern(
+  allowedSources: readonly string[],
+  knownDetailTypes: readonly string[],
+  ownSources: readonly string[],
+): Record<string, unknown> {
+  return {
+    $or: [
+      { source: [{ 'anything-but': [...allowedSources, ...ownSources] }] },
+      { source: [...allowedSources], 'detail-type': [{ 'anything-but': [...knownDetailTypes] }] },
+    ],
+  };
 }
 
 export class HeraldEventRules extends Construct {
@@ -68,6 +86,29 @@ export class HeraldEventRules extends Construct {
       ],
     });
     this.rules.set(id, rule);
+    return rule;
+  }
+
+  /**
+   * The catch-all rule `id` (unknownEventPattern): events from allowed producers of a DetailType outside
+   * `knownDetailTypes`, and events of a Source outside the allow-list and `ownSources`, go to `target`,
+   * which rejects each with its reason, so that no event on the bus is dropped without a record.
+   */
+  catchAll(
+    id: string,
+    knownDetailTypes: readonly string[],
+    target: HeraldFunction,
+    options: { ownSources: readonly string[] },
+  ): Rule {
+    const rule = this.route(id, knownDetailTypes, target, {
+      description: 'Herald: events of an unknown DetailType or Source, to be rejected with the reason',
+    });
+    // CDK's EventPattern has no $or: the pattern is set on the CloudFormation resource itself.
+    (rule.node.defaultChild as CfnRule).eventPattern = unknownEventPattern(
+      this.props.allowedSources,
+      knownDetailTypes,
+      options.ownSources,
+    );
     return rule;
   }
 }

@@ -5,6 +5,8 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { HERALD_SOURCE } from '../../shared/contract/common.ts';
+import { bankEvents } from '../../shared/contract/registry.ts';
 import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
 import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
 import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
@@ -58,7 +60,8 @@ export type HeraldFunctionName =
   | 'journeys'
   | 'journey-step'
   | 'win-back'
-  | 'surveys';
+  | 'surveys'
+  | 'unknown-events';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -93,6 +96,11 @@ export class StatelessStack extends Stack {
       TRANSACTIONAL_DEFAULT: config.transactionalDefault,
     };
 
+    // The deployment's secret for the pseudonyms of erased customers (README: Deploy), given at synth and
+    // never kept in the config file; without it the functions fall back to the development key.
+    const pseudonymKey =
+      (this.node.tryGetContext('herald:pseudonymKey') as string | undefined) ??
+      process.env.HERALD_PSEUDONYM_KEY;
     const heraldFunction = (
       constructId: string,
       name: HeraldFunctionName,
@@ -107,6 +115,7 @@ export class StatelessStack extends Stack {
         logGroup: stateful.logGroup,
         deadLetterQueue,
         ...extra,
+        environment: { ...(pseudonymKey ? { PSEUDONYM_KEY: pseudonymKey } : {}), ...extra.environment },
       });
 
     const profile = heraldFunction(
@@ -555,6 +564,14 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
 
+    // Events no other rule is for (an unknown DetailType, an unlisted Source): rejected with the reason.
+    const unknownEvents = heraldFunction(
+      'UnknownEvents',
+      'unknown-events',
+      'Rejects events of an unknown DetailType or Source, with the reason, to the DLQ',
+      { environment: { ALLOWED_SOURCES: JSON.stringify(config.allowedSources) } },
+    ).bindTable(table, 'readWrite');
+
     this.functions = {
       profile,
       'balance-alerts': balanceAlerts,
@@ -583,6 +600,7 @@ export class StatelessStack extends Stack {
       'journey-step': journeyStep,
       'win-back': winBack,
       surveys,
+      'unknown-events': unknownEvents,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {
@@ -644,6 +662,12 @@ export class StatelessStack extends Stack {
     // A card payment may be the goal of a card activation journey; other transactions never are.
     this.rules.route('CardSpend', ['Transaction.Posted'], journeys, {
       detail: { channel: ['card'], direction: ['debit'], cardLast4: [{ exists: true }] },
+    });
+    // Derived from the contract: every bank DetailType has a rule above; anything else from an allowed
+    // producer, and anything from a Source outside the allow-list, is rejected. Herald's own events (Source
+    // `herald`) are not bank events and are left alone.
+    this.rules.catchAll('UnknownEvents', Object.keys(bankEvents), unknownEvents, {
+      ownSources: [HERALD_SOURCE],
     });
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },

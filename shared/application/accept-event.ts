@@ -1,4 +1,5 @@
-import type { DeadLetters, DeliveryLog } from '../ports/ports.ts';
+import { eventIdOf, rejectionKey } from '../domain/rejection.ts';
+import type { DeadLetters, DeliveryLog, RejectionClaims } from '../ports/ports.ts';
 
 /** The parts of an EventBridge event Herald reads. */
 export interface BusEvent {
@@ -13,40 +14,46 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export interface RejectDeps {
   deadLetters: DeadLetters;
+  rejections: RejectionClaims;
   log: DeliveryLog;
   now: () => Date;
 }
 
-function eventIdOf(detail: unknown): string | undefined {
-  if (typeof detail === 'object' && detail !== null && 'eventId' in detail) {
-    const id = (detail as { eventId: unknown }).eventId;
-    if (typeof id === 'string' && id.length > 0) return id;
-  }
-  return undefined;
-}
-
 /**
- * Rejects an input Herald cannot act on:
- * 1. writes a `rejected` record (no payload, so no personal data) to the delivery log;
- * 2. keeps the whole event, with the reason, in the dead-letter queue for inspection and redrive.
+ * Rejects an input Herald cannot act on, once, and returns normally (no function rejects by failing its
+ * invocation):
+ * 1. claims the rejection (a hash of Source, DetailType and eventId, or of the whole entry without an
+ *    eventId): a Lambda retry, an EventBridge redelivery or a second function rejecting the same event
+ *    finds the claim and stops here;
+ * 2. keeps the whole event, with the reason, in the dead-letter queue for inspection and redrive; if that
+ *    write fails the claim is given up again and the error thrown, so that a retry records the rejection;
+ * 3. writes the `rejected` record (no payload, so no personal data) to the delivery log.
  */
 export async function rejectEvent(event: BusEvent, reason: string, deps: RejectDeps): Promise<void> {
   const eventId = eventIdOf(event.detail);
+  const key = rejectionKey({ source: event.source, detailType: event['detail-type'], detail: event.detail });
+  const at = deps.now();
+  if (!(await deps.rejections.claim(key, at))) return;
+  try {
+    await deps.deadLetters.reject({
+      source: event.source,
+      detailType: event['detail-type'],
+      ...(eventId ? { eventId } : {}),
+      reason,
+      event,
+    });
+  } catch (error) {
+    await deps.rejections.release(key);
+    throw error;
+  }
   deps.log.write({
     kind: 'rejected',
     v: 1,
-    time: deps.now().toISOString(),
+    time: at.toISOString(),
     ...(eventId ? { eventId } : {}),
     source: event.source,
     detailType: event['detail-type'],
     reason,
-  });
-  await deps.deadLetters.reject({
-    source: event.source,
-    detailType: event['detail-type'],
-    ...(eventId ? { eventId } : {}),
-    reason,
-    event,
   });
 }
 

@@ -6,7 +6,8 @@ import {
 import { messageTypes } from '../domain/message-types.ts';
 import type { Intent } from '../domain/notification.ts';
 import type { ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export type AccountNotice =
@@ -14,13 +15,14 @@ export type AccountNotice =
   | { detailType: 'Statement.Ready'; detail: Parameters<typeof decideStatementReady>[0] }
   | { detailType: 'Loan.PreApproved'; detail: Parameters<typeof decideLoanPreApproval>[0] };
 
-export interface AccountNoticeDeps extends NotifyDeps, RejectDeps {
+export interface AccountNoticeDeps extends NotifyDeps, CustomerGateDeps {
   profiles: ProfileReader;
 }
 
 /**
  * Payment.Completed, Statement.Ready, Loan.PreApproved:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before
+ *    the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the event decides the intent; a loan offer past its expiry is decided too, to be suppressed;
  * 3. the intent goes through `notify` (marketing: explicit opt-in and the daily cap); an expired offer is
  *    recorded `suppressed` with reason `expired` on the channel it would have gone on, and never sent.
@@ -30,11 +32,13 @@ export async function sendAccountNotice(
   notice: AccountNotice,
   deps: AccountNoticeDeps,
 ): Promise<void> {
-  const profile = await deps.profiles.get(notice.detail.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return;
-  }
+  const profile = await admitCustomer(
+    event,
+    notice.detail,
+    await deps.profiles.get(notice.detail.customerId),
+    deps,
+  );
+  if (!profile) return;
   let decision: { intent: Intent; suppress?: string };
   switch (notice.detailType) {
     case 'Payment.Completed':

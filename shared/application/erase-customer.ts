@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
+import { ERASED_CUSTOMER, isBeforeErasure, pseudonymOf } from '../domain/erasure.ts';
 import type { BankEvents, CustomerData } from '../ports/ports.ts';
+import { type BusEvent, rejectEvent } from './accept-event.ts';
+import type { CustomerGateDeps } from './erasure-gate.ts';
 
-export interface EraseDeps {
+export interface EraseDeps extends CustomerGateDeps {
   data: CustomerData;
   events: BankEvents;
-  now: () => Date;
+  /** The deployment's pseudonym key (shared/domain/erasure.ts `pseudonymOf`). */
+  pseudonymKey: string;
 }
-
-/** The name the consent ledger keeps an erased customer under: a one-way hash of the customer id. */
-export const pseudonymOf = (customerId: string) =>
-  createHash('sha256').update(`herald:${customerId}`).digest('hex');
 
 /** The customer's journeys are not all stopped and deleted yet: the erasure is tried again later. */
 export class JourneysStillOpenError extends Error {
@@ -18,24 +17,38 @@ export class JourneysStillOpenError extends Error {
 
 /**
  * Customer.ErasureRequested:
- * 1. deletes the customer's profile, settings, message ledger and caps; a message still waiting (quiet
+ * 1. a request from before an erasure already done (a redelivery, a retry of a finished erasure) is
+ *    rejected, `erased customer`: it would otherwise erase the fresh relationship of a customer who came
+ *    back; the retry of an erasure still under way goes on;
+ * 2. writes the tombstone first (the erasure's time, under the keyed pseudonym): from then on every event
+ *    about the customer that occurred at or before it is rejected by whichever function receives it;
+ * 3. deletes the customer's profile, settings, message ledger and caps; a message still waiting (quiet
  *    hours, retries) finds no claim any more and is not sent;
- * 2. keeps the consent ledger entries under a pseudonym, without the customer id;
- * 3. waits for the journeys function, which gets the same request, to stop the customer's executions and
+ * 4. keeps the consent ledger entries under the same pseudonym, without the customer id;
+ * 5. waits for the journeys function, which gets the same request, to stop the customer's executions and
  *    delete their journeys: while any is left, the erasure fails and Lambda tries it again (after one, then
- *    two minutes; then the request goes to the DLQ with the reason, and no Customer.Erased is sent);
- * 4. tells the bank with Customer.Erased, once nothing of the customer is left.
+ *    two minutes; each attempt moves the tombstone's time on);
+ * 6. tells the bank with Customer.Erased, once nothing of the customer is left, then marks the erasure
+ *    complete.
  * Delivery log lines in CloudWatch Logs expire with the log group's retention; suppressed addresses are
  * kept as hashes (they belong to the address, not the customer).
  */
 export async function eraseCustomer(
-  request: { eventId: string; customerId: string },
+  event: BusEvent,
+  request: { eventId: string; customerId: string; occurredAt: string },
   deps: EraseDeps,
-): Promise<{ deleted: number; keptConsents: number }> {
+): Promise<{ deleted: number; keptConsents: number } | 'already_erased'> {
+  const tombstone = await deps.erasures.get(request.customerId);
+  const underWay = tombstone?.requestEventId === request.eventId && !tombstone.complete;
+  if (tombstone && !underWay && isBeforeErasure(request.occurredAt, tombstone.erasedAt)) {
+    await rejectEvent(event, ERASED_CUSTOMER, deps);
+    return 'already_erased';
+  }
   const at = deps.now();
+  await deps.erasures.begin(request.customerId, request.eventId, at);
   const { journeysLeft, ...outcome } = await deps.data.erase(
     request.customerId,
-    pseudonymOf(request.customerId),
+    pseudonymOf(request.customerId, deps.pseudonymKey),
     at,
   );
   if (journeysLeft > 0)
@@ -48,5 +61,6 @@ export async function eraseCustomer(
     customerId: request.customerId,
     requestEventId: request.eventId,
   });
+  await deps.erasures.complete(request.customerId, request.eventId);
   return outcome;
 }

@@ -1,7 +1,8 @@
 import { decideBalanceAlerts } from '../domain/balance.ts';
 import { messageTypes } from '../domain/message-types.ts';
 import type { BalanceAlertStore } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface BalanceChangedDetail {
@@ -15,14 +16,14 @@ export interface BalanceChangedDetail {
   overdraftLimit?: string;
 }
 
-export interface EvaluateBalanceDeps extends NotifyDeps, RejectDeps {
+export interface EvaluateBalanceDeps extends NotifyDeps, CustomerGateDeps {
   balanceAlerts: BalanceAlertStore;
 }
 
 /**
  * Balance.Changed (low balance, overdraft, credit utilisation, each with hysteresis: domain/balance.ts):
  * 1. reads the profile and the account's alert states in one read; an event for a customer Herald has no
- *    profile for is rejected (`unknown customer`);
+ *    profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. decides, per alert, whether it fires, re-arms, or (the common case) does nothing;
  * 3. a firing alert's state is written first, conditionally: only the event that wins that write alerts;
  * 4. the alert goes through `notify` (channels, consent, quiet hours, exactly once per bank event).
@@ -33,10 +34,7 @@ export async function evaluateBalance(
   deps: EvaluateBalanceDeps,
 ): Promise<void> {
   const read = await deps.balanceAlerts.read(detail.customerId, detail.accountId);
-  if (!read) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return;
-  }
+  if (!(await admitCustomer(event, detail, read?.profile, deps)) || !read) return;
   for (const step of decideBalanceAlerts(read.profile, detail, read.states)) {
     const changed =
       step.action === 'resume' ||

@@ -6,10 +6,11 @@ import {
 } from '../domain/fraud.ts';
 import { messageTypes } from '../domain/message-types.ts';
 import type { ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
-export interface FraudAlertDeps extends NotifyDeps, RejectDeps {
+export interface FraudAlertDeps extends NotifyDeps, CustomerGateDeps {
   profiles: ProfileReader;
   fraud: FraudPolicy;
 }
@@ -33,7 +34,7 @@ export function fraudPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FraudP
 
 /**
  * Fraud.Suspected:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the case decides the alert, with its reply deadline (a case below the risk threshold decides none);
  * 3. the alert goes through `notify`: a security message, so at once, whatever the quiet hours, and on at
  *    least one reachable channel whatever the consents; the render function signs its YES/NO links.
@@ -43,11 +44,8 @@ export async function sendFraudAlert(
   detail: FraudSuspectedDetail,
   deps: FraudAlertDeps,
 ): Promise<void> {
-  const profile = await deps.profiles.get(detail.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return;
-  }
+  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  if (!profile) return;
   const intent = decideFraudAlert(detail, deps.fraud);
   const spec = intent && messageTypes[intent.type];
   if (intent && spec) await notify(profile, intent, spec, deps);

@@ -1,3 +1,4 @@
+import { isBeforeErasure } from '../domain/erasure.ts';
 import {
   ACTIVATED_PHASE,
   CARD_ACTIVATED_GOAL,
@@ -18,10 +19,11 @@ import {
 } from '../domain/journeys/journey.ts';
 import type { MessageTypeSpec } from '../domain/message-types.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
-export interface JourneyEventDeps extends RejectDeps {
+export interface JourneyEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
   executions: JourneyExecutions;
   profiles: ProfileReader;
@@ -50,7 +52,7 @@ const phaseInput = (ref: JourneyRef, phase: string) => ({ ...ref, phase });
 
 /**
  * Card.Issued → the card activation journey:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the journey is created with a conditional put: a duplicate Card.Issued finds it;
  * 3. the first phase's execution is started by its deterministic name, with input made from the stored
  *    journey. A duplicate therefore starts nothing new: while the execution runs, Step Functions answers
@@ -62,11 +64,8 @@ export async function startCardActivation(
   detail: CardEvent,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  const profile = await deps.profiles.get(detail.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return 'rejected';
-  }
+  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  if (!profile) return 'rejected';
   const { created, item } = await deps.journeys.create(cardActivationItem(detail));
   if (item.status !== CARD_ACTIVATED_GOAL.from) return 'already_started';
   await deps.executions.start(
@@ -177,6 +176,20 @@ export async function stopJourneysOfCustomer(
     await deps.journeys.delete(item);
   }
   return stopped;
+}
+
+/**
+ * The journeys function's part of an erasure request: the customer's journeys are stopped, unless the
+ * request is from before an erasure that has finished (a redelivery, which must not stop the journeys of
+ * a customer who came back since; the erasure function records its rejection).
+ */
+export async function stopJourneysOnErasure(
+  request: { customerId: string; occurredAt: string },
+  deps: Parameters<typeof stopJourneysOfCustomer>[1] & Pick<JourneyEventDeps, 'erasures'>,
+): Promise<number | 'already_erased'> {
+  const tombstone = await deps.erasures.get(request.customerId);
+  if (tombstone?.complete && isBeforeErasure(request.occurredAt, tombstone.erasedAt)) return 'already_erased';
+  return stopJourneysOfCustomer(request.customerId, deps);
 }
 
 export interface JourneyStepDeps extends NotifyDeps {

@@ -14,7 +14,8 @@ import {
   missingSteps,
   SIGNED_UP_PHASE,
 } from '../domain/journeys/kyc.ts';
-import { type BusEvent, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 interface CustomerEvent {
@@ -27,7 +28,7 @@ const kycRef = (customerId: string) => ({ journey: KYC, customerId, key: custome
 
 /**
  * Customer.SignedUp → the KYC reminders:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the journey is created with a conditional put; one that exists already (a duplicate, or steps that
  *    arrived before the sign-up, which EventBridge does not order) is kept as it is;
  * 3. while steps are still missing, the execution starts by its deterministic name: a duplicate starts
@@ -38,10 +39,8 @@ export async function startKyc(
   detail: CustomerEvent,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  if (!(await deps.profiles.get(detail.customerId))) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+  if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
     return 'rejected';
-  }
   const { created, item } = await deps.journeys.create(kycItem(detail));
   if (item.status !== KYC_PENDING) return 'already_started';
   await deps.executions.start(KYC, executionName(item, SIGNED_UP_PHASE), {

@@ -6,12 +6,13 @@ import {
   onboardingItem,
   onboardingPhase,
 } from '../domain/journeys/onboarding.ts';
-import { type BusEvent, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 /**
  * Kyc.Completed → the onboarding lessons:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`): the segment, the
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts): the segment, the
  *    language and the consent all come from the profile;
  * 2. the journey is created with the segment of the profile as it is now (conditional put: a duplicate
  *    finds it, and keeps the segment the journey started with);
@@ -22,11 +23,8 @@ export async function startOnboarding(
   detail: { eventId: string; occurredAt: string; customerId: string },
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  const profile = await deps.profiles.get(detail.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return 'rejected';
-  }
+  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  if (!profile) return 'rejected';
   const { created, item } = await deps.journeys.create(onboardingItem(detail, profile.segment));
   if (item.status !== ONBOARDING_ACTIVE) return 'already_started';
   const phase = onboardingPhase(item);

@@ -7,9 +7,10 @@ import {
   surveyRequested,
 } from '../domain/journeys/surveys.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
-export interface SurveyEventDeps extends RejectDeps {
+export interface SurveyEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
   executions: JourneyExecutions;
   profiles: ProfileReader;
@@ -19,7 +20,7 @@ export type SurveyOutcome = 'started' | 'already_started' | 'already_requested' 
 
 /**
  * Lifecycle.MilestoneReached → the milestone's survey, once per customer and milestone:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the survey is created with a conditional put keyed by customer and milestone: the same milestone
  *    again, redelivered or sent anew with another eventId, finds it;
  * 3. unless its request has gone already, the execution is started by its deterministic name: while it
@@ -32,10 +33,8 @@ export async function startSurvey(
   detail: { eventId: string; occurredAt: string; customerId: string; milestone: Milestone },
   deps: SurveyEventDeps,
 ): Promise<SurveyOutcome> {
-  if (!(await deps.profiles.get(detail.customerId))) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
+  if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
     return 'rejected';
-  }
   const { created, item } = await deps.journeys.create(surveyItem(detail));
   if (surveyRequested(item)) return 'already_requested';
   const ref = { journey: SURVEY, customerId: item.customerId, key: item.key };

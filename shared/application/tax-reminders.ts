@@ -9,9 +9,10 @@ import {
 } from '../domain/tax-reminders.ts';
 import type { ProfileReader, TaxReminders, WakeUps } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
-export interface SetTaxReminderDeps extends RejectDeps {
+export interface SetTaxReminderDeps extends CustomerGateDeps {
   profiles: ProfileReader;
   reminders: TaxReminders;
   wakeUps: WakeUps;
@@ -21,7 +22,7 @@ export interface SetTaxReminderDeps extends RejectDeps {
 
 /**
  * TaxReminder.Set:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the due time is the configured local morning on the date, in the customer's time zone; a date that
  *    has passed is rejected (reason on detail.date) unless this very Set was applied already (a late
  *    redelivery), one whose morning has passed today is due at once;
@@ -35,11 +36,8 @@ export async function setTaxReminder(
   set: TaxReminderSet,
   deps: SetTaxReminderDeps,
 ): Promise<'arranged' | 'stale' | 'duplicate' | 'rejected'> {
-  const profile = await deps.profiles.get(set.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return 'rejected';
-  }
+  const profile = await admitCustomer(event, set, await deps.profiles.get(set.customerId), deps);
+  if (!profile) return 'rejected';
   const due = decideWakeUp({
     date: set.date,
     localTime: deps.localTime,

@@ -1,16 +1,17 @@
 import { messageTypes } from '../domain/message-types.ts';
 import { decideLargeTransaction, type PostedTransaction } from '../domain/transactions.ts';
 import type { ProfileReader } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
-export interface TransactionAlertDeps extends NotifyDeps, RejectDeps {
+export interface TransactionAlertDeps extends NotifyDeps, CustomerGateDeps {
   profiles: ProfileReader;
 }
 
 /**
  * Transaction.Posted:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`);
+ * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
  * 2. the customer's `largeTransaction` setting decides whether the transaction is worth an alert;
  * 3. the alert goes through `notify` (channels, consent, quiet hours, exactly once per bank event).
  */
@@ -19,11 +20,8 @@ export async function evaluateTransaction(
   detail: PostedTransaction,
   deps: TransactionAlertDeps,
 ): Promise<void> {
-  const profile = await deps.profiles.get(detail.customerId);
-  if (!profile) {
-    await rejectEvent(event, 'detail.customerId: unknown customer (no Customer.Upserted received)', deps);
-    return;
-  }
+  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  if (!profile) return;
   const intent = decideLargeTransaction(profile, detail);
   const spec = intent && messageTypes[intent.type];
   if (intent && spec) await notify(profile, intent, spec, deps);

@@ -1,5 +1,7 @@
 import type { Channel, CustomerProfile, SettingName } from '../domain/profile.ts';
 import type { ProfileWriter } from '../ports/ports.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitAfterErasure, type CustomerGateDeps } from './erasure-gate.ts';
 
 export type ProfileEvent =
   | {
@@ -95,4 +97,28 @@ export async function updateProfile(
       return outcome;
     }
   }
+}
+
+export interface ProfileEventDeps extends CustomerGateDeps {
+  profiles: ProfileWriter;
+}
+
+/**
+ * A profile event from the bank (the profile function):
+ * 1. an event from before the customer's erasure (a late redelivery of the Customer.Upserted or
+ *    Consent.Changed the erasure removed) is rejected, `erased customer`: it never rebuilds the profile or
+ *    the consent ledger. This reads the tombstone: one GetItem per profile event;
+ * 2. a customer who came back after an erasure: the profile is first marked with that erasure's time, so
+ *    that the functions reading it refuse events from before it without reading the tombstone;
+ * 3. the change is applied (`updateProfile`).
+ */
+export async function applyProfileEvent(
+  busEvent: BusEvent,
+  event: ProfileEvent,
+  deps: ProfileEventDeps,
+): Promise<'applied' | 'stale' | 'rejected'> {
+  const gate = await admitAfterErasure(busEvent, event.detail, deps);
+  if (!gate.admitted) return 'rejected';
+  if (gate.erasedAt) await deps.profiles.markErasedBefore(event.detail.customerId, gate.erasedAt);
+  return updateProfile(event, deps.profiles, deps.now);
 }

@@ -11,9 +11,10 @@ import {
   winBackRef,
 } from '../domain/journeys/win-back.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader, WinBackStore } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import type { BusEvent } from './accept-event.ts';
+import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
-export interface WinBackEventDeps extends RejectDeps {
+export interface WinBackEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
   winBack: WinBackStore;
   executions: JourneyExecutions;
@@ -72,14 +73,8 @@ export async function recordCustomerActive(
     const decision = decideActivity(item, activity);
     switch (decision.action) {
       case 'create': {
-        if (!(await deps.profiles.get(detail.customerId))) {
-          await rejectEvent(
-            event,
-            'detail.customerId: unknown customer (no Customer.Upserted received)',
-            deps,
-          );
+        if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
           return 'rejected';
-        }
         if (!(await deps.journeys.create(winBackItem(activity))).created) continue;
         await start('1');
         return 'started';

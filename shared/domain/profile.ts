@@ -40,6 +40,11 @@ export interface CustomerProfile {
   quietHours?: { start: string; end: string };
   /** The customer's preferred channel order; the message type's default applies when unset. */
   channelOrder?: Channel[];
+  /**
+   * Set on the profile of a customer who came back after being erased: when that erasure ran. Events that
+   * occurred at or before it are about the erased relationship and are refused.
+   */
+  erasedAt?: string;
 }
 
 /** Settings the bank sets with AlertSettings.Changed, each stored and versioned on its own. */

@@ -3,6 +3,7 @@
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
 import type { SentTouch } from '../domain/conversions.ts';
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
+import type { Erasure } from '../domain/erasure.ts';
 import type {
   FraudAnswer,
   FraudCase,
@@ -54,6 +55,12 @@ export interface ProfileWriter {
   setConsent(entry: ConsentLedgerEntry, recordedAt: Date): Promise<'applied' | 'stale'>;
   /** Sets one of the customer's settings unless a later change to it was already applied. */
   setSetting(customerId: string, name: SettingName, value: unknown, at: string): Promise<'applied' | 'stale'>;
+  /**
+   * Marks the profile of a customer who came back after an erasure with the erasure's time (the later one
+   * is kept), so that a function reading the profile refuses an event from before it without reading the
+   * tombstone (CustomerProfile `erasedAt`).
+   */
+  markErasedBefore(customerId: string, erasedAt: string): Promise<void>;
 }
 
 /** A message handed from a trigger to a channel's sender. */
@@ -201,6 +208,17 @@ export interface DeadLetters {
   }): Promise<void>;
 }
 
+/**
+ * The rejections already recorded (shared/domain/rejection.ts `rejectionKey`), so that a bad event leaves
+ * one `rejected` record and one DLQ message however often it is retried or redelivered.
+ */
+export interface RejectionClaims {
+  /** Claims the rejection of the event `key` names: false when it was claimed before. */
+  claim(key: string, at: Date): Promise<boolean>;
+  /** Gives a claim up, when what it was taken for could not be done (the DLQ write failed): a retry claims it. */
+  release(key: string): Promise<void>;
+}
+
 export interface DeliveryLog {
   write(record: DeliveryRecord | RejectedRecord): void;
 }
@@ -251,6 +269,22 @@ export interface CustomerData {
     pseudonym: string,
     at: Date,
   ): Promise<{ deleted: number; keptConsents: number; journeysLeft: number }>;
+}
+
+/**
+ * The tombstones of erased customers (shared/domain/erasure.ts), each under a keyed pseudonym of the
+ * customer id, never the id itself.
+ */
+export interface ErasureRecords {
+  /** The customer's last erasure; undefined for a customer never erased. */
+  get(customerId: string): Promise<Erasure | undefined>;
+  /**
+   * Records that the erasure requested by `requestEventId` runs at `at`: the tombstone's time becomes `at`
+   * (unless it is later already), and the erasure is not complete until `complete`.
+   */
+  begin(customerId: string, requestEventId: string, at: Date): Promise<void>;
+  /** Records that the erasure requested by `requestEventId` has finished (Customer.Erased is sent). */
+  complete(customerId: string, requestEventId: string): Promise<void>;
 }
 
 /** Herald → bank events on the bus (Source `herald`). */

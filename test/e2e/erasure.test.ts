@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
-import { pseudonymOf } from '../../shared/application/erase-customer.ts';
+import type { OutputRecord } from '../../local/runtime.ts';
+import { DEVELOPMENT_PSEUDONYM_KEY, pseudonymOf } from '../../shared/domain/erasure.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/low-balance.jsonl'), 'utf8')
   .trim()
@@ -60,12 +61,12 @@ describe('erasure (local stack)', () => {
       time: '2026-03-04T01:00:00.000Z',
       detail: { customerId: 'c-1', requestEventId: 'erase-1', eventId: 'erased-erase-1' },
     });
-    expect(pseudonymOf('c-1')).toMatch(/^[0-9a-f]{64}$/);
+    expect(pseudonymOf('c-1', DEVELOPMENT_PSEUDONYM_KEY)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
 describe('a request the erasure function cannot read', () => {
-  it('is retried twice, then kept in the DLQ with the reason, and the rest of the file carries on', async () => {
+  it('is rejected once, kept in the DLQ with the reason, and the rest of the file carries on', async () => {
     const lines = [
       ...FIXTURE.slice(0, 4),
       entry('2026-03-04T01:00:00Z', 'Customer.ErasureRequested', { eventId: 'erase-bad' }),
@@ -73,22 +74,122 @@ describe('a request the erasure function cannot read', () => {
     ];
     // Act
     const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
-    // Assess: one rejected record per attempt (three), one DLQ entry, and the other events still processed
+    // Assess: one rejected record (the function returns normally: no retry), one DLQ entry with the
+    // reason and the event, and the other events still processed
     const rejected = herald.records.filter((r) => r.kind === 'rejected');
-    expect(rejected).toHaveLength(3);
-    expect(rejected[0]).toMatchObject({
-      eventId: 'erase-bad',
-      reason: 'detail.customerId: required field missing',
-    });
-    expect(rejected.map((r) => r.time)).toEqual([
-      '2026-03-04T01:00:00.000Z',
-      '2026-03-04T01:01:00.000Z',
-      '2026-03-04T01:03:00.000Z',
+    expect(rejected).toEqual([
+      expect.objectContaining({
+        time: '2026-03-04T01:00:00.000Z',
+        eventId: 'erase-bad',
+        reason: 'detail.customerId: required field missing',
+      }),
     ]);
     expect(herald.deadLetters).toHaveLength(1);
-    expect(JSON.parse(herald.deadLetters[0]?.body ?? '{}').responsePayload.errorMessage).toBe(
-      'RejectedEventError: detail.customerId: required field missing',
-    );
+    expect(JSON.parse(herald.deadLetters[0]?.body ?? '{}')).toMatchObject({
+      kind: 'rejected',
+      reason: 'detail.customerId: required field missing',
+      event: { 'detail-type': 'Customer.ErasureRequested', detail: { eventId: 'erase-bad' } },
+    });
     expect(herald.records.filter((r) => r.kind === 'delivery' && r.status === 'sent')).toHaveLength(2);
   });
+});
+
+describe('erasure is final (local stack)', () => {
+  const upserted = (time: string, eventId: string, email: string) =>
+    entry(time, 'Customer.Upserted', {
+      eventId,
+      customerId: 'c-1',
+      name: { given: 'Ana' },
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      contacts: { email },
+    });
+  const consent = (time: string, eventId: string) =>
+    entry(time, 'Consent.Changed', {
+      eventId,
+      customerId: 'c-1',
+      channel: 'email',
+      category: 'transactional',
+      granted: true,
+      source: 'app',
+    });
+  const settings = (time: string, eventId: string) =>
+    entry(time, 'AlertSettings.Changed', {
+      eventId,
+      customerId: 'c-1',
+      lowBalance: { accountId: 'ACC-1001', threshold: '100.00', currency: 'GBP' },
+    });
+  const balance = (time: string, eventId: string, amount: string) =>
+    entry(time, 'Balance.Changed', {
+      eventId,
+      customerId: 'c-1',
+      accountId: 'ACC-1001',
+      balance: amount,
+      currency: 'GBP',
+    });
+  /** A redelivery: the same entry (same eventId, same occurredAt) arriving later. */
+  const redelivered = (line: string, time: string) => JSON.stringify({ ...JSON.parse(line), Time: time });
+
+  const before = [
+    upserted('2026-03-02T08:00:00Z', 'old-upsert', 'ana.old@example.com'),
+    consent('2026-03-02T08:00:01Z', 'old-consent'),
+    settings('2026-03-02T08:00:02Z', 'old-settings'),
+  ];
+  const oldBalance = balance('2026-03-03T10:00:00Z', 'old-balance', '42.10');
+  const erasure = entry('2026-03-04T10:00:00Z', 'Customer.ErasureRequested', {
+    eventId: 'erase-1',
+    customerId: 'c-1',
+  });
+
+  const summary = (records: OutputRecord[]) =>
+    records.map((r) =>
+      r.kind === 'delivery'
+        ? `${r.eventId} ${r.status}`
+        : r.kind === 'rejected'
+          ? `${r.eventId} rejected ${r.reason}`
+          : `emitted ${r.detailType}`,
+    );
+
+  it('rejects stale redeliveries after the erasure: nothing is rebuilt and nothing is sent', async () => {
+    // Prepare: the profile, then the erasure, then the old events come back (same eventIds, old occurredAt)
+    const lines = [
+      ...before,
+      erasure,
+      redelivered(before[0] as string, '2026-03-04T11:00:00Z'),
+      redelivered(before[1] as string, '2026-03-04T11:00:01Z'),
+      redelivered(oldBalance, '2026-03-04T11:00:02Z'),
+    ];
+    // Act
+    const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
+    // Assess
+    expect(summary(herald.records)).toEqual([
+      'emitted Customer.Erased',
+      'old-upsert rejected erased customer',
+      'old-consent rejected erased customer',
+      'old-balance rejected erased customer',
+    ]);
+    expect(herald.outbox).toEqual([]);
+  }, 120_000);
+
+  it('starts afresh with events after the erasure, and still refuses the old ones', async () => {
+    // Prepare: the customer comes back after the erasure; an old balance event is redelivered after that
+    const lines = [
+      ...before,
+      erasure,
+      upserted('2026-03-05T08:00:00Z', 'new-upsert', 'ana.new@example.com'),
+      consent('2026-03-05T08:00:01Z', 'new-consent'),
+      settings('2026-03-05T08:00:02Z', 'new-settings'),
+      redelivered(oldBalance, '2026-03-05T09:00:00Z'),
+      balance('2026-03-05T10:00:00Z', 'new-balance', '42.10'),
+    ];
+    // Act
+    const herald = await replay(lines.join('\n'), { operationalLog: () => undefined });
+    // Assess: the old event is refused (the new profile carries the erasure's time), the new one alerts
+    expect(summary(herald.records.filter((r) => r.kind !== 'delivery' || r.status === 'sent'))).toEqual([
+      'emitted Customer.Erased',
+      'old-balance rejected erased customer',
+      'new-balance sent',
+    ]);
+    expect(herald.outbox.map((m) => (m.channel === 'email' ? m.to : []))).toEqual([['ana.new@example.com']]);
+  }, 120_000);
 });

@@ -1,5 +1,7 @@
-// The size budget of every function, on the bundle that gets deployed: under 250 KB each. (Import time is
-// measured by `npm run bench`, not asserted here.)
+// Every function bundles, as it is deployed. There is no byte cap (ENGINEERING.md: the budget is import
+// time, measured by `npm run bench`, never traded for correctness or one code path); the bound below is
+// only a sanity check that catches a dependency pulled in by mistake (a whole SDK, a barrel import), at
+// about twice the largest bundle today.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundleFunction } from '../../infra/constructs/bundling.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUDGET_BYTES = 250_000;
+const SANITY_BOUND_BYTES = 600_000;
 const outDir = mkdtempSync(join(tmpdir(), 'herald-size-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -20,9 +22,9 @@ describe('bundle size', () => {
     expect(functions.length).toBeGreaterThanOrEqual(11);
   });
 
-  it.each(functions)('%s bundles under 250 KB', async (name) => {
+  it.each(functions)('%s bundles, well under the sanity bound', async (name) => {
     const outfile = join(outDir, `${name}.mjs`);
     await bundleFunction(join(ROOT, 'functions', name, 'handler.ts'), outfile);
-    expect(statSync(outfile).size).toBeLessThan(BUDGET_BYTES);
+    expect(statSync(outfile).size).toBeLessThan(SANITY_BOUND_BYTES);
   });
 });

@@ -8,6 +8,8 @@ import {
 } from '../../infra/constructs/herald-function.ts';
 import { SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
+import { HERALD_SOURCE } from '../../shared/contract/common.ts';
+import { bankEvents, heraldEvents } from '../../shared/contract/registry.ts';
 import { allowing, arnOf, asArray, environmentOf, ref, type Statement, synthHerald } from './support.ts';
 
 const herald = synthHerald();
@@ -58,6 +60,7 @@ const NAMES = [
   'render-journeys',
   'win-back',
   'surveys',
+  'unknown-events',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /** Functions that only pass jobs on, with no table. */
@@ -217,7 +220,10 @@ describe('functions', () => {
 describe('rules', () => {
   const rules = herald.resources('AWS::Events::Rule');
 
-  const bankRules = Object.entries(rules).filter(([id]) => !id.startsWith('RulesSesFeedback'));
+  const isCatchAll = (id: string) => id.startsWith('RulesUnknownEvents');
+  const bankRules = Object.entries(rules).filter(
+    ([id]) => !id.startsWith('RulesSesFeedback') && !isCatchAll(id),
+  );
 
   it('every rule for bank events is on the Herald bus and accepts only the allowed sources', () => {
     expect(bankRules.length).toBeGreaterThan(0);
@@ -281,12 +287,65 @@ describe('rules', () => {
     const other = synthHerald({ overrides: { allowedSources: ['bank.core', 'bank.cards'] } });
 
     for (const [id, rule] of Object.entries(other.resources('AWS::Events::Rule'))) {
-      if (id.startsWith('RulesSesFeedback')) continue;
+      if (id.startsWith('RulesSesFeedback') || isCatchAll(id)) continue;
       expect((rule.Properties.EventPattern as { source: string[] }).source).toEqual([
         'bank.core',
         'bank.cards',
       ]);
     }
+  });
+});
+
+describe('the catch-all rule (unknown DetailTypes and Sources)', () => {
+  const catchAllOf = (synthesized: typeof herald) => {
+    const rule = synthesized.stateless.rules.rules.get('UnknownEvents');
+    return synthesized.resources('AWS::Events::Rule')[synthesized.logicalId(rule ?? synthesized.stateless)];
+  };
+  const event = (source: string, detailType: string) => ({
+    source,
+    'detail-type': detailType,
+    detail: { eventId: 'e-1' },
+  });
+  const pattern = catchAllOf(herald)?.Properties.EventPattern;
+
+  it('is on the Herald bus and targets the unknown-events function, with the retry policy and the DLQ', () => {
+    const properties = catchAllOf(herald)?.Properties;
+    expect(herald.resolveImport(properties?.EventBusName)).toEqual(ref(ids.bus));
+    expect(properties?.Targets).toEqual([
+      expect.objectContaining({ Arn: arnOf(herald.functionLogicalId('unknown-events')) }),
+    ]);
+  });
+
+  it.each([
+    ['Balance.Changd', 'bank.core'],
+    ['balance.changed', 'bank.core'],
+    ['Balance.Changed', 'bank.cards'],
+    ['Customer.Erased', 'bank.other'],
+  ])('matches %s from %s', (detailType, source) => {
+    expect(matchesPattern(pattern, event(source, detailType))).toBe(true);
+  });
+
+  it('matches no bank DetailType of the contract from an allowed producer', () => {
+    for (const detailType of Object.keys(bankEvents))
+      for (const source of config.allowedSources)
+        expect(matchesPattern(pattern, event(source, detailType)), detailType).toBe(false);
+  });
+
+  it('never matches Herald’s own events, whatever their DetailType', () => {
+    for (const detailType of [...Object.keys(heraldEvents), 'TaxReminder.Due', 'Something.New'])
+      expect(matchesPattern(pattern, event(HERALD_SOURCE, detailType)), detailType).toBe(false);
+  });
+
+  it('follows the configured sources: a Source added to the allow-list is no longer unknown', () => {
+    const other = synthHerald({ overrides: { allowedSources: ['bank.core', 'bank.cards'] } });
+    const otherPattern = catchAllOf(other)?.Properties.EventPattern;
+    expect(matchesPattern(otherPattern, event('bank.cards', 'Balance.Changed'))).toBe(false);
+    expect(matchesPattern(otherPattern, event('bank.cards', 'Balance.Changd'))).toBe(true);
+    expect(matchesPattern(otherPattern, event('bank.loans', 'Balance.Changed'))).toBe(true);
+  });
+
+  it('gives the function the allow-list it names unknown Sources by', () => {
+    expect(JSON.parse(String(envOf('unknown-events').ALLOWED_SOURCES))).toEqual(config.allowedSources);
   });
 });
 

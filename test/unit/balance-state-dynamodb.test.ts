@@ -2,6 +2,7 @@
 // and the hysteresis state on the profile item under duplicates and races.
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbBalanceAlertStore } from '../../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
@@ -38,6 +39,8 @@ const deps = () => ({
   plans: { submit: async (job: PlannedJob) => void queued.push(job) },
   log: { write: (r: { kind: string }) => void (r.kind === 'rejected' && rejected.push(r as RejectedRecord)) },
   deadLetters: { reject: async () => undefined },
+  rejections: new MemoryRejectionClaims(),
+  erasures: new MemoryErasures(),
   now: () => new Date('2026-03-03T12:00:00Z'),
   policy: {
     defaultQuietHours: { start: '22:00', end: '07:00' },

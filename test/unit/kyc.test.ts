@@ -2,6 +2,7 @@
 // Kyc.Completed recorded on the journey in DynamoDB (dynalite), whatever order they arrive in.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { recordKycCompleted, recordKycStep, startKyc } from '../../shared/application/kyc-journey.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -126,6 +127,8 @@ describe('KYC events (dynalite)', () => {
         stop: async (journey: string, name: string) => void stopped.push([journey, name]),
       },
       deadLetters: { reject: async () => undefined },
+      rejections: new MemoryRejectionClaims(),
+      erasures: new MemoryErasures(),
       log: { write: (r: DeliveryRecord | RejectedRecord) => void records.push(r) },
       now: () => new Date('2026-03-02T09:00:00Z'),
     };

@@ -1,6 +1,7 @@
 // The onboarding journey: one phase per segment, chosen from the profile when KYC completes and kept for the
 // journey; its lessons are marketing e-mail and push with an unsubscribe link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { startOnboarding } from '../../shared/application/onboarding-journey.ts';
 import {
@@ -127,6 +128,8 @@ describe('startOnboarding (dynalite)', () => {
         stop: async () => undefined,
       },
       deadLetters: { reject: async () => undefined },
+      rejections: new MemoryRejectionClaims(),
+      erasures: new MemoryErasures(),
       log: { write: () => undefined },
       now: () => new Date('2026-03-02T09:00:00Z'),
     };

@@ -3,6 +3,7 @@
 // switched to autopay recorded in DynamoDB (dynalite).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { recordBillPaid, startPaymentDue } from '../../shared/application/payment-due-journey.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -185,6 +186,8 @@ describe('payment-due events (dynalite)', () => {
         stop: async (_journey: string, name: string) => void stopped.push(name),
       },
       deadLetters: { reject: async () => undefined },
+      rejections: new MemoryRejectionClaims(),
+      erasures: new MemoryErasures(),
       log: { write: (r: DeliveryRecord | RejectedRecord) => void records.push(r) },
       now: () => new Date('2026-03-02T09:00:00Z'),
       paymentDue: settings,

@@ -2,6 +2,7 @@
 // conditional writes so an alert fires once, Set / Removed ordering, recovery after a crash, erasure.
 import { BatchWriteItemCommand, QueryCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { armedAlertItem, DynamoDbPriceAlerts } from '../../shared/adapters/dynamodb/price-alerts.ts';
@@ -76,6 +77,8 @@ function world(options: { known?: (customerId: string) => boolean; failPlans?: (
     },
     log: { write: (record) => log.push(record) },
     deadLetters: { reject: async (entry) => void rejected.push(entry) },
+    rejections: new MemoryRejectionClaims(),
+    erasures: new MemoryErasures(),
     now: () => new Date('2026-03-03T12:00:00Z'),
     policy: {
       defaultQuietHours: { start: '00:00', end: '00:00' },

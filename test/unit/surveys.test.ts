@@ -1,6 +1,7 @@
 // Surveys: the definition from the config's delay, and one survey per customer and milestone in DynamoDB
 // (dynalite), however often the milestone comes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { startSurvey } from '../../shared/application/surveys.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -74,6 +75,8 @@ describe('startSurvey (dynalite)', () => {
           stop: async () => undefined,
         },
         deadLetters: { reject: async () => undefined },
+        rejections: new MemoryRejectionClaims(),
+        erasures: new MemoryErasures(),
         log: { write: (r: DeliveryRecord | RejectedRecord) => void records.push(r) },
         now: () => new Date('2026-03-02T10:00:00Z'),
       },

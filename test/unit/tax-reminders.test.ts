@@ -5,6 +5,7 @@ import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import {
   deferredJobOf,
   SchedulerJobScheduler,
@@ -271,6 +272,8 @@ describe('setTaxReminder', () => {
       reminders,
       wakeUps: { arrange: async (w: { id: string; at: Date; body: string }) => void wakeUps.push(w) },
       deadLetters: { reject: async (entry: { reason: string }) => void rejected.push(entry.reason) },
+      rejections: new MemoryRejectionClaims(),
+      erasures: new MemoryErasures(),
       log: { write: () => undefined },
       now: () => new Date(now),
       localTime: '09:00',
@@ -333,7 +336,9 @@ describe('setTaxReminder', () => {
   it('rejects a date that has passed, and a customer Herald does not know, storing nothing', async () => {
     const herald = run('2026-03-06T10:00:00Z');
     expect(await herald.set(set())).toBe('rejected');
-    expect(await herald.set(set({ customerId: 'c-unknown', date: '2026-04-01' }))).toBe('rejected');
+    expect(await herald.set(set({ eventId: 'e-unknown', customerId: 'c-unknown', date: '2026-04-01' }))).toBe(
+      'rejected',
+    );
     expect(herald.rejected).toEqual([
       expect.stringMatching(/^detail\.date: 2026-03-05 has passed/),
       'detail.customerId: unknown customer (no Customer.Upserted received)',

@@ -2,6 +2,7 @@
 // DynamoDB (dynalite), where an activity and the watch's check race.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
@@ -168,6 +169,8 @@ describe('win-back in DynamoDB (dynalite)', () => {
           stop: async (_: string, name: string) => void calls.push(`stop ${name.slice(-7)}`),
         },
         deadLetters: { reject: async () => undefined },
+        rejections: new MemoryRejectionClaims(),
+        erasures: new MemoryErasures(),
         log: { write: (r: DeliveryRecord | RejectedRecord) => void records.push(r) },
         now: () => new Date('2026-03-01T10:00:00Z'),
       },

@@ -36,6 +36,7 @@ export function profileFromItem(
     name?: CustomerProfile['name'] | null;
     contacts?: CustomerProfile['contacts'];
     segment?: string | null;
+    erasedAt?: string;
   };
   // Consents or settings can arrive before Customer.Upserted; without it the customer is not known yet.
   if (typeof item.locale !== 'string') return undefined;
@@ -76,5 +77,6 @@ export function profileFromItem(
     },
     ...(quietHours ? { quietHours } : {}),
     ...(channelOrder ? { channelOrder } : {}),
+    ...(typeof item.erasedAt === 'string' ? { erasedAt: item.erasedAt } : {}),
   };
 }

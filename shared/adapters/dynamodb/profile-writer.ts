@@ -108,6 +108,28 @@ export class DynamoDbProfileWriter implements ProfileWriter {
     );
   }
 
+  async markErasedBefore(customerId: string, erasedAt: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: profileKey(customerId),
+          UpdateExpression: 'SET erasedAt = :e, erasedAtMs = :t, #c = :c',
+          ConditionExpression: 'attribute_not_exists(erasedAtMs) OR erasedAtMs < :t',
+          ExpressionAttributeNames: { '#c': 'customerId' },
+          ExpressionAttributeValues: marshall({
+            ':e': erasedAt,
+            ':t': Date.parse(erasedAt),
+            ':c': customerId,
+          }),
+        }),
+      );
+    } catch (error) {
+      // A later erasure is marked already.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   setSetting(
     customerId: string,
     name: SettingName,

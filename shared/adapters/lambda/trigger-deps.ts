@@ -2,9 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
-import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
-import { SqsDeadLetters, SqsPlanQueue } from '../sqs/queues.ts';
-import { requireEnv, systemNow } from './env.ts';
+import { SqsPlanQueue } from '../sqs/queues.ts';
+import { requireEnv } from './env.ts';
+import { gateDeps } from './gate-deps.ts';
 import { policyFromEnv } from './policy.ts';
 
 /**
@@ -23,8 +23,6 @@ export function triggerDeps() {
     claims: new DynamoDbMessageClaims(dynamodb, tableName),
     plans: new SqsPlanQueue(sqs, requireEnv('RENDER_QUEUE_URL')),
     policy: policyFromEnv(),
-    deadLetters: new SqsDeadLetters(sqs, requireEnv('DLQ_URL')),
-    log: new PowertoolsDeliveryLog(),
-    now: systemNow,
+    ...gateDeps({ dynamodb, tableName, sqs }),
   };
 }
