@@ -12,6 +12,7 @@ import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
+import { acceptCustomerEvent } from '#application/erasure-gate.ts';
 import { fraudReplySettingsFromEnv, openFraudCase, receiveReply } from '#application/fraud-replies.ts';
 import * as customerReplied from '#contract/events/customer-replied.ts';
 import * as fraudSuspected from '#contract/events/fraud-suspected.ts';
@@ -47,7 +48,7 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       return;
     }
     case customerReplied.detailType: {
-      const detail = await acceptEvent(event, (d) => parseDetail(customerReplied.schema, d), deps);
+      const detail = await acceptCustomerEvent(event, (d) => parseDetail(customerReplied.schema, d), deps);
       if (!detail) return;
       logger.appendKeys({ caseId: detail.caseId });
       const outcome = await receiveReply(

@@ -13,6 +13,7 @@ import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { attributeConversion } from '#application/attribute-conversion.ts';
+import { acceptCustomerEvent } from '#application/erasure-gate.ts';
 import {
   recordCardActivated,
   recordCardSpend,
@@ -88,7 +89,7 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       break;
     }
     case cardActivated.detailType: {
-      const detail = await acceptEvent(event, (d) => parseDetail(cardActivated.schema, d), deps);
+      const detail = await acceptCustomerEvent(event, (d) => parseDetail(cardActivated.schema, d), deps);
       if (!detail) return;
       logger.appendKeys({ eventId: detail.eventId });
       outcome = await recordCardActivated(detail, deps);
@@ -122,7 +123,7 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       break;
     }
     case kycStepCompleted.detailType: {
-      const detail = await acceptEvent(event, (d) => parseDetail(kycStepCompleted.schema, d), deps);
+      const detail = await acceptCustomerEvent(event, (d) => parseDetail(kycStepCompleted.schema, d), deps);
       if (!detail) return;
       logger.appendKeys({ eventId: detail.eventId });
       outcome = await recordKycStep(detail, deps);
@@ -130,7 +131,7 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
     }
     case kycCompleted.detailType: {
       // The end of the KYC reminders and the start of onboarding.
-      const detail = await acceptEvent(event, (d) => parseDetail(kycCompleted.schema, d), deps);
+      const detail = await acceptCustomerEvent(event, (d) => parseDetail(kycCompleted.schema, d), deps);
       if (!detail) return;
       logger.appendKeys({ eventId: detail.eventId });
       const kyc = await recordKycCompleted(detail, deps);

@@ -6,6 +6,7 @@ import { DynamoDbPriceAlerts } from '#adapters/dynamodb/price-alerts.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
+import { acceptCustomerEvent } from '#application/erasure-gate.ts';
 import { applyPriceTick, removePriceAlert, setPriceAlert } from '#application/price-alerts.ts';
 import * as marketPriceTick from '#contract/events/market-price-tick.ts';
 import * as priceAlertRemoved from '#contract/events/price-alert-removed.ts';
@@ -28,7 +29,7 @@ const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<
       return;
     }
     case priceAlertRemoved.detailType: {
-      const removed = await acceptEvent(event, (d) => parseDetail(priceAlertRemoved.schema, d), deps);
+      const removed = await acceptCustomerEvent(event, (d) => parseDetail(priceAlertRemoved.schema, d), deps);
       if (!removed) return;
       logger.info('price alert removed', { outcome: await removePriceAlert(removed, deps) });
       return;

@@ -1,6 +1,6 @@
 import { ERASED_CUSTOMER, isBeforeErasure } from '../domain/erasure.ts';
 import type { ErasureRecords } from '../ports/ports.ts';
-import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
+import { acceptEvent, type BusEvent, type Parsed, type RejectDeps, rejectEvent } from './accept-event.ts';
 
 export const UNKNOWN_CUSTOMER = 'detail.customerId: unknown customer (no Customer.Upserted received)';
 
@@ -60,4 +60,19 @@ export async function admitAfterErasure(
     return { admitted: true, erasedAt: erasure.erasedAt };
   await rejectEvent(event, ERASED_CUSTOMER, deps);
   return { admitted: false };
+}
+
+/**
+ * `acceptEvent`, then `admitAfterErasure`: for a bank event that records something about a customer without
+ * reading the profile (a KYC step, a card activation, an alert removal, a reply), so that an event from
+ * before the customer's erasure is rejected (`erased customer`) and never recreates the customer's items.
+ */
+export async function acceptCustomerEvent<T extends AboutCustomer>(
+  event: BusEvent,
+  parse: (detail: unknown) => Parsed<T>,
+  deps: CustomerGateDeps,
+): Promise<T | undefined> {
+  const detail = await acceptEvent(event, parse, deps);
+  if (!detail) return undefined;
+  return (await admitAfterErasure(event, detail, deps)).admitted ? detail : undefined;
 }

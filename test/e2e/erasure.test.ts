@@ -171,6 +171,50 @@ describe('erasure is final (local stack)', () => {
     expect(herald.outbox).toEqual([]);
   }, 120_000);
 
+  it('rejects stale events that record something without reading the profile (KYC, card, alert, reply)', async () => {
+    // Prepare: events about the customer from before the erasure, arriving after it
+    const old = '2026-03-03T12:00:00Z';
+    const stale = [
+      entry(old, 'Kyc.StepCompleted', { eventId: 'old-kyc-step', customerId: 'c-1', step: 'selfie' }),
+      entry(old, 'Kyc.Completed', { eventId: 'old-kyc-done', customerId: 'c-1' }),
+      entry(old, 'Card.Activated', {
+        eventId: 'old-card',
+        customerId: 'c-1',
+        cardId: 'card-1',
+        cardLast4: '4242',
+      }),
+      entry(old, 'PriceAlert.Removed', {
+        eventId: 'old-alert',
+        customerId: 'c-1',
+        alertId: 'a-1',
+        symbol: 'ACME',
+        direction: 'above',
+        price: '100.00',
+        currency: 'GBP',
+      }),
+      entry(old, 'Customer.Replied', {
+        eventId: 'old-reply',
+        customerId: 'c-1',
+        caseId: 'case-1',
+        answer: 'genuine',
+        channel: 'app',
+      }),
+    ].map((line, i) => redelivered(line, `2026-03-04T11:00:0${i}Z`));
+    // Act
+    const herald = await replay([...before, erasure, ...stale].join('\n'), {
+      operationalLog: () => undefined,
+    });
+    // Assess
+    expect(summary(herald.records)).toEqual([
+      'emitted Customer.Erased',
+      'old-kyc-step rejected erased customer',
+      'old-kyc-done rejected erased customer',
+      'old-card rejected erased customer',
+      'old-alert rejected erased customer',
+      'old-reply rejected erased customer',
+    ]);
+  }, 120_000);
+
   it('starts afresh with events after the erasure, and still refuses the old ones', async () => {
     // Prepare: the customer comes back after the erasure; an old balance event is redelivered after that
     const lines = [
