@@ -66,19 +66,24 @@ interface Container {
   value: object;
   depth: number;
   parent: Container | undefined;
-  /** This container's part of the path: `detail`, `.contacts`, `[0]`. */
-  segment: string;
+  /** Where it sits in its parent: an array index, or an object key and its position. */
+  key: string | number;
+  position: number;
 }
 
-function pathTo(container: Container): string {
-  const segments: string[] = [];
-  for (let node: Container | undefined = container; node; node = node.parent) segments.push(node.segment);
-  return segments.reverse().join('');
+/** `.name`, `[0]`, or `.(key 3)` for a key that is not a plain field name (it may be personal data). */
+function segment(key: string | number, position: number): string {
+  if (typeof key === 'number') return `[${key}]`;
+  return PLAIN_KEY.test(key) ? `.${key}` : `.(key ${position + 1})`;
 }
 
-/** `.name`, or `.(key 3)` for a key that is not a plain field name. */
-function keySegment(key: string, index: number): string {
-  return PLAIN_KEY.test(key) ? `.${key}` : `.(key ${index + 1})`;
+/** `detail.contacts.pushTokens[0]`; built only for a reason, never on the way. */
+function pathTo(container: Container, key?: string | number, position = 0): string {
+  const segments = key === undefined ? [] : [segment(key, position)];
+  for (let node: Container | undefined = container; node.parent; node = node.parent) {
+    segments.push(segment(node.key, node.position));
+  }
+  return `detail${segments.reverse().join('')}`;
 }
 
 /** `U+0000`: the first character of `text` that `pattern` finds. */
@@ -128,7 +133,7 @@ function keyProblem(key: string): string | undefined {
  * stops at the first level deeper than allowed. Its cost is one step per key or item of the Detail.
  */
 export function detailProblem(detail: object): string | undefined {
-  const queue: Container[] = [{ value: detail, depth: 1, parent: undefined, segment: 'detail' }];
+  const queue: Container[] = [{ value: detail, depth: 1, parent: undefined, key: '', position: 0 }];
   for (let next = 0; next < queue.length; next++) {
     const container = queue[next] as Container;
     if (container.depth > DETAIL_LIMITS.maxDepth) {
@@ -141,23 +146,21 @@ export function detailProblem(detail: object): string | undefined {
       return `${pathTo(container)}: more than ${DETAIL_LIMITS.maxEntries} ${items ? 'items' : 'keys'}`;
     }
     for (let i = 0; i < size; i++) {
+      let key: string | number = i;
       let value: unknown;
-      let segment: string;
       if (items) {
         value = items[i];
-        segment = `[${i}]`;
       } else {
-        const key = (keys as string[])[i] as string;
-        segment = keySegment(key, i);
+        key = (keys as string[])[i] as string;
         const problem = keyProblem(key);
-        if (problem) return `${pathTo(container)}${segment}: ${problem}`;
+        if (problem) return `${pathTo(container, key, i)}: ${problem}`;
         value = (container.value as Record<string, unknown>)[key];
       }
       if (typeof value === 'object' && value !== null) {
-        queue.push({ value, depth: container.depth + 1, parent: container, segment });
+        queue.push({ value, depth: container.depth + 1, parent: container, key, position: i });
       } else {
         const problem = valueProblem(value);
-        if (problem) return `${pathTo(container)}${segment}: ${problem}`;
+        if (problem) return `${pathTo(container, key, i)}: ${problem}`;
       }
     }
   }
