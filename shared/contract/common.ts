@@ -8,8 +8,16 @@
  * - Formats that have a regular expression use `v.regex` (no flags), so the JSON Schema exporter emits
  *   the same rule as `pattern`; rules that need code (calendar dates, locales, time zones) use `v.check`
  *   and are described in the JSON Schema with `format` / `description` only.
- * - Objects use `v.object`: unknown extra fields are accepted (forward compatible) and left out of the
- *   parsed value.
+ * - Objects use `objectOf`: a plain JSON object (never an array), unknown extra fields accepted (forward
+ *   compatible) and left out of the parsed value.
+ * - Free text is non-blank and on one line (a line break or tab in a merchant name or a payee would end
+ *   up in an e-mail subject or an SMS); only fields documented as multi-line (`multilineText`) take line
+ *   breaks. Identifiers (`identifier`) also may not start or end with whitespace: `"c-1 "` would be a
+ *   different customer from `"c-1"`.
+ * - Dates and date-times have a year from 2000 to 2099: anything else is a producer's bug (a zero date,
+ *   a year typed twice), never an event a customer should hear about.
+ * - Where a string may hold anything, `validate.ts` has already refused control characters, lone
+ *   surrogates, oversized strings and deep nesting before these schemas run.
  *
  * Event modules import this file; it must never import the registry.
  */
@@ -26,6 +34,9 @@ export const DATE_TIME_REGEX =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 /** Calendar date `YYYY-MM-DD`. */
 export const DATE_REGEX = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** The year of a date or date-time (its first characters): 2000 to 2099. */
+export const YEAR_REGEX = /^20\d\d-/;
+const YEAR_MESSAGE = 'year must be from 2000 to 2099';
 /** Local time of day `HH:MM`, 24-hour clock. */
 export const TIME_OF_DAY_REGEX = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** ISO 3166-1 alpha-2 country code. */
@@ -39,10 +50,25 @@ export const HERALD_SOURCE = 'herald';
 /** The delivery channels Herald knows. */
 export const CHANNELS = ['email', 'sms', 'push', 'whatsapp'] as const;
 
+/** True for an object that is neither an array nor a built-in such as a Date or a Map: what JSON calls an object. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.prototype.toString.call(value) === '[object Object]'
+  );
+}
+
 /** The JSON type of a value, for messages; the value itself is never echoed. */
 export function typeName(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  if (typeof input === 'object' && !isPlainObject(input)) {
+    // A Date, a Map...: only JavaScript callers can pass one; JSON has none.
+    return Object.prototype.toString.call(input).slice(8, -1).toLowerCase();
+  }
   return typeof input;
 }
 
@@ -98,12 +124,36 @@ const KNOWN_TIME_ZONES = new Set<string>();
 
 // ---- generic builders -----------------------------------------------------------------------------
 
-/** A non-empty string of at most `max` characters. */
+/** A string with a character that is not whitespace. */
+export const NOT_BLANK_REGEX = /\S/;
+/** A string without a line break or a tab. */
+export const SINGLE_LINE_REGEX = /^[^\t\n\r\u2028\u2029]*$/;
+/** A string that neither starts nor ends with whitespace (and so is not blank). */
+export const TRIMMED_REGEX = /^\S(?:.*\S)?$/;
+
+/** A non-blank string of at most `max` characters, on one line. */
 export function text(max: number) {
+  return v.pipe(multilineText(max), v.regex(SINGLE_LINE_REGEX, 'must be on one line (no line break or tab)'));
+}
+
+/** A non-blank string of at most `max` characters that may span lines (a note the customer wrote). */
+export function multilineText(max: number) {
   return v.pipe(
     v.string(expected('a string')),
     v.nonEmpty('must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
+    v.regex(NOT_BLANK_REGEX, 'must not be blank'),
+  );
+}
+
+/** An identifier of at most `max` characters: one line, not blank, no leading or trailing whitespace. */
+export function identifier(max: number) {
+  return v.pipe(
+    v.string(expected('a string')),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.regex(SINGLE_LINE_REGEX, 'must be on one line (no line break or tab)'),
+    v.regex(TRIMMED_REGEX, 'must not be blank or start or end with whitespace'),
   );
 }
 
@@ -112,9 +162,27 @@ export function oneOf<const TOptions extends readonly [string, ...string[]]>(opt
   return v.picklist(options, expected(`one of ${options.join(' | ')}`));
 }
 
-/** An object; unknown extra fields are accepted and dropped from the parsed value. */
+/**
+ * A JSON object; unknown extra fields are accepted and dropped from the parsed value.
+ *
+ * `v.object` alone takes anything whose `typeof` is `'object'`, arrays included (a `contacts` array would
+ * read as a profile without contacts): this one refuses an array, or a Date, Map..., with `expected an
+ * object, got array`. It stays a `v.object` schema otherwise (same entries, same JSON Schema).
+ */
 export function objectOf<const TEntries extends v.ObjectEntries>(entries: TEntries) {
-  return v.object(entries, expected('an object'));
+  const schema = v.object(entries, expected('an object'));
+  const runObject = schema['~run'];
+  return v._standardSchema<typeof schema>({
+    ...schema,
+    '~run'(dataset, config) {
+      const input = dataset.value;
+      if (typeof input === 'object' && input !== null && !isPlainObject(input)) {
+        v._addIssue(this, 'type', dataset, config);
+        return dataset as unknown as ReturnType<typeof runObject>;
+      }
+      return runObject.call(this, dataset, config);
+    },
+  });
 }
 
 /** An array of 1 to `max` items. */
@@ -129,11 +197,11 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem, max: nu
 // ---- common pieces ----------------------------------------------------------------------------------
 
 /** An identifier issued by the bank (account, card, case, offer...). */
-export const id = /* @__PURE__ */ text(128);
+export const id = /* @__PURE__ */ identifier(128);
 
 /** The bank's unique id of the event: the idempotency key. */
 export const eventId = /* @__PURE__ */ v.pipe(
-  text(256),
+  identifier(256),
   v.description("The producer's unique id of the event (idempotency key)."),
 );
 
@@ -142,9 +210,11 @@ export const dateTime = /* @__PURE__ */ v.pipe(
   v.string(expected('an ISO-8601 date-time with offset')),
   v.regex(DATE_TIME_REGEX, 'invalid ISO-8601 date-time with offset'),
   v.check(isCalendarDate, 'invalid ISO-8601 date-time with offset: no such calendar date'),
+  v.regex(YEAR_REGEX, YEAR_MESSAGE),
   v.metadata({ format: 'date-time' }),
   v.description(
-    'ISO-8601 date-time with seconds and an offset (Z or ±HH:MM), e.g. "2025-06-01T09:30:00+03:00".',
+    'ISO-8601 date-time with seconds and an offset (Z or ±HH:MM), e.g. "2025-06-01T09:30:00+03:00"; ' +
+      'year 2000 to 2099.',
   ),
 );
 
@@ -152,7 +222,7 @@ export const dateTime = /* @__PURE__ */ v.pipe(
 export const occurredAt = dateTime;
 
 /** The bank's customer id. */
-export const customerId = /* @__PURE__ */ v.pipe(text(128), v.description("The bank's customer id."));
+export const customerId = /* @__PURE__ */ v.pipe(identifier(128), v.description("The bank's customer id."));
 
 /** Amount as a decimal string, never a number. */
 export const amount = /* @__PURE__ */ v.pipe(
@@ -210,8 +280,9 @@ export const calendarDate = /* @__PURE__ */ v.pipe(
   v.string(expected('a date "YYYY-MM-DD"')),
   v.regex(DATE_REGEX, expected('a date "YYYY-MM-DD"')),
   v.check(isCalendarDate, 'invalid date: no such calendar date'),
+  v.regex(YEAR_REGEX, YEAR_MESSAGE),
   v.metadata({ format: 'date' }),
-  v.description('Calendar date "YYYY-MM-DD".'),
+  v.description('Calendar date "YYYY-MM-DD", year 2000 to 2099.'),
 );
 
 /** ISO 3166-1 alpha-2 country code. */

@@ -36,9 +36,18 @@ export function jsonSchemaOf(event: EventModule<DetailType>, direction: 'bank' |
     target: 'draft-07',
     errorMode: 'throw',
     // v.check pieces have no JSON Schema equivalent: keep what the rest of the pipe produced
-    // (pattern, format, description). Anything else unsupported still throws.
-    overrideAction: ({ valibotAction, jsonSchema }) =>
-      valibotAction.type === 'check' ? jsonSchema : undefined,
+    // (pattern, format, description). A string with several regex rules (an identifier is one line
+    // and trimmed) gets the first as `pattern` and each further one in `allOf`. Anything else
+    // unsupported still throws.
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      if (valibotAction.type === 'check') return jsonSchema;
+      if (valibotAction.type === 'regex' && 'requirement' in valibotAction) {
+        const { source } = valibotAction.requirement as RegExp;
+        if (jsonSchema.pattern === source) return undefined;
+        return { ...jsonSchema, allOf: [...(jsonSchema.allOf ?? []), { pattern: source }] };
+      }
+      return undefined;
+    },
   });
   const { $schema: _draft, ...body } = withoutEmptyRequired(converted) as JsonSchema;
   return {

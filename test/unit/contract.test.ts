@@ -18,7 +18,7 @@ import {
   isBankDetailType,
   isHeraldDetailType,
 } from '#contract/registry.ts';
-import { CONTRACT_VERSION, parseDetail, parseEntryDetail } from '#contract/validate.ts';
+import { CONTRACT_VERSION, DETAIL_LIMITS, parseDetail, parseEntryDetail } from '#contract/validate.ts';
 
 const run = promisify(execFile);
 const contractDir = fileURLToPath(new URL('../../shared/contract/', import.meta.url));
@@ -112,6 +112,24 @@ describe('event contract v1: valid events', () => {
     // Assess
     expect(result.ok).toBe(true);
     expect(CONTRACT_VERSION).toBe(1);
+  });
+
+  it.each([
+    ['the first day of 2000', 'Balance.Changed', 'occurredAt', '2000-01-01T00:00:00Z'],
+    ['the last second of 2099', 'Balance.Changed', 'occurredAt', '2099-12-31T23:59:59-05:00'],
+    ['a bill due on the last day of 2099', 'Payment.Due', 'dueDate', '2099-12-31'],
+    ['an identifier with inner spaces', 'Balance.Changed', 'accountId', 'ACC 1001 / 7'],
+    ['a merchant name in Arabic with an emoji', 'Transaction.Posted', 'merchant.name', 'مقهى ☕ 😀'],
+    ['a note on several lines', 'TaxReminder.Set', 'note', 'Declare dividends\nand interest\r\n\tby broker'],
+  ])('accepts %s', (_case, detailType, path, value) => {
+    // Prepare
+    const detail = withField(examples[detailType as DetailType], path, value);
+
+    // Act
+    const result = parseDetail(eventOf(detailType).schema, detail);
+
+    // Assess
+    expect(result).toEqual({ ok: true, value: detail });
   });
 
   it('Market.PriceTick needs no customerId', () => {
@@ -305,6 +323,223 @@ describe('event contract v1: rejection reasons name the field and the rule', () 
       value: '2',
       reason: 'unsupported contract version "2"',
     },
+    {
+      rule: 'contacts as an array (v.object alone takes it: a profile without contacts)',
+      detailType: 'Customer.Upserted',
+      path: 'contacts',
+      value: [],
+      reason: 'detail.contacts: expected an object, got array',
+    },
+    {
+      rule: 'contacts as an array of contacts',
+      detailType: 'Customer.Upserted',
+      path: 'contacts',
+      value: [{ email: 'ana.popescu@example.com' }],
+      reason: 'detail.contacts: expected an object, got array',
+    },
+    {
+      rule: 'name as an array',
+      detailType: 'Customer.Upserted',
+      path: 'name',
+      value: ['Ana', 'Popescu'],
+      reason: 'detail.name: expected an object, got array',
+    },
+    {
+      rule: 'a push token as an array',
+      detailType: 'Customer.Upserted',
+      path: 'contacts.pushTokens.0',
+      value: ['fcm', 'fcm-token-0001'],
+      reason: 'detail.contacts.pushTokens[0]: expected an object, got array',
+    },
+    {
+      rule: 'contacts as a Date (a JavaScript caller)',
+      detailType: 'Customer.Upserted',
+      path: 'contacts',
+      value: new Date(0),
+      reason: 'detail.contacts: expected an object, got date',
+    },
+    {
+      rule: 'merchant as an array',
+      detailType: 'Transaction.Posted',
+      path: 'merchant',
+      value: ['eMAG', 'Bucharest'],
+      reason: 'detail.merchant: expected an object, got array',
+    },
+    {
+      rule: 'lowBalance as an array',
+      detailType: 'AlertSettings.Changed',
+      path: 'lowBalance',
+      value: [],
+      reason: 'detail.lowBalance: expected an object, got array',
+    },
+    {
+      rule: 'a suspected transaction as an array',
+      detailType: 'Fraud.Suspected',
+      path: 'transactions.0',
+      value: ['899.99', 'EUR'],
+      reason: 'detail.transactions[0]: expected an object, got array',
+    },
+    {
+      rule: 'transactions as an object',
+      detailType: 'Fraud.Suspected',
+      path: 'transactions',
+      value: { 0: examples['Fraud.Suspected'].transactions[0] },
+      reason: 'detail.transactions: expected an array, got object',
+    },
+    {
+      rule: 'channelOrder as an object',
+      detailType: 'AlertSettings.Changed',
+      path: 'channelOrder',
+      value: { first: 'sms' },
+      reason: 'detail.channelOrder: expected an array, got object',
+    },
+    {
+      rule: 'pushTokens as an object',
+      detailType: 'Customer.Upserted',
+      path: 'contacts.pushTokens',
+      value: { platform: 'fcm', token: 'fcm-token-0001' },
+      reason: 'detail.contacts.pushTokens: expected an array, got object',
+    },
+    {
+      rule: 'channelOrder longer than the channels there are',
+      detailType: 'AlertSettings.Changed',
+      path: 'channelOrder',
+      value: ['push', 'sms', 'email', 'whatsapp', 'sms'],
+      reason: 'detail.channelOrder: must have at most 4 items',
+    },
+    {
+      rule: 'risk score 1e308',
+      detailType: 'Fraud.Suspected',
+      path: 'riskScore',
+      value: 1e308,
+      reason: 'detail.riskScore: must be from 0 to 1',
+    },
+    {
+      rule: 'risk score -1e308',
+      detailType: 'Fraud.Suspected',
+      path: 'riskScore',
+      value: -1e308,
+      reason: 'detail.riskScore: must be from 0 to 1',
+    },
+    {
+      rule: 'risk score NaN (a JavaScript caller)',
+      detailType: 'Fraud.Suspected',
+      path: 'riskScore',
+      value: Number.NaN,
+      reason: 'detail.riskScore: not a number',
+    },
+    {
+      rule: 'credit utilisation 1e308',
+      detailType: 'AlertSettings.Changed',
+      path: 'creditUtilization.percent',
+      value: 1e308,
+      reason: 'detail.creditUtilization.percent: must be from 1 to 100',
+    },
+    {
+      rule: 'customerId of spaces only',
+      detailType: 'Balance.Changed',
+      path: 'customerId',
+      value: '   ',
+      reason: 'detail.customerId: must not be blank or start or end with whitespace',
+    },
+    {
+      rule: 'eventId with a trailing space',
+      detailType: 'Balance.Changed',
+      path: 'eventId',
+      value: 'evt-bc-0001 ',
+      reason: 'detail.eventId: must not be blank or start or end with whitespace',
+    },
+    {
+      rule: 'accountId of a no-break space only',
+      detailType: 'Balance.Changed',
+      path: 'accountId',
+      value: '\u00a0',
+      reason: 'detail.accountId: must not be blank or start or end with whitespace',
+    },
+    {
+      rule: 'caseId with a tab',
+      detailType: 'Customer.Replied',
+      path: 'caseId',
+      value: 'case\t0001',
+      reason: 'detail.caseId: must be on one line (no line break or tab)',
+    },
+    {
+      rule: 'payee of spaces only',
+      detailType: 'Payment.Completed',
+      path: 'payee',
+      value: '  ',
+      reason: 'detail.payee: must not be blank',
+    },
+    {
+      rule: 'merchant name on two lines',
+      detailType: 'Transaction.Posted',
+      path: 'merchant.name',
+      value: 'eMAG\nSubject: win',
+      reason: 'detail.merchant.name: must be on one line (no line break or tab)',
+    },
+    {
+      rule: 'consent granted as a string',
+      detailType: 'Consent.Changed',
+      path: 'granted',
+      value: 'true',
+      reason: 'detail.granted: expected true or false, got string',
+    },
+    {
+      rule: 'occurredAt in 1970',
+      detailType: 'Balance.Changed',
+      path: 'occurredAt',
+      value: '1970-01-01T00:00:00Z',
+      reason: 'detail.occurredAt: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'occurredAt in year 0',
+      detailType: 'Balance.Changed',
+      path: 'occurredAt',
+      value: '0000-01-01T00:00:00Z',
+      reason: 'detail.occurredAt: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'occurredAt in 9999',
+      detailType: 'Balance.Changed',
+      path: 'occurredAt',
+      value: '9999-12-31T23:59:59+14:00',
+      reason: 'detail.occurredAt: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'a suspected transaction in 2100',
+      detailType: 'Fraud.Suspected',
+      path: 'transactions.0.occurredAt',
+      value: '2100-01-01T00:00:00Z',
+      reason: 'detail.transactions[0].occurredAt: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'an offer expiring in 2100',
+      detailType: 'Loan.PreApproved',
+      path: 'expiresAt',
+      value: '2100-01-01T00:00:00+03:00',
+      reason: 'detail.expiresAt: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'a bill due in 1999',
+      detailType: 'Payment.Due',
+      path: 'dueDate',
+      value: '1999-12-31',
+      reason: 'detail.dueDate: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'a tax date in 2100',
+      detailType: 'TaxReminder.Set',
+      path: 'date',
+      value: '2100-01-01',
+      reason: 'detail.date: year must be from 2000 to 2099',
+    },
+    {
+      rule: 'a version that is not a version number (never echoed)',
+      detailType: 'Balance.Changed',
+      path: 'v',
+      value: 'ana.popescu@example.com',
+      reason: 'unsupported contract version (string)',
+    },
   ])('$rule → "$reason"', ({ detailType, path, value, reason }) => {
     // Prepare
     const event = eventOf(detailType);
@@ -356,6 +591,265 @@ describe('event contract v1: rejection reasons name the field and the rule', () 
 
     // Assess
     expect(result).toEqual({ ok: false, reason });
+  });
+});
+
+/** `{a:{a:…'x'}}` or `[[…'x']]`, `depth` levels, built without recursion. */
+function nested(depth: number, as: 'object' | 'array' = 'object'): unknown {
+  let value: unknown = 'x';
+  for (let i = 0; i < depth; i++) value = as === 'object' ? { a: value } : [value];
+  return value;
+}
+
+/** `detail` with `field` set to `value`, without cloning `value` (too deep for structuredClone). */
+function withExtra(detail: object, field: string, value: unknown): Record<string, unknown> {
+  return { ...structuredClone(detail), [field]: value };
+}
+
+describe('event contract v1: pathological input is rejected naming the field, never thrown', () => {
+  const base = examples['Balance.Changed'];
+  const schema = balanceChanged.schema;
+
+  it.each([
+    ['an object', 'object'],
+    ['an array', 'array'],
+  ] as const)('a field nested 10,000 deep as %s: rejected at the first level too deep', (_kind, as) => {
+    // Prepare
+    const detail = withExtra(base, 'extra', nested(10_000, as));
+
+    // Act
+    const result = parseDetail(schema, detail);
+
+    // Assess
+    const path =
+      as === 'object' ? 'detail.extra.a.a.a.a.a.a.a.a.a' : 'detail.extra[0][0][0][0][0][0][0][0][0]';
+    expect(result).toEqual({
+      ok: false,
+      reason: `${path}: nested deeper than ${DETAIL_LIMITS.maxDepth} levels`,
+    });
+  });
+
+  it('a known field nested 100,000 deep in a Detail given as JSON text: rejected naming the field', () => {
+    // Prepare
+    const depth = 100_000;
+    const text = JSON.stringify(base).replace('"-45.10"', `${'['.repeat(depth)}1${']'.repeat(depth)}`);
+
+    // Act
+    const result = parseEntryDetail(schema, text);
+
+    // Assess
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(/^detail\.balance(\[0\])+: nested deeper than 10 levels$/);
+  });
+
+  it('nesting up to the limit is accepted; one level more is not', () => {
+    // Prepare: the Detail is level 1, so an extra field holds at most maxDepth - 1 levels.
+    const atLimit = withExtra(base, 'extra', nested(DETAIL_LIMITS.maxDepth - 1));
+    const overLimit = withExtra(base, 'extra', nested(DETAIL_LIMITS.maxDepth));
+
+    // Act
+    const accepted = parseDetail(schema, atLimit);
+    const rejected = parseDetail(schema, overLimit);
+
+    // Assess
+    expect(accepted.ok).toBe(true);
+    expect(rejected.ok).toBe(false);
+  });
+
+  it('a cyclic object (a JavaScript caller) is rejected, not walked for ever', () => {
+    // Prepare
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+
+    // Act
+    const result = parseDetail(schema, withExtra(base, 'extra', cycle));
+
+    // Assess
+    expect(result).toEqual({
+      ok: false,
+      reason: `detail.extra${'.self'.repeat(DETAIL_LIMITS.maxDepth - 1)}: nested deeper than 10 levels`,
+    });
+  });
+
+  it.each([
+    ['a 256 KB string in a known field', 'accountId', 'a'.repeat(256 * 1024)],
+    [
+      'a string one character over the limit in an extra field',
+      'note',
+      'a'.repeat(DETAIL_LIMITS.maxStringLength + 1),
+    ],
+  ])('%s: rejected naming the field', (_case, field, value) => {
+    // Act
+    const result = parseDetail(schema, withExtra(base, field, value));
+
+    // Assess
+    expect(result).toEqual({
+      ok: false,
+      reason: `detail.${field}: string longer than ${DETAIL_LIMITS.maxStringLength} characters`,
+    });
+  });
+
+  it('a string as long as the limit is accepted in an extra field', () => {
+    // Act
+    const result = parseDetail(schema, withExtra(base, 'note', 'a'.repeat(DETAIL_LIMITS.maxStringLength)));
+
+    // Assess
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['U+0000', '\u0000'],
+    ['U+0008', '\u0008'],
+    ['U+000B', '\u000b'],
+    ['U+001B', '\u001b'],
+    ['U+001F', '\u001f'],
+    ['U+007F', '\u007f'],
+    ['U+0085', '\u0085'],
+    ['U+009F', '\u009f'],
+  ])('control character %s: rejected naming the field and the character', (code, character) => {
+    // Prepare
+    const detail = withField(examples['Transaction.Posted'], 'merchant.name', `eMAG${character}ro`);
+
+    // Act
+    const result = parseDetail(eventOf('Transaction.Posted').schema, detail);
+
+    // Assess
+    expect(result).toEqual({
+      ok: false,
+      reason: `detail.merchant.name: control character ${code} not allowed`,
+    });
+  });
+
+  it('tab, line feed and carriage return pass the walk (the schema says where they may go)', () => {
+    // Prepare
+    const detail = withExtra(base, 'comment', 'first line\r\n\tsecond line');
+
+    // Act
+    const result = parseDetail(schema, detail);
+
+    // Assess
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['a lone high surrogate', 'acc-\ud800'],
+    ['a lone low surrogate', '\udc00acc'],
+    ['two high surrogates', 'acc\ud83d\ud83d'],
+  ])('%s: rejected naming the field', (_case, value) => {
+    // Act
+    const result = parseDetail(schema, withField(base, 'accountId', value));
+
+    // Assess
+    expect(result).toEqual({
+      ok: false,
+      reason: 'detail.accountId: lone surrogate (not well-formed Unicode)',
+    });
+  });
+
+  it('a surrogate pair (an emoji) is well-formed and accepted', () => {
+    // Act
+    const result = parseDetail(schema, withField(base, 'accountId', 'acc-😀'));
+
+    // Assess
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'a reserved key %s, as JSON.parse makes it (an own property): rejected naming it',
+    (key) => {
+      // Prepare
+      const text = JSON.stringify(examples['Customer.Upserted']).replace(
+        '"contacts":{',
+        `"contacts":{"${key}":{"email":"someone.else@example.com"},`,
+      );
+
+      // Act
+      const result = parseEntryDetail(eventOf('Customer.Upserted').schema, text);
+
+      // Assess
+      expect(result).toEqual({ ok: false, reason: `detail.contacts.${key}: reserved key not allowed` });
+    },
+  );
+
+  it('a key that is not a field name is shown by its position, never spelled out', () => {
+    // Prepare
+    const detail = withExtra(base, 'ana.popescu@example.com', 'x\u0000');
+
+    // Act
+    const result = parseDetail(schema, detail);
+
+    // Assess
+    const position = Object.keys(detail).indexOf('ana.popescu@example.com') + 1;
+    expect(result).toEqual({
+      ok: false,
+      reason: `detail.(key ${position}): control character U+0000 not allowed`,
+    });
+  });
+
+  it.each([
+    ['longer than the limit', 'k'.repeat(DETAIL_LIMITS.maxKeyLength + 1), 'key longer than 128 characters'],
+    ['with a line feed', 'a\nb', 'key with a control character'],
+    ['with a lone surrogate', 'a\ud800', 'key with a lone surrogate'],
+  ])('a key %s: rejected', (_case, key, problem) => {
+    // Prepare
+    const detail = withExtra(base, key, 1);
+
+    // Act
+    const result = parseDetail(schema, detail);
+
+    // Assess
+    const position = Object.keys(detail).indexOf(key) + 1;
+    expect(result).toEqual({ ok: false, reason: `detail.(key ${position}): ${problem}` });
+  });
+
+  it('more items or keys than the limit: rejected naming the container; the limit itself is accepted', () => {
+    // Prepare
+    const items = (n: number) => Array.from({ length: n }, (_, i) => i);
+    const keys = (n: number) => Object.fromEntries(items(n).map((i) => [`k${i}`, i]));
+
+    // Act
+    const results = [items, keys].map((make) => [
+      parseDetail(schema, withExtra(base, 'extra', make(DETAIL_LIMITS.maxEntries))),
+      parseDetail(schema, withExtra(base, 'extra', make(DETAIL_LIMITS.maxEntries + 1))),
+    ]);
+
+    // Assess
+    expect(results).toEqual([
+      [expect.objectContaining({ ok: true }), { ok: false, reason: 'detail.extra: more than 1000 items' }],
+      [expect.objectContaining({ ok: true }), { ok: false, reason: 'detail.extra: more than 1000 keys' }],
+    ]);
+  });
+
+  it('a number JSON.parse reads as Infinity (1e999): rejected naming the field', () => {
+    // Prepare
+    const text = JSON.stringify(examples['Fraud.Suspected']).replace('"riskScore":0.93', '"riskScore":1e999');
+
+    // Act
+    const result = parseEntryDetail(eventOf('Fraud.Suspected').schema, text);
+
+    // Assess
+    expect(result).toEqual({ ok: false, reason: 'detail.riskScore: number out of range' });
+  });
+
+  it('never echoes the value, whatever the problem (property)', () => {
+    // Prepare: a secret inside each kind of pathological value
+    const secret = 'ana.popescu@example.com';
+    const values = fc.constantFrom(
+      `${secret}\u0000`,
+      `${secret}\ud800`,
+      secret.repeat(1000),
+      { [secret]: nested(20) },
+      [secret, nested(20)],
+    );
+
+    // Act + Assess
+    fc.assert(
+      fc.property(values, fc.constantFrom('accountId', 'extra', 'balance'), (value, field) => {
+        const result = parseDetail(schema, withExtra(base, field, value));
+        expect(result.ok).toBe(false);
+        expect(JSON.stringify(result)).not.toContain('popescu');
+      }),
+    );
   });
 });
 
@@ -457,7 +951,7 @@ describe('event contract v1: registry and modules', () => {
     ]);
   });
 
-  it('event modules import only valibot and common.ts, and validate.ts only valibot (no registry, no barrel)', async () => {
+  it('event modules import only valibot and common.ts, and validate.ts only valibot and common.ts (no registry, no barrel)', async () => {
     // Prepare
     const files = (await readdir(eventsDir)).filter((file) => file.endsWith('.ts'));
 
@@ -469,7 +963,7 @@ describe('event contract v1: registry and modules', () => {
     // Assess
     expect(new Set(eventImports)).toEqual(new Set(['valibot', '../common.ts']));
     expect(commonImports).toEqual(['valibot']);
-    expect(validateImports).toEqual(['valibot']);
+    expect(validateImports).toEqual(['valibot', './common.ts']);
   });
 
   it('a Lambda bundle of one event module and validate.ts holds no other event module', async () => {
@@ -567,6 +1061,25 @@ describe('event contract v1: JSON Schemas', () => {
     expect(schema.properties.currency?.pattern).toBe('^[A-Z]{3}$');
     expect(schema.properties.occurredAt?.format).toBe('date-time');
     expect(new RegExp(schema.properties.occurredAt?.pattern ?? '^$').test('2025-06-01T09:30:00')).toBe(false);
+  });
+
+  it('an identifier carries both of its rules: one line as "pattern", no outer whitespace in "allOf"', async () => {
+    // Prepare
+    const schema = JSON.parse(await readFile(join(outDir, 'Balance.Changed.json'), 'utf8')) as {
+      properties: Record<string, { pattern?: string; allOf?: { pattern: string }[] }>;
+    };
+    const customerId = schema.properties.customerId;
+    const patterns = [customerId?.pattern ?? '', ...(customerId?.allOf ?? []).map((rule) => rule.pattern)];
+
+    // Act
+    const accepts = (value: string) => patterns.every((pattern) => new RegExp(pattern).test(value));
+
+    // Assess
+    expect(patterns).toHaveLength(2);
+    expect(accepts('cust 0001')).toBe(true);
+    expect(accepts('cust-0001 ')).toBe(false);
+    expect(accepts('cust\t0001')).toBe(false);
+    expect(accepts('   ')).toBe(false);
   });
 
   it('the committed shared/contract/json is up to date (run `npm run schemas`)', async () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   amount,
+  CHANNELS,
   channel,
   currency,
   customerEventFields,
@@ -51,6 +52,7 @@ export const schema = objectOf({
     v.pipe(
       v.array(channel, expected('an array')),
       v.nonEmpty('must have at least 1 item'),
+      v.maxLength(CHANNELS.length, `must have at most ${CHANNELS.length} items`),
       v.check((channels) => new Set(channels).size === channels.length, 'must not repeat a channel'),
       v.metadata({ uniqueItems: true }),
     ),

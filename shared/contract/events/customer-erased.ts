@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { customerEventFields, objectOf, text } from '../common.ts';
+import { customerEventFields, identifier, objectOf } from '../common.ts';
 
 /** Herald → bank (Source `herald`): Herald erased everything it kept about the customer. */
 export const detailType = 'Customer.Erased';
@@ -10,7 +10,7 @@ export const description =
 
 export const schema = objectOf({
   ...customerEventFields,
-  requestEventId: v.optional(text(256)),
+  requestEventId: v.optional(identifier(256)),
 });
 
 export type CustomerErased = v.InferOutput<typeof schema>;

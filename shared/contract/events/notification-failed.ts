@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { channel, customerId, expected, id, objectOf, occurredAt, text } from '../common.ts';
+import { channel, customerId, expected, id, identifier, objectOf, occurredAt } from '../common.ts';
 
 /**
  * Herald → bank (Source `herald`): a notification could not be delivered on any channel.
@@ -17,7 +17,10 @@ export const description =
 
 export const schema = objectOf({
   notificationId: id,
-  eventId: v.pipe(text(256), v.description('The eventId of the bank event that caused the notification.')),
+  eventId: v.pipe(
+    identifier(256),
+    v.description('The eventId of the bank event that caused the notification.'),
+  ),
   occurredAt,
   customerId,
   type: v.pipe(
