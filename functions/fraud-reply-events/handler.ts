@@ -11,7 +11,7 @@ import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
-import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
+import { rejectEvent } from '#application/accept-event.ts';
 import { acceptCustomerEvent } from '#application/erasure-gate.ts';
 import { fraudReplySettingsFromEnv, openFraudCase, receiveReply } from '#application/fraud-replies.ts';
 import * as customerReplied from '#contract/events/customer-replied.ts';

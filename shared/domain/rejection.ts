@@ -1,12 +1,16 @@
 // Which bad event a rejection is about, so that it is recorded once whatever the retries and redeliveries.
 import { createHash } from 'node:crypto';
+import * as v from 'valibot';
+import { eventId as eventIdSchema } from '../contract/common.ts';
 import { jsonText } from './json-text.ts';
 
 /** The bank's eventId of an event's detail, when it has one (a non-empty string). */
 export function eventIdOf(detail: unknown): string | undefined {
   if (typeof detail === 'object' && detail !== null && !Array.isArray(detail) && 'eventId' in detail) {
     const id = (detail as { eventId: unknown }).eventId;
-    if (typeof id === 'string' && id.length > 0) return id;
+    // Only an id the contract accepts: a refused one (16 KB, control characters, a lone surrogate) is no key
+    // and never goes into a record.
+    if (v.is(eventIdSchema, id)) return id;
   }
   return undefined;
 }

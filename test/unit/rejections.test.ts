@@ -14,7 +14,7 @@ import { DEAD_LETTER_BODY_BYTES, SqsDeadLetters } from '../../shared/adapters/sq
 import { acceptEvent, type BusEvent, rejectEvent } from '../../shared/application/accept-event.ts';
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { jsonText } from '../../shared/domain/json-text.ts';
-import { rejectionKey } from '../../shared/domain/rejection.ts';
+import { eventIdOf, rejectionKey } from '../../shared/domain/rejection.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;
@@ -191,5 +191,27 @@ describe('jsonText and rejectionKey', () => {
       key('bank.core', 'Card.Activated', { eventId: 'e-1' }),
     );
     expect(key('bank.core', 'Card.Issued', { x: 1 })).not.toBe(key('bank.core', 'Card.Issued', { x: 2 }));
+  });
+});
+
+describe('eventIdOf', () => {
+  it.each([
+    ['a control character', 'e-1\u0000'],
+    ['a lone surrogate', 'e-\ud800'],
+    ['more than 256 characters', 'e'.repeat(257)],
+    ['blank', '   '],
+    ['not a string', 42],
+  ])('takes no eventId that the contract refuses: %s', (_label, eventId) => {
+    // Act
+    const id = eventIdOf({ eventId });
+    // Assess
+    expect(id).toBeUndefined();
+  });
+
+  it('takes an eventId the contract accepts', () => {
+    // Act
+    const id = eventIdOf({ eventId: 'evt-2026-03-03-0001' });
+    // Assess
+    expect(id).toBe('evt-2026-03-03-0001');
   });
 });
