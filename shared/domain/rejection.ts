@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { eventId as eventIdSchema } from '../contract/common.ts';
+import { detailProblem } from '../contract/validate.ts';
 import { jsonText } from './json-text.ts';
 
 /** The bank's eventId of an event's detail, when it has one (a non-empty string). */
@@ -10,7 +11,7 @@ export function eventIdOf(detail: unknown): string | undefined {
     const id = (detail as { eventId: unknown }).eventId;
     // Only an id the contract accepts: a refused one (16 KB, control characters, a lone surrogate) is no key
     // and never goes into a record.
-    if (v.is(eventIdSchema, id)) return id;
+    if (v.is(eventIdSchema, id) && detailProblem({ eventId: id }) === undefined) return id;
   }
   return undefined;
 }
