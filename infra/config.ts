@@ -564,6 +564,14 @@ export function eventBusName(config: HeraldConfig): string {
   return `herald-${config.envName}`;
 }
 
+/**
+ * The job dead-letter queue's name: where the message and wake-up queues move a job after its last
+ * receive, and what `herald redrive` moves back to them.
+ */
+export function jobDeadLetterQueueName(config: Pick<HeraldConfig, 'envName'>): string {
+  return `herald-${config.envName}-jobs-dlq`;
+}
+
 /** `logRetentionDays` as CDK's enum (validated by loadConfig). */
 export function logRetention(config: HeraldConfig): RetentionDays {
   const match = Object.values(RetentionDays).find((value) => value === config.logRetentionDays);

@@ -116,6 +116,8 @@ interface QueuedMessage {
   body: string;
   attributes: Record<string, string>;
   receiveCount: number;
+  /** On a message a redrive policy moved to a dead-letter queue: the queue it came from. */
+  sourceQueueArn?: string;
 }
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -129,7 +131,11 @@ let runtimes = 0;
 export class LocalHerald {
   readonly records: OutputRecord[] = [];
   readonly outbox: OutboxMessage[] = [];
-  readonly deadLetters: { body: string; attributes: Record<string, string> }[] = [];
+  /**
+   * What ended in a dead-letter queue; `sourceQueueArn` names the queue a job came from, on a job its
+   * queue's redrive policy moved there (`redriveDeadLetters` moves those back).
+   */
+  readonly deadLetters: { body: string; attributes: Record<string, string>; sourceQueueArn?: string }[] = [];
   readonly clock: SimulatedClock;
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
@@ -498,7 +504,11 @@ export class LocalHerald {
       );
       for (const message of unconsumed) {
         this.queued.splice(this.queued.indexOf(message), 1);
-        this.deadLetters.push({ body: message.body, attributes: message.attributes });
+        this.deadLetters.push({
+          body: message.body,
+          attributes: message.attributes,
+          ...(message.sourceQueueArn ? { sourceQueueArn: message.sourceQueueArn } : {}),
+        });
       }
       if (!next) return;
       const source = this.model.eventSources.find((s) => s.queueArn === next.queueArn);
@@ -552,7 +562,13 @@ export class LocalHerald {
     const queue = this.model.queues.find((q) => q.arn === message.queueArn);
     if (queue?.redrive && message.receiveCount >= queue.redrive.maxReceiveCount) {
       const dlq = this.model.queues.find((q) => q.arn === queue.redrive?.deadLetterArn);
-      if (dlq) this.queued.push({ ...message, queueArn: dlq.arn, receiveCount: 0 });
+      if (dlq)
+        this.queued.push({
+          ...message,
+          queueArn: dlq.arn,
+          receiveCount: 0,
+          sourceQueueArn: message.queueArn,
+        });
       return;
     }
     // The message stays hidden for the queue's visibility timeout, then SQS delivers it again.
@@ -560,6 +576,27 @@ export class LocalHerald {
     this.later(this.clock.now().getTime() + hiddenMs, `redelivery of ${message.messageId}`, () => {
       this.queued.push(message);
     });
+  }
+
+  /**
+   * Moves every job a redrive policy dead-lettered back to the queue it came from, as new messages, and
+   * runs them: what `herald redrive` starts on AWS (SQS StartMessageMoveTask, no destination). Returns
+   * how many were moved. Rejected events and failed invocations stay where they are.
+   */
+  async redriveDeadLetters(): Promise<number> {
+    const jobs = this.deadLetters.filter((entry) => entry.sourceQueueArn !== undefined);
+    for (const job of jobs) {
+      this.deadLetters.splice(this.deadLetters.indexOf(job), 1);
+      this.queued.push({
+        messageId: `redriven-${randomUUID()}`,
+        queueArn: job.sourceQueueArn as string,
+        body: job.body,
+        attributes: job.attributes,
+        receiveCount: 0,
+      });
+    }
+    await this.drainQueues();
+    return jobs.length;
   }
 
   private readonly schedules = new Set<string>();

@@ -1,12 +1,19 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { DynamoDbSendLedger } from '#adapters/dynamodb/send-ledger.ts';
 import { bodyCorrelation } from '#adapters/lambda/correlation.ts';
+import { giveUpOnJob, isJobLike } from '#adapters/lambda/dead-letter-job.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { isLastReceive, maxReceiveCountFromEnv } from '#adapters/lambda/receive-count.ts';
 import { describeError } from '#adapters/lambda/send-batch.ts';
+import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
+import { deadLetteredJobOf } from '#application/send-message.ts';
+import type { MessageJob } from '#ports/ports.ts';
 
 const logger = new Logger();
 const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
@@ -20,6 +27,12 @@ const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
     due: requireEnv('DUE_QUEUE_ARN'),
   },
 });
+const maxReceiveCount = maxReceiveCountFromEnv();
+const deadLetters = {
+  ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  log: new PowertoolsDeliveryLog(),
+  now: systemNow,
+};
 
 /**
  * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each
@@ -28,6 +41,26 @@ const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
 // A held message is a job with the bank's eventId; a wake-up is Herald's own timer, known by its id.
 const idOf = (job: DeferredJob | undefined, body: string) =>
   job?.target === 'due' ? { wakeUpId: job.id } : { ...bodyCorrelation(body), notificationId: job?.id };
+
+/**
+ * On its last receive, a held message is given up on (recorded `failed`/`dead_lettered`, marked in the
+ * ledger, so its fallback can go); a wake-up is not a message: it goes to the job DLQ with an error line.
+ * True when SQS must keep the message (then moved to the job dead-letter queue).
+ */
+async function giveUp(job: DeferredJob | undefined, body: string): Promise<boolean> {
+  if (job?.target === 'due') {
+    logger.error('wake-up given up on its last receive: kept in the job dead-letter queue for redrive');
+    return true;
+  }
+  let message: unknown;
+  try {
+    message = JSON.parse(body);
+  } catch {
+    return true;
+  }
+  if (!isJobLike<MessageJob>(message) || typeof message.message?.template !== 'string') return true;
+  return giveUpOnJob(deadLetteredJobOf(message), deadLetters, logger);
+}
 
 const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
@@ -41,7 +74,13 @@ const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
       logger.info('deferred job scheduled', { target: job.target, outcome });
     } catch (error) {
       logger.warn('deferred job will be retried', describeError(error));
-      batchItemFailures.push({ itemIdentifier: record.messageId });
+      const keep = isLastReceive(record, maxReceiveCount)
+        ? await giveUp(job, record.body).catch((failure: unknown) => {
+            logger.error('could not record the dead-lettered job', describeError(failure));
+            return true;
+          })
+        : true;
+      if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
     } finally {
       logger.removeKeys(Object.keys(ids));
     }

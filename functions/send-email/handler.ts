@@ -7,6 +7,7 @@ const configurationSetName = process.env.SES_CONFIGURATION_SET;
 
 /** EmailQueue → SESv2, each message at most once. */
 export const handler = senderHandler(
+  'email',
   new SesEmailSender(new SESv2Client({}), {
     from: requireEnv('SENDER_EMAIL'),
     ...(configurationSetName ? { configurationSetName } : {}),

@@ -5,4 +5,7 @@ import { SnsSmsSender } from '#adapters/sns/sms-sender.ts';
 const senderId = process.env.SMS_SENDER_ID;
 
 /** SmsQueue → SNS, each message at most once. */
-export const handler = senderHandler(new SnsSmsSender(new SNSClient({}), senderId ? { senderId } : {}));
+export const handler = senderHandler(
+  'sms',
+  new SnsSmsSender(new SNSClient({}), senderId ? { senderId } : {}),
+);

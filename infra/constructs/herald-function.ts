@@ -24,7 +24,7 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { type ILogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
 import { type HeraldConfig, heraldLogGroupName } from '../config.ts';
 
@@ -84,12 +84,17 @@ export function cfnOf(construct: IConstruct): IConstruct {
   return child;
 }
 
-export type TableAccess = 'readWrite' | 'read';
+/**
+ * `ledger`: only what a function that gives up on a message job writes to its message item (read it,
+ * claim a fallback, mark it dead-lettered): render and defer.
+ */
+export type TableAccess = 'readWrite' | 'read' | 'ledger';
 
 const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 /** Single-table access by key: item reads and (conditional, batched or transactional) writes. */
 export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
   read: TABLE_READ_ACTIONS,
+  ledger: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: [
     ...TABLE_READ_ACTIONS,
     'dynamodb:PutItem',
@@ -102,6 +107,7 @@ export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
 /** What DynamoDB needs from the caller on a table encrypted with a customer-managed key (as CDK grants). */
 const TABLE_KEY_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
   read: ['kms:Decrypt', 'kms:DescribeKey'],
+  ledger: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'],
   readWrite: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'],
 };
 
@@ -247,10 +253,14 @@ export class HeraldFunction extends Construct implements IGrantable {
 
   /**
    * Subscribes the function to an SQS queue with partial batch responses
-   * (`reportBatchItemFailures`, batch of 10, 1 s batching window).
+   * (`reportBatchItemFailures`, batch of 10, 1 s batching window). With a queue that has a dead-letter
+   * queue, sets `MAX_RECEIVE_COUNT` to its redrive policy's `maxReceiveCount`, so that the function knows a
+   * job's last receive.
    */
   consumeQueue(id: string, queue: IQueue, options: { maxConcurrency?: number } = {}): EventSourceMapping {
     queue.grantConsumeMessages(this.role);
+    const redrive = queue instanceof Queue ? queue.deadLetterQueue : undefined;
+    if (redrive) this.fn.addEnvironment('MAX_RECEIVE_COUNT', String(redrive.maxReceiveCount));
     const mapping = this.fn.addEventSourceMapping(id, {
       eventSourceArn: queue.queueArn,
       reportBatchItemFailures: true,
@@ -262,7 +272,8 @@ export class HeraldFunction extends Construct implements IGrantable {
       id: 'Serverless-LambdaEventSourceMappingDestination',
       reason:
         'SQS event source mappings do not support on-failure destinations; a message that keeps failing ' +
-        'is moved to the Herald DLQ by the source queue redrive policy (maxReceiveCount 5).',
+        `is moved to the job DLQ by the source queue redrive policy${redrive ? ` (maxReceiveCount ${redrive.maxReceiveCount})` : ''}, ` +
+        'and the function records it on its last receive.',
     });
     return mapping;
   }

@@ -49,6 +49,7 @@ import {
   eventBusName,
   type HeraldConfig,
   heraldLogGroupName,
+  jobDeadLetterQueueName,
   logRetention,
   sesConfigurationSetName,
 } from '../config.ts';
@@ -58,7 +59,12 @@ export interface StatefulStackProps extends StackProps {
   readonly config: HeraldConfig;
 }
 
-/** A job is retried this many times by its sender before the queue moves it to the DLQ. */
+/**
+ * A job is received this many times by its function before the queue moves it to the job DLQ; the
+ * function reads it (MAX_RECEIVE_COUNT, set by `HeraldFunction.consumeQueue` from the queue's redrive
+ * policy) to give the job up on its last receive. Throttling does not count: a throttled job goes back on
+ * its queue as a new message.
+ */
 export const MAX_RECEIVE_COUNT = 5;
 export const DLQ_RETENTION = Duration.days(14);
 
@@ -70,7 +76,17 @@ export class StatefulStack extends Stack {
   readonly eventBus: EventBus;
   readonly archive: Archive;
   readonly table: Table;
+  /**
+   * Herald's DLQ: rejected events (with the reason), failed asynchronous invocations (on-failure
+   * destinations) and events a rule could not deliver. Kept for inspection.
+   */
   readonly deadLetterQueue: Queue;
+  /**
+   * The job DLQ: jobs the job queues (channels, render, defer, due) gave up on after their last receive.
+   * Only SQS queues feed it, so SQS `StartMessageMoveTask` can move its messages back to the queue each came
+   * from (`herald redrive`).
+   */
+  readonly jobDeadLetterQueue: Queue;
   readonly emailQueue: Queue;
   readonly smsQueue: Queue;
   readonly pushQueue: Queue;
@@ -217,11 +233,38 @@ export class StatefulStack extends Stack {
         },
       }),
     );
-    Validations.of(cfnOf(this.deadLetterQueue)).acknowledge({
+    Validations.of(cfnOf(this.deadLetterQueue)).acknowledge(
+      {
+        id: 'Serverless-SQSRedrivePolicy',
+        reason:
+          'This is the terminal dead-letter queue of Herald: nothing redrives out of it automatically; ' +
+          'messages are kept 14 days for inspection and manual redrive.',
+      },
+      {
+        id: 'AwsSolutions-SQS3',
+        reason:
+          'This is the terminal dead-letter queue of Herald, for rejected events, failed asynchronous ' +
+          'invocations and undeliverable rule targets (EventBridge and Lambda send to it, no SQS redrive ' +
+          'policy does); it needs no dead-letter queue of its own.',
+      },
+    );
+
+    // Apart from the Herald DLQ: StartMessageMoveTask only redrives a DLQ whose messages all came from
+    // SQS queues' redrive policies, not from Lambda or EventBridge. Named, so that `herald redrive` finds it
+    // from the environment's name alone.
+    this.jobDeadLetterQueue = new Queue(this, 'JobDeadLetterQueue', {
+      queueName: jobDeadLetterQueueName(config),
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      // As long as SQS keeps a message: a job is kept until it is redriven.
+      retentionPeriod: DLQ_RETENTION,
+      enforceSSL: true,
+    });
+    Validations.of(cfnOf(this.jobDeadLetterQueue)).acknowledge({
       id: 'Serverless-SQSRedrivePolicy',
       reason:
-        'This is the terminal dead-letter queue of Herald: nothing redrives out of it automatically; messages ' +
-        'are kept 14 days for inspection and manual redrive.',
+        'This is the dead-letter queue of the job queues: its messages go back to their source queues only ' +
+        'when an operator redrives them (herald redrive); kept 14 days.',
     });
 
     const channelQueue = (queueId: string) =>
@@ -230,7 +273,7 @@ export class StatefulStack extends Stack {
         encryptionMasterKey: this.key,
         enforceSSL: true,
         visibilityTimeout: queueVisibilityTimeout(SENDER_TIMEOUT),
-        deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+        deadLetterQueue: { queue: this.jobDeadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
       });
     this.emailQueue = channelQueue('EmailQueue');
     this.smsQueue = channelQueue('SmsQueue');
@@ -281,5 +324,9 @@ export class StatefulStack extends Stack {
     });
     new CfnOutput(this, 'EventBusArnOutput', { value: this.eventBus.eventBusArn });
     new CfnOutput(this, 'DeadLetterQueueUrlOutput', { value: this.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'JobDeadLetterQueueUrlOutput', {
+      description: 'Jobs given up on after their last receive; herald redrive moves them back',
+      value: this.jobDeadLetterQueue.queueUrl,
+    });
   }
 }

@@ -184,7 +184,9 @@ export class StatelessStack extends Stack {
         .bindQueue(smsQueue, 'SMS_QUEUE_URL')
         .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
         .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
-        .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
+        .bindQueue(deferQueue, 'DEFER_QUEUE_URL')
+        // A planned message given up on after its last receive is marked dead-lettered in the ledger.
+        .bindTable(table, 'ledger');
       fn.consumeQueue(`${constructId}QueueSource`, source);
       return fn;
     };
@@ -260,7 +262,7 @@ export class StatelessStack extends Stack {
         WHATSAPP_QUEUE_ARN: whatsAppQueue.queueArn,
         DUE_QUEUE_ARN: stateful.dueQueue.queueArn,
       },
-    });
+    }).bindTable(table, 'ledger');
     defer.consumeQueue('DeferQueueSource', deferQueue);
     const schedulesPolicy = defer.addPolicy('CreateDeferredSchedules', [
       new PolicyStatement({
@@ -317,7 +319,10 @@ export class StatelessStack extends Stack {
         SENDER_EMAIL: config.senderEmail,
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
-    }).bindTable(table, 'readWrite');
+    })
+      .bindTable(table, 'readWrite')
+      // A throttled job goes back on the sender's own queue, with a delay.
+      .bindQueue(emailQueue, 'JOB_QUEUE_URL');
     sendEmail.consumeQueue('EmailQueueSource', emailQueue);
     const senderDomain = config.senderEmail.slice(config.senderEmail.lastIndexOf('@') + 1);
     sendEmail.addPolicy('SesSendEmail', [
@@ -341,7 +346,9 @@ export class StatelessStack extends Stack {
     const sendSms = heraldFunction('SendSms', 'send-sms', 'Sends SMS jobs with SNS', {
       timeout: SENDER_TIMEOUT,
       environment: { SMS_SENDER_ID: config.smsSenderId ?? '' },
-    }).bindTable(table, 'readWrite');
+    })
+      .bindTable(table, 'readWrite')
+      .bindQueue(smsQueue, 'JOB_QUEUE_URL');
     sendSms.consumeQueue('SmsQueueSource', smsQueue);
     const smsPolicy = sendSms.addPolicy('SnsPublishSms', [
       new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
@@ -359,7 +366,9 @@ export class StatelessStack extends Stack {
     const sendPush = heraldFunction('SendPush', 'send-push', 'Sends push jobs with End User Messaging', {
       timeout: SENDER_TIMEOUT,
       environment: { PINPOINT_APPLICATION_ID: config.pushApplicationId ?? '' },
-    }).bindTable(table, 'readWrite');
+    })
+      .bindTable(table, 'readWrite')
+      .bindQueue(pushQueue, 'JOB_QUEUE_URL');
     sendPush.consumeQueue('PushQueueSource', pushQueue);
     if (config.pushApplicationId !== undefined) {
       const application = (resourceName: string) =>
@@ -394,7 +403,9 @@ export class StatelessStack extends Stack {
           WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion ?? '',
         },
       },
-    ).bindTable(table, 'readWrite');
+    )
+      .bindTable(table, 'readWrite')
+      .bindQueue(whatsAppQueue, 'JOB_QUEUE_URL');
     sendWhatsApp.consumeQueue('WhatsAppQueueSource', whatsAppQueue);
     if (config.whatsappPhoneNumberId !== undefined) {
       sendWhatsApp.addPolicy('SocialMessagingSendWhatsApp', [

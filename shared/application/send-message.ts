@@ -1,14 +1,16 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
+import { DEAD_LETTERED, requeueDelaySeconds } from '../domain/job-retries.ts';
 import type { Channel } from '../domain/profile.ts';
 import type {
   ClaimKey,
   DeliveryLog,
+  JobQueue,
   MessageJob,
   MessageSender,
   SendLedger,
   SuppressionList,
 } from '../ports/ports.ts';
-import { PermanentSendError } from '../ports/ports.ts';
+import { PermanentSendError, ThrottledSendError } from '../ports/ports.ts';
 
 export interface SendDeps {
   ledger: SendLedger;
@@ -19,9 +21,39 @@ export interface SendDeps {
   leaseMs: number;
   /** Addresses that hard-bounced or complained; nothing is sent to them. */
   suppressions?: SuppressionList;
+  /**
+   * The channel's own queue: a job that must wait (the provider throttled it, another attempt holds its
+   * lease, the channel before it has not settled) goes back on it with a growing delay.
+   */
+  queue: JobQueue;
 }
 
-export type SendOutcome = 'sent' | 'failed' | 'suppressed' | 'duplicate' | 'retry' | 'not_needed';
+/** What the queue has to know about this receive of the job. */
+export interface Receive {
+  /**
+   * This is the job's last receive: if it fails now, its queue moves it to the dead-letter queue
+   * (SQS `ApproximateReceiveCount` ≥ the queue's `maxReceiveCount`).
+   */
+  last: boolean;
+}
+
+/**
+ * - `throttled`: the provider throttled the call; the lease is given back and the job is back on its queue
+ *   with a delay; no record (throttling is not an outcome).
+ * - `retry`: the job must wait (another attempt holds the lease, or the channel before it has not settled);
+ *   it is back on its queue with a delay.
+ * - `dead_lettered`: given up on its last receive: recorded `failed`/`dead_lettered`; the queue moves it to
+ *   the dead-letter queue, from which it can be redriven.
+ */
+export type SendOutcome =
+  | 'sent'
+  | 'failed'
+  | 'suppressed'
+  | 'duplicate'
+  | 'retry'
+  | 'throttled'
+  | 'not_needed'
+  | 'dead_lettered';
 
 /** Statuses after which a message will not be sent: its fallback is. */
 const FAILED_FOR_GOOD = new Set(['failed', 'suppressed']);
@@ -49,14 +81,62 @@ async function fallbackDecision(
 }
 
 /**
+ * A fallback whose turn has come: the channel just before it is marked superseded (a redrive of its
+ * dead-lettered job then sends nothing), then the fallback is claimed. 'retry' when that channel was taken
+ * again meanwhile (a redriven job is sending it).
+ */
+async function claimFallbackTurn(
+  job: Pick<MessageJob, 'notificationId'>,
+  key: ClaimKey,
+  after: readonly Channel[],
+  deps: Pick<SendDeps, 'ledger' | 'now'>,
+): Promise<'go' | 'retry'> {
+  const previous = after[after.length - 1] as Channel;
+  if (!(await deps.ledger.supersede({ ...key, channel: previous }, key.channel, deps.now()))) return 'retry';
+  await deps.ledger.claimFallback(key, job.notificationId, deps.now());
+  return 'go';
+}
+
+/** The provider accepted the message, but recording its message id failed (`cause`). */
+export class UnrecordedSendError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `the provider accepted the message; recording it failed (${cause instanceof Error ? cause.name : typeof cause})`,
+      { cause },
+    );
+    this.name = 'UnrecordedSendError';
+  }
+}
+
+const keyOf = (job: Pick<MessageJob, 'customerId' | 'eventId' | 'type' | 'channel'>): ClaimKey => ({
+  customerId: job.customerId,
+  eventId: job.eventId,
+  type: job.type,
+  channel: job.channel,
+});
+
+/** Puts the job back on its queue to wait, longer each time (shared/domain/job-retries.ts). */
+async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
+  const requeues = (job.requeues ?? 0) + 1;
+  await queue.enqueue(
+    { ...job, requeues },
+    { delaySeconds: requeueDelaySeconds(job.notificationId, requeues) },
+  );
+}
+
+/**
  * Sends one queued message, never twice once the provider's message id is recorded:
  * 1. takes the send lease in the ledger; a settled message is not sent again, and a message whose lease
- *    another attempt holds is retried later;
+ *    another attempt holds waits (the job goes back on its queue with a delay);
  * 2. leaves out an address on the suppression list (hard bounce, complaint): `suppressed`;
  * 3. calls the provider;
  * 4. records the provider's message id, then logs `sent`.
- * A permanent provider error marks the message failed and logs `failed`; any other error is thrown so the
- * queue retries the job after the lease has expired.
+ * A permanent provider error marks the message failed and logs `failed`. Provider throttling is not a
+ * failure: the lease is given back (the message is `queued` again, so the next attempt is not taken for
+ * an abandoned one) and the job goes back on its queue with a growing delay, for as long as the provider
+ * throttles; nothing is logged. Any other error is thrown so the queue retries the job after the lease has
+ * expired, except on the job's last receive (`receive.last`): then the job is given up on (`deadLetter`):
+ * logged `failed`/`dead_lettered`, and left for the queue to move to the dead-letter queue.
  *
  * A fallback (a job with `fallbackAfter`) first checks the channels before it (`fallbackDecision`) and is
  * claimed only when it must go out; a fallback that is not needed leaves no record.
@@ -66,36 +146,50 @@ async function fallbackDecision(
  * security and transactional messages are sent again (nothing is lost; the customer may, rarely, get the
  * same alert twice), marketing is not (a missed offer is better than a repeated one): it is logged
  * `failed` with reason `outcome_unknown`.
+ *
+ * Erasure may delete the message between step 1 and step 4: the ledger then writes nothing (it never
+ * recreates an erased item), and the record is still logged, because the message did go out (or did
+ * fail): the delivery log says what happened, and carries no contact.
  */
-export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<SendOutcome> {
-  const key: ClaimKey = {
-    customerId: job.customerId,
-    eventId: job.eventId,
-    type: job.type,
-    channel: job.channel,
-  };
+export async function sendMessage(
+  job: MessageJob,
+  deps: SendDeps,
+  receive: Receive = { last: false },
+): Promise<SendOutcome> {
+  try {
+    return await attemptSend(job, deps);
+  } catch (error) {
+    // A message the provider accepted is never given up on as unsent: its lease expires, and a later
+    // attempt (a redrive) treats it as any attempt that died after the provider call.
+    if (!receive.last || error instanceof UnrecordedSendError) throw error;
+    const outcome = await deadLetter(deadLetteredJobOf(job), deps);
+    if (outcome !== 'undecided') return outcome;
+    // A fallback whose turn has not come: it waits, as it would have without the error.
+    await requeue(job, deps.queue);
+    return 'retry';
+  }
+}
+
+async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome> {
+  const key = keyOf(job);
   if (job.fallbackAfter?.length) {
     const decision = await fallbackDecision(key, job.fallbackAfter, deps.ledger);
-    if (decision !== 'go') return decision;
-    await deps.ledger.claimFallback(key, job.notificationId, deps.now());
+    const turn = decision === 'go' ? await claimFallbackTurn(job, key, job.fallbackAfter, deps) : decision;
+    if (turn === 'not_needed') return 'not_needed';
+    if (turn === 'retry') {
+      await requeue(job, deps.queue);
+      return 'retry';
+    }
   }
   const reclaimExpiredLease = job.category !== 'marketing';
-  const lease = await deps.ledger.beginSend(key, deps.now(), deps.leaseMs, { reclaimExpiredLease });
+  const begunAt = deps.now();
+  const lease = await deps.ledger.beginSend(key, begunAt, deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';
-  if (lease === 'busy') return 'retry';
-  const base = {
-    notificationId: job.notificationId,
-    eventId: job.eventId,
-    customerId: job.customerId,
-    type: job.type,
-    category: job.category,
-    channel: job.channel,
-    ...(job.journey ? { journey: job.journey } : {}),
-    ...(job.step ? { step: job.step } : {}),
-    ...(job.variant ? { variant: job.variant } : {}),
-    locale: job.message.locale,
-    template: job.message.template,
-  };
+  if (lease === 'busy') {
+    await requeue(job, deps.queue);
+    return 'retry';
+  }
+  const base = recordBase(deadLetteredJobOf(job));
   const unsent = async (status: 'failed' | 'suppressed', reason: string): Promise<SendOutcome> => {
     const at = deps.now();
     await deps.ledger.markUnsent(key, { status, reason }, at);
@@ -105,18 +199,105 @@ export async function sendMessage(job: MessageJob, deps: SendDeps): Promise<Send
   if (lease === 'abandoned') return unsent('failed', 'outcome_unknown');
   const suppressed = await deps.suppressions?.reasonFor(job.channel, job.to);
   if (suppressed) return unsent('suppressed', suppressed);
+  let providerMessageId: string;
   try {
-    const providerMessageId = await deps.sender.send(job);
-    const at = deps.now();
-    const { eventId: _e, customerId: _c, type: _t, channel: _ch, ...facts } = base;
-    await deps.ledger.markSent(key, providerMessageId, at, facts);
-    const latencyMs = Math.max(0, at.getTime() - Date.parse(job.occurredAt));
-    deps.log.write(
-      deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }),
-    );
-    return 'sent';
+    providerMessageId = await deps.sender.send(job);
   } catch (error) {
-    if (!(error instanceof PermanentSendError)) throw error;
-    return unsent('failed', error.reason);
+    if (error instanceof PermanentSendError) return unsent('failed', error.reason);
+    if (!(error instanceof ThrottledSendError)) throw error;
+    // Only this attempt's lease is given back; one that expired and was taken by another attempt is left
+    // to it, and this copy of the job is dropped.
+    if (!(await deps.ledger.releaseSend(key, begunAt.getTime() + deps.leaseMs))) return 'duplicate';
+    await requeue(job, deps.queue);
+    return 'throttled';
   }
+  const at = deps.now();
+  const { eventId: _e, customerId: _c, type: _t, channel: _ch, ...facts } = base;
+  try {
+    await deps.ledger.markSent(key, providerMessageId, at, facts);
+  } catch (error) {
+    throw new UnrecordedSendError(error);
+  }
+  const latencyMs = Math.max(0, at.getTime() - Date.parse(job.occurredAt));
+  deps.log.write(
+    deliveryRecord({ time: at.toISOString(), ...base, status: 'sent', providerMessageId, latencyMs }),
+  );
+  return 'sent';
+}
+
+/** What a function knows of a message when it gives up on its job: its ledger key and its record's fields. */
+export type DeadLetteredJob = Pick<
+  MessageJob,
+  | 'notificationId'
+  | 'eventId'
+  | 'customerId'
+  | 'type'
+  | 'category'
+  | 'channel'
+  | 'fallbackAfter'
+  | 'journey'
+  | 'step'
+  | 'variant'
+> & { locale: string; template: string };
+
+/** A rendered message job as a dead-lettered job. */
+export function deadLetteredJobOf(job: MessageJob): DeadLetteredJob {
+  const { message, to: _to, occurredAt: _o, requeues: _r, ...fields } = job;
+  return { ...fields, locale: message.locale, template: message.template };
+}
+
+const recordBase = (job: DeadLetteredJob) => ({
+  notificationId: job.notificationId,
+  eventId: job.eventId,
+  customerId: job.customerId,
+  type: job.type,
+  category: job.category,
+  channel: job.channel,
+  ...(job.journey ? { journey: job.journey } : {}),
+  ...(job.step ? { step: job.step } : {}),
+  ...(job.variant ? { variant: job.variant } : {}),
+  locale: job.locale,
+  template: job.template,
+});
+
+/**
+ * - `dead_lettered`: recorded; the queue is to move the job to the dead-letter queue (report it failed);
+ * - `undecided`: a fallback whose turn has not come (the channel before it has not settled): nothing is
+ *   recorded or marked, since it may never be needed;
+ * - `duplicate`: the message was settled meanwhile (sent, failed, suppressed): the job is done with;
+ * - `not_needed`: a fallback that is not needed, or a message erased meanwhile: the job is done with.
+ */
+export type DeadLetterOutcome = 'dead_lettered' | 'undecided' | 'duplicate' | 'not_needed';
+
+/**
+ * A job given up on, on its last receive, by the function that could not process it (a sender, a render
+ * function, defer); its queue then moves it to the job dead-letter queue:
+ * 1. a fallback is looked at first, as its sender would: not needed → nothing to keep; its turn not come
+ *    → `undecided`; its turn → the channel before it is superseded and the fallback claimed;
+ * 2. the ledger marks the message `failed` (reason `dead_lettered`), if it is still queued or being sent
+ *    (or was dead-lettered before and redriven): its fallback channel can then go out;
+ * 3. logs `failed`/`dead_lettered`.
+ * A redrive (`herald redrive`) puts the job back on its queue: a dead-lettered message is then taken again
+ * and sent, unless its fallback superseded it (the customer has the message on another channel) or it was
+ * sent meanwhile.
+ */
+export async function deadLetter(
+  job: DeadLetteredJob,
+  deps: { ledger: SendLedger; log: DeliveryLog; now: () => Date },
+): Promise<DeadLetterOutcome> {
+  const key = keyOf(job);
+  if (job.fallbackAfter?.length) {
+    const decision = await fallbackDecision(key, job.fallbackAfter, deps.ledger);
+    if (decision === 'not_needed') return 'not_needed';
+    const turn = decision === 'go' ? await claimFallbackTurn(job, key, job.fallbackAfter, deps) : decision;
+    if (turn === 'retry') return 'undecided';
+  }
+  const at = deps.now();
+  const marked = await deps.ledger.markDeadLettered(key, at);
+  if (marked === 'settled') return 'duplicate';
+  if (marked === 'missing') return 'not_needed';
+  deps.log.write(
+    deliveryRecord({ time: at.toISOString(), ...recordBase(job), status: 'failed', reason: DEAD_LETTERED }),
+  );
+  return 'dead_lettered';
 }

@@ -85,6 +85,12 @@ export interface MessageJob {
    * of them that was tried failed for good (failed, suppressed); once one was sent, the fallback is dropped.
    */
   fallbackAfter?: Channel[];
+  /**
+   * How many times the sender put this job back on its queue to wait (the provider throttled it, or another
+   * attempt or the channel before it had not settled yet); each wait grows with it
+   * (shared/domain/requeue-delay.ts). Absent on a job that has not waited.
+   */
+  requeues?: number;
 }
 
 /**
@@ -158,7 +164,8 @@ export interface ConversionLedger {
 /** The sender's side of the message ledger. */
 export interface SendLedger {
   /**
-   * Takes the right to call the provider for a queued message, for `leaseMs`:
+   * Takes the right to call the provider for a queued message (or a dead-lettered one, redriven, that no
+   * fallback superseded), for `leaseMs`:
    * - 'go': call the provider;
    * - 'sent': a previous attempt settled the message (sent or failed): do nothing;
    * - 'busy': another attempt holds an unexpired lease: try again later;
@@ -174,19 +181,49 @@ export interface SendLedger {
   ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
   /**
    * Records the provider's message id; with `facts`, also what a conversion credited to this message later
-   * reports (its delivery record's descriptive fields).
+   * reports (its delivery record's descriptive fields). Only on a message that still exists: 'erased' when
+   * erasure deleted it between `beginSend` and now (nothing is recreated).
    */
-  markSent(key: ClaimKey, providerMessageId: string, at: Date, facts?: SentMessageFacts): Promise<void>;
-  /** Settles a message that will not be sent: `failed` (with the provider's reason) or `suppressed`. */
+  markSent(
+    key: ClaimKey,
+    providerMessageId: string,
+    at: Date,
+    facts?: SentMessageFacts,
+  ): Promise<'recorded' | 'erased'>;
   /** The message's status (`queued`, `sending`, `sent`, `failed`, `suppressed`); undefined without a claim. */
   statusOf(key: ClaimKey): Promise<string | undefined>;
   /** Claims a fallback message for sending; a claim that exists already is left as it is. */
   claimFallback(key: ClaimKey, notificationId: string, at: Date): Promise<void>;
+  /**
+   * Settles a message that will not be sent: `failed` (with the provider's reason) or `suppressed`.
+   * Like `markSent`, it writes only to a message that still exists: 'erased' when erasure deleted it
+   * meanwhile (nothing is recreated).
+   */
   markUnsent(
     key: ClaimKey,
     outcome: { status: 'failed' | 'suppressed'; reason: string },
     at: Date,
-  ): Promise<void>;
+  ): Promise<'recorded' | 'erased'>;
+  /**
+   * Gives back the lease taken by `beginSend` at `leaseUntilMs` (its `now` + `leaseMs`): the message is
+   * `queued` again, so that the next attempt takes it as a fresh one, not as one an attempt abandoned.
+   * False when that lease is no longer held (it expired and another attempt took the message, or the
+   * message was settled or erased meanwhile).
+   */
+  releaseSend(key: ClaimKey, leaseUntilMs: number): Promise<boolean>;
+  /**
+   * Marks a message whose job is given up on (its last receive; the queue moves it to the dead-letter
+   * queue) `failed` with reason `dead_lettered`, so that its fallback can go: only a message still
+   * `queued` or `sending`, or dead-lettered before and not superseded by its fallback. 'settled' when it
+   * was sent, failed or suppressed meanwhile; 'missing' without a claim (erased).
+   */
+  markDeadLettered(key: ClaimKey, at: Date): Promise<'marked' | 'settled' | 'missing'>;
+  /**
+   * Records, before a fallback is claimed, that the channel before it (failed or suppressed) is superseded:
+   * a redriven dead-lettered job of that channel is then never sent. False when that message is no longer
+   * failed or suppressed (a redriven job has taken it again): the fallback must wait.
+   */
+  supersede(key: ClaimKey, by: Channel, at: Date): Promise<boolean>;
 }
 
 export interface JobQueue {
@@ -233,8 +270,22 @@ export class PermanentSendError extends Error {
   }
 }
 
+/**
+ * The provider throttled the call (a rate or quota limit): not a failure of the message, which is tried
+ * again later. Its message names only the provider's error, never the provider's text.
+ */
+export class ThrottledSendError extends Error {
+  constructor(readonly providerError: string) {
+    super(`provider throttled the call (${providerError})`);
+    this.name = 'ThrottledSendError';
+  }
+}
+
 export interface MessageSender {
-  /** Returns the provider's message id. Throws PermanentSendError when retrying cannot help. */
+  /**
+   * Returns the provider's message id. Throws PermanentSendError when retrying cannot help, and
+   * ThrottledSendError when the provider throttled the call.
+   */
   send(job: MessageJob): Promise<string>;
 }
 

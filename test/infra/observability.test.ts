@@ -289,8 +289,8 @@ describe('alarms', () => {
   it('every alarm notifies the topic on ALARM and OK and treats missing data explicitly', () => {
     const all = alarms();
 
-    // DLQs, error rate per function, the two SES rates, state machines, and silence on the bus.
-    expect(all).toHaveLength(1 + functions.length + 2 + stateMachines.length + 1);
+    // The two DLQs, error rate per function, the two SES rates, state machines, and silence on the bus.
+    expect(all).toHaveLength(2 + functions.length + 2 + stateMachines.length + 1);
     for (const alarm of all) {
       expect(alarm.Properties.AlarmActions, String(alarm.Properties.AlarmName)).toEqual([ref(topicId())]);
       expect(alarm.Properties.OKActions, String(alarm.Properties.AlarmName)).toEqual([ref(topicId())]);
@@ -298,8 +298,8 @@ describe('alarms', () => {
     }
   });
 
-  it('every queue redrives into the Herald DLQ, which has an alarm', () => {
-    const dlqArn = arnOf(herald.logicalId(herald.stateful.deadLetterQueue));
+  it('every queue redrives into the job DLQ; it and the Herald DLQ each have an alarm', () => {
+    const jobDlqArn = arnOf(herald.logicalId(herald.stateful.jobDeadLetterQueue));
     const redriven = Object.values(herald.resources('AWS::SQS::Queue', 'stateful')).filter(
       (queue) => queue.Properties.RedrivePolicy !== undefined,
     );
@@ -308,10 +308,11 @@ describe('alarms', () => {
     for (const queue of redriven) {
       expect(
         (queue.Properties.RedrivePolicy as { deadLetterTargetArn: unknown }).deadLetterTargetArn,
-      ).toEqual(dlqArn);
+      ).toEqual(jobDlqArn);
     }
     expect(deadLetterQueuesOf(herald.stateful.deadLetterQueue, herald.stateful, herald.stateless)).toEqual([
       herald.stateful.deadLetterQueue,
+      herald.stateful.jobDeadLetterQueue,
     ]);
   });
 
@@ -431,6 +432,20 @@ describe('alarms', () => {
     expect(config.alarms.dlqMessages).toBe(1);
     expect(herald.resolveImport(alarm.Properties.Dimensions)).toEqual([
       { Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } },
+    ]);
+  });
+
+  it('fires when any job is visible in the job DLQ (a job to inspect and redrive)', () => {
+    const alarm = alarmNamed('herald-dev-job-dead-letter-queue-messages');
+    const jobDlqId = herald.logicalId(herald.stateful.jobDeadLetterQueue);
+
+    expect(alarm.Properties).toMatchObject({
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: config.alarms.dlqMessages,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(herald.resolveImport(alarm.Properties.Dimensions)).toEqual([
+      { Name: 'QueueName', Value: { 'Fn::GetAtt': [jobDlqId, 'QueueName'] } },
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { jobDeadLetterQueueName } from '../../infra/config.ts';
 import { queueVisibilityTimeout, SENDER_TIMEOUT } from '../../infra/constructs/herald-function.ts';
+import { MAX_RECEIVE_COUNT } from '../../infra/stacks/stateful-stack.ts';
 import { arnOf, asArray, defined, ref, type Statement, synthHerald } from './support.ts';
 
 const herald = synthHerald();
@@ -8,6 +10,7 @@ const { config, stateful, statefulTemplate } = herald;
 const keyId = herald.logicalId(stateful.key);
 const busId = herald.logicalId(stateful.eventBus);
 const dlqId = herald.logicalId(stateful.deadLetterQueue);
+const jobDlqId = herald.logicalId(stateful.jobDeadLetterQueue);
 
 /** Accounts named in the principals of the bus policies that allow events:PutEvents. */
 function putEventsPolicies(h = herald) {
@@ -146,11 +149,32 @@ describe('queues', () => {
     });
   });
 
-  it.each(channelQueues)('%s is encrypted and redrives to the DLQ after 5 receives', (_name, queueId) => {
+  it.each(channelQueues)('%s is encrypted and redrives to the job DLQ after 5 receives', (_name, queueId) => {
     expect(queues[queueId]?.Properties).toMatchObject({
       KmsMasterKeyId: arnOf(keyId),
-      RedrivePolicy: { deadLetterTargetArn: arnOf(dlqId), maxReceiveCount: 5 },
+      RedrivePolicy: { deadLetterTargetArn: arnOf(jobDlqId), maxReceiveCount: 5 },
     });
+  });
+
+  it('has a job DLQ, named for herald redrive, KMS-encrypted, kept 14 days, apart from the Herald DLQ', () => {
+    expect(queues[jobDlqId]?.Properties).toEqual({
+      QueueName: 'herald-dev-jobs-dlq',
+      KmsMasterKeyId: arnOf(keyId),
+      MessageRetentionPeriod: 14 * 24 * 3600,
+      Tags: expect.any(Array),
+    });
+    expect(jobDeadLetterQueueName(config)).toBe('herald-dev-jobs-dlq');
+  });
+
+  it('every queue with a redrive policy redrives to the job DLQ, never to the Herald DLQ (redrive needs SQS-only sources)', () => {
+    const redriving = Object.entries(queues).filter(([, queue]) => queue.Properties.RedrivePolicy);
+    // The four channel queues, the defer, three render and due queues.
+    expect(redriving).toHaveLength(9);
+    for (const [, queue] of redriving)
+      expect(queue.Properties.RedrivePolicy).toEqual({
+        deadLetterTargetArn: arnOf(jobDlqId),
+        maxReceiveCount: MAX_RECEIVE_COUNT,
+      });
   });
 
   it.each(channelQueues)('%s visibility timeout is at least 6 × the sender timeout', (_name, queueId) => {
@@ -169,7 +193,7 @@ describe('queues', () => {
       expect(off.resources('AWS::SQS::Queue', 'stateful')[off.logicalId(queue)]?.Properties).toMatchObject({
         KmsMasterKeyId: arnOf(off.logicalId(off.stateful.key)),
         RedrivePolicy: {
-          deadLetterTargetArn: arnOf(off.logicalId(off.stateful.deadLetterQueue)),
+          deadLetterTargetArn: arnOf(off.logicalId(off.stateful.jobDeadLetterQueue)),
           maxReceiveCount: 5,
         },
         VisibilityTimeout: queueVisibilityTimeout(SENDER_TIMEOUT).toSeconds(),

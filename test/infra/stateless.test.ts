@@ -6,7 +6,7 @@ import {
   DEFAULT_TIMEOUT,
   SENDER_TIMEOUT,
 } from '../../infra/constructs/herald-function.ts';
-import { SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
+import { MAX_RECEIVE_COUNT, SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents, heraldEvents } from '../../shared/contract/registry.ts';
@@ -63,8 +63,13 @@ const NAMES = [
   'unknown-events',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
-/** Functions that only pass jobs on, with no table. */
+/**
+ * Functions that pass jobs on: their table access is only the message ledger's items, to mark a job they
+ * give up on dead-lettered.
+ */
 const PASS_ON: readonly string[] = ['defer', 'render', 'render-security', 'render-journeys'];
+/** Functions subscribed to a queue: each knows the queue's maxReceiveCount, to tell a job's last receive. */
+const CONSUMERS: readonly string[] = [...SENDERS, ...PASS_ON, 'tax-reminders-due'];
 const SENDER_QUEUES = [
   ['send-email', 'emailQueue'],
   ['send-sms', 'smsQueue'],
@@ -137,10 +142,13 @@ describe('functions', () => {
       POWERTOOLS_SERVICE_NAME: 'herald',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       DLQ_URL: ref(ids.dlq),
-      // defer and the render functions only pass jobs on: they have no table.
-      ...(PASS_ON.includes(name) ? {} : { TABLE_NAME: ref(ids.table) }),
+      TABLE_NAME: ref(ids.table),
     });
-    if (PASS_ON.includes(name)) expect(envOf(name)).not.toHaveProperty('TABLE_NAME');
+  });
+
+  it.each(NAMES)('%s knows its source queue maxReceiveCount if it consumes one', (name) => {
+    if (CONSUMERS.includes(name)) expect(envOf(name).MAX_RECEIVE_COUNT).toBe(String(MAX_RECEIVE_COUNT));
+    else expect(envOf(name)).not.toHaveProperty('MAX_RECEIVE_COUNT');
   });
 
   it('channel-specific environment: queue URLs, sender, configuration set, SMS sender id, push app, WhatsApp number', () => {
@@ -150,6 +158,7 @@ describe('functions', () => {
       'POWERTOOLS_LOG_LEVEL',
       'TABLE_NAME',
       'DLQ_URL',
+      'MAX_RECEIVE_COUNT',
     ];
     const extra = (name: string) =>
       Object.fromEntries(Object.entries(envOf(name)).filter(([key]) => !shared.includes(key)));
@@ -189,15 +198,21 @@ describe('functions', () => {
       PUSH_QUEUE_ARN: arnOf(ids.pushQueue),
       WHATSAPP_QUEUE_ARN: arnOf(ids.whatsAppQueue),
     });
+    // Each sender puts a throttled job back on its own queue.
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
+      JOB_QUEUE_URL: ref(ids.emailQueue),
     });
-    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '' });
-    expect(extra('send-push')).toEqual({ PINPOINT_APPLICATION_ID: config.pushApplicationId });
+    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', JOB_QUEUE_URL: ref(ids.smsQueue) });
+    expect(extra('send-push')).toEqual({
+      PINPOINT_APPLICATION_ID: config.pushApplicationId,
+      JOB_QUEUE_URL: ref(ids.pushQueue),
+    });
     expect(extra('send-whatsapp')).toEqual({
       WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId,
       WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion,
+      JOB_QUEUE_URL: ref(ids.whatsAppQueue),
     });
   });
 
@@ -428,6 +443,11 @@ describe('IAM: least privilege', () => {
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
       'journey-step': [ids.dlq, ids.journeyRenderQueue],
+      // A throttled job goes back on the sender's own queue.
+      'send-email': [ids.dlq, ids.emailQueue],
+      'send-sms': [ids.dlq, ids.smsQueue],
+      'send-push': [ids.dlq, ids.pushQueue],
+      'send-whatsapp': [ids.dlq, ids.whatsAppQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
       'render-journeys': [
         ids.dlq,
@@ -465,11 +485,19 @@ describe('IAM: least privilege', () => {
     }
   });
 
-  it.each(['defer', 'render', 'render-security'] as const)('%s has no table access at all', (name) => {
-    for (const statement of statements[name]) {
-      for (const action of asArray(statement.Action)) expect(action.startsWith('dynamodb:')).toBe(false);
-    }
-  });
+  it.each(PASS_ON)(
+    '%s may only read, put and update table items (a dead-lettered job), on the table only',
+    (name) => {
+      const actions = statements[name as (typeof NAMES)[number]]
+        .flatMap((statement) => asArray(statement.Action))
+        .filter((action) => action.startsWith('dynamodb:'));
+      expect(actions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+      for (const action of actions)
+        expect(resourcesOf(allowing(statements[name as (typeof NAMES)[number]], action))).toEqual([
+          arnOf(ids.table),
+        ]);
+    },
+  );
 
   it('the scheduler role may send to the four channel queues and the DueQueue, and nothing else', () => {
     const roles = herald.resources('AWS::IAM::Role');

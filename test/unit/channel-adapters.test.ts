@@ -1,5 +1,16 @@
-import { MessageRejected, SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { InvalidParameterException, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import {
+  LimitExceededException,
+  MessageRejected,
+  SESv2Client,
+  SendEmailCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-sesv2';
+import {
+  InvalidParameterException,
+  PublishCommand,
+  SNSClient,
+  ThrottledException,
+} from '@aws-sdk/client-sns';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +18,7 @@ import { SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
 import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
 import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
 import { toMessageTags } from '../../shared/domain/message-tags.ts';
-import { type MessageJob, PermanentSendError } from '../../shared/ports/ports.ts';
+import { type MessageJob, PermanentSendError, ThrottledSendError } from '../../shared/ports/ports.ts';
 
 const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
   notificationId: 'n-1',
@@ -84,13 +95,46 @@ describe('SesEmailSender', () => {
     ]);
   });
 
-  it('turns a rejection into a permanent failure and lets throttling through to be retried', async () => {
+  it('turns a rejection into a permanent failure', async () => {
     const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example' });
     ses.on(SendEmailCommand).rejectsOnce(new MessageRejected({ message: 'rejected', $metadata: {} }));
     await expect(sender.send(job())).rejects.toBeInstanceOf(PermanentSendError);
-    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
-    ses.on(SendEmailCommand).rejectsOnce(throttled);
-    await expect(sender.send(job())).rejects.not.toBeInstanceOf(PermanentSendError);
+  });
+
+  it.each([
+    ['TooManyRequestsException', new TooManyRequestsException({ message: 'Rate exceeded', $metadata: {} })],
+    ['LimitExceededException', new LimitExceededException({ message: 'Quota', $metadata: {} })],
+    [
+      'Throttling (SES outside its model)',
+      Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'Throttling' }),
+    ],
+    [
+      'any error answered with HTTP 429',
+      Object.assign(new Error('slow down ana@example.com'), {
+        name: 'SomethingNew',
+        $metadata: { httpStatusCode: 429 },
+      }),
+    ],
+  ])('reports %s as throttling, naming only the error', async (_case, rejection) => {
+    // Prepare
+    ses.on(SendEmailCommand).rejectsOnce(rejection);
+    const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example' });
+    // Act
+    const error = await sender.send(job()).catch((e: unknown) => e);
+    // Assess
+    expect(error).toBeInstanceOf(ThrottledSendError);
+    expect(String((error as Error).message)).not.toContain('ana@example.com');
+  });
+
+  it('lets an outage through to be retried, neither permanent nor throttling', async () => {
+    const outage = Object.assign(new Error('internal'), {
+      name: 'InternalFailure',
+      $metadata: { httpStatusCode: 500 },
+    });
+    ses.on(SendEmailCommand).rejectsOnce(outage);
+    const sender = new SesEmailSender(new SESv2Client({}), { from: 'alerts@bank.example' });
+    const error = await sender.send(job()).catch((e: unknown) => e);
+    expect(error).toBe(outage);
   });
 });
 
@@ -121,6 +165,14 @@ describe('SnsSmsSender', () => {
         'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: 'MYBANK' },
       },
     });
+  });
+
+  it('reports SNS throttling (ThrottledException) as throttling', async () => {
+    sns.on(PublishCommand).rejects(new ThrottledException({ message: 'Rate exceeded', $metadata: {} }));
+    const sender = new SnsSmsSender(new SNSClient({}), {});
+    await expect(sender.send(job({ channel: 'sms', to: '+40700000001' }))).rejects.toBeInstanceOf(
+      ThrottledSendError,
+    );
   });
 
   it('reports an invalid number as a permanent failure', async () => {

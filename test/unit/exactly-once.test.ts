@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
-import { sendMessage } from '../../shared/application/send-message.ts';
+import { sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import type { Category } from '../../shared/domain/profile.ts';
+import type { Category, Channel } from '../../shared/domain/profile.ts';
 import type { ClaimKey, MessageJob, MessageSender, SendLedger } from '../../shared/ports/ports.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
@@ -57,12 +57,21 @@ class DiesBeforeRecording implements SendLedger {
   beginSend(key: ClaimKey, now: Date, leaseMs: number, options: { reclaimExpiredLease: boolean }) {
     return this.inner.beginSend(key, now, leaseMs, options);
   }
-  async markSent(key: ClaimKey, id: string, at: Date): Promise<void> {
+  async markSent(key: ClaimKey, id: string, at: Date): Promise<'recorded' | 'erased'> {
     if (!this.dead) {
       this.dead = true;
       throw new Error('Task timed out after 15.00 seconds');
     }
     return this.inner.markSent(key, id, at);
+  }
+  releaseSend(key: ClaimKey, leaseUntilMs: number) {
+    return this.inner.releaseSend(key, leaseUntilMs);
+  }
+  markDeadLettered(key: ClaimKey, at: Date) {
+    return this.inner.markDeadLettered(key, at);
+  }
+  supersede(key: ClaimKey, by: Channel, at: Date) {
+    return this.inner.supersede(key, by, at);
   }
   markUnsent(key: ClaimKey, outcome: { status: 'failed' | 'suppressed'; reason: string }, at: Date) {
     return this.inner.markUnsent(key, outcome, at);
@@ -88,6 +97,7 @@ function attempt(
     log: { write: (r) => log.push(r) },
     now: () => new Date(atMs),
     leaseMs: LEASE_MS,
+    queue: { enqueue: async () => undefined },
   });
 }
 
@@ -128,7 +138,7 @@ describe('exactly once', () => {
     const ledger = new DiesBeforeRecording(new DynamoDbSendLedger(table.client, table.tableName));
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     // Act
-    await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow('timed out');
+    await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow(UnrecordedSendError);
     const duringLease = await attempt(job, provider, ledger, T0 + 30_000, log);
     const afterLease = await attempt(job, provider, ledger, T0 + LEASE_MS + 1, log);
     const later = await attempt(job, provider, ledger, T0 + 500_000, log);
@@ -144,7 +154,7 @@ describe('exactly once', () => {
     const ledger = new DiesBeforeRecording(new DynamoDbSendLedger(table.client, table.tableName));
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     // Act
-    await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow('timed out');
+    await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow(UnrecordedSendError);
     const afterLease = await attempt(job, provider, ledger, T0 + LEASE_MS + 1, log);
     const redriven = await attempt(job, provider, ledger, T0 + 86_400_000, log);
     // Assess

@@ -11,6 +11,7 @@ import {
   DependencyException,
   InternalServiceException,
   InvalidParametersException,
+  LimitExceededException,
   ResourceNotFoundException,
   SendWhatsAppMessageCommand,
   SocialMessagingClient,
@@ -34,7 +35,7 @@ import {
   whatsAppTemplateOf,
 } from '../../shared/adapters/social/whatsapp-sender.ts';
 import type { RenderedMessage } from '../../shared/domain/templates/render.ts';
-import { type MessageJob, PermanentSendError } from '../../shared/ports/ports.ts';
+import { type MessageJob, PermanentSendError, ThrottledSendError } from '../../shared/ports/ports.ts';
 
 const APNS_TOKEN = '740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad';
 const FCM_TOKEN =
@@ -199,8 +200,20 @@ describe('PinpointPushSender', () => {
     expect(revealed(error)).not.toContain(APNS_TOKEN);
   });
 
+  it('a THROTTLED result is throttling, and does not quote the provider', async () => {
+    answer(APNS_TOKEN, {
+      DeliveryStatus: 'THROTTLED',
+      StatusCode: 429,
+      StatusMessage: `later ${APNS_TOKEN}`,
+    });
+
+    const error = await failure(sender().send(pushJob()));
+
+    expect(error).toBeInstanceOf(ThrottledSendError);
+    expect(revealed(error)).not.toContain(APNS_TOKEN);
+  });
+
   it.each([
-    ['THROTTLED', 429, 'PushThrottled'],
     ['TEMPORARY_FAILURE', 503, 'PushTemporaryFailure'],
     ['TIMEOUT', 504, 'PushNotDelivered'],
   ])('%s (status %i) is thrown to be retried, as %s', async (status, code, name) => {
@@ -292,14 +305,15 @@ describe('PinpointPushSender', () => {
     expect(revealed(error)).not.toContain(APNS_TOKEN);
   });
 
-  it('lets throttling of the API itself through to be retried', async () => {
+  it('reports throttling of the API itself (TooManyRequestsException) as throttling', async () => {
     pinpoint
       .on(SendMessagesCommand)
-      .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
+      .rejects(new TooManyRequestsException({ message: `slow down ${APNS_TOKEN}`, $metadata: {} }));
 
     const error = await failure(sender().send(pushJob()));
 
-    expect(error).toBeInstanceOf(TooManyRequestsException);
+    expect(error).toBeInstanceOf(ThrottledSendError);
+    expect(revealed(error)).not.toContain(APNS_TOKEN);
   });
 
   it.each([
@@ -428,8 +442,18 @@ describe('WhatsAppSender', () => {
     expect(revealed(error)).not.toContain('40700000001');
   });
 
+  it.each([ThrottledRequestException, LimitExceededException])('%O is throttling', async (Rejection) => {
+    social
+      .on(SendWhatsAppMessageCommand)
+      .rejects(new Rejection({ message: 'later +40700000001', $metadata: {} }));
+
+    const error = await failure(sender().send(whatsAppJob()));
+
+    expect(error).toBeInstanceOf(ThrottledSendError);
+    expect(revealed(error)).not.toContain('40700000001');
+  });
+
   it.each([
-    ThrottledRequestException,
     InternalServiceException,
     DependencyException,
     ResourceNotFoundException,

@@ -52,6 +52,7 @@ function harness(sender: MessageSender) {
       log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
       now: () => now,
       leaseMs: 60_000,
+      queue: { enqueue: async () => undefined },
     },
   };
 }

@@ -5,10 +5,19 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { DEAD_LETTERED } from '../../domain/job-retries.ts';
+import type { Channel } from '../../domain/profile.ts';
 import type { ClaimKey, SendLedger, SentMessageFacts } from '../../ports/ports.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
-/** The sender's side of a message: the lease on the provider call, then its outcome. */
+// A dead-lettered message may be taken again (a redrive), unless a fallback superseded it.
+const REDRIVABLE = '(#s = :failed AND failureReason = :deadLettered AND attribute_not_exists(supersededBy))';
+
+/**
+ * The sender's side of a message: the lease on the provider call, then its outcome. Every write after the
+ * lease is conditional on the item existing: erasure may delete it at any time, and a write must never
+ * recreate it (under the customer's key, without an expiry).
+ */
 export class DynamoDbSendLedger implements SendLedger {
   constructor(
     private readonly client: DynamoDBClient,
@@ -26,14 +35,17 @@ export class DynamoDbSendLedger implements SendLedger {
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: messageKey(key),
-          UpdateExpression: 'SET #s = :sending, leaseUntilMs = :until ADD attempts :one',
+          UpdateExpression:
+            'SET #s = :sending, leaseUntilMs = :until REMOVE failureReason, settledAt ADD attempts :one',
           ConditionExpression: options.reclaimExpiredLease
-            ? '#s = :queued OR (#s = :sending AND leaseUntilMs < :now)'
-            : '#s = :queued',
+            ? `#s = :queued OR ${REDRIVABLE} OR (#s = :sending AND leaseUntilMs < :now)`
+            : `#s = :queued OR ${REDRIVABLE}`,
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: {
             ':sending': { S: 'sending' },
             ':queued': { S: 'queued' },
+            ':failed': { S: 'failed' },
+            ':deadLettered': { S: DEAD_LETTERED },
             ':until': { N: String(now.getTime() + leaseMs) },
             ':one': { N: '1' },
             ...(options.reclaimExpiredLease ? { ':now': { N: String(now.getTime()) } } : {}),
@@ -85,7 +97,12 @@ export class DynamoDbSendLedger implements SendLedger {
     }
   }
 
-  markSent(key: ClaimKey, providerMessageId: string, at: Date, facts?: SentMessageFacts): Promise<void> {
+  markSent(
+    key: ClaimKey,
+    providerMessageId: string,
+    at: Date,
+    facts?: SentMessageFacts,
+  ): Promise<'recorded' | 'erased'> {
     // With the facts a conversion reports later (conversions.ts): type and channel are in the key.
     const kept = Object.entries({ type: key.type, channel: key.channel, ...facts }).filter(
       (entry): entry is [string, string] => typeof entry[1] === 'string',
@@ -107,7 +124,7 @@ export class DynamoDbSendLedger implements SendLedger {
     key: ClaimKey,
     outcome: { status: 'failed' | 'suppressed'; reason: string },
     at: Date,
-  ): Promise<void> {
+  ): Promise<'recorded' | 'erased'> {
     return this.settle(
       key,
       'SET #s = :status, failureReason = :detail, settledAt = :at REMOVE leaseUntilMs',
@@ -119,20 +136,108 @@ export class DynamoDbSendLedger implements SendLedger {
     );
   }
 
+  async releaseSend(key: ClaimKey, leaseUntilMs: number): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: messageKey(key),
+          UpdateExpression: 'SET #s = :queued REMOVE leaseUntilMs',
+          ConditionExpression: '#s = :sending AND leaseUntilMs = :until',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':queued': { S: 'queued' },
+            ':sending': { S: 'sending' },
+            ':until': { N: String(leaseUntilMs) },
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async markDeadLettered(key: ClaimKey, at: Date): Promise<'marked' | 'settled' | 'missing'> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: messageKey(key),
+          UpdateExpression:
+            'SET #s = :failed, failureReason = :deadLettered, settledAt = :at REMOVE leaseUntilMs',
+          ConditionExpression: `#s IN (:queued, :sending) OR ${REDRIVABLE}`,
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':failed': { S: 'failed' },
+            ':deadLettered': { S: DEAD_LETTERED },
+            ':queued': { S: 'queued' },
+            ':sending': { S: 'sending' },
+            ':at': { S: at.toISOString() },
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'marked';
+    } catch (error) {
+      const { status } = await stateAfterConflict(this.client, this.tableName, error, key);
+      return status === undefined ? 'missing' : 'settled';
+    }
+  }
+
+  async supersede(key: ClaimKey, by: Channel, at: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: messageKey(key),
+          UpdateExpression: 'SET supersededBy = :by, supersededAt = :at',
+          ConditionExpression: '#s IN (:failed, :suppressed)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':by': { S: by },
+            ':at': { S: at.toISOString() },
+            ':failed': { S: 'failed' },
+            ':suppressed': { S: 'suppressed' },
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Writes an outcome to the message, if it still exists. A failed condition means erasure deleted it
+   * after the lease was taken: 'erased', and nothing is written (the key names the customer: nothing about
+   * it is logged either).
+   */
   private async settle(
     key: ClaimKey,
     updateExpression: string,
     values: Record<string, string>,
     names: Record<string, string> = {},
-  ): Promise<void> {
-    await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: messageKey(key),
-        UpdateExpression: updateExpression,
-        ExpressionAttributeNames: { '#s': 'status', ...names },
-        ExpressionAttributeValues: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { S: v }])),
-      }),
-    );
+  ): Promise<'recorded' | 'erased'> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: messageKey(key),
+          UpdateExpression: updateExpression,
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#s': 'status', ...names },
+          ExpressionAttributeValues: Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [k, { S: v }]),
+          ),
+        }),
+      );
+      return 'recorded';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'erased';
+      throw error;
+    }
   }
 }

@@ -1,23 +1,36 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type Renderer, renderJob } from '../../application/render-job.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { PlannedJob } from '../../ports/ports.ts';
+import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
+import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
-import { requireEnv } from './env.ts';
+import { giveUpOnJob, isJobLike, plannedAsDeadLettered } from './dead-letter-job.ts';
+import { requireEnv, systemNow } from './env.ts';
+import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
 import { describeError } from './send-batch.ts';
 
 /**
  * A render function: each planned message of an SQS batch written in the customer's language and queued
- * for its channel (or, in quiet hours, for the defer function); a message that fails is retried alone.
+ * for its channel (or, in quiet hours, for the defer function); a message that fails is retried alone,
+ * and on its last receive given up on: recorded `failed`/`dead_lettered`, marked so in the message ledger,
+ * and left for the queue to move to the job dead-letter queue.
  * `render` writes every type; `render-security` writes fraud alerts, whose YES/NO links it signs.
  */
 export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: ReplyLinkDeps) {
   const logger = new Logger();
+  const maxReceiveCount = maxReceiveCountFromEnv();
+  const deadLetters = {
+    ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+    log: new PowertoolsDeliveryLog(),
+    now: systemNow,
+  };
   const deps = {
     queue: new SqsJobQueue(
       new SQSClient({}),
@@ -41,8 +54,9 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
   const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
+      let job: PlannedJob | undefined;
       try {
-        const job = JSON.parse(record.body) as PlannedJob;
+        job = JSON.parse(record.body) as PlannedJob;
         logger.appendKeys(correlationKeys(job));
         await renderJob(job, deps);
       } catch (error) {
@@ -50,7 +64,14 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
           messageId: record.messageId,
           ...describeError(error),
         });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
+        const keep =
+          isJobLike<PlannedJob>(job) && isLastReceive(record, maxReceiveCount)
+            ? await giveUpOnJob(plannedAsDeadLettered(job), deadLetters, logger).catch((failure: unknown) => {
+                logger.error('could not record the dead-lettered job', describeError(failure));
+                return true;
+              })
+            : true;
+        if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
       } finally {
         logger.removeKeys([...CORRELATION_KEYS]);
       }

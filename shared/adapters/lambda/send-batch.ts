@@ -1,8 +1,10 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { type SendDeps, sendMessage } from '../../application/send-message.ts';
+import { type SendDeps, type SendOutcome, sendMessage } from '../../application/send-message.ts';
 import type { MessageJob } from '../../ports/ports.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
+import { isJobLike } from './dead-letter-job.ts';
+import { isLastReceive } from './receive-count.ts';
 
 /**
  * How long one attempt holds the right to call the provider. Longer than a sender's timeout, shorter than
@@ -18,18 +20,32 @@ export function describeError(error: unknown): Record<string, unknown> {
 }
 
 /**
- * Sends every job of an SQS batch; a job that must be tried again is reported as a batch item failure, so
- * one bad or throttled message never holds back the others.
+ * Outcomes after which SQS must keep the message: it is reported as a batch item failure, and SQS delivers
+ * it again (or, after its last receive, moves it to the dead-letter queue). Every other outcome, waiting
+ * included (the job is back on its queue as a new message), deletes it.
  */
-export async function sendBatch(event: SQSEvent, deps: SendDeps, logger: Logger): Promise<SQSBatchResponse> {
+const KEEP: ReadonlySet<SendOutcome> = new Set(['dead_lettered']);
+
+/**
+ * Sends every job of an SQS batch; a job that must be tried again is reported as a batch item failure, so
+ * one bad or throttled message never holds back the others. `maxReceiveCount` is the queue's: on a job's
+ * last receive, a failure gives it up (recorded `failed`/`dead_lettered`) before SQS dead-letters it.
+ */
+export async function sendBatch(
+  event: SQSEvent,
+  deps: SendDeps,
+  logger: Logger,
+  maxReceiveCount: number,
+): Promise<SQSBatchResponse> {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
-      const job = JSON.parse(record.body) as MessageJob;
+      const job: unknown = JSON.parse(record.body);
+      if (!isJobLike<MessageJob>(job)) throw new TypeError('not a message job');
       logger.appendKeys(correlationKeys(job));
-      const outcome = await sendMessage(job, deps);
+      const outcome = await sendMessage(job, deps, { last: isLastReceive(record, maxReceiveCount) });
       logger.info('message processed', { outcome, type: job.type, channel: job.channel });
-      if (outcome === 'retry') batchItemFailures.push({ itemIdentifier: record.messageId });
+      if (KEEP.has(outcome)) batchItemFailures.push({ itemIdentifier: record.messageId });
     } catch (error) {
       logger.warn('message will be retried', { messageId: record.messageId, ...describeError(error) });
       batchItemFailures.push({ itemIdentifier: record.messageId });

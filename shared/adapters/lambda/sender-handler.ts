@@ -1,23 +1,29 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { SQSEvent } from 'aws-lambda';
+import type { Channel } from '../../domain/profile.ts';
 import type { MessageSender } from '../../ports/ports.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
+import { SqsJobQueue } from '../sqs/queues.ts';
 import { requireEnv, systemNow } from './env.ts';
+import { maxReceiveCountFromEnv } from './receive-count.ts';
 import { SEND_LEASE_MS, sendBatch } from './send-batch.ts';
 
 /**
  * The Lambda handler of a channel's sender function: its queue's batches, each message sent at most once
- * through `sender`, with the send ledger and the suppression list on the function's table.
+ * through `sender`, with the send ledger and the suppression list on the function's table. A job that must
+ * wait (provider throttling) goes back on the channel's own queue, `JOB_QUEUE_URL`.
  */
-export function senderHandler(sender: MessageSender) {
+export function senderHandler(channel: Channel, sender: MessageSender) {
   const logger = new Logger();
   const dynamodb = new DynamoDBClient({});
   const tableName = requireEnv('TABLE_NAME');
+  const maxReceiveCount = maxReceiveCountFromEnv();
   const deps = {
     ledger: new DynamoDbSendLedger(dynamodb, tableName),
     suppressions: new DynamoDbSuppressionList(dynamodb, tableName),
@@ -25,8 +31,9 @@ export function senderHandler(sender: MessageSender) {
     log: new PowertoolsDeliveryLog(),
     now: systemNow,
     leaseMs: SEND_LEASE_MS,
+    queue: new SqsJobQueue(new SQSClient({}), { [channel]: requireEnv('JOB_QUEUE_URL') }),
   };
-  return middy((event: SQSEvent) => sendBatch(event, deps, logger)).use(
+  return middy((event: SQSEvent) => sendBatch(event, deps, logger, maxReceiveCount)).use(
     injectLambdaContext(logger, { clearState: true }),
   );
 }

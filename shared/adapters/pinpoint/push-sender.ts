@@ -9,7 +9,16 @@ import {
   SendMessagesCommand,
 } from '@aws-sdk/client-pinpoint';
 import type { RenderedMessage } from '../../domain/templates/render.ts';
-import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
+import {
+  type MessageJob,
+  type MessageSender,
+  PermanentSendError,
+  ThrottledSendError,
+} from '../../ports/ports.ts';
+import { isThrottling } from '../aws/throttling.ts';
+
+/** Pinpoint throttling: `TooManyRequestsException` (HTTP 429); a per-address `THROTTLED` result too. */
+export const PINPOINT_THROTTLING = ['TooManyRequestsException'];
 
 export type PushPlatform = 'apns' | 'fcm';
 
@@ -67,10 +76,10 @@ export function pushContentOf(message: RenderedMessage): PushContent {
 }
 
 /**
- * A push the provider did not deliver this time (throttled, a temporary failure at APNs or FCM, or an
- * outcome Herald does not know): thrown so that the queue tries the job again. Its name and message carry
- * only the delivery status and the platform's status code, never the provider's text (it can quote the
- * device token).
+ * A push the provider did not deliver this time (a temporary failure at APNs or FCM, or an outcome Herald
+ * does not know): thrown so that the queue tries the job again. Its name and message carry only the
+ * delivery status and the platform's status code, never the provider's text (it can quote the device
+ * token). A THROTTLED result is a ThrottledSendError instead.
  */
 export class PushNotDeliveredError extends Error {
   constructor(
@@ -80,12 +89,7 @@ export class PushNotDeliveredError extends Error {
     super(
       `push not delivered: ${deliveryStatus}${statusCode === undefined ? '' : ` (status ${statusCode})`}`,
     );
-    this.name =
-      deliveryStatus === 'THROTTLED'
-        ? 'PushThrottled'
-        : deliveryStatus === 'TEMPORARY_FAILURE'
-          ? 'PushTemporaryFailure'
-          : 'PushNotDelivered';
+    this.name = deliveryStatus === 'TEMPORARY_FAILURE' ? 'PushTemporaryFailure' : 'PushNotDelivered';
   }
 }
 
@@ -110,7 +114,8 @@ export interface PinpointPushOptions {
  * - PERMANENT_FAILURE → `invalid_destination` (the token is unknown, expired or malformed), except status
  *   401/403: the platform refused Herald's own credentials → `provider_rejected`;
  * - OPT_OUT → `opted_out`; DUPLICATE → `duplicate_address`; UNKNOWN_FAILURE → `provider_unknown_failure`;
- * - THROTTLED, TEMPORARY_FAILURE and anything else → PushNotDeliveredError, retried by the queue.
+ * - THROTTLED → ThrottledSendError: the job waits on its queue for as long as the provider throttles;
+ * - TEMPORARY_FAILURE and anything else → PushNotDeliveredError, retried by the queue.
  */
 export class PinpointPushSender implements MessageSender {
   constructor(
@@ -158,6 +163,7 @@ export class PinpointPushSender implements MessageSender {
           'message_too_large',
         );
       }
+      if (isThrottling(error, PINPOINT_THROTTLING)) throw new ThrottledSendError((error as Error).name);
       throw error;
     }
     if (!result) throw new Error('Pinpoint answered without a result for the address');
@@ -206,6 +212,8 @@ function outcome(result: MessageResult): string {
       throw new PermanentSendError(detail, 'duplicate_address');
     case 'UNKNOWN_FAILURE':
       throw new PermanentSendError(detail, 'provider_unknown_failure');
+    case 'THROTTLED':
+      throw new ThrottledSendError(detail);
     default:
       throw new PushNotDeliveredError(status, code);
   }

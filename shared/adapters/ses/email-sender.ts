@@ -5,7 +5,20 @@ import {
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
 import { toMessageTags } from '../../domain/message-tags.ts';
-import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
+import {
+  type MessageJob,
+  type MessageSender,
+  PermanentSendError,
+  ThrottledSendError,
+} from '../../ports/ports.ts';
+import { isThrottling } from '../aws/throttling.ts';
+
+/**
+ * SESv2 throttling: the account's sending rate (`TooManyRequestsException`, HTTP 429) and its quotas
+ * (`LimitExceededException`); SES may also answer the generic `Throttling` ("Maximum sending rate
+ * exceeded", "Daily message quota exceeded").
+ */
+export const SES_THROTTLING = ['TooManyRequestsException', 'LimitExceededException'];
 
 /** E-mail through SESv2 `SendEmail`, with the configuration set that publishes delivery events. */
 export class SesEmailSender implements MessageSender {
@@ -44,10 +57,12 @@ export class SesEmailSender implements MessageSender {
       if (!result.MessageId) throw new Error('SES accepted the message without a MessageId');
       return result.MessageId;
     } catch (error) {
-      // Rejections of this message are final; throttling, pauses and outages are retried by the queue.
+      // Rejections of this message are final; throttling waits on the queue for as long as SES throttles;
+      // pauses and outages are retried by the queue.
       if (error instanceof MessageRejected) throw new PermanentSendError(error.message, 'provider_rejected');
       if (error instanceof BadRequestException)
         throw new PermanentSendError(error.message, 'provider_bad_request');
+      if (isThrottling(error, SES_THROTTLING)) throw new ThrottledSendError((error as Error).name);
       throw error;
     }
   }

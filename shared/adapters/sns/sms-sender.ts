@@ -4,7 +4,16 @@ import {
   PublishCommand,
   type SNSClient,
 } from '@aws-sdk/client-sns';
-import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
+import {
+  type MessageJob,
+  type MessageSender,
+  PermanentSendError,
+  ThrottledSendError,
+} from '../../ports/ports.ts';
+import { isThrottling } from '../aws/throttling.ts';
+
+/** SNS throttling: `ThrottledException` (error code `Throttled`), the account's SMS or API rate. */
+export const SNS_THROTTLING = ['ThrottledException'];
 
 /**
  * SMS through SNS `Publish` to a phone number. Security and transactional messages use the Transactional
@@ -39,6 +48,7 @@ export class SnsSmsSender implements MessageSender {
       if (error instanceof InvalidParameterException || error instanceof InvalidParameterValueException) {
         throw new PermanentSendError(error.message, 'invalid_destination');
       }
+      if (isThrottling(error, SNS_THROTTLING)) throw new ThrottledSendError((error as Error).name);
       throw error;
     }
   }

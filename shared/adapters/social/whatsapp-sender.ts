@@ -5,7 +5,19 @@ import {
   ValidationException,
 } from '@aws-sdk/client-socialmessaging';
 import type { RenderedMessage } from '../../domain/templates/render.ts';
-import { type MessageJob, type MessageSender, PermanentSendError } from '../../ports/ports.ts';
+import {
+  type MessageJob,
+  type MessageSender,
+  PermanentSendError,
+  ThrottledSendError,
+} from '../../ports/ports.ts';
+import { isThrottling } from '../aws/throttling.ts';
+
+/**
+ * End User Messaging Social throttling: `ThrottledRequestException` (the request rate) and
+ * `LimitExceededException` (a quota, such as the number's messaging limit).
+ */
+export const SOCIAL_THROTTLING = ['ThrottledRequestException', 'LimitExceededException'];
 
 /**
  * The WhatsApp part of a rendered message, read from the optional `whatsapp` property of
@@ -86,9 +98,10 @@ export interface WhatsAppOptions {
  * the customer's WhatsApp number in E.164; the template comes from `job.message.whatsapp`.
  *
  * Errors: a number that is not E.164, a job without a template, ValidationException and
- * InvalidParametersException are permanent; throttling (ThrottledRequestException), service and Meta
- * outages (InternalServiceException, DependencyException) and configuration errors (ResourceNotFound,
- * AccessDenied) are thrown and retried by the queue, then kept in the DLQ for redrive.
+ * InvalidParametersException are permanent; throttling (ThrottledRequestException, LimitExceededException)
+ * waits on the queue for as long as it lasts; service and Meta outages (InternalServiceException,
+ * DependencyException) and configuration errors (ResourceNotFound, AccessDenied) are thrown and retried by
+ * the queue, then kept in the job DLQ for redrive.
  */
 export class WhatsAppSender implements MessageSender {
   constructor(
@@ -129,6 +142,7 @@ export class WhatsAppSender implements MessageSender {
           'provider_bad_request',
         );
       }
+      if (isThrottling(error, SOCIAL_THROTTLING)) throw new ThrottledSendError((error as Error).name);
       throw error;
     }
   }

@@ -1,0 +1,79 @@
+// Sustained SES throttling through `herald replay`: every e-mail waits on its queue for as long as SES
+// throttles and is then sent exactly once; none is failed, none dead-lettered, no fallback goes out.
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../local/replay.ts';
+import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+
+const CUSTOMERS = 6;
+const entry = (time: string, detailType: string, detail: Record<string, unknown>) =>
+  JSON.stringify({
+    Source: 'bank.core',
+    DetailType: detailType,
+    Time: time,
+    Detail: { occurredAt: time, ...detail },
+  });
+
+/** Six customers with e-mail and SMS; each gets a statement and a payment confirmation by e-mail. */
+function bankDay(): string {
+  const lines: string[] = [];
+  for (let c = 1; c <= CUSTOMERS; c++) {
+    const customerId = `t-${c}`;
+    lines.push(
+      entry('2026-03-02T08:00:00Z', 'Customer.Upserted', {
+        eventId: `t-u-${c}`,
+        customerId,
+        name: { given: `Kunde ${c}` },
+        locale: 'de-DE',
+        timeZone: 'Europe/Berlin',
+        contacts: { email: `kunde${c}@example.com`, phone: `+491510000000${c}` },
+      }),
+      ...(['email', 'sms'] as const).map((channel) =>
+        entry('2026-03-02T08:00:01Z', 'Consent.Changed', {
+          eventId: `t-c-${c}-${channel}`,
+          customerId,
+          channel,
+          category: 'transactional',
+          granted: true,
+          source: 'app',
+        }),
+      ),
+      entry('2026-03-03T09:00:00Z', 'Statement.Ready', {
+        eventId: `t-s-${c}`,
+        customerId,
+        accountId: `DE00ACC${c}`,
+        period: '2026-02',
+      }),
+      entry('2026-03-03T09:00:05Z', 'Payment.Completed', {
+        eventId: `t-p-${c}`,
+        customerId,
+        paymentId: `P-${c}`,
+        amount: '25.00',
+        currency: 'EUR',
+        payee: 'Stadtwerke',
+      }),
+    );
+  }
+  return lines.join('\n');
+}
+
+describe('sustained SES throttling (herald replay)', () => {
+  it('sends every e-mail exactly once after SES throttled the next 40 SendEmail calls; nothing failed or dead-lettered', async () => {
+    // Prepare
+    const text = bankDay();
+    // Act
+    const herald = await replay(text, { operationalLog: () => undefined, faults: { throttleEmails: 40 } });
+    // Assess
+    const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
+    const sentEmails = deliveries.filter((r) => r.channel === 'email' && r.status === 'sent');
+    expect(sentEmails).toHaveLength(2 * CUSTOMERS);
+    expect(new Set(sentEmails.map((r) => `${r.eventId} ${r.customerId} ${r.type}`)).size).toBe(2 * CUSTOMERS);
+    expect(deliveries.filter((r) => r.status === 'failed')).toEqual([]);
+    // Throttling is not a failure: no fallback on SMS was needed.
+    expect(deliveries.filter((r) => r.channel !== 'email')).toEqual([]);
+    expect(herald.deadLetters).toEqual([]);
+    expect(herald.outbox.filter((m) => m.channel === 'email')).toHaveLength(2 * CUSTOMERS);
+    // The throttling did happen: the e-mails went out over minutes of simulated time, not all at once.
+    const times = sentEmails.map((r) => Date.parse(r.time));
+    expect(Math.max(...times) - Date.parse('2026-03-03T09:00:05Z')).toBeGreaterThan(60_000);
+  });
+});
