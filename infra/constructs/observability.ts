@@ -208,8 +208,8 @@ export class HeraldObservability extends Construct {
     ) as Record<HeraldQueryId, QueryDefinition>;
 
     // Delivery metrics come from the delivery log itself: CloudWatch Logs metric filters count each record
-    // by its own fields. Powertools Metrics (EMF) would add about 11 KB to every function that writes records
-    // and push six of them past the 250 KB bundle budget; a metric filter costs no code, no bundle and no
+    // by its own fields. Powertools Metrics (EMF) would add about 11 KB, and its import time, to every
+    // function that writes records; a metric filter costs no code, no bundle and no
     // extra request, and counts exactly the records analysts query. Dimensions are bounded (types × channels
     // × statuses; detail types), so the number of metrics is too.
     const namespace = `Herald/${config.envName}`;

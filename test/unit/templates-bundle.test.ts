@@ -1,5 +1,6 @@
-// What the templates cost a Lambda bundle: each function is near its 250 KB budget, so a message type must
-// add a few kilobytes at most, and nothing of the build-time tooling (MJML, the ICU compiler) may come along.
+// What the templates cost a Lambda bundle: every kilobyte is import time at cold start, so a message type
+// must add a few kilobytes at most, and nothing of the build-time tooling (MJML, the ICU compiler) may come
+// along.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
