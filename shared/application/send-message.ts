@@ -147,6 +147,9 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
  * same alert twice), marketing is not (a missed offer is better than a repeated one): it is logged
  * `failed` with reason `outcome_unknown`.
  *
+ * A message whose claim is gone when its job arrives (the customer was erased after it was decided, e.g.
+ * while it waited for quiet hours to end) is not sent and is logged `suppressed` with reason `erased`.
+ *
  * Erasure may delete the message between step 1 and step 4: the ledger then writes nothing (it never
  * recreates an erased item), and the record is still logged, because the message did go out (or did
  * fail): the delivery log says what happened, and carries no contact.
@@ -185,6 +188,20 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   const begunAt = deps.now();
   const lease = await deps.ledger.beginSend(key, begunAt, deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';
+  if (lease === 'erased') {
+    // Decided, then the customer was erased (e.g. while the message waited for quiet hours to end): it is
+    // not sent, and its record says so, so that every `deferred` or queued message ends in one outcome.
+    const at = deps.now();
+    deps.log.write(
+      deliveryRecord({
+        time: at.toISOString(),
+        ...recordBase(deadLetteredJobOf(job)),
+        status: 'suppressed',
+        reason: 'erased',
+      }),
+    );
+    return 'suppressed';
+  }
   if (lease === 'busy') {
     await requeue(job, deps.queue);
     return 'retry';

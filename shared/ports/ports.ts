@@ -168,6 +168,7 @@ export interface SendLedger {
    * fallback superseded), for `leaseMs`:
    * - 'go': call the provider;
    * - 'sent': a previous attempt settled the message (sent or failed): do nothing;
+   * - 'erased': the message has no claim any more: the customer was erased since it was decided;
    * - 'busy': another attempt holds an unexpired lease: try again later;
    * - 'abandoned': an earlier attempt's lease expired without an outcome, and `reclaimExpiredLease` is false,
    *   so the provider may or may not have the message. With `reclaimExpiredLease` such a message is sent
@@ -178,7 +179,7 @@ export interface SendLedger {
     now: Date,
     leaseMs: number,
     options: { reclaimExpiredLease: boolean },
-  ): Promise<'go' | 'sent' | 'busy' | 'abandoned'>;
+  ): Promise<'go' | 'sent' | 'erased' | 'busy' | 'abandoned'>;
   /**
    * Records the provider's message id; with `facts`, also what a conversion credited to this message later
    * reports (its delivery record's descriptive fields). Only on a message that still exists: 'erased' when

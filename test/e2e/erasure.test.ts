@@ -18,7 +18,7 @@ const entry = (time: string, detailType: string, detail: Record<string, unknown>
   });
 
 describe('erasure (local stack)', () => {
-  it('erases the customer, drops a message still waiting for quiet hours to end, and emits Customer.Erased', async () => {
+  it('erases the customer, drops a message still waiting for quiet hours to end (suppressed, erased), and emits Customer.Erased', async () => {
     // Prepare: the fixture's customer (Europe/London); a drop at 23:00 local is deferred to 07:00
     const lines = [
       ...FIXTURE.slice(0, 4),
@@ -43,7 +43,7 @@ describe('erasure (local stack)', () => {
     // Assess
     const summary = herald.records.map((r) =>
       r.kind === 'delivery'
-        ? `${r.eventId} ${r.channel} ${r.status}`
+        ? `${r.eventId} ${r.channel} ${r.status}${r.reason === 'erased' ? ' erased' : ''}`
         : r.kind === 'emitted'
           ? `emitted ${r.detailType}`
           : `rejected ${r.reason}`,
@@ -52,6 +52,9 @@ describe('erasure (local stack)', () => {
       'late-drop email deferred',
       'late-drop sms deferred',
       'emitted Customer.Erased',
+      // 07:00 London: the window opens, the messages' claims are gone with the customer
+      'late-drop email suppressed erased',
+      'late-drop sms suppressed erased',
       'rejected detail.customerId: unknown customer (no Customer.Upserted received)',
     ]);
     expect(herald.outbox).toEqual([]);

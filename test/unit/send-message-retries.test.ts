@@ -39,7 +39,7 @@ class MemoryLedger implements SendLedger {
     item.status === 'failed' && item.failureReason === DEAD_LETTERED && item.supersededBy === undefined;
   async beginSend(key: ClaimKey, now: Date, leaseMs: number, options: { reclaimExpiredLease: boolean }) {
     const item = this.item(key);
-    if (!item) return 'sent' as const;
+    if (!item) return 'erased' as const;
     const expired = item.status === 'sending' && (item.leaseUntilMs ?? 0) < now.getTime();
     if (item.status === 'queued' || this.redrivable(item) || (options.reclaimExpiredLease && expired)) {
       Object.assign(item, { status: 'sending', leaseUntilMs: now.getTime() + leaseMs });

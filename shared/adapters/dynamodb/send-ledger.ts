@@ -29,7 +29,7 @@ export class DynamoDbSendLedger implements SendLedger {
     now: Date,
     leaseMs: number,
     options: { reclaimExpiredLease: boolean },
-  ): Promise<'go' | 'sent' | 'busy' | 'abandoned'> {
+  ): Promise<'go' | 'sent' | 'erased' | 'busy' | 'abandoned'> {
     try {
       await this.client.send(
         new UpdateItemCommand({
@@ -56,7 +56,8 @@ export class DynamoDbSendLedger implements SendLedger {
       return 'go';
     } catch (error) {
       const { status, leaseUntilMs = 0 } = await stateAfterConflict(this.client, this.tableName, error, key);
-      // Settled, or no claim at all (the customer was erased since): nothing to send.
+      // No claim at all: the customer was erased since the message was decided. Settled: nothing to send.
+      if (status === undefined) return 'erased';
       if (status !== 'sending') return 'sent';
       return leaseUntilMs < now.getTime() ? 'abandoned' : 'busy';
     }
