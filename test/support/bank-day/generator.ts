@@ -107,6 +107,7 @@ class Builder {
   private eventSeq = 0;
   private customerSeq = 0;
   private symbolSeq = 0;
+  private badInputSeq = 0;
 
   constructor(
     readonly seed: number,
@@ -118,6 +119,10 @@ class Builder {
   eventId(kind: string): string {
     this.eventSeq += 1;
     return `bd${this.seed}-${kind}-${String(this.eventSeq).padStart(6, '0')}`;
+  }
+
+  nextBadInput(): number {
+    return this.badInputSeq++;
   }
 
   symbol(): string {
@@ -1426,7 +1431,10 @@ const badInput: Role = (b) => {
       'a Source not on the allow-list',
     ],
   ];
-  const [source, detailType, detail, mentions, why] = b.rng.pick(cases);
+  // Each kind in turn, so that even a small day has every one.
+  const [source, detailType, detail, mentions, why] = cases[
+    b.nextBadInput() % cases.length
+  ] as (typeof cases)[number];
   b.emitInvalid(source, detailType, detail, at, mentions, why);
 };
 
@@ -1447,7 +1455,7 @@ const ROLES: [Role, number][] = [
   [taxReminder, 3],
   [priceFanOut, 2],
   [erasure, 2],
-  [badInput, 14],
+  [badInput, 30],
 ];
 
 /** Builds the bank day for a seed: at least `events` events, each delivered three times. */
