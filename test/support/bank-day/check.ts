@@ -300,11 +300,30 @@ function unmet(
   }
 }
 
-/** A few examples of each failing invariant, for an assertion message. */
+/**
+ * An assertion message: how many violations, how many of each kind (the text with its ids and times left
+ * out), and a few examples.
+ */
 export function describeViolations(name: string, found: readonly string[], examples = 5): string {
   if (found.length === 0) return `${name}: none`;
+  const kinds = new Map<string, number>();
+  for (const text of found) {
+    const kind = text
+      .replace(/\(providerMessageIds [^)]*\)/, '')
+      .replace(/bd\d+-[a-z]+-[0-9a-f]+/g, '<id>')
+      .replace(/bd\d+-c\d+/g, '<customer>')
+      .replace(/card_activation:card-<customer>:/g, 'card_activation:<card>:')
+      .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
+      .replace(/\b[A-Za-z0-9_-]{22}\b/g, '<notificationId>');
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
   return [
-    `${name}: ${found.length} violation(s), e.g.`,
+    `${name}: ${found.length} violation(s), by kind:`,
+    ...[...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30)
+      .map(([kind, count]) => `  ${count}× ${kind}`),
+    'e.g.',
     ...found.slice(0, examples).map((x) => `  - ${x}`),
   ].join('\n');
 }
