@@ -314,7 +314,7 @@ export function describeViolations(name: string, found: readonly string[], examp
       .replace(/bd\d+-c\d+/g, '<customer>')
       .replace(/card_activation:card-<customer>:/g, 'card_activation:<card>:')
       .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
-      .replace(/\b[A-Za-z0-9_-]{22}\b/g, '<notificationId>');
+      .replace(/(?<![\w-])[\w-]{22}(?![\w-])/g, '<notificationId>');
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   return [
