@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run test:soak`: the bank day at scale (test/soak/), kept out of `npm test` (whose config includes
+// only *.test.ts files).
+export default defineConfig({
+  test: {
+    include: ['test/soak/**/*.soak.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60 * 60_000,
+    pool: 'forks',
+    globalSetup: ['test/support/synthesize-once.ts'],
+  },
+});
