@@ -31,6 +31,8 @@ import {
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
+import { Timeline } from './timeline.ts';
+import { VisibleMessages } from './visible-messages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -135,11 +137,14 @@ export class LocalHerald {
   stepFunctions: LocalStepFunctions | undefined;
 
   private readonly handlers = new Map<string, Promise<Handler>>();
-  private readonly queued: QueuedMessage[] = [];
+  private readonly queued = new VisibleMessages<QueuedMessage>();
   /** What happens later on the simulated clock: redeliveries, scheduled jobs. Run in time order. */
-  private readonly timeline: { at: number; seq: number; what: string; run: () => void | Promise<void> }[] =
-    [];
-  private timelineSeq = 0;
+  private readonly timeline = new Timeline();
+  /** The template's functions, queues and event source mappings by their ids. */
+  private readonly functionsByArn: Map<string, LocalFunction>;
+  private readonly queuesByUrl: Map<string, AppModel['queues'][number]>;
+  private readonly queuesByArn: Map<string, AppModel['queues'][number]>;
+  private readonly sourcesByQueue = new Map<string, AppModel['eventSources'][number]>();
   private readonly writes: Promise<void>[] = [];
   private eventCounter = 0;
   private readonly instance = ++runtimes;
@@ -151,6 +156,12 @@ export class LocalHerald {
     clock: SimulatedClock,
   ) {
     this.clock = clock;
+    this.functionsByArn = new Map(model.functions.map((f) => [f.arn, f]));
+    this.queuesByUrl = new Map(model.queues.map((q) => [q.url, q]));
+    this.queuesByArn = new Map(model.queues.map((q) => [q.arn, q]));
+    // The first mapping of a queue serves it, as the runtime has always read them.
+    for (const source of model.eventSources)
+      if (!this.sourcesByQueue.has(source.queueArn)) this.sourcesByQueue.set(source.queueArn, source);
   }
 
   /** Starts dynalite and the local endpoints, synthesizes the app and creates its tables. */
@@ -371,7 +382,7 @@ export class LocalHerald {
   }
 
   private functionByArn(arn: string): LocalFunction {
-    const fn = this.model.functions.find((f) => f.arn === arn);
+    const fn = this.functionsByArn.get(arn);
     if (!fn) throw new Error(`no local function for ${arn}`);
     return fn;
   }
@@ -477,7 +488,7 @@ export class LocalHerald {
     messageId: string,
     delaySeconds = 0,
   ): void {
-    const queue = this.model.queues.find((q) => q.url === queueUrl);
+    const queue = this.queuesByUrl.get(queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
     if (delaySeconds <= 0) {
@@ -491,23 +502,19 @@ export class LocalHerald {
 
   /** Delivers queued messages to the functions their event source mappings name, batch by batch. */
   private async drainQueues(): Promise<void> {
+    const consumed = (queueArn: string) => this.sourcesByQueue.has(queueArn);
     for (let guard = 0; guard < 10_000; guard++) {
-      const next = this.queued.find((m) => this.model.eventSources.some((s) => s.queueArn === m.queueArn));
-      const unconsumed = this.queued.filter(
-        (m) => !this.model.eventSources.some((s) => s.queueArn === m.queueArn),
-      );
+      const next = this.queued.oldest(consumed);
+      // A queue no function reads (the DLQ) keeps its messages: the dead letters.
+      const unconsumed = this.queued.takeAll((arn) => !consumed(arn));
       for (const message of unconsumed) {
-        this.queued.splice(this.queued.indexOf(message), 1);
         this.deadLetters.push({ body: message.body, attributes: message.attributes });
       }
       if (!next) return;
-      const source = this.model.eventSources.find((s) => s.queueArn === next.queueArn);
+      const source = this.sourcesByQueue.get(next);
       if (!source) return;
-      const batch = this.queued.filter((m) => m.queueArn === source.queueArn).slice(0, source.batchSize);
-      for (const message of batch) {
-        this.queued.splice(this.queued.indexOf(message), 1);
-        message.receiveCount += 1;
-      }
+      const batch = this.queued.take(source.queueArn, source.batchSize);
+      for (const message of batch) message.receiveCount += 1;
       const event: SQSEvent = {
         Records: batch.map((m) => ({
           messageId: m.messageId,
@@ -542,8 +549,8 @@ export class LocalHerald {
       } catch {
         failed = batch.map((m) => m.messageId);
       }
-      for (const message of batch.filter((m) => failed.includes(m.messageId)))
-        this.retryOrDeadLetter(message);
+      const failedIds = new Set(failed);
+      for (const message of batch.filter((m) => failedIds.has(m.messageId))) this.retryOrDeadLetter(message);
     }
     throw new Error('local queues did not drain');
   }
@@ -592,7 +599,7 @@ export class LocalHerald {
   private receiveSchedule(schedule: ScheduleIn): boolean {
     const key = `${schedule.groupName ?? 'default'}/${schedule.name}`;
     if (this.schedules.has(key)) return false;
-    const queue = this.model.queues.find((q) => q.arn === schedule.targetArn);
+    const queue = this.queuesByArn.get(schedule.targetArn);
     if (!queue) throw new Error(`schedule ${key} targets ${schedule.targetArn}, which is not a local queue`);
     this.schedules.add(key);
     this.later(schedule.at.getTime(), `schedule ${key}`, () => {
@@ -604,8 +611,7 @@ export class LocalHerald {
 
   /** Puts something on the simulated timeline. */
   later(at: number, what: string, run: () => void | Promise<void>): void {
-    this.timeline.push({ at, seq: ++this.timelineSeq, what, run });
-    this.timeline.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.timeline.add(at, what, run);
   }
 
   /**
@@ -613,8 +619,8 @@ export class LocalHerald {
    * time, with the functions it triggers.
    */
   async advanceTo(time: number): Promise<void> {
-    for (let next = this.timeline[0]; next && next.at <= time; next = this.timeline[0]) {
-      this.timeline.shift();
+    for (let next = this.timeline.peek(); next && next.at <= time; next = this.timeline.peek()) {
+      this.timeline.take();
       this.clock.setTo(new Date(next.at));
       await next.run();
       await this.drainQueues();
@@ -624,8 +630,12 @@ export class LocalHerald {
 
   /** Runs the timeline to its end (open work finishes), at most `limit` steps. */
   async runToEnd(limit = 100_000): Promise<void> {
-    for (let steps = 0; this.timeline[0] && steps < limit; steps++) await this.advanceTo(this.timeline[0].at);
-    if (this.timeline.length > 0) throw new Error(`the local timeline did not end after ${limit} steps`);
+    for (let steps = 0; steps < limit; steps++) {
+      const next = this.timeline.peek();
+      if (!next) return;
+      await this.advanceTo(next.at);
+    }
+    if (this.timeline.size > 0) throw new Error(`the local timeline did not end after ${limit} steps`);
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {
