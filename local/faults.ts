@@ -18,11 +18,11 @@ const MAX_DUPLICATE_DELIVERY = 10;
 
 /** The `--fault` forms, for usage and error messages. */
 export const FAULT_USAGE = [
-  'throttle-<channel>=P          P % of the provider calls of that channel are throttled',
-  'reject-<channel>=P            P % of them are rejected for good',
-  `duplicate-delivery=N          every bus event reaches its targets N times (1 to ${MAX_DUPLICATE_DELIVERY})`,
-  'timeout-after-send=<channel>:N  the first N accepted sends of that channel lose their answer',
-  `<channel> is one of ${channels.join(', ')}; P is 0 to 100; --seed N (default ${DEFAULT_FAULT_SEED}) fixes the draws`,
+  "throttle-<channel>=P            P % of the channel's provider calls get its throttling error",
+  'reject-<channel>=P              P % of them are rejected for good',
+  `duplicate-delivery=N            every bus event reaches its targets N times (1 to ${MAX_DUPLICATE_DELIVERY})`,
+  'timeout-after-send=<channel>:N  the first N accepted sends lose their answer: the sender times out',
+  `<channel>: ${channels.join(', ')}; P: 0 to 100; --seed N (default ${DEFAULT_FAULT_SEED}) fixes the draws`,
 ];
 
 export class FaultError extends Error {
