@@ -7,6 +7,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Channel } from '../shared/domain/profile.ts';
+import { DEFAULT_FAULT_SEED, seededRandom } from './faults.ts';
 
 export interface SqsMessageIn {
   queueUrl: string;
@@ -76,6 +78,12 @@ export interface EndpointSinks {
   event(entry: { source: string; detailType: string; detail: string; eventBusName?: string }): void;
   /** Returns false when a schedule of that name exists already. */
   schedule(schedule: ScheduleIn): boolean;
+  /**
+   * A send of `channel` the provider accepted (its sink has it) whose answer never reaches the caller
+   * (fault `timeoutAfterSend`): the request is left without a response, as a function that times out
+   * waiting for it would see.
+   */
+  answerLost?(channel: Channel): void;
 }
 
 export interface LocalEndpoints {
@@ -144,13 +152,37 @@ function restJsonError(res: ServerResponse, status: number, type: string, messag
   res.end(JSON.stringify({ message, Message: message }));
 }
 
-/** Provider faults to simulate, each for the next so many SendEmail calls. */
+/**
+ * Provider faults to simulate. `throttleEmails` and `rejectEmails` take the next so many SendEmail calls;
+ * the percentages draw for each send call of a channel's provider (SES SendEmail, SNS Publish, Pinpoint
+ * SendMessages, Social SendWhatsAppMessage; the SDK's own retries are calls too) from a stream seeded by
+ * `seed`, so the same calls in the same order meet the same faults.
+ */
 export interface EndpointFaults {
   /** Answered 429 (throttled): retried. */
   throttleEmails?: number;
   /** Answered 400 MessageRejected: the message fails for good. */
   rejectEmails?: number;
+  /**
+   * Percent of a channel's send calls answered with the provider's throttling error: SES 429
+   * TooManyRequestsException, SNS 429 Throttled (ThrottledException), Pinpoint 429
+   * TooManyRequestsException, Social 429 ThrottledRequestException.
+   */
+  throttlePercent?: Partial<Record<Channel, number>>;
+  /**
+   * Percent of a channel's send calls rejected for good, as the sender maps to a permanent failure: SES
+   * 400 MessageRejected, SNS 400 InvalidParameter, Pinpoint PERMANENT_FAILURE (400 BadDeviceToken) for the
+   * address, Social 400 ValidationException.
+   */
+  rejectPercent?: Partial<Record<Channel, number>>;
+  /** The first so many sends of a channel that the provider accepts lose their answer (`answerLost`). */
+  timeoutAfterSend?: Partial<Record<Channel, number>>;
+  /** Seeds the percentages' draws (default DEFAULT_FAULT_SEED). */
+  seed?: number;
 }
+
+/** What a provider does with one send call under the faults. */
+type Verdict = 'throttle' | 'reject' | 'accept';
 
 export async function startLocalEndpoints(
   sinks: EndpointSinks,
@@ -158,6 +190,43 @@ export async function startLocalEndpoints(
 ): Promise<LocalEndpoints> {
   let emailsToThrottle = faults.throttleEmails ?? 0;
   let emailsToReject = faults.rejectEmails ?? 0;
+  const seed = faults.seed ?? DEFAULT_FAULT_SEED;
+  const draws = new Map<Channel, () => number>();
+  const answersToLose = new Map(Object.entries(faults.timeoutAfterSend ?? {}) as [Channel, number][]);
+  /** One uniform draw per send call: below the throttle share it is throttled, then the reject share. */
+  const verdict = (channel: Channel): Verdict => {
+    if (channel === 'email' && emailsToThrottle > 0) {
+      emailsToThrottle -= 1;
+      return 'throttle';
+    }
+    if (channel === 'email' && emailsToReject > 0) {
+      emailsToReject -= 1;
+      return 'reject';
+    }
+    const throttle = faults.throttlePercent?.[channel] ?? 0;
+    const reject = faults.rejectPercent?.[channel] ?? 0;
+    if (throttle > 0 || reject > 0) {
+      let draw = draws.get(channel);
+      if (!draw) {
+        draw = seededRandom(seed, `provider:${channel}`);
+        draws.set(channel, draw);
+      }
+      const u = draw() * 100;
+      if (u < throttle) return 'throttle';
+      if (u < throttle + reject) return 'reject';
+    }
+    return 'accept';
+  };
+  /** After the sink took an accepted send: answers, or (`timeoutAfterSend`) leaves the caller waiting. */
+  const answer = (channel: Channel, respond: () => void) => {
+    const toLose = answersToLose.get(channel) ?? 0;
+    if (toLose <= 0) {
+      respond();
+      return;
+    }
+    answersToLose.set(channel, toLose - 1);
+    sinks.answerLost?.(channel);
+  };
   // Message ids count per service, so a replay of the same file gives the same ids.
   const counters = new Map<string, number>();
   const nextId = (prefix: string) => {
@@ -205,13 +274,12 @@ export async function startLocalEndpoints(
       jsonError(res, 400, 'BadRequestException', `${req.method} ${req.url} is not emulated locally`);
       return;
     }
-    if (emailsToThrottle > 0) {
-      emailsToThrottle -= 1;
+    const fault = verdict('email');
+    if (fault === 'throttle') {
       jsonError(res, 429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
       return;
     }
-    if (emailsToReject > 0) {
-      emailsToReject -= 1;
+    if (fault === 'reject') {
       jsonError(res, 400, 'MessageRejected', 'Email address is not verified.');
       return;
     }
@@ -247,14 +315,25 @@ export async function startLocalEndpoints(
       },
       messageId,
     );
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ MessageId: messageId }));
+    answer('email', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ MessageId: messageId }));
+    });
   });
 
   const sns = await listen((_req, body, res) => {
     const form = new URLSearchParams(body);
     if (form.get('Action') !== 'Publish') {
       jsonError(res, 400, 'InvalidAction', `${form.get('Action')} is not emulated locally`, true);
+      return;
+    }
+    const fault = verdict('sms');
+    if (fault === 'throttle') {
+      jsonError(res, 429, 'Throttled', 'Rate exceeded', true);
+      return;
+    }
+    if (fault === 'reject') {
+      jsonError(res, 400, 'InvalidParameter', 'Invalid parameter: PhoneNumber', true);
       return;
     }
     const phoneNumber = form.get('PhoneNumber');
@@ -269,10 +348,12 @@ export async function startLocalEndpoints(
     }
     const messageId = nextId('sns');
     sinks.sms({ phoneNumber, message: form.get('Message') ?? '', attributes }, messageId);
-    res.writeHead(200, { 'content-type': 'text/xml' });
-    res.end(
-      `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>${messageId}</MessageId></PublishResult><ResponseMetadata><RequestId>local</RequestId></ResponseMetadata></PublishResponse>`,
-    );
+    answer('sms', () => {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(
+        `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>${messageId}</MessageId></PublishResult><ResponseMetadata><RequestId>local</RequestId></ResponseMetadata></PublishResponse>`,
+      );
+    });
   });
 
   const pinpoint = await listen((req, body, res) => {
@@ -282,6 +363,11 @@ export async function startLocalEndpoints(
       return;
     }
     const applicationId = decodeURIComponent(route[1]);
+    const fault = verdict('push');
+    if (fault === 'throttle') {
+      restJsonError(res, 429, 'TooManyRequestsException', 'Too many requests');
+      return;
+    }
     // SendMessagesRequest's MessageRequest is the HTTP payload: the body is the MessageRequest itself.
     const input = JSON.parse(body) as {
       Addresses?: Record<string, { ChannelType?: string }>;
@@ -303,7 +389,7 @@ export async function startLocalEndpoints(
             ? config.GCMMessage
             : undefined) ?? config.DefaultPushNotificationMessage;
       // As APNs and FCM do: a token that cannot be one, or a channel without a push message, fails for good.
-      if (!/^[A-Za-z0-9:_.-]{8,4096}$/.test(token) || !message) {
+      if (fault === 'reject' || !/^[A-Za-z0-9:_.-]{8,4096}$/.test(token) || !message) {
         result[token] = {
           DeliveryStatus: 'PERMANENT_FAILURE',
           StatusCode: 400,
@@ -333,8 +419,12 @@ export async function startLocalEndpoints(
         MessageId: messageId,
       };
     }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ApplicationId: applicationId, RequestId: 'local', Result: result }));
+    const respond = () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ApplicationId: applicationId, RequestId: 'local', Result: result }));
+    };
+    if (Object.values(result).some((r) => r.DeliveryStatus === 'SUCCESSFUL')) answer('push', respond);
+    else respond();
   });
 
   const socialmessaging = await listen((req, body, res) => {
@@ -359,6 +449,15 @@ export async function startLocalEndpoints(
         'ValidationException',
         'originationPhoneNumberId, message and metaApiVersion are required',
       );
+      return;
+    }
+    const fault = verdict('whatsapp');
+    if (fault === 'throttle') {
+      restJsonError(res, 429, 'ThrottledRequestException', 'Rate exceeded');
+      return;
+    }
+    if (fault === 'reject') {
+      restJsonError(res, 400, 'ValidationException', 'The message was rejected');
       return;
     }
     // The blob arrives base64-encoded; it holds a WhatsApp Cloud API message object.
@@ -388,8 +487,10 @@ export async function startLocalEndpoints(
       },
       messageId,
     );
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ messageId }));
+    answer('whatsapp', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ messageId }));
+    });
   });
 
   // EventBridge Scheduler CreateSchedule (REST-JSON POST /schedules/{Name}): one-off `at(...)` schedules

@@ -1,29 +1,50 @@
-// The `herald` command: `herald replay FILE.jsonl [--out DIR]`, `herald demo [--out DIR]` and
-// `herald report DELIVERY_LOG.jsonl [--out DIR]`.
+// The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]`,
+// `herald demo [--out DIR]` and `herald report DELIVERY_LOG.jsonl [--out DIR]`.
 import { parseArgs } from 'node:util';
 import { runDemo } from './demo.ts';
+import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
+import { jsonText } from './json-text.ts';
 import { readReplayFile, replay } from './replay.ts';
 import { reportCommand } from './report.ts';
 
 const USAGE = `usage:
-  herald replay FILE.jsonl [--out DIR]   run EventBridge entries through the local stack; records on stdout
+  herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]
+                                         run EventBridge entries through the local stack; records on stdout
   herald demo [--out DIR]                play the demo bank and print a summary
-  herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)`;
+  herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
+
+replay faults (--fault, repeatable; the same file, faults and seed print the same records):
+${FAULT_USAGE.map((line) => `  ${line}`).join('\n')}`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    process.stderr.write(`herald: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command, file] = positionals;
   if (values.help || !command) {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  if (command !== 'replay' && (values.fault || values.seed !== undefined)) {
+    process.stderr.write(`herald ${command}: --fault and --seed are options of herald replay\n${USAGE}\n`);
+    return 2;
+  }
   if (command === 'replay') {
     if (!file) {
       process.stderr.write(`herald replay: a FILE.jsonl is required\n${USAGE}\n`);
+      return 2;
+    }
+    let faults: Faults;
+    try {
+      faults = parseFaults(values.fault ?? [], values.seed);
+    } catch (error) {
+      if (!(error instanceof FaultError)) throw error;
+      process.stderr.write(`herald replay: ${error.message}\n${USAGE}\n`);
       return 2;
     }
     let text: string;
@@ -36,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
     const write = process.stdout.write.bind(process.stdout);
     const herald = await replay(text, {
       ...(values.out ? { outDir: values.out } : {}),
-      onRecord: (record) => write(`${JSON.stringify(record)}\n`),
+      faults,
+      onRecord: (record) => write(`${jsonText(record)}\n`),
     });
     process.stderr.write(
       `herald replay: ${herald.records.length} records, ${herald.outbox.length} messages${values.out ? ` written under ${values.out}` : ''}\n`,
@@ -61,6 +83,19 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stderr.write(`herald: unknown command ${command}\n${USAGE}\n`);
   return 2;
+}
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }
 
 main(process.argv.slice(2)).then(

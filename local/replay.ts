@@ -1,12 +1,12 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
-import type { EndpointFaults } from './aws-endpoints.ts';
+import type { Faults } from './faults.ts';
 import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
 
 export interface ReplayOptions {
   outDir?: string;
-  /** Provider faults to simulate (tests). */
-  faults?: EndpointFaults;
+  /** Provider and bus faults to inject (`--fault`, local/faults.ts); deterministic for a given seed. */
+  faults?: Faults;
   /** Run the deployed bundles instead of the handler sources. */
   bundled?: boolean;
   /** Called with each output record as soon as it happens. */

@@ -12,6 +12,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import type { Channel } from '../shared/domain/profile.ts';
 import {
   type AppModel,
   buildAppModel,
@@ -21,7 +22,6 @@ import {
 } from './app-model.ts';
 import {
   type EmailIn,
-  type EndpointFaults,
   type PushIn,
   type ScheduleIn,
   type SmsIn,
@@ -30,7 +30,11 @@ import {
 } from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
+import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { jsonText } from './json-text.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
+import { Timeline } from './timeline.ts';
+import { VisibleMessages } from './visible-messages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -100,8 +104,8 @@ export interface LocalRuntimeOptions {
   envName?: string;
   /** Where operational log lines of the functions go (default: stderr). */
   operationalLog?: (line: string) => void;
-  /** Provider faults to simulate, for tests of retries. */
-  faults?: EndpointFaults;
+  /** Provider and bus faults to simulate (local/faults.ts, `herald replay --fault`). */
+  faults?: Faults;
   /**
    * Run the functions as they are deployed: each handler bundled first by infra/constructs/bundling.ts
    * (aliases and plugin included), then the bundle imported. Slower to start; the default imports the
@@ -122,6 +126,47 @@ interface QueuedMessage {
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
+/** A function invocation in progress; `end` ends it as Lambda ends one that times out. */
+interface Invocation {
+  fn: LocalFunction;
+  handling: Promise<unknown>;
+  end: (error: Error) => void;
+}
+
+/** PutEvents refuses an entry larger than 256 KB (its Time, Source, DetailType, Detail and Resources). */
+const MAX_ENTRY_BYTES = 256 * 1024;
+
+const describeError = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+/**
+ * An entry's size as PutEvents counts it against MAX_ENTRY_BYTES: 14 bytes for a Time, then the UTF-8
+ * bytes of Source, DetailType and Detail (an object Detail as its JSON text).
+ */
+function entrySize(source: string, detailType: string, detail: unknown, hasTime: boolean): number {
+  const text = typeof detail === 'string' ? detail : (jsonText(detail) ?? '');
+  return (
+    (hasTime ? 14 : 0) +
+    Buffer.byteLength(source, 'utf8') +
+    Buffer.byteLength(detailType, 'utf8') +
+    Buffer.byteLength(text, 'utf8')
+  );
+}
+
+/** What Lambda's on-failure destination receives: the event and the error, whatever the event holds. */
+function onFailureBody(event: unknown, errorMessage: string): string {
+  const body = { requestPayload: event, responsePayload: { errorMessage } };
+  try {
+    return jsonText(body) ?? '';
+  } catch (error) {
+    return JSON.stringify({
+      requestPayload: null,
+      responsePayload: { errorMessage },
+      note: `the event could not be written as JSON (${describeError(error)})`,
+    });
+  }
+}
+
 const REGION = 'eu-west-1';
 /** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
 const ASYNC_RETRY_ATTEMPTS = 2;
@@ -141,11 +186,14 @@ export class LocalHerald {
   stepFunctions: LocalStepFunctions | undefined;
 
   private readonly handlers = new Map<string, Promise<Handler>>();
-  private readonly queued: QueuedMessage[] = [];
+  private readonly queued = new VisibleMessages<QueuedMessage>();
   /** What happens later on the simulated clock: redeliveries, scheduled jobs. Run in time order. */
-  private readonly timeline: { at: number; seq: number; what: string; run: () => void | Promise<void> }[] =
-    [];
-  private timelineSeq = 0;
+  private readonly timeline = new Timeline();
+  /** The template's functions, queues and event source mappings by their ids. */
+  private readonly functionsByArn: Map<string, LocalFunction>;
+  private readonly queuesByUrl: Map<string, AppModel['queues'][number]>;
+  private readonly queuesByArn: Map<string, AppModel['queues'][number]>;
+  private readonly sourcesByQueue = new Map<string, AppModel['eventSources'][number]>();
   private readonly writes: Promise<void>[] = [];
   private eventCounter = 0;
   private readonly instance = ++runtimes;
@@ -157,6 +205,12 @@ export class LocalHerald {
     clock: SimulatedClock,
   ) {
     this.clock = clock;
+    this.functionsByArn = new Map(model.functions.map((f) => [f.arn, f]));
+    this.queuesByUrl = new Map(model.queues.map((q) => [q.url, q]));
+    this.queuesByArn = new Map(model.queues.map((q) => [q.arn, q]));
+    // The first mapping of a queue serves it, as the runtime has always read them.
+    for (const source of model.eventSources)
+      if (!this.sourcesByQueue.has(source.queueArn)) this.sourcesByQueue.set(source.queueArn, source);
   }
 
   /** Starts dynalite and the local endpoints, synthesizes the app and creates its tables. */
@@ -181,6 +235,7 @@ export class LocalHerald {
         whatsapp: (message, messageId) => runtime?.receiveWhatsApp(message, messageId),
         schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
         event: (entry) => runtime?.receiveEvent(entry),
+        answerLost: (channel) => runtime?.answerLost(channel),
       },
       options.faults,
     );
@@ -270,14 +325,27 @@ export class LocalHerald {
   async stop(): Promise<void> {
     await Promise.all(this.writes);
     await this.close();
+    await this.settleAbandoned();
     if (this.bundleDir) rmSync(this.bundleDir, { recursive: true, force: true });
   }
 
   /**
    * Puts one entry on the local bus at the current simulated time, as PutEvents would, then runs every
-   * function it triggers and every queued message until nothing is left to do.
+   * function it triggers and every queued message until nothing is left to do. Whatever goes wrong while
+   * handling the entry stays with it: a `rejected` record says what, and the next entry carries on.
    */
   async put(entry: BusEntry): Promise<void> {
+    try {
+      await this.deliver(entry);
+    } catch (error) {
+      this.operational(
+        `the local stack failed on ${String(entry.Source)} / ${String(entry.DetailType)}: ${error instanceof Error ? (error.stack ?? describeError(error)) : String(error)}`,
+      );
+      this.reject(entry, `not processed: the local stack failed (${describeError(error)})`);
+    }
+  }
+
+  private async deliver(entry: BusEntry): Promise<void> {
     const event = this.toBusEvent(entry);
     if (!event) return;
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
@@ -292,7 +360,31 @@ export class LocalHerald {
       );
     }
     for (const arn of targets) await this.invokeAsync(this.functionByArn(arn), event, 0);
+    this.deliverAgainLater(event, targets);
     await this.drainQueues();
+  }
+
+  private duplicateDraw: (() => number) | undefined;
+
+  /**
+   * Fault `duplicateDelivery` (N): EventBridge delivers at least once; here every event reaches each
+   * target N times in all, the extra copies (the same event, same id) at seeded random times within
+   * DUPLICATE_DELIVERY_WINDOW_MS after the first.
+   */
+  private deliverAgainLater(event: Record<string, unknown>, targets: string[]): void {
+    const copies = this.options.faults?.duplicateDelivery ?? 1;
+    if (copies <= 1 || targets.length === 0) return;
+    this.duplicateDraw ??= seededRandom(this.options.faults?.seed ?? DEFAULT_FAULT_SEED, 'bus:duplicates');
+    const now = this.clock.now().getTime();
+    for (let copy = 2; copy <= copies; copy++) {
+      for (const arn of targets) {
+        const fn = this.functionByArn(arn);
+        const at = now + 1000 + Math.floor(this.duplicateDraw() * (DUPLICATE_DELIVERY_WINDOW_MS - 1000));
+        this.later(at, `duplicate delivery of ${String(event.id)} to ${fn.name}`, () =>
+          this.invokeAsync(fn, event, 0),
+        );
+      }
+    }
   }
 
   /**
@@ -316,24 +408,27 @@ export class LocalHerald {
         return;
       }
       this.deadLetters.push({
-        body: JSON.stringify({ requestPayload: event, responsePayload: { errorMessage: message } }),
+        body: onFailureBody(event, message),
         attributes: { kind: 'on-failure', function: fn.name },
       });
     }
   }
 
+  /** A `rejected` record for an entry the local bus (or the local stack) could not take. */
+  private reject(entry: BusEntry, reason: string): undefined {
+    this.records.push({
+      kind: 'rejected',
+      v: 1,
+      time: this.clock.now().toISOString(),
+      source: typeof entry.Source === 'string' ? entry.Source : '',
+      detailType: typeof entry.DetailType === 'string' ? entry.DetailType : '',
+      reason,
+    });
+    return undefined;
+  }
+
   private toBusEvent(entry: BusEntry): Record<string, unknown> | undefined {
-    const reject = (reason: string) => {
-      this.records.push({
-        kind: 'rejected',
-        v: 1,
-        time: this.clock.now().toISOString(),
-        source: typeof entry.Source === 'string' ? entry.Source : '',
-        detailType: typeof entry.DetailType === 'string' ? entry.DetailType : '',
-        reason,
-      });
-      return undefined;
-    };
+    const reject = (reason: string) => this.reject(entry, reason);
     if (typeof entry.Source !== 'string' || entry.Source === '') return reject('Source: required string');
     if (typeof entry.DetailType !== 'string' || entry.DetailType === '')
       return reject('DetailType: required string');
@@ -347,6 +442,9 @@ export class LocalHerald {
     }
     if (typeof detail !== 'object' || detail === null || Array.isArray(detail))
       return reject('Detail: must be a JSON object');
+    const size = entrySize(entry.Source, entry.DetailType, entry.Detail, entry.Time !== undefined);
+    if (size > MAX_ENTRY_BYTES)
+      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_ENTRY_BYTES} bytes) PutEvents accepts`);
     this.eventCounter += 1;
     return {
       version: '0',
@@ -377,7 +475,7 @@ export class LocalHerald {
   }
 
   private functionByArn(arn: string): LocalFunction {
-    const fn = this.model.functions.find((f) => f.arn === arn);
+    const fn = this.functionsByArn.get(arn);
     if (!fn) throw new Error(`no local function for ${arn}`);
     return fn;
   }
@@ -387,8 +485,11 @@ export class LocalHerald {
     if (!loaded) {
       Object.assign(process.env, fn.environment);
       const source = join(ROOT, 'functions', fn.name, 'handler.ts');
+      // A fresh execution environment after one was discarded: the module evaluated anew.
+      const environment = this.discardedEnvironments.get(fn.name);
+      const query = `runtime=${this.instance}${environment ? `&environment=${environment}` : ''}`;
       loaded = (this.options.bundled ? this.bundle(fn.name, source) : Promise.resolve(source))
-        .then((entry) => import(`${pathToFileURL(entry).href}?runtime=${this.instance}`))
+        .then((entry) => import(`${pathToFileURL(entry).href}?${query}`))
         .then((m: { handler: Handler }) => m.handler);
       this.handlers.set(fn.name, loaded);
     }
@@ -424,15 +525,75 @@ export class LocalHerald {
       succeed: () => undefined,
     } satisfies Context;
     const restore = this.captureStdout();
+    let invocation: Invocation | undefined;
     try {
-      return await handler(event, context);
+      let end: (error: Error) => void = () => undefined;
+      const ended = new Promise<never>((_, reject) => {
+        end = reject;
+      });
+      const handling = (async () => handler(event, context))();
+      invocation = { fn, handling, end };
+      this.running.push(invocation);
+      return await Promise.race([handling, ended]);
     } catch (error) {
       this.operational(
         `${fn.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
       );
       throw error;
     } finally {
+      if (invocation) this.running.splice(this.running.indexOf(invocation), 1);
       restore();
+    }
+  }
+
+  /** The invocations in progress, innermost last. */
+  private readonly running: Invocation[] = [];
+  /** Handlers of invocations that were ended while they still waited for an answer. */
+  private readonly abandoned: Promise<unknown>[] = [];
+  /** How many execution environments of each function were discarded. */
+  private readonly discardedEnvironments = new Map<string, number>();
+
+  /**
+   * Fault `timeoutAfterSend`: the provider accepted a send (the outbox has it) and its answer never
+   * reaches the function, which therefore records nothing. As on Lambda, the invocation ends at its
+   * timeout, failed (a queue's batch becomes visible again after its visibility timeout), and its
+   * execution environment is discarded: the next invocation imports the handler afresh. The abandoned
+   * handler never resumes while the runtime runs (settleAbandoned).
+   */
+  private answerLost(channel: Channel): void {
+    const invocation = this.running.at(-1);
+    if (!invocation) return;
+    const { fn } = invocation;
+    this.abandoned.push(invocation.handling);
+    this.handlers.delete(fn.name);
+    this.discardedEnvironments.set(fn.name, (this.discardedEnvironments.get(fn.name) ?? 0) + 1);
+    const timeout = new Error(`Task timed out: the ${channel} provider's answer never came`);
+    timeout.name = 'Sandbox.Timedout';
+    invocation.end(timeout);
+  }
+
+  /**
+   * Once the endpoints are closed, an abandoned handler's request fails and it runs out against closed
+   * endpoints, recording nothing; what it writes (its invocation ended long ago) is dropped.
+   */
+  private async settleAbandoned(): Promise<void> {
+    if (this.abandoned.length === 0) return;
+    const original = { stdout: process.stdout.write, stderr: process.stderr.write };
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        Promise.allSettled(this.abandoned),
+        new Promise<void>((ok) => {
+          timer = setTimeout(ok, 30_000);
+          timer.unref();
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      process.stdout.write = original.stdout;
+      process.stderr.write = original.stderr;
     }
   }
 
@@ -483,7 +644,7 @@ export class LocalHerald {
     messageId: string,
     delaySeconds = 0,
   ): void {
-    const queue = this.model.queues.find((q) => q.url === queueUrl);
+    const queue = this.queuesByUrl.get(queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
     if (delaySeconds <= 0) {
@@ -497,13 +658,12 @@ export class LocalHerald {
 
   /** Delivers queued messages to the functions their event source mappings name, batch by batch. */
   private async drainQueues(): Promise<void> {
+    const consumed = (queueArn: string) => this.sourcesByQueue.has(queueArn);
     for (let guard = 0; guard < 10_000; guard++) {
-      const next = this.queued.find((m) => this.model.eventSources.some((s) => s.queueArn === m.queueArn));
-      const unconsumed = this.queued.filter(
-        (m) => !this.model.eventSources.some((s) => s.queueArn === m.queueArn),
-      );
+      const next = this.queued.oldest(consumed);
+      // A queue no function reads (the DLQ) keeps its messages: the dead letters.
+      const unconsumed = this.queued.takeAll((arn) => !consumed(arn));
       for (const message of unconsumed) {
-        this.queued.splice(this.queued.indexOf(message), 1);
         this.deadLetters.push({
           body: message.body,
           attributes: message.attributes,
@@ -511,13 +671,10 @@ export class LocalHerald {
         });
       }
       if (!next) return;
-      const source = this.model.eventSources.find((s) => s.queueArn === next.queueArn);
+      const source = this.sourcesByQueue.get(next);
       if (!source) return;
-      const batch = this.queued.filter((m) => m.queueArn === source.queueArn).slice(0, source.batchSize);
-      for (const message of batch) {
-        this.queued.splice(this.queued.indexOf(message), 1);
-        message.receiveCount += 1;
-      }
+      const batch = this.queued.take(source.queueArn, source.batchSize);
+      for (const message of batch) message.receiveCount += 1;
       const event: SQSEvent = {
         Records: batch.map((m) => ({
           messageId: m.messageId,
@@ -552,8 +709,8 @@ export class LocalHerald {
       } catch {
         failed = batch.map((m) => m.messageId);
       }
-      for (const message of batch.filter((m) => failed.includes(m.messageId)))
-        this.retryOrDeadLetter(message);
+      const failedIds = new Set(failed);
+      for (const message of batch.filter((m) => failedIds.has(m.messageId))) this.retryOrDeadLetter(message);
     }
     throw new Error('local queues did not drain');
   }
@@ -629,7 +786,7 @@ export class LocalHerald {
   private receiveSchedule(schedule: ScheduleIn): boolean {
     const key = `${schedule.groupName ?? 'default'}/${schedule.name}`;
     if (this.schedules.has(key)) return false;
-    const queue = this.model.queues.find((q) => q.arn === schedule.targetArn);
+    const queue = this.queuesByArn.get(schedule.targetArn);
     if (!queue) throw new Error(`schedule ${key} targets ${schedule.targetArn}, which is not a local queue`);
     this.schedules.add(key);
     this.later(schedule.at.getTime(), `schedule ${key}`, () => {
@@ -641,8 +798,7 @@ export class LocalHerald {
 
   /** Puts something on the simulated timeline. */
   later(at: number, what: string, run: () => void | Promise<void>): void {
-    this.timeline.push({ at, seq: ++this.timelineSeq, what, run });
-    this.timeline.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.timeline.add(at, what, run);
   }
 
   /**
@@ -650,19 +806,28 @@ export class LocalHerald {
    * time, with the functions it triggers.
    */
   async advanceTo(time: number): Promise<void> {
-    for (let next = this.timeline[0]; next && next.at <= time; next = this.timeline[0]) {
-      this.timeline.shift();
+    for (let next = this.timeline.peek(); next && next.at <= time; next = this.timeline.peek()) {
+      this.timeline.take();
       this.clock.setTo(new Date(next.at));
-      await next.run();
-      await this.drainQueues();
+      try {
+        await next.run();
+        await this.drainQueues();
+      } catch (error) {
+        // Each planned item stays on its own: the rest of the timeline carries on.
+        this.operational(`the local stack failed on ${next.what}: ${describeError(error)}`);
+      }
     }
     this.clock.setTo(new Date(time));
   }
 
   /** Runs the timeline to its end (open work finishes), at most `limit` steps. */
   async runToEnd(limit = 100_000): Promise<void> {
-    for (let steps = 0; this.timeline[0] && steps < limit; steps++) await this.advanceTo(this.timeline[0].at);
-    if (this.timeline.length > 0) throw new Error(`the local timeline did not end after ${limit} steps`);
+    for (let steps = 0; steps < limit; steps++) {
+      const next = this.timeline.peek();
+      if (!next) return;
+      await this.advanceTo(next.at);
+    }
+    if (this.timeline.size > 0) throw new Error(`the local timeline did not end after ${limit} steps`);
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {

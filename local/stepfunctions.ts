@@ -228,6 +228,8 @@ export class LocalStepFunctions {
   private readonly executions = new Map<string, Running>();
   /** Callback Tasks waiting for their token, by token. */
   private readonly parked = new Map<string, ParkedTask>();
+  /** State machines whose definition the library has checked already. */
+  private readonly validated = new Set<string>();
 
   private constructor(
     private readonly machines: LocalStateMachine[],
@@ -402,9 +404,12 @@ export class LocalStepFunctions {
           ? (input) => this.callback(execution, name, input)
           : (input) => this.task(execution, state, input);
     }
+    // The definition is checked once per state machine: the library compiles its schema validator anew
+    // for every check, which would otherwise cost more than the execution itself.
     const stateMachine = new StateMachine(definition as never, {
-      validationOptions: { checkArn: false },
+      validationOptions: { checkArn: false, noValidate: this.validated.has(machine.arn) },
     });
+    this.validated.add(machine.arn);
     const timeoutSeconds = (machine.definition as Definition).TimeoutSeconds;
     if (typeof timeoutSeconds === 'number') {
       this.hooks.later(

@@ -1,0 +1,40 @@
+// JSON text of what the local stack handles, at any depth (local/json-text.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonText } from '../../local/json-text.ts';
+
+describe('jsonText', () => {
+  it('is JSON.stringify wherever that works', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        // Act / Assess
+        expect(jsonText(value)).toBe(JSON.stringify(value));
+      }),
+    );
+  });
+
+  it('writes what JSON.parse reads back, 10,000 levels deep, where JSON.stringify throws RangeError', () => {
+    // Prepare
+    const text = `${'{"a":['.repeat(10_000)}"\\ud800\\u0000",{"k":1.5}${']}'.repeat(10_000)}`;
+    const value: unknown = JSON.parse(text);
+    expect(() => JSON.stringify(value)).toThrow(RangeError);
+    // Act
+    const written = jsonText(value);
+    // Assess
+    expect(written).toBe(text);
+  });
+
+  it('leaves out undefined members and writes undefined array items as null, as JSON.stringify does', () => {
+    // Prepare: 20,000 levels of { a: [inner, undefined], b: undefined }
+    let value: unknown = true;
+    let expected = 'true';
+    for (let i = 0; i < 20_000; i++) {
+      value = { a: [value, undefined], b: undefined };
+      expected = `{"a":[${expected},null]}`;
+    }
+    // Act
+    const written = jsonText(value);
+    // Assess
+    expect(written).toBe(expected);
+  });
+});
