@@ -1,9 +1,10 @@
 // The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]`,
-// `herald demo [--out DIR]` and `herald report DELIVERY_LOG.jsonl [--out DIR]`.
+// `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]` and `herald redrive` (AWS).
 import { parseArgs } from 'node:util';
+import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
-import { jsonText } from './json-text.ts';
+import { REDRIVE_USAGE, redriveCommand } from './redrive.ts';
 import { readReplayFile, replay } from './replay.ts';
 import { reportCommand } from './report.ts';
 
@@ -12,11 +13,18 @@ const USAGE = `usage:
                                          run EventBridge entries through the local stack; records on stdout
   herald demo [--out DIR]                play the demo bank and print a summary
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
+  ${REDRIVE_USAGE}
 
 replay faults (--fault, repeatable; the same file, faults and seed print the same records):
 ${FAULT_USAGE.map((line) => `  ${line}`).join('\n')}`;
 
 async function main(argv: string[]): Promise<number> {
+  // redrive talks to AWS and has options of its own.
+  if (argv[0] === 'redrive')
+    return redriveCommand(argv.slice(1), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    });
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv);

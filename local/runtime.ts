@@ -12,6 +12,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import { jsonText } from '../shared/domain/json-text.ts';
 import type { Channel } from '../shared/domain/profile.ts';
 import {
   type AppModel,
@@ -31,7 +32,6 @@ import {
 import { matchesPattern } from './bus/event-pattern.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
-import { jsonText } from './json-text.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -144,7 +144,7 @@ const describeError = (error: unknown) =>
  * bytes of Source, DetailType and Detail (an object Detail as its JSON text).
  */
 function entrySize(source: string, detailType: string, detail: unknown, hasTime: boolean): number {
-  const text = typeof detail === 'string' ? detail : (jsonText(detail) ?? '');
+  const text = typeof detail === 'string' ? detail : jsonText(detail);
   return (
     (hasTime ? 14 : 0) +
     Buffer.byteLength(source, 'utf8') +
@@ -157,7 +157,7 @@ function entrySize(source: string, detailType: string, detail: unknown, hasTime:
 function onFailureBody(event: unknown, errorMessage: string): string {
   const body = { requestPayload: event, responsePayload: { errorMessage } };
   try {
-    return jsonText(body) ?? '';
+    return jsonText(body);
   } catch (error) {
     return JSON.stringify({
       requestPayload: null,

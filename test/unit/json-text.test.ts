@@ -1,7 +1,7 @@
-// JSON text of what the local stack handles, at any depth (local/json-text.ts).
+// JSON text of any value, at any depth (shared/domain/json-text.ts), as the local stack and the DLQ write it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonText } from '../../local/json-text.ts';
+import { jsonText } from '../../shared/domain/json-text.ts';
 
 describe('jsonText', () => {
   it('is JSON.stringify wherever that works', () => {
