@@ -3,6 +3,7 @@
 // held to the guarantees of PRODUCT.md against expectations computed independently of Herald's code
 // (test/support/bank-day/). `npm run test:soak` runs the same at 20,000+ events.
 import { describe, expect, it } from 'vitest';
+import { parseFaults } from '../../local/faults.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';
 import { generateBankDay } from '../support/bank-day/generator.ts';
 import { describeBankDay } from '../support/bank-day/suite.ts';
@@ -68,9 +69,11 @@ describe('the bank-day generator', () => {
   });
 });
 
-// SES throttles the first 15 SendEmail calls of the day (the SDK retries each 3 times, so about five jobs
-// are throttled on every receive), then rejects the next 3 for good. These are the local endpoints'
-// `EndpointFaults` (counts); when `herald replay --fault throttle-email=P --fault reject-email=P` (percentages
-// of provider calls, seeded) lands, use throttle-email=40, reject-email=5, duplicate-delivery=3 and
-// timeout-after-send=email:2 here instead, so throttling lasts all day rather than at its start.
-describeBankDay({ seed: 20261205, events: 1000, faults: { throttleEmails: 15, rejectEmails: 3 } });
+// All day long, SES throttles 40 % of SendEmail calls and rejects 5 % for good, and SNS throttles 20 % of
+// Publish calls (`herald replay --fault throttle-email=40 --fault reject-email=5 --fault throttle-sms=20`),
+// on top of every event arriving three times out of order.
+describeBankDay({
+  seed: 20261205,
+  events: 1000,
+  faults: parseFaults(['throttle-email=40', 'reject-email=5', 'throttle-sms=20'], '20261205'),
+});

@@ -1,5 +1,5 @@
 // Runs a generated bank day through the local stack (`replay`, as `herald replay` does) and checks it.
-import type { EndpointFaults } from '../../../local/aws-endpoints.ts';
+import type { Faults } from '../../../local/faults.ts';
 import { replay } from '../../../local/replay.ts';
 import { checkBankDay, type Violations } from './check.ts';
 import { type BankDayOptions, generateBankDay } from './generator.ts';
@@ -21,11 +21,10 @@ export interface BankDayRun {
 
 /**
  * Generates the day, replays it with the given provider faults, and checks every invariant.
- * The faults are the local endpoints' `EndpointFaults` (the next so many SendEmail calls throttled, then
- * rejected); percentage faults per provider call (`--fault throttle-email=P`, `reject-email=P`,
- * `timeout-after-send=email:N`, `duplicate-delivery=P`) belong here once the replay takes them.
+ * The faults are those of `herald replay --fault` (local/faults.ts): shares of provider calls throttled
+ * or rejected, seeded, so the same day and faults give the same records.
  */
-export async function runBankDay(options: BankDayOptions & { faults: EndpointFaults }): Promise<BankDayRun> {
+export async function runBankDay(options: BankDayOptions & { faults: Faults }): Promise<BankDayRun> {
   const day = generateBankDay(options);
   const operational: string[] = [];
   // The functions' warnings and errors go to stderr (Powertools writes them with console.warn/error), not

@@ -1,14 +1,14 @@
 // The bank-day suite, shared by `npm test` (test/e2e/bank-day.test.ts) and `npm run test:soak`
 // (test/soak/bank-day.soak.ts): one replay of a generated day, then one test per invariant.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EndpointFaults } from '../../../local/aws-endpoints.ts';
+import type { Faults } from '../../../local/faults.ts';
 import { describeViolations, INVARIANTS } from './check.ts';
 import { type BankDayRun, runBankDay } from './run.ts';
 
 export interface BankDaySuite {
   seed: number;
   events: number;
-  faults: EndpointFaults;
+  faults: Faults;
 }
 
 /** Generous: the replay's run time depends on the machine and its load; no test asserts on it. */
