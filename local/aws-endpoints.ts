@@ -155,7 +155,7 @@ function restJsonError(res: ServerResponse, status: number, type: string, messag
 /**
  * Provider faults to simulate. `throttleEmails` and `rejectEmails` take the next so many SendEmail calls;
  * the percentages draw for each send call of a channel's provider (SES SendEmail, SNS Publish, Pinpoint
- * SendMessages, Social SendWhatsAppMessage; the SDK's own retries are calls too) from a stream seeded by
+ * SendMessages, Social SendWhatsAppMessage; locally the SDK makes one attempt per call) from a stream seeded by
  * `seed`, so the same calls in the same order meet the same faults.
  */
 export interface EndpointFaults {

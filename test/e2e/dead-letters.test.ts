@@ -44,7 +44,7 @@ const statement = (customerId: string) =>
 
 /**
  * SES, with an outage the test switches on and off: while `down`, every call is answered 500
- * InternalFailure (the SDK retries it, then the sender fails the job); otherwise calls go through to the
+ * InternalFailure (the sender fails the job, and the queue delivers it again); otherwise calls go through to the
  * local SES endpoint.
  */
 class SesOutage {
