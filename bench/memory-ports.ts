@@ -347,8 +347,8 @@ export class MemoryRejectionClaims implements RejectionClaims {
     return true;
   }
 
-  async release(key: string): Promise<void> {
-    this.claimed.delete(key);
+  async isClaimed(key: string): Promise<boolean> {
+    return this.claimed.has(key);
   }
 }
 

@@ -251,10 +251,10 @@ export interface DeadLetters {
  * one `rejected` record and one DLQ message however often it is retried or redelivered.
  */
 export interface RejectionClaims {
+  /** Whether the rejection of the event `key` names was claimed (a consistent read). */
+  isClaimed(key: string): Promise<boolean>;
   /** Claims the rejection of the event `key` names: false when it was claimed before. */
   claim(key: string, at: Date): Promise<boolean>;
-  /** Gives a claim up, when what it was taken for could not be done (the DLQ write failed): a retry claims it. */
-  release(key: string): Promise<void>;
 }
 
 export interface DeliveryLog {

@@ -47,11 +47,12 @@ describe('DynamoDbRejectionClaims (dynalite)', () => {
     expect(Number(Item?.expiresAt?.N)).toBe(AT.getTime() / 1000 + REJECTION_RETENTION_SECONDS);
   });
 
-  it('a released claim can be taken again', async () => {
+  it('tells whether a rejection was claimed', async () => {
     const claims = new DynamoDbRejectionClaims(table.client, table.tableName);
-    await claims.claim('k-released', AT);
-    await claims.release('k-released');
-    expect(await claims.claim('k-released', AT)).toBe(true);
+    const before = await claims.isClaimed('k-seen');
+    await claims.claim('k-seen', AT);
+    expect(before).toBe(false);
+    expect(await claims.isClaimed('k-seen')).toBe(true);
   });
 });
 
@@ -113,13 +114,33 @@ describe('rejectEvent over the claims', () => {
     expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(2);
   });
 
-  it('a failed DLQ write gives the claim up and throws, so that the retry records the rejection', async () => {
+  it('a failed DLQ write claims nothing and throws, so that the retry keeps the event and records it', async () => {
     const d = deps();
     sqs.on(SendMessageCommand).rejectsOnce(new Error('SQS unavailable')).resolves({ MessageId: 'm-2' });
     await expect(rejectEvent(cardIssued('card-retry'), 'bad', d)).rejects.toThrow('SQS unavailable');
     expect(d.records).toEqual([]);
     await rejectEvent(cardIssued('card-retry'), 'bad', d);
     expect(d.records).toHaveLength(1);
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(2);
+  });
+
+  it('an attempt that dies after its DLQ write, before claiming, leaves the retry to record the rejection once', async () => {
+    // Prepare: the first attempt's claim never happens (the function died right after the DLQ write)
+    const d = deps();
+    const dying = {
+      ...d,
+      rejections: {
+        isClaimed: (key: string) => d.rejections.isClaimed(key),
+        claim: () => Promise.reject(new Error('Lambda timed out')),
+      },
+    };
+    await expect(rejectEvent(cardIssued('card-dies'), 'bad', dying)).rejects.toThrow('Lambda timed out');
+    // Act: Lambda's retry, then an EventBridge redelivery
+    await rejectEvent(cardIssued('card-dies'), 'bad', d);
+    await rejectEvent(cardIssued('card-dies', 'eb-9'), 'bad', d);
+    // Assess: one record; the event is in the DLQ (twice: the dead attempt's copy and the retry's)
+    expect(d.records).toHaveLength(1);
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(2);
   });
 });
 

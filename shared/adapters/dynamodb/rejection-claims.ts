@@ -1,7 +1,7 @@
 import {
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   type DynamoDBClient,
+  GetItemCommand,
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { RejectionClaims } from '../../ports/ports.ts';
@@ -42,7 +42,15 @@ export class DynamoDbRejectionClaims implements RejectionClaims {
     }
   }
 
-  async release(key: string): Promise<void> {
-    await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: rejectionClaimKey(key) }));
+  async isClaimed(key: string): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: rejectionClaimKey(key),
+        ConsistentRead: true,
+        ProjectionExpression: 'pk',
+      }),
+    );
+    return Item !== undefined;
   }
 }
