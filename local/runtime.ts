@@ -257,9 +257,9 @@ export class LocalHerald {
       AWS_ENDPOINT_URL_SCHEDULER: endpoints.urls.scheduler,
       AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.urls.eventbridge,
       AWS_ENDPOINT_URL_KMS: endpoints.urls.kms,
-      // One attempt per SDK call: the SDK's own retries wait in real time, which a simulated day cannot
-      // skip. A throttled or failed provider call then goes straight to Herald's own retries (the job waits
-      // on its queue, on the simulated clock), which are what the local stack is there to show.
+      // One attempt per SDK call, as the deployed provider clients make (shared/adapters/aws/
+      // provider-client.ts): the SDK's own retries would wait in real time, which a simulated day cannot
+      // skip. A throttled or failed call goes straight to Herald's own retries, on the simulated clock.
       AWS_MAX_ATTEMPTS: '1',
     });
 

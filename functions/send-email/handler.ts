@@ -1,4 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { PROVIDER_CLIENT_CONFIG } from '#adapters/aws/provider-client.ts';
 import { requireEnv } from '#adapters/lambda/env.ts';
 import { senderHandler } from '#adapters/lambda/sender-handler.ts';
 import { SesEmailSender } from '#adapters/ses/email-sender.ts';
@@ -8,7 +9,7 @@ const configurationSetName = process.env.SES_CONFIGURATION_SET;
 /** EmailQueue → SESv2, each message at most once. */
 export const handler = senderHandler(
   'email',
-  new SesEmailSender(new SESv2Client({}), {
+  new SesEmailSender(new SESv2Client(PROVIDER_CLIENT_CONFIG), {
     from: requireEnv('SENDER_EMAIL'),
     ...(configurationSetName ? { configurationSetName } : {}),
   }),

@@ -1,4 +1,5 @@
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
+import { PROVIDER_CLIENT_CONFIG } from '#adapters/aws/provider-client.ts';
 import { senderHandler } from '#adapters/lambda/sender-handler.ts';
 import { PinpointPushSender } from '#adapters/pinpoint/push-sender.ts';
 
@@ -6,5 +7,7 @@ import { PinpointPushSender } from '#adapters/pinpoint/push-sender.ts';
 export const handler = senderHandler(
   'push',
   // Empty when push is not configured: jobs then fail with reason channel_not_configured.
-  new PinpointPushSender(new PinpointClient({}), { applicationId: process.env.PINPOINT_APPLICATION_ID }),
+  new PinpointPushSender(new PinpointClient(PROVIDER_CLIENT_CONFIG), {
+    applicationId: process.env.PINPOINT_APPLICATION_ID,
+  }),
 );

@@ -1,4 +1,5 @@
 import { SocialMessagingClient } from '@aws-sdk/client-socialmessaging';
+import { PROVIDER_CLIENT_CONFIG } from '#adapters/aws/provider-client.ts';
 import { senderHandler } from '#adapters/lambda/sender-handler.ts';
 import { WhatsAppSender } from '#adapters/social/whatsapp-sender.ts';
 
@@ -6,7 +7,7 @@ import { WhatsAppSender } from '#adapters/social/whatsapp-sender.ts';
 export const handler = senderHandler(
   'whatsapp',
   // Empty when WhatsApp is not configured: jobs then fail with reason channel_not_configured.
-  new WhatsAppSender(new SocialMessagingClient({}), {
+  new WhatsAppSender(new SocialMessagingClient(PROVIDER_CLIENT_CONFIG), {
     originationPhoneNumberId: process.env.WHATSAPP_PHONE_NUMBER_ID,
     metaApiVersion: process.env.WHATSAPP_META_API_VERSION,
   }),

@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type SendDeps, type SendOutcome, sendMessage } from '../../application/send-message.ts';
 import type { MessageJob } from '../../ports/ports.ts';
+import { PROVIDER_REQUEST_TIMEOUT_MS } from '../aws/provider-client.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
 import { isJobLike } from './dead-letter-job.ts';
 import { isLastReceive } from './receive-count.ts';
@@ -27,15 +28,25 @@ export function describeError(error: unknown): Record<string, unknown> {
 const KEEP: ReadonlySet<SendOutcome> = new Set(['dead_lettered']);
 
 /**
+ * The time one job may need: a provider call at its longest, plus the ledger's reads and writes around it.
+ * A job is only started while the invocation has at least this long left.
+ */
+export const JOB_TIME_BUDGET_MS = PROVIDER_REQUEST_TIMEOUT_MS + 2_000;
+
+/**
  * Sends every job of an SQS batch; a job that must be tried again is reported as a batch item failure, so
  * one bad or throttled message never holds back the others. `maxReceiveCount` is the queue's: on a job's
- * last receive, a failure gives it up (recorded `failed`/`dead_lettered`) before SQS dead-letters it.
+ * last receive, a failure gives it up (recorded `failed`/`dead_lettered`) before SQS dead-letters it. A job
+ * the invocation has no time left for (`remainingMs` under `JOB_TIME_BUDGET_MS`) is not started: it goes
+ * back on its queue as a new message, so a slow provider never makes the function time out mid-batch (which
+ * would redeliver the whole batch and count a receive against every job in it).
  */
 export async function sendBatch(
   event: SQSEvent,
   deps: SendDeps,
   logger: Logger,
   maxReceiveCount: number,
+  remainingMs: () => number = () => Number.POSITIVE_INFINITY,
 ): Promise<SQSBatchResponse> {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
@@ -43,6 +54,14 @@ export async function sendBatch(
       const job: unknown = JSON.parse(record.body);
       if (!isJobLike<MessageJob>(job)) throw new TypeError('not a message job');
       logger.appendKeys(correlationKeys(job));
+      if (remainingMs() < JOB_TIME_BUDGET_MS) {
+        await deps.queue.enqueue(job);
+        logger.info('message put back: no time left in this invocation', {
+          type: job.type,
+          channel: job.channel,
+        });
+        continue;
+      }
       const outcome = await sendMessage(job, deps, { last: isLastReceive(record, maxReceiveCount) });
       logger.info('message processed', { outcome, type: job.type, channel: job.channel });
       if (KEEP.has(outcome)) batchItemFailures.push({ itemIdentifier: record.messageId });

@@ -3,7 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
-import type { SQSEvent } from 'aws-lambda';
+import type { Context, SQSEvent } from 'aws-lambda';
 import type { Channel } from '../../domain/profile.ts';
 import type { MessageSender } from '../../ports/ports.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
@@ -33,7 +33,7 @@ export function senderHandler(channel: Channel, sender: MessageSender) {
     leaseMs: SEND_LEASE_MS,
     queue: new SqsJobQueue(new SQSClient({}), { [channel]: requireEnv('JOB_QUEUE_URL') }),
   };
-  return middy((event: SQSEvent) => sendBatch(event, deps, logger, maxReceiveCount)).use(
-    injectLambdaContext(logger, { clearState: true }),
-  );
+  return middy((event: SQSEvent, context: Context) =>
+    sendBatch(event, deps, logger, maxReceiveCount, () => context.getRemainingTimeInMillis()),
+  ).use(injectLambdaContext(logger, { clearState: true }));
 }
