@@ -195,6 +195,7 @@ export async function notify(
       ...(variant ? { variant } : {}),
       ...(timing.deliver === 'later' ? { notBefore: timing.at.toISOString() } : {}),
       ...(fallbacks.length > 0 ? { fallbacks } : {}),
+      ...(intent.notAfter ? { notAfter: intent.notAfter } : {}),
     });
   }
 }

@@ -128,7 +128,8 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
  * Sends one queued message, never twice once the provider's message id is recorded:
  * 1. takes the send lease in the ledger; a settled message is not sent again, and a message whose lease
  *    another attempt holds waits (the job goes back on its queue with a delay);
- * 2. leaves out an address on the suppression list (hard bounce, complaint): `suppressed`;
+ * 2. leaves out a message past its `notAfter` (an offer that expired while it waited): `suppressed`,
+ *    `expired`; and an address on the suppression list (hard bounce, complaint): `suppressed`;
  * 3. calls the provider;
  * 4. records the provider's message id, then logs `sent`.
  * A permanent provider error marks the message failed and logs `failed`. Provider throttling is not a
@@ -214,6 +215,8 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
     return status;
   };
   if (lease === 'abandoned') return unsent('failed', 'outcome_unknown');
+  if (job.notAfter && deps.now().getTime() >= Date.parse(job.notAfter))
+    return unsent('suppressed', 'expired');
   const suppressed = await deps.suppressions?.reasonFor(job.channel, job.to);
   if (suppressed) return unsent('suppressed', suppressed);
   let providerMessageId: string;

@@ -56,6 +56,9 @@ export function decideLoanPreApproval(
   now: Date,
 ): { intent: Intent; suppress?: 'expired' } {
   const { offerId, amount, currency, expiresAt } = event;
-  const intent = intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt });
+  const intent = {
+    ...intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt }),
+    notAfter: expiresAt,
+  };
   return Date.parse(expiresAt) <= now.getTime() ? { intent, suppress: 'expired' } : { intent };
 }

@@ -12,6 +12,8 @@ export interface Intent {
   /** The type's data, JSON-serializable, as its template reads it (see templates/data.ts). */
   data: Record<string, unknown>;
   /** Set by a journey's step: carried to every delivery record of the intent's messages. */
+  /** When the message stops being worth sending, e.g. an offer's expiry (ISO-8601). */
+  notAfter?: string;
   journey?: string;
   step?: string;
 }

@@ -86,6 +86,11 @@ export interface MessageJob {
    */
   fallbackAfter?: Channel[];
   /**
+   * When the message stops being worth sending (a loan offer's expiry): a job that reaches its sender at or
+   * after it, having waited for quiet hours, a throttled provider or a redrive, is `suppressed`, `expired`.
+   */
+  notAfter?: string;
+  /**
    * How many times the sender put this job back on its queue to wait (the provider throttled it, or another
    * attempt or the channel before it had not settled yet); each wait grows with it
    * (shared/domain/requeue-delay.ts). Absent on a job that has not waited.

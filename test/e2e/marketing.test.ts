@@ -72,6 +72,20 @@ describe('marketing (herald replay)', () => {
     expect(result).toEqual(['c-old email suppressed expired']);
   });
 
+  it('never sends an offer that expires while it waits for quiet hours to end (suppressed, expired)', async () => {
+    // Prepare: quiet hours 22:00–07:00 Bucharest; the offer arrives at 23:00 local and expires at 06:00 local
+    const settings = entry('2026-03-02T00:00:02Z', 'AlertSettings.Changed', {
+      eventId: 'e-quiet',
+      customerId: 'e',
+      quietHours: { start: '22:00', end: '07:00' },
+    });
+    const late = offer('e', 'late', '2026-03-03T21:00:00Z', '2026-03-04T04:00:00Z');
+    // Act
+    const result = await outcomes([profile('e'), optIn('e'), settings, late]);
+    // Assess
+    expect(result).toEqual(['e-late email deferred quiet_hours', 'e-late email suppressed expired']);
+  });
+
   it('sends one message per channel when the same event is delivered three times', async () => {
     const same = offer('d', 'o1', '2026-03-03T10:00:00Z');
     const again = same.replace('"Time":"2026-03-03T10:00:00Z"', '"Time":"2026-03-03T10:05:00Z"');
