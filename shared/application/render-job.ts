@@ -50,48 +50,39 @@ export async function renderJob(
   const render = Object.hasOwn(deps.renderers, job.type) ? deps.renderers[job.type] : undefined;
   if (!render) throw new UnknownMessageTypeError(`no template for message type ${job.type}`);
   const { locale, timeZone, givenName, data, notBefore, fallbacks = [], ...message } = job;
-  const rendered = await render(
-    job.channel,
-    {
-      locale,
-      timeZone,
-      brand: deps.brand,
-      ...(givenName ? { givenName } : {}),
-      // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
-      ...(job.variant ? { variant: job.variant } : {}),
-    },
-    data,
-    { customerId: job.customerId, replyLinks: deps.replyLinks },
-  );
+  const options = {
+    locale,
+    timeZone,
+    brand: deps.brand,
+    ...(givenName ? { givenName } : {}),
+    // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
+    ...(job.variant ? { variant: job.variant } : {}),
+  };
+  const context = { customerId: job.customerId, replyLinks: deps.replyLinks };
+  // Every message of the plan is written before any is queued: a plan that cannot be written queues
+  // nothing, so giving it up (on its last receive) leaves no message of it in flight.
+  const rendered = await render(job.channel, options, data, context);
+  const fallbackMessages = [];
+  for (const fallback of fallbacks)
+    fallbackMessages.push(await render(fallback.channel, options, data, context));
+
   await deps.queue.enqueue(
     { ...message, message: rendered },
     notBefore ? { notBefore: new Date(notBefore) } : {},
   );
-  // Each fallback is written now and queued to wait `fallbackDelaySeconds` more than the one before it;
-  // its sender sends it only if the channels before it failed for good (see sendMessage).
+  // Each fallback is queued to wait `fallbackDelaySeconds` more than the one before it; its sender sends it
+  // only if the channels before it failed for good (see sendMessage).
   const delayMs = (deps.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS) * 1000;
   const tried = [job.channel];
   for (const [index, fallback] of fallbacks.entries()) {
     const waitMs = (index + 1) * delayMs;
-    const fallbackMessage = await render(
-      fallback.channel,
-      {
-        locale,
-        timeZone,
-        brand: deps.brand,
-        ...(givenName ? { givenName } : {}),
-        ...(job.variant ? { variant: job.variant } : {}),
-      },
-      data,
-      { customerId: job.customerId, replyLinks: deps.replyLinks },
-    );
     await deps.queue.enqueue(
       {
         ...message,
         notificationId: notificationIdFor({ ...job, channel: fallback.channel }),
         channel: fallback.channel,
         to: fallback.to,
-        message: fallbackMessage,
+        message: fallbackMessages[index] as RenderedMessage,
         fallbackAfter: [...tried],
       },
       notBefore ? { notBefore: new Date(Date.parse(notBefore) + waitMs) } : { delaySeconds: waitMs / 1000 },

@@ -1,0 +1,61 @@
+// renderJob: every message of a plan is written before any is queued.
+import { describe, expect, it } from 'vitest';
+import { type Renderer, renderJob } from '../../shared/application/render-job.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+
+const planned: PlannedJob = {
+  notificationId: 'n-1',
+  eventId: 'e-1',
+  customerId: 'c-1',
+  type: 'statement.ready',
+  category: 'transactional',
+  channel: 'email',
+  to: 'c-1@example.com',
+  occurredAt: '2026-03-03T10:00:00Z',
+  locale: 'en-GB',
+  timeZone: 'Europe/London',
+  data: {},
+  fallbacks: [
+    { channel: 'sms', to: '+447700900123' },
+    { channel: 'push', to: 'fcm:token-1' },
+  ],
+};
+
+/** Writes every channel but `broken`. */
+const renderersBreaking = (broken: string): Record<string, Renderer> => ({
+  'statement.ready': (channel, options) => {
+    if (channel === broken) throw new TypeError(`no ${channel} copy`);
+    return { locale: options.locale, template: `statement.ready/${channel}/en`, text: 't' } as never;
+  },
+});
+
+describe('renderJob', () => {
+  it('queues nothing of a plan whose fallback cannot be written', async () => {
+    // Prepare
+    const queued: MessageJob[] = [];
+    const queue = { enqueue: async (job: MessageJob) => void queued.push(job) };
+    // Act
+    const result = renderJob(planned, {
+      queue,
+      brand: { name: 'Bank' },
+      renderers: renderersBreaking('push'),
+    });
+    // Assess
+    await expect(result).rejects.toThrow('no push copy');
+    expect(queued).toEqual([]);
+  });
+
+  it('queues the message and then each fallback, after the channels before it', async () => {
+    // Prepare
+    const queued: MessageJob[] = [];
+    const queue = { enqueue: async (job: MessageJob) => void queued.push(job) };
+    // Act
+    await renderJob(planned, { queue, brand: { name: 'Bank' }, renderers: renderersBreaking('none') });
+    // Assess
+    expect(queued.map((j) => `${j.channel} after ${j.fallbackAfter?.join('+') ?? '-'}`)).toEqual([
+      'email after -',
+      'sms after email',
+      'push after email+sms',
+    ]);
+  });
+});
