@@ -22,7 +22,8 @@ export function jsonText(value: unknown): string {
   }
 }
 
-function writeIteratively(value: unknown): string {
+/** The iterative writer on its own (what `jsonText` falls back to), exported for its tests. */
+export function writeIteratively(value: unknown): string {
   const parts: string[] = [];
   const open = new Set<object>();
   const work: Work[] = [{ value }];

@@ -1,6 +1,7 @@
 // Sustained SES throttling through `herald replay`: every e-mail waits on its queue for as long as SES
 // throttles and is then sent exactly once; none is failed, none dead-lettered, no fallback goes out.
 import { describe, expect, it } from 'vitest';
+import { MAX_RECEIVE_COUNT } from '../../infra/stacks/stateful-stack.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 
@@ -57,11 +58,17 @@ function bankDay(): string {
 }
 
 describe('sustained SES throttling (herald replay)', () => {
-  it('sends every e-mail exactly once after SES throttled the next 40 SendEmail calls; nothing failed or dead-lettered', async () => {
-    // Prepare
+  it('sends every e-mail exactly once after SES throttled the next 80 SendEmail calls; nothing failed or dead-lettered', async () => {
+    // Prepare: 80 throttled calls over 12 e-mails: at least one e-mail is throttled ceil(80 / 12) = 7 times,
+    // more than its queue's receive limit, so a throttle that counted as a receive would dead-letter it.
+    const throttles = 80;
+    expect(Math.ceil(throttles / (2 * CUSTOMERS))).toBeGreaterThan(MAX_RECEIVE_COUNT);
     const text = bankDay();
     // Act
-    const herald = await replay(text, { operationalLog: () => undefined, faults: { throttleEmails: 40 } });
+    const herald = await replay(text, {
+      operationalLog: () => undefined,
+      faults: { throttleEmails: throttles },
+    });
     // Assess
     const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
     const sentEmails = deliveries.filter((r) => r.channel === 'email' && r.status === 'sent');

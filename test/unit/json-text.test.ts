@@ -1,16 +1,27 @@
 // JSON text of any value, at any depth (shared/domain/json-text.ts), as the local stack and the DLQ write it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonText } from '../../shared/domain/json-text.ts';
+import { jsonText, writeIteratively } from '../../shared/domain/json-text.ts';
 
 describe('jsonText', () => {
-  it('is JSON.stringify wherever that works', () => {
+  it('writes, without recursion, what JSON.stringify writes wherever that works', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        // Act / Assess
-        expect(jsonText(value)).toBe(JSON.stringify(value));
+      fc.property(fc.jsonValue(), fc.string(), (value, text) => {
+        // Act / Assess: the fallback writer alone, on any JSON value and any string (lone surrogates too)
+        expect(writeIteratively(value)).toBe(JSON.stringify(value));
+        expect(writeIteratively({ [text]: [text, undefined] })).toBe(
+          JSON.stringify({ [text]: [text, undefined] }),
+        );
       }),
     );
+  });
+
+  it('writes a value inside itself as "[Circular]" instead of throwing', () => {
+    // Prepare
+    const value: Record<string, unknown> = { a: 1 };
+    value.self = value;
+    // Act / Assess
+    expect(jsonText(value)).toBe('{"a":1,"self":"[Circular]"}');
   });
 
   it('writes what JSON.parse reads back, 10,000 levels deep, where JSON.stringify throws RangeError', () => {

@@ -13,7 +13,6 @@ import {
 import { DEAD_LETTER_BODY_BYTES, SqsDeadLetters } from '../../shared/adapters/sqs/queues.ts';
 import { acceptEvent, type BusEvent, rejectEvent } from '../../shared/application/accept-event.ts';
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import { jsonText } from '../../shared/domain/json-text.ts';
 import { eventIdOf, rejectionKey } from '../../shared/domain/rejection.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
@@ -193,15 +192,7 @@ describe('the DLQ write of pathological input', () => {
   });
 });
 
-describe('jsonText and rejectionKey', () => {
-  it('jsonText writes what JSON.stringify writes, for any JSON value', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect(jsonText(value)).toBe(JSON.stringify(value));
-      }),
-    );
-  });
-
+describe('rejectionKey', () => {
   it('the key ignores the envelope and depends on Source, DetailType and eventId only', () => {
     const key = (source: string, detailType: string, detail: unknown) =>
       rejectionKey({ source, detailType, detail });
