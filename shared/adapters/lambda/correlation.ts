@@ -4,6 +4,8 @@
 // `clearState` drops them after each invocation, and batch handlers remove them after each item, so ids
 // never leak from one event to the next.
 
+import { eventIdOf } from '../../domain/rejection.ts';
+
 /** The ids a line can be correlated by. Values that are not non-empty strings are ignored. */
 export interface Correlation {
   /** The bank's eventId (the idempotency key of the event contract). */
@@ -32,10 +34,13 @@ export function correlationKeys(source: unknown): Record<string, string> {
 
 /**
  * The correlation ids of an EventBridge event, read from its detail before it is validated: the lines
- * about an event that gets rejected carry its eventId too.
+ * about an event that gets rejected carry its eventId too, when it is one the contract accepts (a refused
+ * one, any text a producer put there, never reaches a log line).
  */
-export const eventCorrelation = (event: { detail?: unknown }): Record<string, string> =>
-  correlationKeys(event.detail);
+export function eventCorrelation(event: { detail?: unknown }): Record<string, string> {
+  const eventId = eventIdOf(event.detail);
+  return eventId ? { eventId } : {};
+}
 
 /** The correlation ids of an SQS message body that is a JSON job (a planned or rendered message). */
 export function bodyCorrelation(body: string): Record<string, string> {
