@@ -1,5 +1,5 @@
 // Everything that can be redeployed at will: functions, their grants, rules and queue subscriptions.
-import { ArnFormat, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -101,6 +101,14 @@ export class StatelessStack extends Stack {
     const pseudonymKey =
       (this.node.tryGetContext('herald:pseudonymKey') as string | undefined) ??
       process.env.HERALD_PSEUDONYM_KEY;
+    // Said at every synth and deploy: with the development key, erasure tombstones are keyed by a hash
+    // anyone could recompute, and a later deploy that sets a key no longer finds them.
+    if (!pseudonymKey && config.envName !== 'dev')
+      Annotations.of(this).addWarningV2(
+        'herald:pseudonymKey',
+        `No pseudonym key for "${config.envName}": erased customers' tombstones use the development key. ` +
+          'Set HERALD_PSEUDONYM_KEY (or -c herald:pseudonymKey=…) once, before the first erasure (README: Deploy).',
+      );
     const heraldFunction = (
       constructId: string,
       name: HeraldFunctionName,

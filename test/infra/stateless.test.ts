@@ -1,3 +1,4 @@
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import {
   ASYNC_MAX_EVENT_AGE,
@@ -6,6 +7,7 @@ import {
   DEFAULT_TIMEOUT,
   SENDER_TIMEOUT,
 } from '../../infra/constructs/herald-function.ts';
+import { createHeraldApp } from '../../infra/herald-app.ts';
 import { MAX_RECEIVE_COUNT, SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
@@ -780,5 +782,28 @@ describe('fraud alerts', () => {
       Array(8).fill(true),
     );
     expect(matchesPattern(pattern, { ...fraudEvent(0.9), 'detail-type': 'Balance.Changed' })).toBe(false);
+  });
+});
+
+describe('the pseudonym key of erased customers', () => {
+  const warningsOf = (context: Record<string, unknown>) => {
+    const { stateless } = createHeraldApp({ envName: 'prod', context });
+    return Annotations.fromStack(stateless)
+      .findWarning('*', Match.stringLikeRegexp('No pseudonym key'))
+      .map((w) => w.entry.data);
+  };
+
+  it('warns at synth when a deployment other than dev has none', () => {
+    // Act
+    const warnings = warningsOf({});
+    // Assess
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('is quiet when the key is given', () => {
+    // Act
+    const warnings = warningsOf({ 'herald:pseudonymKey': 'a-secret-of-the-bank' });
+    // Assess
+    expect(warnings).toEqual([]);
   });
 });
