@@ -266,7 +266,8 @@ export function deadLetteredJobOf(job: MessageJob): DeadLetteredJob {
   return { ...fields, locale: message.locale, template: message.template };
 }
 
-const recordBase = (job: DeadLetteredJob) => ({
+/** The fields a delivery record takes from a job. */
+export const recordBase = (job: DeadLetteredJob) => ({
   notificationId: job.notificationId,
   eventId: job.eventId,
   customerId: job.customerId,

@@ -5,17 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { OutputRecord } from '../../local/runtime.ts';
 import { DEVELOPMENT_PSEUDONYM_KEY, pseudonymOf } from '../../shared/domain/erasure.ts';
+import { entry } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/low-balance.jsonl'), 'utf8')
   .trim()
   .split('\n');
-const entry = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
 
 describe('erasure (local stack)', () => {
   it('erases the customer, drops a message still waiting for quiet hours to end (suppressed, erased), and emits Customer.Erased', async () => {

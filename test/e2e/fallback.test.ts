@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointFaults } from '../../local/aws-endpoints.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
+import { entry } from '../support/replay-harness.ts';
 
 const customer = [
-  at('2026-03-02T00:00:00Z', 'Customer.Upserted', {
+  entry('2026-03-02T00:00:00Z', 'Customer.Upserted', {
     eventId: 'f-u',
     customerId: 'f',
     name: { given: 'Anna' },
@@ -23,7 +16,7 @@ const customer = [
     contacts: { email: 'anna@example.com', phone: '+4915100000001' },
   }),
   ...(['email', 'sms'] as const).map((channel, i) =>
-    at(`2026-03-02T00:00:0${i + 1}Z`, 'Consent.Changed', {
+    entry(`2026-03-02T00:00:0${i + 1}Z`, 'Consent.Changed', {
       eventId: `f-c-${channel}`,
       customerId: 'f',
       channel,
@@ -34,7 +27,7 @@ const customer = [
   ),
 ];
 // Statement.Ready goes on the first reachable channel: e-mail, then push (no device here), then SMS.
-const statement = at('2026-03-03T09:00:00Z', 'Statement.Ready', {
+const statement = entry('2026-03-03T09:00:00Z', 'Statement.Ready', {
   eventId: 'f-s1',
   customerId: 'f',
   accountId: 'DE00ACCOUNT0001',

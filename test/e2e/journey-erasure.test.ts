@@ -3,14 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-
-const entry = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
+import { entry } from '../support/replay-harness.ts';
 
 const lines = [
   entry('2026-03-02T08:00:00Z', 'Customer.Upserted', {

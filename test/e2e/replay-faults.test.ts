@@ -7,20 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { parseFaults } from '../../local/faults.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+import { entry } from '../support/replay-harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOW_BALANCE = readFileSync(join(import.meta.dirname, 'fixtures/low-balance.jsonl'), 'utf8');
 
-const at = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
-
 const customer = (id: string, consents: [string, string][]) => [
-  at('2026-03-02T00:00:00Z', 'Customer.Upserted', {
+  entry('2026-03-02T00:00:00Z', 'Customer.Upserted', {
     eventId: `${id}-u`,
     customerId: id,
     name: { given: 'Anna' },
@@ -29,7 +22,7 @@ const customer = (id: string, consents: [string, string][]) => [
     contacts: { email: `${id}@example.com`, phone: '+4915100000001' },
   }),
   ...consents.map(([channel, category], i) =>
-    at(`2026-03-02T00:00:0${i + 1}Z`, 'Consent.Changed', {
+    entry(`2026-03-02T00:00:0${i + 1}Z`, 'Consent.Changed', {
       eventId: `${id}-c-${channel}-${category}`,
       customerId: id,
       channel,
@@ -72,7 +65,7 @@ describe('herald replay --fault reject-<channel>=P', () => {
         ['email', 'transactional'],
         ['sms', 'transactional'],
       ]),
-      at('2026-03-03T09:00:00Z', 'Statement.Ready', {
+      entry('2026-03-03T09:00:00Z', 'Statement.Ready', {
         eventId: 'f-s1',
         customerId: 'f',
         accountId: 'DE00ACCOUNT0001',
@@ -133,7 +126,7 @@ describe('herald replay --fault timeout-after-send=<channel>:N', () => {
     // Prepare
     const lines = [
       ...customer('m', [['email', 'marketing']]),
-      at('2026-03-03T10:00:00Z', 'Loan.PreApproved', {
+      entry('2026-03-03T10:00:00Z', 'Loan.PreApproved', {
         eventId: 'm-o1',
         customerId: 'm',
         offerId: 'o1',

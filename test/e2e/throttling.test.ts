@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_RECEIVE_COUNT } from '../../infra/stacks/stateful-stack.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+import { entry } from '../support/replay-harness.ts';
 
 const CUSTOMERS = 6;
-const entry = (time: string, detailType: string, detail: Record<string, unknown>) =>
-  JSON.stringify({
-    Source: 'bank.core',
-    DetailType: detailType,
-    Time: time,
-    Detail: { occurredAt: time, ...detail },
-  });
 
 /** Six customers with e-mail and SMS; each gets a statement and a payment confirmation by e-mail. */
 function bankDay(): string {

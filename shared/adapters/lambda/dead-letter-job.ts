@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { type DeadLetteredJob, deadLetter } from '../../application/send-message.ts';
+import { type DeadLetteredJob, deadLetter, recordBase } from '../../application/send-message.ts';
 import type { DeliveryLog, PlannedJob, SendLedger } from '../../ports/ports.ts';
 
 export interface DeadLetterDeps {
@@ -41,17 +41,5 @@ export function isJobLike<T extends { notificationId: string }>(value: unknown):
  * channel as its template, without a language.
  */
 export function plannedAsDeadLettered(job: PlannedJob): DeadLetteredJob {
-  return {
-    notificationId: job.notificationId,
-    eventId: job.eventId,
-    customerId: job.customerId,
-    type: job.type,
-    category: job.category,
-    channel: job.channel,
-    ...(job.journey ? { journey: job.journey } : {}),
-    ...(job.step ? { step: job.step } : {}),
-    ...(job.variant ? { variant: job.variant } : {}),
-    locale: job.locale,
-    template: `${job.type}/${job.channel}`,
-  };
+  return recordBase({ ...job, template: `${job.type}/${job.channel}` });
 }
