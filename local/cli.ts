@@ -1,5 +1,9 @@
 // The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]`,
-// `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]` and `herald redrive` (AWS).
+// `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]`, `herald redrive` (AWS),
+// `herald help` and `herald --version`. Asked-for output (help, version) goes to stdout with exit code 0;
+// a usage error prints the usage on stderr with exit code 2.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
@@ -14,6 +18,8 @@ const USAGE = `usage:
   herald demo [--out DIR]                play the demo bank and print a summary
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
   ${REDRIVE_USAGE}
+  herald help | --help | -h              this text
+  herald --version | -V                  the version of Herald
 
 replay faults (--fault, repeatable; the same file, faults and seed print the same records):
 ${FAULT_USAGE.map((line) => `  ${line}`).join('\n')}`;
@@ -34,9 +40,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const { positionals, values } = parsed;
   const [command, file] = positionals;
-  if (values.help || !command) {
+  if (values.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) {
     process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return 2;
   }
   if (command !== 'replay' && (values.fault || values.seed !== undefined)) {
     process.stderr.write(`herald ${command}: --fault and --seed are options of herald replay\n${USAGE}\n`);
@@ -102,8 +116,17 @@ function parseCommandLine(argv: string[]) {
       fault: { type: 'string', multiple: true },
       seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
     },
   });
+}
+
+/** The version of Herald: package.json's `version`, the one place it is written. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }
 
 main(process.argv.slice(2)).then(
