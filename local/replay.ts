@@ -12,6 +12,22 @@ export interface ReplayOptions {
   /** Called with each output record as soon as it happens. */
   onRecord?: (record: OutputRecord) => void;
   operationalLog?: (line: string) => void;
+  /** Called once the file has run, with how many of its lines were accepted and rejected. */
+  onSummary?: (summary: ReplaySummary) => void;
+}
+
+/**
+ * What became of the file's lines (blank lines are not counted). A line is rejected when it is not a JSON
+ * object or its `Time` is not taken (parseEntries), or when at least one `rejected` record is written while
+ * the local stack handles its entry: from the put on the bus until every function and queued job it
+ * triggered right away has run (the local bus refusing it, a function rejecting its detail, the local stack
+ * failing on it). Every other line is accepted: its entry was put on the bus and nothing rejected it then.
+ * Work that runs later on the simulated clock (a deferred message, a retry) does not change the count.
+ */
+export interface ReplaySummary {
+  lines: number;
+  accepted: number;
+  rejected: number;
 }
 
 interface Scheduled {
@@ -91,12 +107,18 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
       });
     }
     flush();
+    let rejectedEntries = 0;
     for (const { time, entry } of entries) {
       await herald.advanceTo(time);
       flush();
+      const before = herald.records.length;
       await herald.put(entry);
+      if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
       flush();
     }
+    const lines = problems.length + entries.length;
+    const rejected = problems.length + rejectedEntries;
+    options.onSummary?.({ lines, accepted: lines - rejected, rejected });
     // Whatever is still planned (deferred messages, retries, journeys) runs to its end.
     await herald.runToEnd();
     flush();
