@@ -1,5 +1,6 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
+import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
 import type { Faults } from './faults.ts';
 import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
 
@@ -36,7 +37,23 @@ interface Scheduled {
   entry: BusEntry;
 }
 
-/** Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON is reported, not fatal. */
+/**
+ * Why an envelope `Time` is not taken, or undefined when it is: the contract's date-time rule (an ISO-8601
+ * date-time with seconds and an offset, `Z` or ±HH:MM, on a calendar date that exists). Nothing else is
+ * handed to Date.parse, which would read "04/05/2026" as 5 April and roll 30 February over into March.
+ */
+function timeProblem(time: unknown): string | undefined {
+  if (typeof time !== 'string' || !DATE_TIME_REGEX.test(time))
+    return 'Time is not an ISO-8601 date-time with offset';
+  if (!isCalendarDate(time)) return 'Time: no such calendar date';
+  return undefined;
+}
+
+/**
+ * Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON, not an object or has a
+ * `Time` that is not taken (timeProblem) is reported, not fatal. An entry without `Time` runs at the previous
+ * entry's time; entries before the first with a `Time` run at that one's.
+ */
 export function parseEntries(text: string): {
   entries: Scheduled[];
   problems: { line: number; reason: string }[];
@@ -61,11 +78,12 @@ export function parseEntries(text: string): {
     const time = (entry as BusEntry).Time;
     let at = lastTime;
     if (time !== undefined) {
-      at = typeof time === 'string' ? Date.parse(time) : Number.NaN;
-      if (Number.isNaN(at)) {
-        problems.push({ line: i + 1, reason: `line ${i + 1}: Time is not an ISO-8601 timestamp` });
+      const problem = timeProblem(time);
+      if (problem) {
+        problems.push({ line: i + 1, reason: `line ${i + 1}: ${problem}` });
         return;
       }
+      at = Date.parse(time as string);
     }
     lastTime = at;
     entries.push({ index: i, time: at, entry: entry as BusEntry });

@@ -122,3 +122,28 @@ describe('herald replay exit codes', () => {
     expect(summaryLine(run.stderr)).toMatch(/^herald replay: 6 lines: 6 accepted, 0 rejected; /);
   });
 });
+
+describe('herald replay: a Time it does not take', () => {
+  it('rejects "04/05/2026" and "2026-02-30T10:00:00Z" with the reason, not as unknown customers', () => {
+    // Prepare
+    const balance = (time: string) =>
+      JSON.stringify({ Source: 'bank.core', DetailType: 'Balance.Changed', Time: time, Detail: {} });
+    const file = eventsFile('bad-times.jsonl', [balance('04/05/2026'), balance('2026-02-30T10:00:00Z')]);
+
+    // Act
+    const run = herald('replay', file);
+
+    // Assess
+    expect(run.status).toBe(1);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).reason),
+    ).toEqual([
+      'line 1: Time is not an ISO-8601 date-time with offset',
+      'line 2: Time: no such calendar date',
+    ]);
+    expect(summaryLine(run.stderr)).toMatch(/^herald replay: 2 lines: 0 accepted, 2 rejected; /);
+  });
+});
