@@ -1,19 +1,26 @@
-// The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]`,
-// `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]` and `herald redrive` (AWS).
+// The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]
+// [--strict]`, `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]`, `herald redrive`
+// (AWS), `herald help` and `herald --version`. Asked-for output (help, version) goes to stdout with exit
+// code 0; a usage error prints the usage on stderr with exit code 2.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
 import { REDRIVE_USAGE, redriveCommand } from './redrive.ts';
-import { readReplayFile, replay } from './replay.ts';
+import { type ReplaySummary, readReplayFile, replay } from './replay.ts';
 import { reportCommand } from './report.ts';
 
 const USAGE = `usage:
-  herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]
-                                         run EventBridge entries through the local stack; records on stdout
+  herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N] [--strict]
+                                         run EventBridge entries through the local stack; records on stdout;
+                                         exit code 1 when no line was accepted (--strict: when any was rejected)
   herald demo [--out DIR]                play the demo bank and print a summary
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
   ${REDRIVE_USAGE}
+  herald help | --help | -h              this text
+  herald --version | -V                  the version of Herald
 
 replay faults (--fault, repeatable; the same file, faults and seed print the same records):
 ${FAULT_USAGE.map((line) => `  ${line}`).join('\n')}`;
@@ -34,12 +41,22 @@ async function main(argv: string[]): Promise<number> {
   }
   const { positionals, values } = parsed;
   const [command, file] = positionals;
-  if (values.help || !command) {
-    process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+  if (values.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
   }
-  if (command !== 'replay' && (values.fault || values.seed !== undefined)) {
-    process.stderr.write(`herald ${command}: --fault and --seed are options of herald replay\n${USAGE}\n`);
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (command !== 'replay' && (values.fault || values.seed !== undefined || values.strict)) {
+    process.stderr.write(
+      `herald ${command}: --fault, --seed and --strict are options of herald replay\n${USAGE}\n`,
+    );
     return 2;
   }
   if (command === 'replay') {
@@ -63,14 +80,27 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const write = process.stdout.write.bind(process.stdout);
+    let summary: ReplaySummary = { lines: 0, accepted: 0, rejected: 0 };
     const herald = await replay(text, {
       ...(values.out ? { outDir: values.out } : {}),
       faults,
       onRecord: (record) => write(`${jsonText(record)}\n`),
+      onSummary: (s) => {
+        summary = s;
+      },
     });
     process.stderr.write(
-      `herald replay: ${herald.records.length} records, ${herald.outbox.length} messages${values.out ? ` written under ${values.out}` : ''}\n`,
+      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.records.length} records, ${herald.outbox.length} messages${values.out ? ` written under ${values.out}` : ''}\n`,
     );
+    // Exit code 1: no line was accepted or, with --strict, any line was rejected.
+    if (summary.accepted === 0) {
+      process.stderr.write('herald replay: no line was accepted\n');
+      return 1;
+    }
+    if (values.strict && summary.rejected > 0) {
+      process.stderr.write(`herald replay --strict: ${summary.rejected} rejected\n`);
+      return 1;
+    }
     return 0;
   }
   if (command === 'demo') {
@@ -101,9 +131,19 @@ function parseCommandLine(argv: string[]) {
       out: { type: 'string' },
       fault: { type: 'string', multiple: true },
       seed: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
     },
   });
+}
+
+/** The version of Herald: package.json's `version`, the one place it is written. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,6 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
+import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
 import type { Faults } from './faults.ts';
 import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
 
@@ -12,6 +13,22 @@ export interface ReplayOptions {
   /** Called with each output record as soon as it happens. */
   onRecord?: (record: OutputRecord) => void;
   operationalLog?: (line: string) => void;
+  /** Called once the file has run, with how many of its lines were accepted and rejected. */
+  onSummary?: (summary: ReplaySummary) => void;
+}
+
+/**
+ * What became of the file's lines (blank lines are not counted). A line is rejected when it is not a JSON
+ * object or its `Time` is not taken (parseEntries), or when at least one `rejected` record is written while
+ * the local stack handles its entry: from the put on the bus until every function and queued job it
+ * triggered right away has run (the local bus refusing it, a function rejecting its detail, the local stack
+ * failing on it). Every other line is accepted: its entry was put on the bus and nothing rejected it then.
+ * Work that runs later on the simulated clock (a deferred message, a retry) does not change the count.
+ */
+export interface ReplaySummary {
+  lines: number;
+  accepted: number;
+  rejected: number;
 }
 
 interface Scheduled {
@@ -20,7 +37,23 @@ interface Scheduled {
   entry: BusEntry;
 }
 
-/** Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON is reported, not fatal. */
+/**
+ * Why an envelope `Time` is not taken, or undefined when it is: the contract's date-time rule (an ISO-8601
+ * date-time with seconds and an offset, `Z` or ±HH:MM, on a calendar date that exists). Nothing else is
+ * handed to Date.parse, which would read "04/05/2026" as 5 April and roll 30 February over into March.
+ */
+function timeProblem(time: unknown): string | undefined {
+  if (typeof time !== 'string' || !DATE_TIME_REGEX.test(time))
+    return 'Time is not an ISO-8601 date-time with offset';
+  if (!isCalendarDate(time)) return 'Time: no such calendar date';
+  return undefined;
+}
+
+/**
+ * Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON, not an object or has a
+ * `Time` that is not taken (timeProblem) is reported, not fatal. An entry without `Time` runs at the previous
+ * entry's time; entries before the first with a `Time` run at that one's.
+ */
 export function parseEntries(text: string): {
   entries: Scheduled[];
   problems: { line: number; reason: string }[];
@@ -45,11 +78,12 @@ export function parseEntries(text: string): {
     const time = (entry as BusEntry).Time;
     let at = lastTime;
     if (time !== undefined) {
-      at = typeof time === 'string' ? Date.parse(time) : Number.NaN;
-      if (Number.isNaN(at)) {
-        problems.push({ line: i + 1, reason: `line ${i + 1}: Time is not an ISO-8601 timestamp` });
+      const problem = timeProblem(time);
+      if (problem) {
+        problems.push({ line: i + 1, reason: `line ${i + 1}: ${problem}` });
         return;
       }
+      at = Date.parse(time as string);
     }
     lastTime = at;
     entries.push({ index: i, time: at, entry: entry as BusEntry });
@@ -91,12 +125,18 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
       });
     }
     flush();
+    let rejectedEntries = 0;
     for (const { time, entry } of entries) {
       await herald.advanceTo(time);
       flush();
+      const before = herald.records.length;
       await herald.put(entry);
+      if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
       flush();
     }
+    const lines = problems.length + entries.length;
+    const rejected = problems.length + rejectedEntries;
+    options.onSummary?.({ lines, accepted: lines - rejected, rejected });
     // Whatever is still planned (deferred messages, retries, journeys) runs to its end.
     await herald.runToEnd();
     flush();

@@ -86,7 +86,7 @@ describe('herald replay with pathological lines', () => {
     const lineOf = (text: string) => setup.length + Object.values(bad).indexOf(text) + 1;
     expect(reasons).toContain(`line ${lineOf(bad.notJson)}: not valid JSON`);
     expect(reasons).toContain(`line ${lineOf(bad.notObject)}: not a JSON object`);
-    expect(reasons).toContain(`line ${lineOf(bad.badTime)}: Time is not an ISO-8601 timestamp`);
+    expect(reasons).toContain(`line ${lineOf(bad.badTime)}: Time is not an ISO-8601 date-time with offset`);
     expect(reasons).toContain('Source: required string');
     expect(reasons.filter((r) => r.includes('over the 256 KB'))).toHaveLength(1);
     // the entries the bus takes and Herald's functions reject
