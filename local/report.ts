@@ -438,6 +438,14 @@ export function reportCommand(file: string, outDir: string, io: ReportIo): numbe
   }
   const { records, problems, skipped } = parseDeliveryLog(text);
   for (const { line, reason } of problems) io.stderr(`herald report: ${file}:${line}: ${reason}; skipped\n`);
+  // Not a delivery log (no record, or more malformed lines than records, e.g. a Markdown file quoting two
+  // records): say so, and write no report that would mislead.
+  if (records.length === 0 || problems.length > records.length) {
+    io.stderr(
+      `herald report: ${file} is not a delivery log: ${records.length} records, ${problems.length} malformed lines\n`,
+    );
+    return 1;
+  }
   const path = writeReport(records, join(outDir, 'report.html'), { source: file === '-' ? 'stdin' : file });
   io.stdout(headlineTable(records));
   io.stderr(

@@ -11,6 +11,7 @@ import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aw
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { HERALD_SOURCE } from '../shared/contract/common.ts';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
 import { jsonText } from '../shared/domain/json-text.ts';
 import type { Channel } from '../shared/domain/profile.ts';
@@ -358,7 +359,9 @@ export class LocalHerald {
     const targets = this.model.rules
       .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, event))
       .flatMap((r) => r.targetFunctionArns);
-    if (targets.length === 0) {
+    // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
+    // `emitted` records, with no Herald rule of their own, which is routine.
+    if (targets.length === 0 && event.source !== HERALD_SOURCE) {
       this.operational(
         `no rule matches ${String(event.source)} / ${String(event['detail-type'])}: not delivered`,
       );

@@ -147,3 +147,35 @@ describe('herald replay: a Time it does not take', () => {
     expect(summaryLine(run.stderr)).toMatch(/^herald replay: 2 lines: 0 accepted, 2 rejected; /);
   });
 });
+
+describe('herald report', () => {
+  it('exits 1 and writes no report for a file that is not a delivery log (the README quotes two records)', () => {
+    // Prepare
+    const out = join(dir, 'report-out');
+    // Act
+    const run = herald('report', 'README.md', '--out', out);
+    // Assess
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/README\.md is not a delivery log: 2 records, \d+ malformed lines/);
+    expect(() => readFileSync(join(out, 'report.html'))).toThrow();
+  });
+});
+
+describe('herald replay: routine lines', () => {
+  it('says nothing about Herald’s own outbound events having no Herald rule', () => {
+    // Prepare: an erasure emits Customer.Erased, which only the bank consumes
+    const file = eventsFile('erasure.jsonl', [
+      JSON.stringify({
+        Source: 'bank.core',
+        DetailType: 'Customer.ErasureRequested',
+        Time: '2026-03-03T10:00:00Z',
+        Detail: { eventId: 'er-1', occurredAt: '2026-03-03T10:00:00Z', customerId: 'c-1' },
+      }),
+    ]);
+    // Act
+    const run = herald('replay', file);
+    // Assess
+    expect(run.stdout).toContain('"detailType":"Customer.Erased"');
+    expect(run.stderr).not.toMatch(/no rule matches/);
+  });
+});
