@@ -4,13 +4,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { DynamoDbSendLedger } from '#adapters/dynamodb/send-ledger.ts';
 import { bodyCorrelation } from '#adapters/lambda/correlation.ts';
-import { giveUpOnJob, isJobLike } from '#adapters/lambda/dead-letter-job.ts';
+import { deadLetterDeps, giveUpOnJob, isJobLike } from '#adapters/lambda/dead-letter-job.ts';
+import { describeError } from '#adapters/lambda/describe-error.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { isLastReceive, maxReceiveCountFromEnv } from '#adapters/lambda/receive-count.ts';
-import { describeError } from '#adapters/lambda/send-batch.ts';
-import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
 import { deadLetteredJobOf } from '#application/send-message.ts';
 import type { MessageJob } from '#ports/ports.ts';
@@ -28,11 +26,7 @@ const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
   },
 });
 const maxReceiveCount = maxReceiveCountFromEnv();
-const deadLetters = {
-  ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
-  log: new PowertoolsDeliveryLog(),
-  now: systemNow,
-};
+const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
 
 /**
  * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each
@@ -74,12 +68,7 @@ const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
       logger.info('deferred job scheduled', { target: job.target, outcome });
     } catch (error) {
       logger.warn('deferred job will be retried', describeError(error));
-      const keep = isLastReceive(record, maxReceiveCount)
-        ? await giveUp(job, record.body).catch((failure: unknown) => {
-            logger.error('could not record the dead-lettered job', describeError(failure));
-            return true;
-          })
-        : true;
+      const keep = isLastReceive(record, maxReceiveCount) ? await giveUp(job, record.body) : true;
       if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
     } finally {
       logger.removeKeys(Object.keys(ids));

@@ -3,7 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
-import { describeError } from '#adapters/lambda/send-batch.ts';
+import { describeError } from '#adapters/lambda/describe-error.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { remindWhenDue } from '#application/tax-reminders.ts';
 import { parseWakeUp, wakeUpId } from '#domain/tax-reminders.ts';

@@ -20,7 +20,7 @@ import {
 } from '@aws-sdk/client-socialmessaging';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeError } from '../../shared/adapters/lambda/send-batch.ts';
+import { describeError } from '../../shared/adapters/lambda/describe-error.ts';
 import {
   PinpointPushSender,
   PushNotDeliveredError,

@@ -7,14 +7,12 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type Renderer, renderJob } from '../../application/render-job.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { PlannedJob } from '../../ports/ports.ts';
-import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
-import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
-import { giveUpOnJob, isJobLike, plannedAsDeadLettered } from './dead-letter-job.ts';
-import { requireEnv, systemNow } from './env.ts';
+import { deadLetterDeps, giveUpOnJob, isJobLike, plannedAsDeadLettered } from './dead-letter-job.ts';
+import { describeError } from './describe-error.ts';
+import { requireEnv } from './env.ts';
 import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
-import { describeError } from './send-batch.ts';
 
 /**
  * A render function: each planned message of an SQS batch written in the customer's language and queued
@@ -26,11 +24,7 @@ import { describeError } from './send-batch.ts';
 export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: ReplyLinkDeps) {
   const logger = new Logger();
   const maxReceiveCount = maxReceiveCountFromEnv();
-  const deadLetters = {
-    ledger: new DynamoDbSendLedger(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
-    log: new PowertoolsDeliveryLog(),
-    now: systemNow,
-  };
+  const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
   const deps = {
     queue: new SqsJobQueue(
       new SQSClient({}),
@@ -66,10 +60,7 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
         });
         const keep =
           isJobLike<PlannedJob>(job) && isLastReceive(record, maxReceiveCount)
-            ? await giveUpOnJob(plannedAsDeadLettered(job), deadLetters, logger).catch((failure: unknown) => {
-                logger.error('could not record the dead-lettered job', describeError(failure));
-                return true;
-              })
+            ? await giveUpOnJob(plannedAsDeadLettered(job), deadLetters, logger)
             : true;
         if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
       } finally {

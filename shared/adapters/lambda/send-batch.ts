@@ -5,6 +5,7 @@ import type { MessageJob } from '../../ports/ports.ts';
 import { PROVIDER_REQUEST_TIMEOUT_MS } from '../aws/provider-client.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
 import { isJobLike } from './dead-letter-job.ts';
+import { describeError } from './describe-error.ts';
 import { isLastReceive } from './receive-count.ts';
 
 /**
@@ -12,13 +13,6 @@ import { isLastReceive } from './receive-count.ts';
  * its queue's visibility timeout: a job whose attempt died is retried after the lease has expired.
  */
 export const SEND_LEASE_MS = 60_000;
-
-/** Error details safe to log: provider messages can quote the recipient's address, so they are left out. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { errorType: typeof error };
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return { errorType: error.name, ...(status ? { httpStatusCode: status } : {}) };
-}
 
 /**
  * Outcomes after which SQS must keep the message: it is reported as a batch item failure, and SQS delivers
