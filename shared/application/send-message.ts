@@ -189,31 +189,21 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   const begunAt = deps.now();
   const lease = await deps.ledger.beginSend(key, begunAt, deps.leaseMs, { reclaimExpiredLease });
   if (lease === 'sent') return 'duplicate';
-  if (lease === 'erased') {
-    // Decided, then the customer was erased (e.g. while the message waited for quiet hours to end): it is
-    // not sent, and its record says so, so that every `deferred` or queued message ends in one outcome.
-    const at = deps.now();
-    deps.log.write(
-      deliveryRecord({
-        time: at.toISOString(),
-        ...recordBase(deadLetteredJobOf(job)),
-        status: 'suppressed',
-        reason: 'erased',
-      }),
-    );
-    return 'suppressed';
-  }
   if (lease === 'busy') {
     await requeue(job, deps.queue);
     return 'retry';
   }
   const base = recordBase(deadLetteredJobOf(job));
+  // The ledger write never recreates an item erasure removed (markUnsent is conditional on it).
   const unsent = async (status: 'failed' | 'suppressed', reason: string): Promise<SendOutcome> => {
     const at = deps.now();
     await deps.ledger.markUnsent(key, { status, reason }, at);
     deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status, reason }));
     return status;
   };
+  // Decided, then the customer was erased (e.g. while the message waited for quiet hours to end): it is not
+  // sent, and its record says so, so that every `deferred` or queued message ends in one outcome.
+  if (lease === 'erased') return unsent('suppressed', 'erased');
   if (lease === 'abandoned') return unsent('failed', 'outcome_unknown');
   if (job.notAfter && deps.now().getTime() >= Date.parse(job.notAfter))
     return unsent('suppressed', 'expired');
