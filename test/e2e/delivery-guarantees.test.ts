@@ -26,8 +26,6 @@ const customer = (id: string, contacts: Record<string, unknown>, consents: strin
   entry('2026-03-02T08:00:09Z', 'AlertSettings.Changed', { eventId: `${id}-s`, customerId: id, ...settings }),
 ];
 
-const run = (lines: string[]) => runReplay(lines);
-
 describe('one bank event, many recipients', () => {
   it('defers each customer’s message under its own notificationId and sends every one when quiet hours end', async () => {
     // Prepare: five customers with an alert above 100, all in quiet hours (22:00–07:00 London) at the tick
@@ -63,7 +61,7 @@ describe('one bank event, many recipients', () => {
       }),
     ];
     // Act
-    const { deliveries, rejected, herald } = await run(lines);
+    const { deliveries, rejected, herald } = await runReplay(lines);
     // Assess: one deferred and one later sent per customer, each pair under its own notificationId
     expect(rejected).toEqual([]);
     const deferred = deliveries.filter((r) => r.status === 'deferred');
@@ -101,7 +99,7 @@ describe('channelOrder is a preference, not a filter', () => {
       }),
     ];
     // Act
-    const { deliveries } = await run(lines);
+    const { deliveries } = await runReplay(lines);
     // Assess
     const alert = deliveries.filter((r) => r.eventId === 'fraud-1' && r.type === 'fraud.alert');
     expect(alert.filter((r) => r.status === 'sent').map((r) => r.channel)).toEqual(['sms']);
@@ -126,7 +124,7 @@ describe('channelOrder is a preference, not a filter', () => {
       }),
     ];
     // Act
-    const { deliveries } = await run(lines);
+    const { deliveries } = await runReplay(lines);
     // Assess
     expect(deliveries.filter((r) => r.eventId === 'tx-1').map((r) => `${r.channel} ${r.status}`)).toEqual([
       'email sent',

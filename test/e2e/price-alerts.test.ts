@@ -40,13 +40,12 @@ const setAlert = (id: string, direction: 'above' | 'below', price: string, time 
 const tick = (eventId: string, time: string, price: string) =>
   entry(time, 'Market.PriceTick', { eventId, symbol: 'ACME', price, currency: 'GBP' });
 
-const run = (lines: string[]) => runReplay(lines);
 const summary = (records: DeliveryRecord[]) =>
   records.map((r) => `${r.eventId} ${r.customerId} ${r.type} ${r.channel} ${r.status}`);
 
 describe('price alerts (herald replay)', () => {
   it('replays the fixture: one message per crossed alert, in the customer’s language and channel', async () => {
-    const { herald, deliveries, rejected } = await run([readFileSync(FIXTURE, 'utf8')]);
+    const { herald, deliveries, rejected } = await runReplay([readFileSync(FIXTURE, 'utf8')]);
     expect(rejected).toEqual([]);
     expect(summary(deliveries)).toEqual([
       // 184.00 → 191.50 crosses Ana's 190.00 (Ioana's 185.00 was removed); the same tick again, a tick at the
@@ -81,7 +80,7 @@ describe('price alerts (herald replay)', () => {
       tick('t-3', '2026-03-03T10:02:00Z', '104.99'),
       tick('t-4', '2026-03-03T10:03:00Z', '107.00'), // crosses 106, 107 (105 is spent)
     ];
-    const { deliveries, rejected } = await run(lines);
+    const { deliveries, rejected } = await runReplay(lines);
     expect(rejected).toEqual([]);
     expect(summary(deliveries)).toEqual([
       ...['c-0', 'c-1', 'c-2', 'c-3', 'c-4'].map((id) => `t-2 ${id} price.alert email sent`),
@@ -90,7 +89,7 @@ describe('price alerts (herald replay)', () => {
   });
 
   it('rejects an alert for a customer Herald does not know, with the reason', async () => {
-    const { deliveries, rejected } = await run([
+    const { deliveries, rejected } = await runReplay([
       setAlert('ghost', 'above', '101.00'),
       tick('t-1', '2026-03-03T10:00:00Z', '100.00'),
       tick('t-2', '2026-03-03T10:01:00Z', '102.00'),
