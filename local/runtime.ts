@@ -154,6 +154,17 @@ function entrySize(source: string, detailType: string, detail: unknown, hasTime:
   );
 }
 
+/**
+ * The event as rules match it: its JSON text with the entry's Detail text as written, so that a number
+ * no double holds (an account number beyond 2^53) and a repeated member name reach the matcher as
+ * EventBridge's engine sees them.
+ */
+function matchableEvent(event: Record<string, unknown>, detail: unknown): Record<string, unknown> | string {
+  if (typeof detail !== 'string') return event;
+  const { detail: _parsed, ...envelope } = event;
+  return `${jsonText(envelope).slice(0, -1)},"detail":${detail}}`;
+}
+
 /** What Lambda's on-failure destination receives: the event and the error, whatever the event holds. */
 function onFailureBody(event: unknown, errorMessage: string): string {
   const body = { requestPayload: event, responsePayload: { errorMessage } };
@@ -356,8 +367,9 @@ export class LocalHerald {
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
+    const matchable = matchableEvent(event, entry.Detail);
     const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, event))
+      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, matchable))
       .flatMap((r) => r.targetFunctionArns);
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.
