@@ -31,6 +31,7 @@ import {
   type WhatsAppIn,
 } from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
+import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
@@ -134,25 +135,8 @@ interface Invocation {
   end: (error: Error) => void;
 }
 
-/** PutEvents refuses an entry larger than 256 KB (its Time, Source, DetailType, Detail and Resources). */
-const MAX_ENTRY_BYTES = 256 * 1024;
-
 const describeError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-
-/**
- * An entry's size as PutEvents counts it against MAX_ENTRY_BYTES: 14 bytes for a Time, then the UTF-8
- * bytes of Source, DetailType and Detail (an object Detail as its JSON text).
- */
-function entrySize(source: string, detailType: string, detail: unknown, hasTime: boolean): number {
-  const text = typeof detail === 'string' ? detail : jsonText(detail);
-  return (
-    (hasTime ? 14 : 0) +
-    Buffer.byteLength(source, 'utf8') +
-    Buffer.byteLength(detailType, 'utf8') +
-    Buffer.byteLength(text, 'utf8')
-  );
-}
 
 /**
  * The event as rules match it: its JSON text with the entry's Detail text as written, so that a number
@@ -461,9 +445,14 @@ export class LocalHerald {
     }
     if (typeof detail !== 'object' || detail === null || Array.isArray(detail))
       return reject('Detail: must be a JSON object');
-    const size = entrySize(entry.Source, entry.DetailType, entry.Detail, entry.Time !== undefined);
-    if (size > MAX_ENTRY_BYTES)
-      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_ENTRY_BYTES} bytes) PutEvents accepts`);
+    const size = entrySize({
+      Source: entry.Source,
+      DetailType: entry.DetailType,
+      Detail: typeof entry.Detail === 'string' ? entry.Detail : jsonText(detail),
+      ...(entry.Time !== undefined ? { Time: entry.Time } : {}),
+    });
+    if (size > MAX_REQUEST_BYTES)
+      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_REQUEST_BYTES} bytes) PutEvents accepts`);
     this.eventCounter += 1;
     return {
       version: '0',
