@@ -46,6 +46,8 @@ export interface BusEntry {
   DetailType?: unknown;
   Detail?: unknown;
   Time?: unknown;
+  /** The ARNs the event is about (the event's `resources`). */
+  Resources?: unknown;
 }
 
 export interface EmittedRecord {
@@ -275,7 +277,12 @@ export class LocalHerald {
       // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
       putEvents: (entries) => {
         for (const e of entries)
-          runtime?.receiveEvent({ source: e.Source, detailType: e.DetailType, detail: e.Detail });
+          runtime?.receiveEvent({
+            source: e.source,
+            detailType: e.detailType,
+            detail: e.detailText,
+            resources: e.resources,
+          });
       },
     });
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
@@ -465,7 +472,7 @@ export class LocalHerald {
         .toISOString()
         .replace(/\.\d{3}Z$/, 'Z'),
       region: this.model.region,
-      resources: [],
+      resources: Array.isArray(entry.Resources) ? entry.Resources.map(String) : [],
       detail,
     };
   }
@@ -770,7 +777,12 @@ export class LocalHerald {
    * An event a function put on the bus: printed as an `emitted` record, then put on the local bus after the
    * current work, like any other event (rules for Source `herald` see it).
    */
-  private receiveEvent(entry: { source: string; detailType: string; detail: string }): void {
+  private receiveEvent(entry: {
+    source: string;
+    detailType: string;
+    detail: string;
+    resources?: string[];
+  }): void {
     let detail: unknown;
     try {
       detail = JSON.parse(entry.detail);
@@ -786,7 +798,13 @@ export class LocalHerald {
       detail,
     });
     this.later(this.clock.now().getTime(), `event ${entry.detailType}`, () =>
-      this.put({ Source: entry.source, DetailType: entry.detailType, Detail: detail }),
+      this.put({
+        Source: entry.source,
+        DetailType: entry.detailType,
+        // The text as put, so that rules match its numbers as written.
+        Detail: entry.detail,
+        ...(entry.resources?.length ? { Resources: entry.resources } : {}),
+      }),
     );
   }
 
