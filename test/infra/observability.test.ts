@@ -33,7 +33,7 @@ import {
 const herald = synthHerald();
 const { config } = herald;
 
-/** Fields of the delivery log record v1 and of the rejected record (PRODUCT.md). */
+/** Fields of the delivery log record v1 and of the rejected record (README "Delivery log"). */
 const RECORD_FIELDS = [
   'kind',
   'v',
