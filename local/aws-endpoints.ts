@@ -8,7 +8,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Channel } from '../shared/domain/profile.ts';
-import { DEFAULT_FAULT_SEED, seededRandom } from './faults.ts';
+import { DEFAULT_FAULT_SEED, type EndpointFaults, seededRandom } from './faults.ts';
 
 export interface SqsMessageIn {
   queueUrl: string;
@@ -150,35 +150,6 @@ interface PinpointPushMessage {
 function restJsonError(res: ServerResponse, status: number, type: string, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ message, Message: message }));
-}
-
-/**
- * Provider faults to simulate. `throttleEmails` and `rejectEmails` take the next so many SendEmail calls;
- * the percentages draw for each send call of a channel's provider (SES SendEmail, SNS Publish, Pinpoint
- * SendMessages, Social SendWhatsAppMessage; locally the SDK makes one attempt per call) from a stream seeded by
- * `seed`, so the same calls in the same order meet the same faults.
- */
-export interface EndpointFaults {
-  /** Answered 429 (throttled): retried. */
-  throttleEmails?: number;
-  /** Answered 400 MessageRejected: the message fails for good. */
-  rejectEmails?: number;
-  /**
-   * Percent of a channel's send calls answered with the provider's throttling error: SES 429
-   * TooManyRequestsException, SNS 429 Throttled (ThrottledException), Pinpoint 429
-   * TooManyRequestsException, Social 429 ThrottledRequestException.
-   */
-  throttlePercent?: Partial<Record<Channel, number>>;
-  /**
-   * Percent of a channel's send calls rejected for good, as the sender maps to a permanent failure: SES
-   * 400 MessageRejected, SNS 400 InvalidParameter, Pinpoint PERMANENT_FAILURE (400 BadDeviceToken) for the
-   * address, Social 400 ValidationException.
-   */
-  rejectPercent?: Partial<Record<Channel, number>>;
-  /** The first so many sends of a channel that the provider accepts lose their answer (`answerLost`). */
-  timeoutAfterSend?: Partial<Record<Channel, number>>;
-  /** Seeds the percentages' draws (default DEFAULT_FAULT_SEED). */
-  seed?: number;
 }
 
 /** What a provider does with one send call under the faults. */

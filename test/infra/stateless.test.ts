@@ -525,10 +525,10 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure may put events on the bus, and only on the Herald bus', () => {
+  it('only erasure (Customer.Erased) and fraud-reply-inbound (Payment.AutopayRequested) may put events on the bus, and only on the Herald bus', () => {
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
-      if (name !== 'erasure') expect(puts).toEqual([]);
+      if (name !== 'erasure' && name !== 'fraud-reply-inbound') expect(puts).toEqual([]);
       else expect(resourcesOf(puts)).toEqual([arnOf(ids.bus)]);
     }
   });
