@@ -319,7 +319,7 @@ export class FraudReplyWorkflow extends Construct {
     new CfnOutput(this, 'InboundRepliesTopic', {
       value: topic.topicArn,
       description:
-        'Inbound fraud replies: the destination of the End User Messaging two-way SMS number and of the WhatsApp business account events',
+        'Inbound SMS and WhatsApp replies: the destination of the End User Messaging two-way SMS number and of the WhatsApp business account events',
     }).overrideLogicalId(FRAUD_REPLY_OUTPUTS.inboundTopicArn);
     const dlqReason =
       "This queue is the SNS subscription's dead-letter queue (cdk-nag recognises only SQS redrive); a " +
