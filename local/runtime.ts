@@ -20,6 +20,7 @@ import {
   buildAppModel,
   LOCAL_ACCOUNT,
   type LocalFunction,
+  type LocalRule,
   synthesizeTemplates,
 } from './app-model.ts';
 import {
@@ -30,7 +31,7 @@ import {
   startLocalEndpoints,
   type WhatsAppIn,
 } from './aws-endpoints.ts';
-import { matchesPattern } from './bus/event-pattern.ts';
+import { compileEventPattern, type EventFields, eventFields } from './bus/event-pattern.ts';
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
@@ -352,15 +353,26 @@ export class LocalHerald {
     }
   }
 
+  /** Each rule's pattern, compiled the first time an event meets it. */
+  private readonly compiledPatterns = new Map<LocalRule, (fields: EventFields) => boolean>();
+  private patternOf(rule: LocalRule): (fields: EventFields) => boolean {
+    let compiled = this.compiledPatterns.get(rule);
+    if (!compiled) {
+      compiled = compileEventPattern(rule.pattern);
+      this.compiledPatterns.set(rule, compiled);
+    }
+    return compiled;
+  }
+
   private async deliver(entry: BusEntry): Promise<void> {
     const event = this.toBusEvent(entry);
     if (!event) return;
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
-    const matchable = matchableEvent(event, entry.Detail);
+    const fields = eventFields(matchableEvent(event, entry.Detail));
     const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, matchable))
+      .filter((rule) => rule.bus === bus && this.patternOf(rule)(fields))
       .flatMap((r) => r.targetFunctionArns);
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.

@@ -97,9 +97,23 @@ const COMPARE: Record<string, (value: number, limit: number) => boolean> = {
  * repeated member names.
  */
 export function matchesPattern(pattern: unknown, event: unknown): boolean {
+  return compileEventPattern(pattern)(eventFields(event));
+}
+
+/** An event's fields as a compiled pattern reads them: flatten an event once to test it against many rules. */
+export type EventFields = ReadonlyMap<string, EventField[]>;
+
+/** `event` (an object or its JSON text, as for matchesPattern) flattened for compiled patterns. */
+export const eventFields = (event: unknown): EventFields =>
+  flattenEvent(typeof event === 'string' ? parseJsonNode(event) : toJsonNode(event));
+
+/**
+ * `pattern` compiled once (throwing as validatePattern does for an invalid one) into a test of flattened
+ * events: the local bus compiles each rule's pattern once, not once per event.
+ */
+export function compileEventPattern(pattern: unknown): (fields: EventFields) => boolean {
   const rules = compilePattern(pattern);
-  const fields = flattenEvent(typeof event === 'string' ? parseJsonNode(event) : toJsonNode(event));
-  return rules.some((rule) => matchesSubRule(rule, fields));
+  return (fields) => rules.some((rule) => matchesSubRule(rule, fields));
 }
 
 /** Throws an Error explaining what is wrong with `pattern`; returns normally for a valid pattern. */
@@ -227,7 +241,7 @@ function consistent(soFar: Membership, field: Membership): Membership | undefine
   return merged ?? soFar;
 }
 
-function matchesSubRule(rule: SubRule, fields: Map<string, EventField[]>): boolean {
+function matchesSubRule(rule: SubRule, fields: EventFields): boolean {
   const names = [...rule.keys()].sort();
   const step = (position: number, membership: Membership): boolean => {
     const name = names[position];
