@@ -31,6 +31,7 @@ import {
   type WhatsAppIn,
 } from './aws-endpoints.ts';
 import { matchesPattern } from './bus/event-pattern.ts';
+import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
@@ -47,6 +48,8 @@ export interface BusEntry {
   DetailType?: unknown;
   Detail?: unknown;
   Time?: unknown;
+  /** The ARNs the event is about (the event's `resources`). */
+  Resources?: unknown;
 }
 
 export interface EmittedRecord {
@@ -141,24 +144,18 @@ interface Invocation {
   end: (error: Error) => void;
 }
 
-/** PutEvents refuses an entry larger than 256 KB (its Time, Source, DetailType, Detail and Resources). */
-const MAX_ENTRY_BYTES = 256 * 1024;
-
 const describeError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /**
- * An entry's size as PutEvents counts it against MAX_ENTRY_BYTES: 14 bytes for a Time, then the UTF-8
- * bytes of Source, DetailType and Detail (an object Detail as its JSON text).
+ * The event as rules match it: its JSON text with the entry's Detail text as written, so that a number
+ * no double holds (an account number beyond 2^53) and a repeated member name reach the matcher as
+ * EventBridge's engine sees them.
  */
-function entrySize(source: string, detailType: string, detail: unknown, hasTime: boolean): number {
-  const text = typeof detail === 'string' ? detail : jsonText(detail);
-  return (
-    (hasTime ? 14 : 0) +
-    Buffer.byteLength(source, 'utf8') +
-    Buffer.byteLength(detailType, 'utf8') +
-    Buffer.byteLength(text, 'utf8')
-  );
+function matchableEvent(event: Record<string, unknown>, detail: unknown): Record<string, unknown> | string {
+  if (typeof detail !== 'string') return event;
+  const { detail: _parsed, ...envelope } = event;
+  return `${jsonText(envelope).slice(0, -1)},"detail":${detail}}`;
 }
 
 /** What Lambda's on-failure destination receives: the event and the error, whatever the event holds. */
@@ -290,7 +287,12 @@ export class LocalHerald {
       // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
       putEvents: (entries) => {
         for (const e of entries)
-          runtime?.receiveEvent({ source: e.Source, detailType: e.DetailType, detail: e.Detail });
+          runtime?.receiveEvent({
+            source: e.source,
+            detailType: e.detailType,
+            detail: e.detailText,
+            resources: e.resources,
+          });
       },
     });
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
@@ -366,8 +368,9 @@ export class LocalHerald {
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
+    const matchable = matchableEvent(event, entry.Detail);
     const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, event))
+      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, matchable))
       .flatMap((r) => r.targetFunctionArns);
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.
@@ -459,9 +462,14 @@ export class LocalHerald {
     }
     if (typeof detail !== 'object' || detail === null || Array.isArray(detail))
       return reject('Detail: must be a JSON object');
-    const size = entrySize(entry.Source, entry.DetailType, entry.Detail, entry.Time !== undefined);
-    if (size > MAX_ENTRY_BYTES)
-      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_ENTRY_BYTES} bytes) PutEvents accepts`);
+    const size = entrySize({
+      Source: entry.Source,
+      DetailType: entry.DetailType,
+      Detail: typeof entry.Detail === 'string' ? entry.Detail : jsonText(detail),
+      ...(entry.Time !== undefined ? { Time: entry.Time } : {}),
+    });
+    if (size > MAX_REQUEST_BYTES)
+      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_REQUEST_BYTES} bytes) PutEvents accepts`);
     this.eventCounter += 1;
     return {
       version: '0',
@@ -474,7 +482,7 @@ export class LocalHerald {
         .toISOString()
         .replace(/\.\d{3}Z$/, 'Z'),
       region: this.model.region,
-      resources: [],
+      resources: Array.isArray(entry.Resources) ? entry.Resources.map(String) : [],
       detail,
     };
   }
@@ -779,7 +787,12 @@ export class LocalHerald {
    * An event a function put on the bus: printed as an `emitted` record, then put on the local bus after the
    * current work, like any other event (rules for Source `herald` see it).
    */
-  private receiveEvent(entry: { source: string; detailType: string; detail: string }): void {
+  private receiveEvent(entry: {
+    source: string;
+    detailType: string;
+    detail: string;
+    resources?: string[];
+  }): void {
     let detail: unknown;
     try {
       detail = JSON.parse(entry.detail);
@@ -795,7 +808,13 @@ export class LocalHerald {
       detail,
     });
     this.later(this.clock.now().getTime(), `event ${entry.detailType}`, () =>
-      this.put({ Source: entry.source, DetailType: entry.detailType, Detail: detail }),
+      this.put({
+        Source: entry.source,
+        DetailType: entry.detailType,
+        // The text as put, so that rules match its numbers as written.
+        Detail: entry.detail,
+        ...(entry.resources?.length ? { Resources: entry.resources } : {}),
+      }),
     );
   }
 
