@@ -1,7 +1,7 @@
 // The embedded local stack: the rules, queues and functions of the synthesized templates, run in one
 // process on a simulated clock, with dynalite for DynamoDB and local endpoints for SQS, SESv2 and SNS.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,8 @@ import { compileEventPattern, type EventFields, eventFields } from './bus/event-
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { quietAwsSdkNodeWarning } from './node-support.ts';
+import { finishOutbox, prepareOutbox } from './outbox.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -104,7 +106,12 @@ export type OutboxMessage =
     };
 
 export interface LocalRuntimeOptions {
-  /** Where rendered messages are written; nothing is written when omitted. */
+  /**
+   * Where rendered messages are written (local/outbox.ts); nothing is written when omitted. A previous
+   * outbox there is emptied first, any other non-empty directory refused (OutboxError). While the stack
+   * runs, a message's files are named by the provider's message id; `stop` names them by time, customer,
+   * type and channel and writes the index.
+   */
   outDir?: string;
   envName?: string;
   /** Where operational log lines of the functions go (default: stderr). */
@@ -217,6 +224,9 @@ export class LocalHerald {
     options: LocalRuntimeOptions = {},
     startTime = new Date('2026-01-05T08:00:00Z'),
   ): Promise<LocalHerald> {
+    // First, so that an outbox directory Herald may not use stops the run before anything starts.
+    if (options.outDir) prepareOutbox(options.outDir);
+    quietAwsSdkNodeWarning();
     let runtime: LocalHerald | undefined;
     const endpoints = await startLocalEndpoints(
       {
@@ -326,7 +336,6 @@ export class LocalHerald {
       clock,
     );
     runtime.stepFunctions = stepFunctions;
-    if (options.outDir) mkdirSync(options.outDir, { recursive: true });
     return runtime;
   }
 
@@ -335,6 +344,7 @@ export class LocalHerald {
     await this.close();
     await this.settleAbandoned();
     if (this.bundleDir) rmSync(this.bundleDir, { recursive: true, force: true });
+    if (this.options.outDir) finishOutbox(this.options.outDir, this.outbox, this.records);
   }
 
   /**
