@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
+import { DEV_USAGE, devCommand } from './dev/command.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
 import { REDRIVE_USAGE, redriveCommand } from './redrive.ts';
 import { type ReplaySummary, readReplayFile, replay } from './replay.ts';
@@ -17,6 +18,7 @@ const USAGE = `usage:
                                          run EventBridge entries through the local stack; records on stdout;
                                          exit code 1 when no line was accepted (--strict: when any was rejected)
   herald demo [--out DIR]                play the demo bank and print a summary
+  ${DEV_USAGE}
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
   ${REDRIVE_USAGE}
   herald help | --help | -h              this text
@@ -29,6 +31,12 @@ async function main(argv: string[]): Promise<number> {
   // redrive talks to AWS and has options of its own.
   if (argv[0] === 'redrive')
     return redriveCommand(argv.slice(1), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    });
+  // dev runs until stopped and has options of its own.
+  if (argv[0] === 'dev')
+    return devCommand(argv.slice(1), {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
     });
