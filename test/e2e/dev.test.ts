@@ -7,18 +7,28 @@
 // HERALD_UPDATE_SCREENSHOT=1 also writes the page, once the answer came back, to docs/herald-dev.png (the
 // README's picture).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageView } from '../../local/dev/view.ts';
 import type { OutputRecord } from '../../local/runtime.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { findChromium } from '../support/chromium.ts';
 
+const ROOT = join(import.meta.dirname, '..', '..');
+const hasAwsCli = (() => {
+  try {
+    execFileSync('aws', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const browser = findChromium();
 const skipBrowser = !browser.found && !browser.required;
 if (skipBrowser) console.warn(`test/e2e/dev.test.ts: browser test skipped: ${browser.notice}`);
@@ -227,6 +237,45 @@ describe('herald dev', () => {
     );
     await expect(call).rejects.toMatchObject({ name: 'ValidationException' });
     eventBridge.destroy();
+  });
+
+  it('runs the README\'s SDK and CLI snippets of "Try it with your own producer" as they stand', async () => {
+    // Prepare: the snippets, pointed at this server's port
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Try it with your own producer'));
+    const sdk = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const cli = /With the AWS CLI:\s*```bash\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(sdk).toContain("endpoint: 'http://127.0.0.1:4000'");
+    expect(cli).toContain('--endpoint-url http://127.0.0.1:4000');
+    mkdirSync(join(ROOT, '.herald'), { recursive: true });
+    const dir = mkdtempSync(join(ROOT, '.herald', 'readme-'));
+    const file = join(dir, 'producer.ts');
+    writeFileSync(file, sdk.replaceAll('http://127.0.0.1:4000', dev.url));
+    const logged: unknown[][] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args) => {
+      logged.push(args);
+    });
+    try {
+      // Act
+      await import(pathToFileURL(file).href);
+    } finally {
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Assess: answered per entry, and the fraud alert reached the customer
+    expect(logged[0]).toEqual([0, Array.from({ length: 3 }, () => ({ EventId: expect.any(String) }))]);
+    const state = await until(dev.url, (s) => alertsOf(s, 'c-readme').some((r) => r.status === 'sent'));
+    expect(alertsOf(state, 'c-readme').find((r) => r.status === 'sent')?.channel).toBe('sms');
+    if (!hasAwsCli) {
+      console.warn('test/e2e/dev.test.ts: the AWS CLI snippet is not run: no `aws` on PATH');
+      return;
+    }
+    const answer = JSON.parse(
+      execFileSync('bash', ['-c', cli.replaceAll('http://127.0.0.1:4000', dev.url)], { encoding: 'utf8' }),
+    ) as { FailedEntryCount: number; Entries: { EventId?: string }[] };
+    expect(answer.FailedEntryCount).toBe(0);
+    expect(answer.Entries).toHaveLength(1);
+    expect(answer.Entries[0]?.EventId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   const browserTitle = `the page in headless Chromium${skipBrowser ? ` (skipped: ${browser.notice})` : ''}`;
