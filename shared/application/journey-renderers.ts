@@ -10,11 +10,12 @@ import { renderOnboardingSelfEmployed } from '../domain/templates/onboarding-sel
 import { renderOnboardingStudent } from '../domain/templates/onboarding-student.ts';
 import { renderPaymentDueReminder } from '../domain/templates/payment-due-reminder.ts';
 import { renderSurveyRequest } from '../domain/templates/survey-request.ts';
+import type { RendererTable } from '../domain/templates/type-renderer.ts';
 import { renderWinBackMissed } from '../domain/templates/win-back-missed.ts';
-import { optional, type Renderer, text } from './render-job.ts';
+import { legacyRenderer, optional, type Renderer, text } from './render-job.ts';
 
 /** The message types of the journeys (Step Functions), written by render-journeys. */
-export const journeyRenderers: Record<string, Renderer> = {
+const legacy: Record<string, Renderer> = {
   // The card activation journey (journey-step): the card's last four digits and each step's values.
   'card_activation.welcome': (channel, options, data) =>
     renderCardActivationWelcome(channel, {
@@ -81,3 +82,7 @@ export const journeyRenderers: Record<string, Renderer> = {
   'survey.request': (channel, options, data) =>
     renderSurveyRequest(channel, { ...options, data: { milestone: text(data, 'milestone') } }),
 };
+
+export const journeyRenderers: RendererTable = Object.fromEntries(
+  Object.entries(legacy).map(([type, render]) => [type, legacyRenderer(render)]),
+);

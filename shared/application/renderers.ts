@@ -1,6 +1,5 @@
 // What the render function writes: the alerts and notices of single bank events.
 import { renderBalanceCreditUtilization } from '../domain/templates/balance-credit-utilization.ts';
-import { balanceLowData, renderBalanceLow } from '../domain/templates/balance-low.ts';
 import { renderBalanceOverdraft } from '../domain/templates/balance-overdraft.ts';
 import { renderLoanPreapproved } from '../domain/templates/loan-preapproved.ts';
 import { renderPaymentConfirmation } from '../domain/templates/payment-confirmation.ts';
@@ -8,17 +7,17 @@ import { priceAlertData, renderPriceAlert } from '../domain/templates/price-aler
 import { renderStatementReady } from '../domain/templates/statement-ready.ts';
 import { renderTaxReminder } from '../domain/templates/tax-reminder.ts';
 import { renderTransactionLarge } from '../domain/templates/transaction-large.ts';
+import type { RendererTable } from '../domain/templates/type-renderer.ts';
 import { transactionLargeData } from '../domain/transactions.ts';
-import { optional, type Renderer, text } from './render-job.ts';
+import { renderers as generated } from '../notifications/tables/render.ts';
+import { legacyRenderer, optional, type Renderer, text } from './render-job.ts';
 
 /**
  * The message types the render function writes: alerts and notices; a trigger's new type is added here
  * with its template. Journey messages are written by render-journeys (journey-renderers.ts), fraud alerts
  * and the fraud reply loop's messages by render-security (security-renderers.ts).
  */
-export const standardRenderers: Record<string, Renderer> = {
-  'balance.low': (channel, options, data) =>
-    renderBalanceLow(channel, { ...options, data: balanceLowData(data as Record<string, string>) }),
+const legacy: Record<string, Renderer> = {
   'balance.overdraft': (channel, options, data) =>
     renderBalanceOverdraft(channel, {
       ...options,
@@ -85,4 +84,9 @@ export const standardRenderers: Record<string, Renderer> = {
     }),
   'price.alert': (channel, options, data) =>
     renderPriceAlert(channel, { ...options, data: priceAlertData(data) }),
+};
+
+export const standardRenderers: RendererTable = {
+  ...generated,
+  ...Object.fromEntries(Object.entries(legacy).map(([type, render]) => [type, legacyRenderer(render)])),
 };

@@ -6,9 +6,10 @@ import { renderFraudAlert } from '../domain/templates/fraud-alert.ts';
 import { renderFraudConfirmation } from '../domain/templates/fraud-confirmation.ts';
 import { renderFraudEscalation } from '../domain/templates/fraud-escalation.ts';
 import { renderFraudThanks } from '../domain/templates/fraud-thanks.ts';
-import { type Renderer, text } from './render-job.ts';
+import type { RendererTable } from '../domain/templates/type-renderer.ts';
+import { legacyRenderer, type Renderer, text } from './render-job.ts';
 
-export const securityRenderers: Record<string, Renderer> = {
+const legacy: Record<string, Renderer> = {
   // YES/NO links are signed (a KMS call each) only where they are shown: e-mail buttons and push actions.
   // SMS and WhatsApp answers come back as keywords and quick replies. Without a signer (no reply endpoint
   // configured) the e-mail and push go without buttons.
@@ -49,3 +50,7 @@ export const securityRenderers: Record<string, Renderer> = {
       data: { caseId: text(data, 'caseId'), cardLast4: text(data, 'cardLast4') },
     }),
 };
+
+export const securityRenderers: RendererTable = Object.fromEntries(
+  Object.entries(legacy).map(([type, render]) => [type, legacyRenderer(render)]),
+);

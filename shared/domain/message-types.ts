@@ -1,3 +1,4 @@
+import { messageTypes as catalogue } from '../notifications/catalogue.ts';
 import type { Experiment } from './experiments.ts';
 import type { Urgency } from './policy/quiet-hours.ts';
 import type { Category, Channel } from './profile.ts';
@@ -8,7 +9,7 @@ export interface MessageTypeSpec {
   /** `immediate` ignores quiet hours (security alerts do anyway). */
   urgency: Urgency;
   /** The type's channels in their default order; the customer's `channelOrder` puts its channels first. */
-  channels: Channel[];
+  channels: readonly Channel[];
   /**
    * `every`: one message on each channel the customer can and may be reached on (alerts the customer
    * asked for on several channels); `first`: one message on the first such channel.
@@ -19,12 +20,7 @@ export interface MessageTypeSpec {
 }
 
 export const messageTypes: Record<string, MessageTypeSpec> = {
-  'balance.low': {
-    category: 'transactional',
-    urgency: 'normal',
-    channels: ['email', 'sms'],
-    delivery: 'every',
-  },
+  ...catalogue,
   'balance.overdraft': {
     category: 'transactional',
     urgency: 'normal',

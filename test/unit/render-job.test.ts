@@ -1,6 +1,7 @@
 // renderJob: every message of a plan is written before any is queued.
 import { describe, expect, it } from 'vitest';
-import { type Renderer, renderJob } from '../../shared/application/render-job.ts';
+import { renderJob } from '../../shared/application/render-job.ts';
+import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
 import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
 const planned: PlannedJob = {
@@ -22,10 +23,16 @@ const planned: PlannedJob = {
 };
 
 /** Writes every channel but `broken`. */
-const renderersBreaking = (broken: string): Record<string, Renderer> => ({
-  'statement.ready': (channel, options) => {
-    if (channel === broken) throw new TypeError(`no ${channel} copy`);
-    return { locale: options.locale, template: `statement.ready/${channel}/en`, text: 't' } as never;
+const renderersBreaking = (broken: string): RendererTable => ({
+  'statement.ready': {
+    type: 'statement.ready',
+    check: () => ({
+      ok: true,
+      write: async (channel, options) => {
+        if (channel === broken) throw new TypeError(`no ${channel} copy`);
+        return { channel, locale: options.locale, template: `statement.ready/${channel}/en`, text: 't' };
+      },
+    }),
   },
 });
 

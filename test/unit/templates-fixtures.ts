@@ -1,6 +1,6 @@
 // Shared by the template tests: one renderer and realistic data per message type, and a customer per language.
+
 import { renderBalanceCreditUtilization } from '../../shared/domain/templates/balance-credit-utilization.ts';
-import { renderBalanceLow } from '../../shared/domain/templates/balance-low.ts';
 import { renderBalanceOverdraft } from '../../shared/domain/templates/balance-overdraft.ts';
 import { renderCardActivationIncentive } from '../../shared/domain/templates/card-activation-incentive.ts';
 import { renderCardActivationNudge } from '../../shared/domain/templates/card-activation-nudge.ts';
@@ -25,7 +25,9 @@ import { renderStatementReady } from '../../shared/domain/templates/statement-re
 import { renderSurveyRequest } from '../../shared/domain/templates/survey-request.ts';
 import { renderTaxReminder } from '../../shared/domain/templates/tax-reminder.ts';
 import { renderTransactionLarge } from '../../shared/domain/templates/transaction-large.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
 import { renderWinBackMissed } from '../../shared/domain/templates/win-back-missed.ts';
+import { typeModules as renderTable } from '../../shared/notifications/tables/render.ts';
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
 
@@ -54,7 +56,7 @@ interface Case<T extends MessageType> {
 
 export const cases: { [T in MessageType]: Case<T> } = {
   'balance.low': {
-    render: renderBalanceLow,
+    render: (channel, options) => writeMessage(renderTable['balance.low'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({ accountId: 'ACC-1001', balance: '42.10', threshold: '100.00', currency }),
   },

@@ -3,16 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { messageTypes } from '../../shared/domain/message-types.ts';
 import { loanPreapprovedCopy } from '../../shared/domain/templates/compiled/loan-preapproved.ts';
+import type { Copy, Messages } from '../../shared/domain/templates/copy.ts';
 import type { Language } from '../../shared/domain/templates/identity.ts';
 import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
-import {
-  type Copy,
-  escapeHtml,
-  type Messages,
-  money,
-  type RenderOptions,
-  render,
-} from '../../shared/domain/templates/render.ts';
+import { escapeHtml, money, type RenderOptions, render } from '../../shared/domain/templates/render.ts';
 import { compileMessages, loadSources, typeModule, validate } from '../../templates/build.ts';
 import { LANGUAGES, type MessageTypeSource } from '../../templates/define.ts';
 

@@ -1,12 +1,9 @@
 // balance.low: the balance fell below the threshold the customer set.
-// Arguments (formatted by shared/domain/templates/balance-low.ts): {account} last four characters of the
-// account, {balance}, {threshold} amounts with currency; plus {bank}.
-import { defineMessageType } from '../define.ts';
+// Arguments (formatted by render.ts): {account} last four characters of the account, {balance},
+// {threshold} amounts with currency; plus {bank}.
+import { defineCopy } from '../../../templates/define.ts';
 
-export default defineMessageType({
-  type: 'balance.low',
-  category: 'transactional',
-  channels: ['email', 'sms', 'push', 'whatsapp'],
+export default defineCopy({
   buttons: ['cta'],
   whatsapp: {
     template: 'herald_balance_low',
