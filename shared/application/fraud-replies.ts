@@ -21,8 +21,8 @@ import {
   type ReplyChannel,
   waitSeconds,
 } from '../domain/journeys/fraud-reply.ts';
-import type { MessageTypeSpec } from '../domain/message-types.ts';
 import { verifyReplyToken } from '../domain/reply-link.ts';
+import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { FraudCaseStore, FraudReplyWorkflow, MacVerifier, ProfileReader } from '../ports/ports.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
@@ -166,7 +166,7 @@ export async function awaitReply(
 export interface FraudStepDeps extends NotifyDeps {
   cases: FraudCaseStore;
   profiles: ProfileReader;
-  messageTypes: Readonly<Record<string, MessageTypeSpec>>;
+  messageTypes: Readonly<Record<string, NotificationDefinition>>;
   settings: Pick<FraudReplySettings, 'defaultOnNoAnswer'>;
   /** The Herald bus, named in the events the state machine puts on it. */
   eventBusName: string;

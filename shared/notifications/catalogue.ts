@@ -2,21 +2,142 @@
 // Do not edit: add or change a notification type in its folder and run `npm run templates`
 // (test/unit/templates-build.test.ts fails while this file differs from a fresh build).
 
+import type { BalanceCreditUtilizationData } from './balance-credit-utilization/data.ts';
+import { definition as balanceCreditUtilization } from './balance-credit-utilization/definition.ts';
 import type { BalanceLowData } from './balance-low/data.ts';
 import { definition as balanceLow } from './balance-low/definition.ts';
+import type { BalanceOverdraftData } from './balance-overdraft/data.ts';
+import { definition as balanceOverdraft } from './balance-overdraft/definition.ts';
+import type { CardActivationIncentiveData } from './card-activation-incentive/data.ts';
+import { definition as cardActivationIncentive } from './card-activation-incentive/definition.ts';
+import type { CardActivationNudgeData } from './card-activation-nudge/data.ts';
+import { definition as cardActivationNudge } from './card-activation-nudge/definition.ts';
+import type { CardActivationOffersData } from './card-activation-offers/data.ts';
+import { definition as cardActivationOffers } from './card-activation-offers/definition.ts';
+import type { CardActivationReminderData } from './card-activation-reminder/data.ts';
+import { definition as cardActivationReminder } from './card-activation-reminder/definition.ts';
+import type { CardActivationWelcomeData } from './card-activation-welcome/data.ts';
+import { definition as cardActivationWelcome } from './card-activation-welcome/definition.ts';
 import type { NotificationDefinition } from './definition.ts';
+import type { FraudAlertData } from './fraud-alert/data.ts';
+import { definition as fraudAlert } from './fraud-alert/definition.ts';
+import type { FraudConfirmationData } from './fraud-confirmation/data.ts';
+import { definition as fraudConfirmation } from './fraud-confirmation/definition.ts';
+import type { FraudEscalationData } from './fraud-escalation/data.ts';
+import { definition as fraudEscalation } from './fraud-escalation/definition.ts';
+import type { FraudThanksData } from './fraud-thanks/data.ts';
+import { definition as fraudThanks } from './fraud-thanks/definition.ts';
+import type { KycReminderData } from './kyc-reminder/data.ts';
+import { definition as kycReminder } from './kyc-reminder/definition.ts';
+import type { LoanPreapprovedData } from './loan-preapproved/data.ts';
+import { definition as loanPreapproved } from './loan-preapproved/definition.ts';
+import type { OnboardingGeneralData } from './onboarding-general/data.ts';
+import { definition as onboardingGeneral } from './onboarding-general/definition.ts';
+import type { OnboardingSelfEmployedData } from './onboarding-self-employed/data.ts';
+import { definition as onboardingSelfEmployed } from './onboarding-self-employed/definition.ts';
+import type { OnboardingStudentData } from './onboarding-student/data.ts';
+import { definition as onboardingStudent } from './onboarding-student/definition.ts';
+import type { PaymentConfirmationData } from './payment-confirmation/data.ts';
+import { definition as paymentConfirmation } from './payment-confirmation/definition.ts';
+import type { PaymentDueReminderData } from './payment-due-reminder/data.ts';
+import { definition as paymentDueReminder } from './payment-due-reminder/definition.ts';
+import type { PriceAlertData } from './price-alert/data.ts';
+import { definition as priceAlert } from './price-alert/definition.ts';
+import type { StatementReadyData } from './statement-ready/data.ts';
+import { definition as statementReady } from './statement-ready/definition.ts';
+import type { SurveyRequestData } from './survey-request/data.ts';
+import { definition as surveyRequest } from './survey-request/definition.ts';
+import type { TaxReminderData } from './tax-reminder/data.ts';
+import { definition as taxReminder } from './tax-reminder/definition.ts';
+import type { TransactionLargeData } from './transaction-large/data.ts';
+import { definition as transactionLarge } from './transaction-large/definition.ts';
+import type { WinBackMissedData } from './win-back-missed/data.ts';
+import { definition as winBackMissed } from './win-back-missed/definition.ts';
 
 /** Every notification type Herald sends: one folder each under shared/notifications/. */
-export type MessageType = 'balance.low';
+export type MessageType =
+  | 'balance.credit_utilization'
+  | 'balance.low'
+  | 'balance.overdraft'
+  | 'card_activation.incentive'
+  | 'card_activation.nudge'
+  | 'card_activation.offers'
+  | 'card_activation.reminder'
+  | 'card_activation.welcome'
+  | 'fraud.alert'
+  | 'fraud.confirmation'
+  | 'fraud.escalation'
+  | 'fraud.thanks'
+  | 'kyc.reminder'
+  | 'loan.preapproved'
+  | 'onboarding.general'
+  | 'onboarding.self_employed'
+  | 'onboarding.student'
+  | 'payment.confirmation'
+  | 'payment_due.reminder'
+  | 'price.alert'
+  | 'statement.ready'
+  | 'survey.request'
+  | 'tax.reminder'
+  | 'transaction.large'
+  | 'win_back.missed';
 
 /** Each type's definition (its folder's definition.ts), by type. */
 export const messageTypes: Readonly<Record<MessageType, NotificationDefinition>> = {
+  'balance.credit_utilization': balanceCreditUtilization,
   'balance.low': balanceLow,
+  'balance.overdraft': balanceOverdraft,
+  'card_activation.incentive': cardActivationIncentive,
+  'card_activation.nudge': cardActivationNudge,
+  'card_activation.offers': cardActivationOffers,
+  'card_activation.reminder': cardActivationReminder,
+  'card_activation.welcome': cardActivationWelcome,
+  'fraud.alert': fraudAlert,
+  'fraud.confirmation': fraudConfirmation,
+  'fraud.escalation': fraudEscalation,
+  'fraud.thanks': fraudThanks,
+  'kyc.reminder': kycReminder,
+  'loan.preapproved': loanPreapproved,
+  'onboarding.general': onboardingGeneral,
+  'onboarding.self_employed': onboardingSelfEmployed,
+  'onboarding.student': onboardingStudent,
+  'payment.confirmation': paymentConfirmation,
+  'payment_due.reminder': paymentDueReminder,
+  'price.alert': priceAlert,
+  'statement.ready': statementReady,
+  'survey.request': surveyRequest,
+  'tax.reminder': taxReminder,
+  'transaction.large': transactionLarge,
+  'win_back.missed': winBackMissed,
 };
 
 /** Each type's data (its folder's data.ts): what a trigger puts in its intents, and render checks. */
 export interface MessageData {
+  'balance.credit_utilization': BalanceCreditUtilizationData;
   'balance.low': BalanceLowData;
+  'balance.overdraft': BalanceOverdraftData;
+  'card_activation.incentive': CardActivationIncentiveData;
+  'card_activation.nudge': CardActivationNudgeData;
+  'card_activation.offers': CardActivationOffersData;
+  'card_activation.reminder': CardActivationReminderData;
+  'card_activation.welcome': CardActivationWelcomeData;
+  'fraud.alert': FraudAlertData;
+  'fraud.confirmation': FraudConfirmationData;
+  'fraud.escalation': FraudEscalationData;
+  'fraud.thanks': FraudThanksData;
+  'kyc.reminder': KycReminderData;
+  'loan.preapproved': LoanPreapprovedData;
+  'onboarding.general': OnboardingGeneralData;
+  'onboarding.self_employed': OnboardingSelfEmployedData;
+  'onboarding.student': OnboardingStudentData;
+  'payment.confirmation': PaymentConfirmationData;
+  'payment_due.reminder': PaymentDueReminderData;
+  'price.alert': PriceAlertData;
+  'statement.ready': StatementReadyData;
+  'survey.request': SurveyRequestData;
+  'tax.reminder': TaxReminderData;
+  'transaction.large': TransactionLargeData;
+  'win_back.missed': WinBackMissedData;
 }
 
 export const isMessageType = (type: string): type is MessageType => Object.hasOwn(messageTypes, type);

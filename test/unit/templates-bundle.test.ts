@@ -30,9 +30,9 @@ async function bundle(name: string, types: string[]): Promise<{ bytes: number; c
       lines.push(
         `import { copy as c${i} } from '${folder}/compiled.ts';`,
         `import { schema as s${i} } from '${folder}/data.ts';`,
-        `import * as r${i} from '${folder}/render.ts';`,
+        `import { format as f${i} } from '${folder}/render.ts';`,
       );
-      calls.push(`typeRenderer({ schema: s${i}, copy: c${i}, ...r${i} } as any)`);
+      calls.push(`typeRenderer({ schema: s${i}, copy: c${i}, format: f${i} })`);
     } else {
       lines.push(
         `import { ${renderer(t)} } from '${join(ROOT, 'shared/domain/templates', `${kebab(t)}.ts`)}';`,

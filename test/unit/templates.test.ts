@@ -13,7 +13,7 @@ import {
 import { isGsm7, smsSize, toSmsText } from '../../shared/domain/templates/sms.ts';
 import { schema as balanceLowSchema } from '../../shared/notifications/balance-low/data.ts';
 import { renderers } from '../../shared/notifications/tables/render.ts';
-import { brand, cases, customers, messageTypes, renderCase } from './templates-fixtures.ts';
+import { brand, cases, customers, FRAUD_LINKS, messageTypes, renderCase } from './templates-fixtures.ts';
 
 /** Every piece of text a customer sees, with the e-mail's CSS left out (it has braces of its own). */
 function visibleText(message: RenderedMessage): string[] {
@@ -546,14 +546,11 @@ describe('e-mail', () => {
   });
 
   it('puts YES and NO buttons with the signed links (attribute-escaped) in a fraud e-mail', () => {
-    const message = renderCase(
-      'fraud.alert',
-      'email',
-      { locale: 'en-GB', timeZone: 'UTC' },
-      {
-        yesUrl: 'https://herald.example/y?case=1&sig=a',
-      },
-    );
+    const message = renderCase('fraud.alert', 'email', {
+      locale: 'en-GB',
+      timeZone: 'UTC',
+      signed: { ...FRAUD_LINKS, yes: 'https://herald.example/y?case=1&sig=a' },
+    });
     expect(message.html).toContain('href="https://herald.example/y?case=1&amp;sig=a"');
     expect(message.html).toContain('>Yes, it was me</a>');
     expect(message.html).toContain('>No, it wasn&#39;t me</a>');
@@ -562,12 +559,11 @@ describe('e-mail', () => {
 
   it('refuses a link that is not http(s)', () => {
     expect(() =>
-      renderCase(
-        'fraud.alert',
-        'email',
-        { locale: 'en-GB', timeZone: 'UTC' },
-        { noUrl: 'javascript:alert(1)' },
-      ),
+      renderCase('fraud.alert', 'email', {
+        locale: 'en-GB',
+        timeZone: 'UTC',
+        signed: { ...FRAUD_LINKS, no: 'javascript:alert(1)' },
+      }),
     ).toThrow(/http/);
   });
 

@@ -2,9 +2,107 @@
 // Do not edit: add or change a notification type in its folder and run `npm run templates`
 // (test/unit/templates-build.test.ts fails while this file differs from a fresh build).
 import { type RendererTable, typeRenderer } from '../../domain/templates/type-renderer.ts';
+import { copy as cardActivationIncentiveCopy } from '../card-activation-incentive/compiled.ts';
+import { schema as cardActivationIncentiveSchema } from '../card-activation-incentive/data.ts';
+import { format as cardActivationIncentiveFormat } from '../card-activation-incentive/render.ts';
+import { copy as cardActivationNudgeCopy } from '../card-activation-nudge/compiled.ts';
+import { schema as cardActivationNudgeSchema } from '../card-activation-nudge/data.ts';
+import { format as cardActivationNudgeFormat } from '../card-activation-nudge/render.ts';
+import { copy as cardActivationOffersCopy } from '../card-activation-offers/compiled.ts';
+import { schema as cardActivationOffersSchema } from '../card-activation-offers/data.ts';
+import { format as cardActivationOffersFormat } from '../card-activation-offers/render.ts';
+import { copy as cardActivationReminderCopy } from '../card-activation-reminder/compiled.ts';
+import { schema as cardActivationReminderSchema } from '../card-activation-reminder/data.ts';
+import { format as cardActivationReminderFormat } from '../card-activation-reminder/render.ts';
+import { copy as cardActivationWelcomeCopy } from '../card-activation-welcome/compiled.ts';
+import { schema as cardActivationWelcomeSchema } from '../card-activation-welcome/data.ts';
+import { format as cardActivationWelcomeFormat } from '../card-activation-welcome/render.ts';
+import { copy as kycReminderCopy } from '../kyc-reminder/compiled.ts';
+import { schema as kycReminderSchema } from '../kyc-reminder/data.ts';
+import { format as kycReminderFormat } from '../kyc-reminder/render.ts';
+import { copy as onboardingGeneralCopy } from '../onboarding-general/compiled.ts';
+import { schema as onboardingGeneralSchema } from '../onboarding-general/data.ts';
+import { format as onboardingGeneralFormat } from '../onboarding-general/render.ts';
+import { copy as onboardingSelfEmployedCopy } from '../onboarding-self-employed/compiled.ts';
+import { schema as onboardingSelfEmployedSchema } from '../onboarding-self-employed/data.ts';
+import { format as onboardingSelfEmployedFormat } from '../onboarding-self-employed/render.ts';
+import { copy as onboardingStudentCopy } from '../onboarding-student/compiled.ts';
+import { schema as onboardingStudentSchema } from '../onboarding-student/data.ts';
+import { format as onboardingStudentFormat } from '../onboarding-student/render.ts';
+import { copy as paymentDueReminderCopy } from '../payment-due-reminder/compiled.ts';
+import { schema as paymentDueReminderSchema } from '../payment-due-reminder/data.ts';
+import { format as paymentDueReminderFormat } from '../payment-due-reminder/render.ts';
+import { copy as surveyRequestCopy } from '../survey-request/compiled.ts';
+import { schema as surveyRequestSchema } from '../survey-request/data.ts';
+import { format as surveyRequestFormat } from '../survey-request/render.ts';
+import { copy as winBackMissedCopy } from '../win-back-missed/compiled.ts';
+import { schema as winBackMissedSchema } from '../win-back-missed/data.ts';
+import { format as winBackMissedFormat } from '../win-back-missed/render.ts';
 
 /** The modules of each type render-journeys writes: data schema, compiled copy, format() (and sign()). */
-export const typeModules = {};
+export const typeModules = {
+  'card_activation.incentive': {
+    schema: cardActivationIncentiveSchema,
+    copy: cardActivationIncentiveCopy,
+    format: cardActivationIncentiveFormat,
+  },
+  'card_activation.nudge': {
+    schema: cardActivationNudgeSchema,
+    copy: cardActivationNudgeCopy,
+    format: cardActivationNudgeFormat,
+  },
+  'card_activation.offers': {
+    schema: cardActivationOffersSchema,
+    copy: cardActivationOffersCopy,
+    format: cardActivationOffersFormat,
+  },
+  'card_activation.reminder': {
+    schema: cardActivationReminderSchema,
+    copy: cardActivationReminderCopy,
+    format: cardActivationReminderFormat,
+  },
+  'card_activation.welcome': {
+    schema: cardActivationWelcomeSchema,
+    copy: cardActivationWelcomeCopy,
+    format: cardActivationWelcomeFormat,
+  },
+  'kyc.reminder': { schema: kycReminderSchema, copy: kycReminderCopy, format: kycReminderFormat },
+  'onboarding.general': {
+    schema: onboardingGeneralSchema,
+    copy: onboardingGeneralCopy,
+    format: onboardingGeneralFormat,
+  },
+  'onboarding.self_employed': {
+    schema: onboardingSelfEmployedSchema,
+    copy: onboardingSelfEmployedCopy,
+    format: onboardingSelfEmployedFormat,
+  },
+  'onboarding.student': {
+    schema: onboardingStudentSchema,
+    copy: onboardingStudentCopy,
+    format: onboardingStudentFormat,
+  },
+  'payment_due.reminder': {
+    schema: paymentDueReminderSchema,
+    copy: paymentDueReminderCopy,
+    format: paymentDueReminderFormat,
+  },
+  'survey.request': { schema: surveyRequestSchema, copy: surveyRequestCopy, format: surveyRequestFormat },
+  'win_back.missed': { schema: winBackMissedSchema, copy: winBackMissedCopy, format: winBackMissedFormat },
+};
 
 /** The types render-journeys writes: type → renderer (checks the data with the type's schema, then writes it). */
-export const renderers: RendererTable = {};
+export const renderers: RendererTable = {
+  'card_activation.incentive': typeRenderer(typeModules['card_activation.incentive']),
+  'card_activation.nudge': typeRenderer(typeModules['card_activation.nudge']),
+  'card_activation.offers': typeRenderer(typeModules['card_activation.offers']),
+  'card_activation.reminder': typeRenderer(typeModules['card_activation.reminder']),
+  'card_activation.welcome': typeRenderer(typeModules['card_activation.welcome']),
+  'kyc.reminder': typeRenderer(typeModules['kyc.reminder']),
+  'onboarding.general': typeRenderer(typeModules['onboarding.general']),
+  'onboarding.self_employed': typeRenderer(typeModules['onboarding.self_employed']),
+  'onboarding.student': typeRenderer(typeModules['onboarding.student']),
+  'payment_due.reminder': typeRenderer(typeModules['payment_due.reminder']),
+  'survey.request': typeRenderer(typeModules['survey.request']),
+  'win_back.missed': typeRenderer(typeModules['win_back.missed']),
+};

@@ -2,9 +2,44 @@
 // Do not edit: add or change a notification type in its folder and run `npm run templates`
 // (test/unit/templates-build.test.ts fails while this file differs from a fresh build).
 import { type RendererTable, typeRenderer } from '../../domain/templates/type-renderer.ts';
+import { copy as fraudAlertCopy } from '../fraud-alert/compiled.ts';
+import { schema as fraudAlertSchema } from '../fraud-alert/data.ts';
+import { format as fraudAlertFormat, sign as fraudAlertSign } from '../fraud-alert/render.ts';
+import { copy as fraudConfirmationCopy } from '../fraud-confirmation/compiled.ts';
+import { schema as fraudConfirmationSchema } from '../fraud-confirmation/data.ts';
+import { format as fraudConfirmationFormat } from '../fraud-confirmation/render.ts';
+import { copy as fraudEscalationCopy } from '../fraud-escalation/compiled.ts';
+import { schema as fraudEscalationSchema } from '../fraud-escalation/data.ts';
+import { format as fraudEscalationFormat } from '../fraud-escalation/render.ts';
+import { copy as fraudThanksCopy } from '../fraud-thanks/compiled.ts';
+import { schema as fraudThanksSchema } from '../fraud-thanks/data.ts';
+import { format as fraudThanksFormat } from '../fraud-thanks/render.ts';
 
 /** The modules of each type render-security writes: data schema, compiled copy, format() (and sign()). */
-export const typeModules = {};
+export const typeModules = {
+  'fraud.alert': {
+    schema: fraudAlertSchema,
+    copy: fraudAlertCopy,
+    format: fraudAlertFormat,
+    sign: fraudAlertSign,
+  },
+  'fraud.confirmation': {
+    schema: fraudConfirmationSchema,
+    copy: fraudConfirmationCopy,
+    format: fraudConfirmationFormat,
+  },
+  'fraud.escalation': {
+    schema: fraudEscalationSchema,
+    copy: fraudEscalationCopy,
+    format: fraudEscalationFormat,
+  },
+  'fraud.thanks': { schema: fraudThanksSchema, copy: fraudThanksCopy, format: fraudThanksFormat },
+};
 
 /** The types render-security writes: type → renderer (checks the data with the type's schema, then writes it). */
-export const renderers: RendererTable = {};
+export const renderers: RendererTable = {
+  'fraud.alert': typeRenderer(typeModules['fraud.alert']),
+  'fraud.confirmation': typeRenderer(typeModules['fraud.confirmation']),
+  'fraud.escalation': typeRenderer(typeModules['fraud.escalation']),
+  'fraud.thanks': typeRenderer(typeModules['fraud.thanks']),
+};

@@ -2,16 +2,76 @@
 // Do not edit: add or change a notification type in its folder and run `npm run templates`
 // (test/unit/templates-build.test.ts fails while this file differs from a fresh build).
 import { type RendererTable, typeRenderer } from '../../domain/templates/type-renderer.ts';
+import { copy as balanceCreditUtilizationCopy } from '../balance-credit-utilization/compiled.ts';
+import { schema as balanceCreditUtilizationSchema } from '../balance-credit-utilization/data.ts';
+import { format as balanceCreditUtilizationFormat } from '../balance-credit-utilization/render.ts';
 import { copy as balanceLowCopy } from '../balance-low/compiled.ts';
 import { schema as balanceLowSchema } from '../balance-low/data.ts';
 import { format as balanceLowFormat } from '../balance-low/render.ts';
+import { copy as balanceOverdraftCopy } from '../balance-overdraft/compiled.ts';
+import { schema as balanceOverdraftSchema } from '../balance-overdraft/data.ts';
+import { format as balanceOverdraftFormat } from '../balance-overdraft/render.ts';
+import { copy as loanPreapprovedCopy } from '../loan-preapproved/compiled.ts';
+import { schema as loanPreapprovedSchema } from '../loan-preapproved/data.ts';
+import { format as loanPreapprovedFormat } from '../loan-preapproved/render.ts';
+import { copy as paymentConfirmationCopy } from '../payment-confirmation/compiled.ts';
+import { schema as paymentConfirmationSchema } from '../payment-confirmation/data.ts';
+import { format as paymentConfirmationFormat } from '../payment-confirmation/render.ts';
+import { copy as priceAlertCopy } from '../price-alert/compiled.ts';
+import { schema as priceAlertSchema } from '../price-alert/data.ts';
+import { format as priceAlertFormat } from '../price-alert/render.ts';
+import { copy as statementReadyCopy } from '../statement-ready/compiled.ts';
+import { schema as statementReadySchema } from '../statement-ready/data.ts';
+import { format as statementReadyFormat } from '../statement-ready/render.ts';
+import { copy as taxReminderCopy } from '../tax-reminder/compiled.ts';
+import { schema as taxReminderSchema } from '../tax-reminder/data.ts';
+import { format as taxReminderFormat } from '../tax-reminder/render.ts';
+import { copy as transactionLargeCopy } from '../transaction-large/compiled.ts';
+import { schema as transactionLargeSchema } from '../transaction-large/data.ts';
+import { format as transactionLargeFormat } from '../transaction-large/render.ts';
 
 /** The modules of each type render writes: data schema, compiled copy, format() (and sign()). */
 export const typeModules = {
+  'balance.credit_utilization': {
+    schema: balanceCreditUtilizationSchema,
+    copy: balanceCreditUtilizationCopy,
+    format: balanceCreditUtilizationFormat,
+  },
   'balance.low': { schema: balanceLowSchema, copy: balanceLowCopy, format: balanceLowFormat },
+  'balance.overdraft': {
+    schema: balanceOverdraftSchema,
+    copy: balanceOverdraftCopy,
+    format: balanceOverdraftFormat,
+  },
+  'loan.preapproved': {
+    schema: loanPreapprovedSchema,
+    copy: loanPreapprovedCopy,
+    format: loanPreapprovedFormat,
+  },
+  'payment.confirmation': {
+    schema: paymentConfirmationSchema,
+    copy: paymentConfirmationCopy,
+    format: paymentConfirmationFormat,
+  },
+  'price.alert': { schema: priceAlertSchema, copy: priceAlertCopy, format: priceAlertFormat },
+  'statement.ready': { schema: statementReadySchema, copy: statementReadyCopy, format: statementReadyFormat },
+  'tax.reminder': { schema: taxReminderSchema, copy: taxReminderCopy, format: taxReminderFormat },
+  'transaction.large': {
+    schema: transactionLargeSchema,
+    copy: transactionLargeCopy,
+    format: transactionLargeFormat,
+  },
 };
 
 /** The types render writes: type → renderer (checks the data with the type's schema, then writes it). */
 export const renderers: RendererTable = {
+  'balance.credit_utilization': typeRenderer(typeModules['balance.credit_utilization']),
   'balance.low': typeRenderer(typeModules['balance.low']),
+  'balance.overdraft': typeRenderer(typeModules['balance.overdraft']),
+  'loan.preapproved': typeRenderer(typeModules['loan.preapproved']),
+  'payment.confirmation': typeRenderer(typeModules['payment.confirmation']),
+  'price.alert': typeRenderer(typeModules['price.alert']),
+  'statement.ready': typeRenderer(typeModules['statement.ready']),
+  'tax.reminder': typeRenderer(typeModules['tax.reminder']),
+  'transaction.large': typeRenderer(typeModules['transaction.large']),
 };
