@@ -1,38 +1,9 @@
 import { notificationIdFor } from '../domain/notification.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
-import type { Channel } from '../domain/profile.ts';
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
-import type { Brand, RenderedMessage, RenderOptions } from '../domain/templates/render.ts';
-import type { RenderContext, RendererTable, TypeRenderer } from '../domain/templates/type-renderer.ts';
+import type { Brand, RenderedMessage } from '../domain/templates/render.ts';
+import type { RendererTable } from '../domain/templates/type-renderer.ts';
 import type { JobQueue, PlannedJob } from '../ports/ports.ts';
-
-export type Renderer = (
-  channel: Channel,
-  options: Omit<RenderOptions<never>, 'data'>,
-  data: Record<string, unknown>,
-  context: RenderContext,
-) => RenderedMessage | Promise<RenderedMessage>;
-
-export const text = (data: Record<string, unknown>, field: string): string => {
-  const value = data[field];
-  if (typeof value !== 'string') throw new TypeError(`planned message data lacks ${field}`);
-  return value;
-};
-export const optional = (data: Record<string, unknown>, field: string) =>
-  typeof data[field] === 'string' ? { [field]: data[field] as string } : {};
-
-/** A renderer of the old tables (its data checked field by field), as a table entry. */
-export const legacyRenderer = (render: Renderer): TypeRenderer => ({
-  type: '',
-  check: (data) =>
-    typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? {
-          ok: true,
-          write: async (channel, options, context) =>
-            render(channel, options, Object.fromEntries(Object.entries(data)), context),
-        }
-      : { ok: false, problem: 'data is not an object' },
-});
 
 export class UnknownMessageTypeError extends Error {
   override readonly name = 'UnknownMessageTypeError';

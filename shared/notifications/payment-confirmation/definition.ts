@@ -5,7 +5,7 @@ export const definition: NotificationDefinition = {
   type: 'payment.confirmation',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'push'],
+  channels: ['email', 'push', 'whatsapp'],
   delivery: 'first',
   render: 'render',
 };

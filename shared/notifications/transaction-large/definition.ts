@@ -5,7 +5,7 @@ export const definition: NotificationDefinition = {
   type: 'transaction.large',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['push', 'sms', 'email'],
+  channels: ['push', 'sms', 'email', 'whatsapp'],
   delivery: 'first',
   render: 'render',
 };
