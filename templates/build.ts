@@ -42,7 +42,6 @@ import {
   type RenderFunction,
 } from '../shared/notifications/definition.ts';
 import {
-  type ButtonKey,
   type Channel,
   COMMON_ARGUMENTS,
   type CommonSource,
@@ -52,6 +51,7 @@ import {
   MESSAGE_KEYS,
   type MessageKey,
   type MessageTypeSource,
+  type QuickReplyKey,
   RTL_LANGUAGES,
   type VariantMessages,
 } from './define.ts';
@@ -360,6 +360,8 @@ export function validate(source: MessageTypeSource, file: string): void {
         );
       if (/^\s*\{\{|\}\}\s*$/.test(body))
         throw new Error(`${where}: WhatsApp ${language} body may not start or end with a parameter`);
+      if (/\}\}\s*\{\{/.test(body))
+        throw new Error(`${where}: WhatsApp ${language} body may not put two parameters side by side`);
     }
   }
   const copies: [string, Partial<Record<Language, Record<string, string>>>][] = [['', source.messages]];
@@ -443,7 +445,13 @@ export function typeModule(source: MessageTypeSource, file: string, existing?: s
     `  channels: ${list(source.channels)},`,
     `  buttons: ${list(source.buttons)},`,
     `  pushActions: ${list(source.pushActions ?? [])},`,
-    ...(wa ? [`  whatsapp: { template: '${wa.template}', parameters: ${wa.example.length} },`] : []),
+    ...(wa
+      ? [
+          `  whatsapp: { template: '${wa.template}', parameters: ${wa.example.length}${
+            wa.quickReplies?.length ? `, quickReplies: ${list(wa.quickReplies)}` : ''
+          } },`,
+        ]
+      : []),
     ...messages,
     '};',
     '',
@@ -572,7 +580,7 @@ function whatsappTemplates(sources: MessageTypeSource[]) {
     const wa = source.whatsapp;
     if (!wa) continue;
     for (const language of LANGUAGES) {
-      const buttons = (wa.quickReplies ?? []).map((key: ButtonKey) => {
+      const buttons = (wa.quickReplies ?? []).map((key: QuickReplyKey) => {
         const label = source.messages[language]?.[key] ?? source.messages.en[key] ?? '';
         const text = new MessageFormat(language, { strict: true, returnType: 'string' }).compile(label)({});
         if ([...text].length > 25)
@@ -662,6 +670,9 @@ export const UNUSED_COPY: Readonly<Record<string, readonly Channel[]>> = {
   'balance.credit_utilization': ['push', 'whatsapp'],
   'payment.confirmation': ['sms'],
   'loan.preapproved': ['sms'],
+  // WhatsApp copy written ahead of the channel: its definition gets `whatsapp` when the copy is approved.
+  'kyc.reminder': ['whatsapp'],
+  'payment_due.reminder': ['whatsapp'],
 };
 
 /**

@@ -200,7 +200,7 @@ async function tell(
 }
 
 /**
- * The deadline passed without an answer: one escalation message (shared/domain/message-types.ts gives it
+ * The deadline passed without an answer: one escalation message (shared/notifications/<type>/definition.ts gives it
  * a channel order of its own, so it goes first where the alert did not), then the second wait, until the
  * case's `answerBy`. An answer recorded meanwhile skips both. The escalation's eventId is derived from the
  * case: a retried step sends it once.

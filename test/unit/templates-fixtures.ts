@@ -83,7 +83,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
   },
   'fraud.alert': {
     render: (channel, options, signed = FRAUD_LINKS) =>
-      writeMessage(securityModules['fraud.alert'], channel, options, signed),
+      writeMessage(securityModules['fraud.alert'], channel, options, signed ? { signed } : {}),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       caseId: 'case-77',
@@ -220,7 +220,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
   },
   'kyc.reminder': {
     render: (channel, options) => writeMessage(journeyModules['kyc.reminder'], channel, options),
-    channels: ['email', 'sms', 'push'],
+    channels: ['email', 'sms', 'push', 'whatsapp'],
     data: () => ({ missing: ['selfie', 'id_document', 'proof_of_address'], reminder: '3', reminders: '3' }),
   },
   'onboarding.self_employed': {
@@ -239,8 +239,10 @@ export const cases: { [T in MessageType]: Case<T> } = {
     data: () => ({ topic: 'app_basics', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'payment_due.reminder': {
-    render: (channel, options) => writeMessage(journeyModules['payment_due.reminder'], channel, options),
-    channels: ['email', 'sms', 'push'],
+    // The customer the reminder is for: its WhatsApp quick reply carries them (AUTOPAY:<customerId>:<billId>).
+    render: (channel, options) =>
+      writeMessage(journeyModules['payment_due.reminder'], channel, options, { customerId: 'c-1' }),
+    channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       billId: 'BILL-2026-03',
       amount: '1250.00',

@@ -29,7 +29,11 @@ export interface Copy<A> {
   channels: readonly Channel[];
   buttons: readonly ButtonKey[];
   pushActions: readonly ButtonKey[];
-  whatsapp?: { template: string; parameters: number };
+  /**
+   * The registered WhatsApp template: its name, its number of body parameters and the keys of its quick
+   * reply buttons, in order (each needs a payload from format(): `Extras.quickReplies`).
+   */
+  whatsapp?: { template: string; parameters: number; quickReplies?: readonly string[] };
   /** Another language may miss keys: English is used for those, key by key. Decompressed on first use. */
   messages: () => Messages;
   /** A/B variants other than the base, when the type runs an experiment (decompressed with the messages). */
@@ -46,7 +50,10 @@ export interface Extras<A> {
   unsubscribeUrl?: string;
   /** E-mail list lines (the `item` message), each with its own arguments. */
   items?: Partial<A>[];
-  /** WhatsApp quick reply payloads, in the order of the template's buttons. */
+  /**
+   * WhatsApp quick reply payloads, one per button of the template, in its order: what Meta sends back when
+   * the customer taps the button (`FRAUD_YES:<caseId>`, `AUTOPAY:<customerId>:<billId>`).
+   */
   quickReplies?: string[];
 }
 
@@ -65,6 +72,8 @@ export interface FormatContext {
   brand: Brand;
   /** Links the type's sign() made for this message (fraud alerts' YES/NO), when it has one. */
   signed?: Partial<Record<ButtonKey, string>>;
+  /** The customer the message is for (a payment-due reminder's autopay quick reply carries them). */
+  customerId?: string;
 }
 
 /** shared/notifications/<type>/render.ts: the type's data → its copy's arguments and links. Pure. */

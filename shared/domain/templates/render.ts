@@ -222,6 +222,19 @@ export function whatsappParameter(text: string): string {
 }
 
 /**
+ * The payloads of a template's quick reply buttons: exactly one, not empty, per registered button. A button
+ * sent without its payload would come back as a tap Herald cannot tell apart from any other: refused.
+ */
+function quickReplyPayloads(type: string, buttons: readonly string[], payloads: string[]): string[] {
+  if (payloads.length !== buttons.length || payloads.some((p) => p.trim() === ''))
+    throw new Error(
+      `${type}: the WhatsApp template has ${buttons.length} quick replies (${buttons.join(', ') || 'none'}), ` +
+        `the renderer gave ${payloads.filter((p) => p.trim() !== '').length} payloads`,
+    );
+  return payloads;
+}
+
+/**
  * Renders one message type for one channel. Each message key is looked up in the customer's language and,
  * when that language lacks it, in English: the fallback is per key, not per message. With an A/B variant,
  * the variant's text for the key comes first (customer's language, then English), then the base copy's.
@@ -279,6 +292,7 @@ export function render<A>(
       const wa = copy.whatsapp;
       if (!wa) throw new Error(`${copy.type} has no WhatsApp template`);
       const parameters = Array.from({ length: wa.parameters }, (_, i) => whatsappParameter(t(`wa${i + 1}`)));
+      const quickReplies = quickReplyPayloads(copy.type, wa.quickReplies ?? [], extras.quickReplies ?? []);
       return {
         ...base,
         text: parameters.join('\n'),
@@ -286,7 +300,7 @@ export function render<A>(
           template: wa.template,
           language,
           parameters,
-          ...(extras.quickReplies ? { quickReplies: extras.quickReplies } : {}),
+          ...(quickReplies.length > 0 ? { quickReplies } : {}),
         },
       };
     }

@@ -30,20 +30,21 @@ export interface TypeModules<D, A> {
 
 /**
  * Writes one message of a type for one channel from data of the type's shape; `signed` are the links its
- * sign() made. Synchronous: what the template tests call with their own data.
+ * sign() made, `customerId` the recipient. Synchronous: what the template tests call with their own data.
  */
 export function writeMessage<D, A>(
   modules: TypeModules<D, A>,
   channel: Channel,
   options: RenderOptions<D>,
-  signed?: Partial<Record<ButtonKey, string>>,
+  context: { signed?: Partial<Record<ButtonKey, string>> | undefined; customerId?: string } = {},
 ): RenderedMessage {
   const { args, ...extras } = modules.format(options.data, {
     channel,
     locale: options.locale,
     timeZone: options.timeZone,
     brand: options.brand,
-    ...(signed ? { signed } : {}),
+    ...(context.signed ? { signed: context.signed } : {}),
+    ...(context.customerId ? { customerId: context.customerId } : {}),
   });
   return render(modules.copy, channel, options, args, extras);
 }
@@ -98,7 +99,10 @@ export function typeRenderer<D, A>(modules: TypeModules<D, A>): TypeRenderer {
             modules,
             channel,
             { ...options, data: value },
-            modules.sign ? await modules.sign(value, channel, context) : undefined,
+            {
+              signed: modules.sign ? await modules.sign(value, channel, context) : undefined,
+              customerId: context.customerId,
+            },
           ),
       };
     },
