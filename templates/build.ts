@@ -1,6 +1,15 @@
-// `npm run templates` (tsx templates/build.ts): compiles the message sources in templates/ into the modules
-// under shared/domain/templates/compiled/ that Herald's functions import, and writes the WhatsApp
-// registration file templates/whatsapp-templates.json.
+// `npm run templates` (tsx templates/build.ts): reads every notification type's folder
+// (shared/notifications/<type>/: definition.ts, data.ts, copy.ts, render.ts) and writes what is derived from
+// them, never by hand:
+// - each type's compiled.ts, from its copy.ts (and shared/domain/templates/compiled/common.ts and layout.ts
+//   from templates/messages/common.ts and templates/layout.mjml);
+// - shared/notifications/catalogue.ts: every definition (`messageTypes`), the type names, each type's data;
+// - shared/notifications/tables/<function>.ts: the renderer table of each render function, the types whose
+//   definition's `render` names it;
+// - templates/whatsapp-templates.json: the WhatsApp templates to register with Meta.
+//
+// It checks each type: the folder is named after the type and has its files, and the copy is written for
+// exactly the channels its definition lists, in every language (a WhatsApp channel with a template).
 //
 // Everything heavy runs here, at build time, never in Lambda:
 // - MJML turns templates/layout.mjml into an HTML skeleton with %%PLACEHOLDERS%%, which the runtime fills
@@ -15,7 +24,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { parse, type Token } from '@messageformat/parser';
@@ -28,8 +37,15 @@ import {
   run,
 } from '../shared/domain/templates/program.ts';
 import {
+  type NotificationDefinition,
+  RENDER_FUNCTIONS,
+  type RenderFunction,
+} from '../shared/notifications/definition.ts';
+import {
+  type Channel,
   COMMON_ARGUMENTS,
   type CommonSource,
+  type CopySource,
   LANGUAGES,
   type Language,
   MESSAGE_KEYS,
@@ -56,6 +72,11 @@ const SOURCES = join(ROOT, 'templates');
 /** Where the generated modules go, relative to the repository root. */
 export const COMPILED_DIR = 'shared/domain/templates/compiled';
 export const WHATSAPP_FILE = 'templates/whatsapp-templates.json';
+/** One folder per notification type (definition, data, copy, format, compiled copy), relative to the root. */
+export const NOTIFICATIONS_DIR = 'shared/notifications';
+/** The generated catalogue of definitions and the renderer table of each render function. */
+export const CATALOGUE_FILE = `${NOTIFICATIONS_DIR}/catalogue.ts`;
+export const TABLES_DIR = `${NOTIFICATIONS_DIR}/tables`;
 
 const HEADER = (source: string) =>
   [
@@ -65,9 +86,9 @@ const HEADER = (source: string) =>
   ].join('\n');
 
 /** 'balance.credit_utilization' → 'balance-credit-utilization' (file name) / 'balanceCreditUtilization'. */
-const kebab = (type: string) => type.replace(/[._]/g, '-');
+export const kebab = (type: string) => type.replace(/[._]/g, '-');
 const camel = (type: string) => kebab(type).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-const pascal = (type: string) => camel(type).replace(/^[a-z]/, (c) => c.toUpperCase());
+export const pascal = (type: string) => camel(type).replace(/^[a-z]/, (c) => c.toUpperCase());
 
 function pluralRule(language: string): PluralRule {
   const rule: unknown = Reflect.get(cardinals, language);
@@ -387,6 +408,7 @@ export function typeModule(source: MessageTypeSource, file: string, existing?: s
   }
   for (const name of args.keys()) itemArgs.delete(name);
   const hasVariants = Object.keys(variants).length > 0;
+  const runtime = '../../domain/templates';
   const argsName = `${pascal(source.type)}Args`;
   const wa = source.whatsapp;
   const list = (keys: readonly string[]) => `[${keys.map((k) => `'${k}'`).join(', ')}]`;
@@ -394,17 +416,17 @@ export function typeModule(source: MessageTypeSource, file: string, existing?: s
   const messages = hasVariants
     ? [
         '  messages: () => compiled()[0],',
-        '  // Per A/B variant, per language, the keys it overrides (see ../render.ts for the fallback).',
+        `  // Per A/B variant, per language, the keys it overrides (see ${runtime}/render.ts for the fallback).`,
         '  variants: () => compiled()[1],',
       ]
     : [
-        '  // The compiled messages of every language, Brotli-compressed (see ../program.ts).',
+        `  // The compiled messages of every language, Brotli-compressed (see ${runtime}/program.ts).`,
         `  messages: /* @__PURE__ */ unpack<Messages>('${blobFor(programs, existing)}'),`,
       ];
   return [
-    HEADER(`templates/messages/${file}`),
-    `import type { Copy, Messages${hasVariants ? ', Variants' : ''} } from '../render.ts';`,
-    "import { unpack } from '../program.ts';",
+    HEADER(`${NOTIFICATIONS_DIR}/${file}`),
+    `import type { Copy, Messages${hasVariants ? ', Variants' : ''} } from '${runtime}/copy.ts';`,
+    `import { unpack } from '${runtime}/program.ts';`,
     '',
     `/** The arguments of the ${source.type} copy: formatted text, or a number for plurals. */`,
     ...interfaceLines(argsName, args, itemArgs),
@@ -412,12 +434,12 @@ export function typeModule(source: MessageTypeSource, file: string, existing?: s
     ...(hasVariants
       ? [
           '// The compiled messages of every language, then those of each A/B variant, Brotli-compressed',
-          '// (see ../program.ts).',
+          `// (see ${runtime}/program.ts).`,
           `const compiled = /* @__PURE__ */ unpack<[Messages, Variants]>('${blobFor([programs, variants], existing)}');`,
           '',
         ]
       : []),
-    `export const ${camel(source.type)}Copy: Copy<${argsName}> = {`,
+    `export const copy: Copy<${argsName}> = {`,
     `  type: '${source.type}',`,
     `  category: '${source.category}',`,
     `  channels: ${list(source.channels)},`,
@@ -452,8 +474,7 @@ function commonModule(source: CommonSource, existing: string | undefined): strin
   return [
     HEADER('templates/messages/common.ts and templates/define.ts'),
     `import { ${[...LANGUAGES].sort().join(', ')} } from '@messageformat/runtime/lib/cardinals';`,
-    "import { type PluralRule, unpack } from '../program.ts';",
-    "import type { Messages } from '../render.ts';",
+    "import { type PluralRule, type Program, unpack } from '../program.ts';",
     '',
     '/** The languages Herald writes in; English is the fallback for every message key. */',
     `export const LANGUAGES = [${LANGUAGES.map((l) => `'${l}'`).join(', ')}] as const;`,
@@ -464,8 +485,11 @@ function commonModule(source: CommonSource, existing: string | undefined): strin
     "/** Each language's plural rule (CLDR, as @messageformat/core compiles plurals with). */",
     `export const PLURAL_RULES: Record<(typeof LANGUAGES)[number], PluralRule> = { ${LANGUAGES.join(', ')} };`,
     '',
+    '/** Compiled messages per language and key (see ../program.ts). */',
+    'type CommonMessages = { [L in (typeof LANGUAGES)[number]]?: Record<string, Program> };',
+    '',
     '/** Strings every message type shares, Brotli-compressed (see ../program.ts). */',
-    `export const commonMessages = /* @__PURE__ */ unpack<Messages>('${blobFor(programs, existing)}');`,
+    `export const commonMessages = /* @__PURE__ */ unpack<CommonMessages>('${blobFor(programs, existing)}');`,
     '',
     ...sourceDoc(source.messages),
     '',
@@ -577,7 +601,7 @@ function whatsappTemplates(sources: MessageTypeSource[]) {
   return `${JSON.stringify(
     {
       $comment:
-        'GENERATED by templates/build.ts from templates/messages/*.ts: the WhatsApp message templates to register ' +
+        'GENERATED by templates/build.ts from shared/notifications/*/copy.ts: the WhatsApp message templates to register ' +
         "with Meta (WhatsApp Manager or the Graph API's message_templates endpoint) before Herald sends them. " +
         'Herald sends only the template name, the language and the body parameters (and quick reply payloads).',
       templates,
@@ -612,39 +636,228 @@ async function loadDefault<T>(file: string): Promise<T> {
   return module.default;
 }
 
-/** Message type sources: every file in templates/messages/ except common.ts, in name order. */
-export function sourceFiles(): string[] {
-  return readdirSync(join(SOURCES, 'messages'))
-    .filter((name) => name.endsWith('.ts') && name !== 'common.ts')
+/** The files of a notification type's folder: everything about the type lives here. */
+export const TYPE_FILES = ['definition.ts', 'data.ts', 'copy.ts', 'render.ts', 'compiled.ts'] as const;
+
+/** The email, sms, push and WhatsApp keys: a copy with any of a channel's keys is written for that channel. */
+const CHANNEL_KEYS: Record<Channel, readonly MessageKey[]> = {
+  email: ['subject', 'preheader', 'heading', 'p1', 'p2', 'p3', 'p4', 'p5', 'item', 'footer'],
+  sms: ['sms'],
+  push: ['pushTitle', 'pushBody'],
+  whatsapp: ['wa1', 'wa2', 'wa3', 'wa4', 'wa5'],
+};
+
+/** The channels a copy is written for, read from its English keys (and its WhatsApp template). */
+export function copyChannels(copy: CopySource): Channel[] {
+  const en = copy.messages.en;
+  return (Object.keys(CHANNEL_KEYS) as Channel[]).filter(
+    (channel) =>
+      CHANNEL_KEYS[channel].some((key) => en[key] !== undefined) ||
+      (channel === 'whatsapp' && copy.whatsapp !== undefined),
+  );
+}
+
+/**
+ * Copy a type has for a channel its definition does not list, known and awaiting a decision (adding the
+ * channel changes which messages customers get; removing the copy drops finished translations). The balance
+ * alerts go on every channel (`delivery: 'every'`), so a WhatsApp channel would also record a `suppressed`
+ * WhatsApp message for every customer without it. Nothing may be added here: a new type's copy and
+ * definition agree.
+ */
+export const UNUSED_COPY: Readonly<Record<string, readonly Channel[]>> = {
+  'balance.low': ['push', 'whatsapp'],
+  'balance.overdraft': ['push', 'whatsapp'],
+  'balance.credit_utilization': ['push', 'whatsapp'],
+  'payment.confirmation': ['sms'],
+  'loan.preapproved': ['sms'],
+  // WhatsApp copy written ahead of the channel: its definition gets `whatsapp` when the copy is approved.
+  'kyc.reminder': ['whatsapp'],
+  'payment_due.reminder': ['whatsapp'],
+};
+
+/**
+ * A type's channels are the channels its copy is written for: the definition lists no channel without copy
+ * (English has every key the channel needs, `validate`; WhatsApp has a registered template), and the copy is
+ * written for no channel the definition leaves out (but `UNUSED_COPY`), so every WhatsApp template in the
+ * registry can be sent.
+ */
+export function checkChannels(
+  definition: NotificationDefinition,
+  source: MessageTypeSource,
+  where: string,
+): void {
+  const written = source.channels;
+  const missing = definition.channels.filter((channel) => !written.includes(channel));
+  if (missing.length > 0)
+    throw new Error(`${where}: the definition lists ${missing.join(', ')} but copy.ts has no copy for it`);
+  const unused = written.filter(
+    (channel) => !definition.channels.includes(channel) && !UNUSED_COPY[definition.type]?.includes(channel),
+  );
+  if (unused.length > 0)
+    throw new Error(
+      `${where}: copy.ts is written for ${unused.join(', ')} but the definition does not list it`,
+    );
+  if (new Set(definition.channels).size !== definition.channels.length)
+    throw new Error(`${where}: the definition lists a channel twice`);
+}
+
+/** One notification type's folder, as the build reads it. */
+export interface TypeFolder {
+  /** The folder's name: the type in kebab case (`balance-low`). */
+  dir: string;
+  definition: NotificationDefinition;
+  /** The copy with the definition's type and category, and the channels the copy is written for. */
+  source: MessageTypeSource;
+  /** Whether render.ts exports sign() (signed links, e.g. a fraud alert's YES/NO). */
+  signs: boolean;
+}
+
+/** The folders under shared/notifications/ that hold a notification type (a definition.ts), by name. */
+export function typeFolders(): string[] {
+  const root = join(ROOT, NOTIFICATIONS_DIR);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'definition.ts')))
+    .map((entry) => entry.name)
     .sort();
 }
 
-/** Loads every message type source (validated). */
-export async function loadSources(): Promise<MessageTypeSource[]> {
-  const sources: MessageTypeSource[] = [];
-  for (const file of sourceFiles()) {
-    const source = await loadDefault<MessageTypeSource>(join(SOURCES, 'messages', file));
-    if (kebab(source.type) !== basename(file, '.ts'))
-      throw new Error(`templates/messages/${file}: file name must be ${kebab(source.type)}.ts`);
-    if (sources.some((s) => s.type === source.type)) throw new Error(`${source.type} is defined twice`);
-    validate(source, file);
-    sources.push(source);
+/** Loads one type's folder: its definition and copy, checked against each other and the folder's files. */
+export async function loadFolder(dir: string): Promise<TypeFolder> {
+  const at = join(ROOT, NOTIFICATIONS_DIR, dir);
+  const where = `${NOTIFICATIONS_DIR}/${dir}`;
+  const module = (await import(pathToFileURL(join(at, 'definition.ts')).href)) as {
+    definition?: NotificationDefinition;
+  };
+  const definition = module.definition;
+  if (!definition) throw new Error(`${where}/definition.ts: exports no definition`);
+  if (kebab(definition.type) !== dir)
+    throw new Error(`${where}: the folder of ${definition.type} must be named ${kebab(definition.type)}`);
+  for (const file of TYPE_FILES.filter((f) => f !== 'compiled.ts')) {
+    if (!existsSync(join(at, file))) throw new Error(`${where}: ${file} is missing`);
   }
-  return sources;
+  const data = readFileSync(join(at, 'data.ts'), 'utf8');
+  const dataType = `${pascal(definition.type)}Data`;
+  if (!/export const schema\b/.test(data) || !new RegExp(`export type ${dataType}\\b`).test(data))
+    throw new Error(`${where}/data.ts: must export \`schema\` and \`type ${dataType}\``);
+  const render = readFileSync(join(at, 'render.ts'), 'utf8');
+  if (!/export (const|function) format\b/.test(render))
+    throw new Error(`${where}/render.ts: must export format()`);
+  const copy = await loadDefault<CopySource>(join(at, 'copy.ts'));
+  const source: MessageTypeSource = {
+    type: definition.type,
+    category: definition.category,
+    channels: copyChannels(copy),
+    ...copy,
+  };
+  validate(source, `${dir}/copy.ts`);
+  checkChannels(definition, source, where);
+  return { dir, definition, source, signs: /export (async function|const) sign\b/.test(render) };
+}
+
+/** Loads every notification type's folder (validated). */
+export async function loadFolders(): Promise<TypeFolder[]> {
+  const folders: TypeFolder[] = [];
+  for (const dir of typeFolders()) folders.push(await loadFolder(dir));
+  return folders;
+}
+
+/** Every message type's copy (validated), in the order of their kebab-case names. */
+export async function loadSources(): Promise<MessageTypeSource[]> {
+  return (await loadFolders()).map((f) => f.source);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Derived from the definitions: the catalogue and the renderer tables
+
+const GENERATED_FROM_FOLDERS = (what: string) =>
+  [
+    `// GENERATED by templates/build.ts from ${what}.`,
+    '// Do not edit: add or change a notification type in its folder and run `npm run templates`',
+    '// (test/unit/templates-build.test.ts fails while this file differs from a fresh build).',
+  ].join('\n');
+
+/** The catalogue: every type's definition, the type names, and each type's data. Imports no run-time code. */
+function catalogueModule(folders: TypeFolder[]): string {
+  const types = folders.map((f) => f.definition.type);
+  return [
+    GENERATED_FROM_FOLDERS(`${NOTIFICATIONS_DIR}/*/definition.ts and data.ts`),
+    "import type { NotificationDefinition } from './definition.ts';",
+    ...folders.map(
+      (f) => `import { definition as ${camel(f.definition.type)} } from './${f.dir}/definition.ts';`,
+    ),
+    ...folders.map((f) => `import type { ${pascal(f.definition.type)}Data } from './${f.dir}/data.ts';`),
+    '',
+    '/** Every notification type Herald sends: one folder each under shared/notifications/. */',
+    `export type MessageType = ${types.map((t) => `'${t}'`).join(' | ') || 'never'};`,
+    '',
+    "/** Each type's definition (its folder's definition.ts), by type. */",
+    'export const messageTypes: Readonly<Record<MessageType, NotificationDefinition>> = {',
+    ...folders.map((f) => `  '${f.definition.type}': ${camel(f.definition.type)},`),
+    '};',
+    '',
+    "/** Each type's data (its folder's data.ts): what a trigger puts in its intents, and render checks. */",
+    'export interface MessageData {',
+    ...folders.map((f) => `  '${f.definition.type}': ${pascal(f.definition.type)}Data;`),
+    '}',
+    '',
+    'export const isMessageType = (type: string): type is MessageType => Object.hasOwn(messageTypes, type);',
+    '',
+    '/** The definition of a type, if Herald has it. */',
+    'export const definitionOf = (type: string): NotificationDefinition | undefined =>',
+    '  isMessageType(type) ? messageTypes[type] : undefined;',
+    '',
+  ].join('\n');
+}
+
+/** The renderer table of one render function: the types whose definition names it, each from its folder. */
+function tableModule(fn: RenderFunction, folders: TypeFolder[]): string {
+  const mine = folders.filter((f) => f.definition.render === fn);
+  const lines = [
+    GENERATED_FROM_FOLDERS(`the ${NOTIFICATIONS_DIR}/*/definition.ts whose \`render\` is '${fn}'`),
+    "import { type RendererTable, typeRenderer } from '../../domain/templates/type-renderer.ts';",
+  ];
+  for (const f of mine) {
+    const name = camel(f.definition.type);
+    lines.push(
+      `import { copy as ${name}Copy } from '../${f.dir}/compiled.ts';`,
+      `import { schema as ${name}Schema } from '../${f.dir}/data.ts';`,
+      `import { format as ${name}Format${f.signs ? `, sign as ${name}Sign` : ''} } from '../${f.dir}/render.ts';`,
+    );
+  }
+  return [
+    ...lines,
+    '',
+    `/** The modules of each type ${fn} writes: data schema, compiled copy, format() (and sign()). */`,
+    'export const typeModules = {',
+    ...mine.map((f) => {
+      const name = camel(f.definition.type);
+      return `  '${f.definition.type}': { schema: ${name}Schema, copy: ${name}Copy, format: ${name}Format${f.signs ? `, sign: ${name}Sign` : ''} },`;
+    }),
+    '};',
+    '',
+    `/** The types ${fn} writes: type → renderer (checks the data with the type's schema, then writes it). */`,
+    'export const renderers: RendererTable = {',
+    ...mine.map((f) => `  '${f.definition.type}': typeRenderer(typeModules['${f.definition.type}']),`),
+    '};',
+    '',
+  ].join('\n');
 }
 
 /** Builds everything; returns repository-relative path → content. Writes nothing. */
 export async function build(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const sources = await loadSources();
-  for (const source of sources) {
-    const path = `${COMPILED_DIR}/${kebab(source.type)}.ts`;
-    out.set(path, typeModule(source, `${kebab(source.type)}.ts`, existingFile(path)));
+  const folders = await loadFolders();
+  for (const folder of folders) {
+    const path = `${NOTIFICATIONS_DIR}/${folder.dir}/compiled.ts`;
+    out.set(path, typeModule(folder.source, `${folder.dir}/copy.ts`, existingFile(path)));
   }
+  out.set(CATALOGUE_FILE, catalogueModule(folders));
+  for (const fn of RENDER_FUNCTIONS) out.set(`${TABLES_DIR}/${fn}.ts`, tableModule(fn, folders));
   const common = await loadDefault<CommonSource>(join(SOURCES, 'messages', 'common.ts'));
   out.set(`${COMPILED_DIR}/common.ts`, commonModule(common, existingFile(`${COMPILED_DIR}/common.ts`)));
   out.set(`${COMPILED_DIR}/layout.ts`, await layoutModule(existingFile(`${COMPILED_DIR}/layout.ts`)));
-  out.set(WHATSAPP_FILE, whatsappTemplates(sources));
+  out.set(WHATSAPP_FILE, whatsappTemplates(await loadSources()));
   const formatted = new Map<string, string>();
   for (const [path, content] of [...out.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     formatted.set(path, biome(path, content));
@@ -652,19 +865,26 @@ export async function build(): Promise<Map<string, string>> {
   return formatted;
 }
 
-/** Files under the compiled directory that a build would not produce (e.g. of a removed message type). */
+/** Generated files a build would not produce (e.g. of a removed message type). */
 export function staleFiles(built: Map<string, string>): string[] {
-  const dir = join(ROOT, COMPILED_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .map((name) => `${COMPILED_DIR}/${name}`)
-    .filter((path) => !built.has(path))
-    .sort();
+  const generated = [
+    ...(existsSync(join(ROOT, COMPILED_DIR)) ? readdirSync(join(ROOT, COMPILED_DIR)) : []).map(
+      (name) => `${COMPILED_DIR}/${name}`,
+    ),
+    ...(existsSync(join(ROOT, TABLES_DIR)) ? readdirSync(join(ROOT, TABLES_DIR)) : []).map(
+      (name) => `${TABLES_DIR}/${name}`,
+    ),
+    ...(existsSync(join(ROOT, NOTIFICATIONS_DIR)) ? readdirSync(join(ROOT, NOTIFICATIONS_DIR)) : [])
+      .map((name) => `${NOTIFICATIONS_DIR}/${name}/compiled.ts`)
+      .filter((path) => existsSync(join(ROOT, path))),
+  ];
+  return generated.filter((path) => !built.has(path)).sort();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const built = await build();
   mkdirSync(join(ROOT, COMPILED_DIR), { recursive: true });
+  mkdirSync(join(ROOT, TABLES_DIR), { recursive: true });
   for (const path of staleFiles(built)) {
     rmSync(join(ROOT, path));
     process.stdout.write(`removed ${path}\n`);

@@ -115,6 +115,17 @@ export function defineMessageType(source: MessageTypeSource): MessageTypeSource 
   return source;
 }
 
+/**
+ * A notification type's copy (shared/notifications/<type>/copy.ts): everything of a source but what the
+ * type's definition.ts says (type, category, channels). The channels the copy is written for follow from its
+ * keys, and the build checks they are exactly the definition's.
+ */
+export type CopySource = Omit<MessageTypeSource, 'type' | 'category' | 'channels'>;
+
+export function defineCopy(source: CopySource): CopySource {
+  return source;
+}
+
 /** Strings every message type shares (greeting, unsubscribe link). */
 export interface CommonSource {
   messages: { en: Record<string, string> } & Partial<Record<Exclude<Language, 'en'>, Record<string, string>>>;

@@ -10,7 +10,7 @@ import {
   fraudReplySettingsFromEnv,
   planFraudReply,
 } from '#application/fraud-replies.ts';
-import { messageTypes } from '#domain/message-types.ts';
+import { messageTypes } from '#notifications/catalogue.ts';
 
 const logger = new Logger();
 const base = triggerDeps();

@@ -14,7 +14,7 @@ import { onboardingKind } from '#domain/journeys/onboarding.ts';
 import { paymentDueKind } from '#domain/journeys/payment-due.ts';
 import { surveyKind } from '#domain/journeys/surveys.ts';
 import { CHECK_STEP, WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
-import { messageTypes } from '#domain/message-types.ts';
+import { messageTypes } from '#notifications/catalogue.ts';
 
 const logger = new Logger();
 const base = triggerDeps();

@@ -1,5 +1,8 @@
 import { renderHandler } from '#adapters/lambda/render-handler.ts';
-import { journeyRenderers } from '#application/journey-renderers.ts';
+import { renderers } from '#notifications/tables/render-journeys.ts';
 
-/** JourneyRenderQueue → each journey message written in the customer's language, queued for its channel. */
-export const handler = renderHandler(journeyRenderers);
+/**
+ * JourneyRenderQueue → each journey message written in the customer's language, queued for its channel: the
+ * types whose definition names `render-journeys`.
+ */
+export const handler = renderHandler(renderers);

@@ -1,8 +1,9 @@
 import { renderHandler } from '#adapters/lambda/render-handler.ts';
-import { standardRenderers } from '#application/renderers.ts';
+import { renderers } from '#notifications/tables/render.ts';
 
 /**
- * RenderQueue → each planned message written in the customer's language, queued for its channel. Fraud
- * alerts go through render-security, the one function that may sign their reply links.
+ * RenderQueue → each planned message written in the customer's language, queued for its channel: the types
+ * whose definition names `render` (alerts and notices). Fraud alerts go through render-security, the one
+ * function that may sign their reply links.
  */
-export const handler = renderHandler(standardRenderers);
+export const handler = renderHandler(renderers);

@@ -3,8 +3,8 @@ import {
   decidePaymentConfirmation,
   decideStatementReady,
 } from '../domain/account-notices.ts';
-import { messageTypes } from '../domain/message-types.ts';
 import type { Intent } from '../domain/notification.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -51,7 +51,7 @@ export async function sendAccountNotice(
       decision = decideLoanPreApproval(notice.detail, deps.now());
       break;
   }
-  const spec = messageTypes[decision.intent.type];
+  const spec = definitionOf(decision.intent.type);
   if (!spec) throw new Error(`no message type ${decision.intent.type}`);
   await notify(
     profile,

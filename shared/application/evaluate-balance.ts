@@ -1,5 +1,5 @@
 import { decideBalanceAlerts } from '../domain/balance.ts';
-import { messageTypes } from '../domain/message-types.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { BalanceAlertStore } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -45,7 +45,7 @@ export async function evaluateBalance(
         step.previous,
         step.next,
       ));
-    const spec = messageTypes[step.intent.type];
+    const spec = definitionOf(step.intent.type);
     if (changed && step.action !== 'rearm' && spec) await notify(read.profile, step.intent, spec, deps);
   }
 }

@@ -4,7 +4,7 @@ import {
   type FraudPolicy,
   type FraudSuspectedDetail,
 } from '../domain/fraud.ts';
-import { messageTypes } from '../domain/message-types.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -47,6 +47,6 @@ export async function sendFraudAlert(
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
   if (!profile) return;
   const intent = decideFraudAlert(detail, deps.fraud);
-  const spec = intent && messageTypes[intent.type];
+  const spec = intent && definitionOf(intent.type);
   if (intent && spec) await notify(profile, intent, spec, deps);
 }

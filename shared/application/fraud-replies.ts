@@ -21,8 +21,8 @@ import {
   type ReplyChannel,
   waitSeconds,
 } from '../domain/journeys/fraud-reply.ts';
-import type { MessageTypeSpec } from '../domain/message-types.ts';
 import { verifyReplyToken } from '../domain/reply-link.ts';
+import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { FraudCaseStore, FraudReplyWorkflow, MacVerifier, ProfileReader } from '../ports/ports.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
@@ -166,7 +166,7 @@ export async function awaitReply(
 export interface FraudStepDeps extends NotifyDeps {
   cases: FraudCaseStore;
   profiles: ProfileReader;
-  messageTypes: Readonly<Record<string, MessageTypeSpec>>;
+  messageTypes: Readonly<Record<string, NotificationDefinition>>;
   settings: Pick<FraudReplySettings, 'defaultOnNoAnswer'>;
   /** The Herald bus, named in the events the state machine puts on it. */
   eventBusName: string;
@@ -200,7 +200,7 @@ async function tell(
 }
 
 /**
- * The deadline passed without an answer: one escalation message (shared/domain/message-types.ts gives it
+ * The deadline passed without an answer: one escalation message (shared/notifications/<type>/definition.ts gives it
  * a channel order of its own, so it goes first where the alert did not), then the second wait, until the
  * case's `answerBy`. An answer recorded meanwhile skips both. The escalation's eventId is derived from the
  * case: a retried step sends it once.

@@ -17,7 +17,7 @@ import {
   type JourneyStepResult,
   stepEventId,
 } from '../domain/journeys/journey.ts';
-import type { MessageTypeSpec } from '../domain/message-types.ts';
+import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -197,7 +197,7 @@ export interface JourneyStepDeps extends NotifyDeps {
   profiles: ProfileReader;
   /** The journeys this function runs the steps of, by name. */
   kinds: Readonly<Record<string, JourneyKind>>;
-  messageTypes: Readonly<Record<string, MessageTypeSpec>>;
+  messageTypes: Readonly<Record<string, NotificationDefinition>>;
 }
 
 /** A step input the state machine did not build as Herald's definitions do: a bug, not a customer's doing. */

@@ -1,6 +1,5 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
 import { assignVariant } from '../domain/experiments.ts';
-import type { MessageTypeSpec } from '../domain/message-types.ts';
 import { type Intent, notificationIdFor } from '../domain/notification.ts';
 import { planChannels } from '../domain/policy/channel-plan.ts';
 import type { ConsentLedgerEntry, ConsentLedgerState } from '../domain/policy/consent-ledger.ts';
@@ -8,6 +7,7 @@ import { localDay } from '../domain/policy/frequency-cap.ts';
 import { decideQuietHours, type QuietWindow } from '../domain/policy/quiet-hours.ts';
 import { addressFor, type Channel, type CustomerProfile } from '../domain/profile.ts';
 import { templateIdentity } from '../domain/templates/identity.ts';
+import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { CapCounter, DeliveryLog, MessageClaims, PlanQueue } from '../ports/ports.ts';
 
 /** The deployment's policy settings. */
@@ -68,7 +68,7 @@ function consentState(profile: CustomerProfile): ConsentLedgerState {
 export async function notify(
   profile: CustomerProfile,
   intent: Intent,
-  spec: MessageTypeSpec,
+  spec: Pick<NotificationDefinition, 'channels' | 'delivery' | 'urgency' | 'experiment'>,
   deps: NotifyDeps,
   options: { suppress?: string } = {},
 ): Promise<void> {

@@ -1,4 +1,3 @@
-import { messageTypes } from '../domain/message-types.ts';
 import {
   type AlertChange,
   changeApplies,
@@ -10,6 +9,7 @@ import {
   priceAlertIntents,
   type TickDecision,
 } from '../domain/price-alerts.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { PriceAlertStore, ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -131,7 +131,7 @@ export async function applyPriceTick(tick: PriceTick, deps: PriceAlertDeps): Pro
     else if (await deps.alerts.markFired(alert, firedBy)) fired.push({ ...alert, firedBy });
   });
 
-  const spec = messageTypes['price.alert'];
+  const spec = definitionOf('price.alert');
   if (!spec) throw new Error('price.alert is not a registered message type');
   await eachLimited(priceAlertIntents(fired), PARALLEL, async (intent) => {
     const profile = await deps.profiles.get(intent.customerId);

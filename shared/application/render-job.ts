@@ -1,55 +1,52 @@
 import { notificationIdFor } from '../domain/notification.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
-import type { Channel } from '../domain/profile.ts';
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
-import type { Brand, RenderedMessage, RenderOptions } from '../domain/templates/render.ts';
+import type { Brand, RenderedMessage } from '../domain/templates/render.ts';
+import type { RendererTable } from '../domain/templates/type-renderer.ts';
 import type { JobQueue, PlannedJob } from '../ports/ports.ts';
-
-/** What a renderer may need besides the message data: the customer, and the signer of reply links. */
-export interface RenderContext {
-  customerId: string;
-  replyLinks?: ReplyLinkDeps | undefined;
-}
-
-export type Renderer = (
-  channel: Channel,
-  options: Omit<RenderOptions<never>, 'data'>,
-  data: Record<string, unknown>,
-  context: RenderContext,
-) => RenderedMessage | Promise<RenderedMessage>;
-
-export const text = (data: Record<string, unknown>, field: string): string => {
-  const value = data[field];
-  if (typeof value !== 'string') throw new TypeError(`planned message data lacks ${field}`);
-  return value;
-};
-export const optional = (data: Record<string, unknown>, field: string) =>
-  typeof data[field] === 'string' ? { [field]: data[field] as string } : {};
 
 export class UnknownMessageTypeError extends Error {
   override readonly name = 'UnknownMessageTypeError';
 }
 
 /**
+ * The planned message's data is not what its type's schema says: it can never be written. Given up on like
+ * any job that fails (on its last receive), with `reason` on its `failed` record.
+ */
+export class MalformedJobError extends Error {
+  override readonly name = 'MalformedJobError';
+  /** The delivery record's reason: `invalid_data: <type> data.<field> is missing`. */
+  readonly reason: string;
+  constructor(problem: string) {
+    super(`the planned message's data does not fit its type: ${problem}`);
+    this.reason = `invalid_data: ${problem}`;
+  }
+}
+
+/**
  * One planned message:
- * 1. writes it for its channel in the customer's language (English where Herald does not write theirs);
- * 2. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it.
+ * 1. checks its data with its type's schema (shared/notifications/<type>/data.ts): a type this function
+ *    does not write, or data that does not fit, is an error (the job is given up on its last receive);
+ * 2. writes it for its channel in the customer's language (English where Herald does not write theirs);
+ * 3. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it.
  */
 export async function renderJob(
   job: PlannedJob,
   deps: {
     queue: JobQueue;
     brand: Brand;
-    /** The message types this function writes. */
-    renderers: Record<string, Renderer>;
+    /** The message types this function writes (its generated table, shared/notifications/tables/). */
+    renderers: RendererTable;
     replyLinks?: ReplyLinkDeps | undefined;
     /** How long a fallback waits for the channel before it; config `fallbackDelaySeconds`. */
     fallbackDelaySeconds?: number;
   },
 ): Promise<void> {
-  const render = Object.hasOwn(deps.renderers, job.type) ? deps.renderers[job.type] : undefined;
-  if (!render) throw new UnknownMessageTypeError(`no template for message type ${job.type}`);
-  const { locale, timeZone, givenName, data, notBefore, fallbacks = [], ...message } = job;
+  const renderer = Object.hasOwn(deps.renderers, job.type) ? deps.renderers[job.type] : undefined;
+  if (!renderer) throw new UnknownMessageTypeError(`no template for message type ${job.type}`);
+  const checked = renderer.check(job.data);
+  if (!checked.ok) throw new MalformedJobError(checked.problem);
+  const { locale, timeZone, givenName, data: _data, notBefore, fallbacks = [], ...message } = job;
   const options = {
     locale,
     timeZone,
@@ -61,10 +58,10 @@ export async function renderJob(
   const context = { customerId: job.customerId, replyLinks: deps.replyLinks };
   // Every message of the plan is written before any is queued: a plan that cannot be written queues
   // nothing, so giving it up (on its last receive) leaves no message of it in flight.
-  const rendered = await render(job.channel, options, data, context);
+  const rendered = await checked.write(job.channel, options, context);
   const fallbackMessages = [];
   for (const fallback of fallbacks)
-    fallbackMessages.push(await render(fallback.channel, options, data, context));
+    fallbackMessages.push(await checked.write(fallback.channel, options, context));
 
   await deps.queue.enqueue(
     { ...message, message: rendered },

@@ -287,7 +287,7 @@ export type DeadLetterOutcome = 'dead_lettered' | 'undecided' | 'duplicate' | 'n
  *    → `undecided`; its turn → the channel before it is superseded and the fallback claimed;
  * 2. the ledger marks the message `failed` (reason `dead_lettered`), if it is still queued or being sent
  *    (or was dead-lettered before and redriven): its fallback channel can then go out;
- * 3. logs `failed`/`dead_lettered`.
+ * 3. logs `failed`/`dead_lettered` (or the reason given: `invalid_data: …` for data that fits no schema).
  * A redrive (`herald redrive`) puts the job back on its queue: a dead-lettered message is then taken again
  * and sent, unless its fallback superseded it (the customer has the message on another channel) or it was
  * sent meanwhile.
@@ -295,6 +295,7 @@ export type DeadLetterOutcome = 'dead_lettered' | 'undecided' | 'duplicate' | 'n
 export async function deadLetter(
   job: DeadLetteredJob,
   deps: { ledger: SendLedger; log: DeliveryLog; now: () => Date },
+  reason: string = DEAD_LETTERED,
 ): Promise<DeadLetterOutcome> {
   const key = keyOf(job);
   if (job.fallbackAfter?.length) {
@@ -307,8 +308,6 @@ export async function deadLetter(
   const marked = await deps.ledger.markDeadLettered(key, at);
   if (marked === 'settled') return 'duplicate';
   if (marked === 'missing') return 'not_needed';
-  deps.log.write(
-    deliveryRecord({ time: at.toISOString(), ...recordBase(job), status: 'failed', reason: DEAD_LETTERED }),
-  );
+  deps.log.write(deliveryRecord({ time: at.toISOString(), ...recordBase(job), status: 'failed', reason }));
   return 'dead_lettered';
 }

@@ -1,4 +1,3 @@
-import { messageTypes } from '../domain/message-types.ts';
 import {
   decideTaxReminder,
   decideWakeUp,
@@ -7,6 +6,7 @@ import {
   type WakeUp,
   wakeUpId,
 } from '../domain/tax-reminders.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader, TaxReminders, WakeUps } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -96,7 +96,7 @@ export async function remindWhenDue(
   if (!intent) return 'superseded';
   const profile = await deps.profiles.get(wakeUp.customerId);
   if (!profile) return 'gone';
-  const spec = messageTypes[intent.type];
+  const spec = definitionOf(intent.type);
   if (!spec) throw new Error(`${intent.type} is not a registered message type`);
   await notify(profile, intent, spec, deps);
   return 'notified';

@@ -1,5 +1,5 @@
-import { messageTypes } from '../domain/message-types.ts';
 import { decideLargeTransaction, type PostedTransaction } from '../domain/transactions.ts';
+import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -23,6 +23,6 @@ export async function evaluateTransaction(
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
   if (!profile) return;
   const intent = decideLargeTransaction(profile, detail);
-  const spec = intent && messageTypes[intent.type];
+  const spec = intent && definitionOf(intent.type);
   if (intent && spec) await notify(profile, intent, spec, deps);
 }

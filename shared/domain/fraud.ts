@@ -69,34 +69,3 @@ export function decideFraudAlert(event: FraudSuspectedDetail, policy: FraudPolic
     },
   };
 }
-
-/** The alert's fields as the render function reads them back from a planned message's JSON data. */
-export function fraudAlertOf(data: Record<string, unknown>): {
-  caseId: string;
-  cardLast4: string;
-  transactions: FraudTransaction[];
-  replyBy: string;
-} {
-  const text = (value: unknown, field: string): string => {
-    if (typeof value !== 'string') throw new TypeError(`planned message data lacks ${field}`);
-    return value;
-  };
-  const list = data.transactions;
-  if (!Array.isArray(list) || list.length === 0)
-    throw new TypeError('planned message data lacks transactions');
-  const transactions = list.map((item: unknown, i) => {
-    const t = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    return {
-      amount: text(t.amount, `transactions[${i}].amount`),
-      currency: text(t.currency, `transactions[${i}].currency`),
-      merchant: text(t.merchant, `transactions[${i}].merchant`),
-      occurredAt: text(t.occurredAt, `transactions[${i}].occurredAt`),
-    };
-  });
-  return {
-    caseId: text(data.caseId, 'caseId'),
-    cardLast4: text(data.cardLast4, 'cardLast4'),
-    transactions,
-    replyBy: text(data.replyBy, 'replyBy'),
-  };
-}

@@ -12,7 +12,7 @@ import { entry, runReplay } from '../support/replay-harness.ts';
 const out = mkdtempSync(join(tmpdir(), 'herald-ab-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/** The experiment loan.preapproved runs (shared/domain/message-types.ts). */
+/** The experiment loan.preapproved runs (shared/notifications/<type>/definition.ts). */
 const experiment: Experiment = { id: 'loan-preapproved-2026-11', variants: ['A', 'B'] };
 
 /** Two customers per language: with this experiment id, the first of each pair is in A, the second in B. */

@@ -11,7 +11,8 @@ import { type EmittedRecord, LocalHerald } from '../../local/runtime.ts';
 import { schema as autopayRequested } from '../../shared/contract/events/payment-autopay-requested.ts';
 import { parseDetail } from '../../shared/contract/validate.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-import { renderPaymentDueReminder } from '../../shared/domain/templates/payment-due-reminder.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { entry } from '../support/replay-harness.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'herald-autopay-'));
@@ -30,7 +31,8 @@ const bill = {
 
 /** The payload of the reminder's quick reply, as render-journeys writes the WhatsApp reminder. */
 function reminderPayload(): string {
-  const message = renderPaymentDueReminder(
+  const message = writeMessage(
+    typeModules['payment_due.reminder'],
     'whatsapp',
     {
       locale: 'id-ID',

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOX_MARKER } from '../../local/outbox.ts';
 // The catalogue of notification types: the one place this test learns which types Herald has.
-import { messageTypes } from '../../shared/domain/message-types.ts';
+import { messageTypes } from '../../shared/notifications/catalogue.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Seven lines: six taken, the one of event e-6 rejected by the contract (a balance as a number). */

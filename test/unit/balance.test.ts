@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderJob } from '../../shared/application/render-job.ts';
-import { standardRenderers } from '../../shared/application/renderers.ts';
 import {
   type AccountAlertStates,
   type BalanceObservation,
@@ -10,6 +9,7 @@ import {
 } from '../../shared/domain/balance.ts';
 import { isAtLeastPercent, negateDecimal, toScaledInteger } from '../../shared/domain/decimal.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
 import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
 const profile = (alerts: CustomerProfile['alerts'] = {}): CustomerProfile => ({
@@ -245,7 +245,7 @@ describe('rendering the balance alerts (render job)', () => {
     await renderJob(planned, {
       queue: { enqueue: async (j) => void queued.push(j) },
       brand: { name: 'Bank' },
-      renderers: standardRenderers,
+      renderers,
     });
     return queued[0]?.message;
   };
@@ -278,6 +278,6 @@ describe('rendering the balance alerts (render job)', () => {
     ['balance.overdraft', { accountId: 'A-1', currency: 'GBP' }, 'balance'],
     ['balance.credit_utilization', { accountId: 'A-1', used: '1.00', currency: 'GBP' }, 'creditLimit'],
   ])('refuses a %s job without %s data, naming the field', async (type, data, field) => {
-    await expect(render(job(type, data))).rejects.toThrow(`lacks ${field}`);
+    await expect(render(job(type, data))).rejects.toThrow(`${type} data.${field} is missing`);
   });
 });

@@ -1,23 +1,21 @@
 // The suspicious-activity alert: the decision (deadline, data carried), the render function's signed
 // YES/NO links per channel, and the push the sender makes of them.
+
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PinpointClient, SendMessagesCommand } from '@aws-sdk/client-pinpoint';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fraudSettings, loadConfig } from '../../infra/config.ts';
 import { PinpointPushSender, pushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { fraudPolicyFromEnv } from '../../shared/application/fraud-alerts.ts';
 import { renderJob } from '../../shared/application/render-job.ts';
-import { securityRenderers } from '../../shared/application/security-renderers.ts';
-import {
-  decideFraudAlert,
-  type FraudSuspectedDetail,
-  fraudAlertOf,
-  replyDeadline,
-} from '../../shared/domain/fraud.ts';
+import { decideFraudAlert, type FraudSuspectedDetail, replyDeadline } from '../../shared/domain/fraud.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
 import { verifyReplyToken } from '../../shared/domain/reply-link.ts';
+import { schema as fraudAlertSchema } from '../../shared/notifications/fraud-alert/data.ts';
+import { renderers } from '../../shared/notifications/tables/render-security.ts';
 import type { LinkSigner, MacVerifier, MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
 const event = (overrides: Partial<FraudSuspectedDetail> = {}): FraudSuspectedDetail => ({
@@ -90,7 +88,7 @@ describe('decideFraudAlert', () => {
   it('carries data that survives the JSON of the render queue unchanged', () => {
     const data = decideFraudAlert(event(), policy)?.data ?? {};
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
-    expect(fraudAlertOf(JSON.parse(JSON.stringify(data)))).toEqual({
+    expect(v.parse(fraudAlertSchema, JSON.parse(JSON.stringify(data)))).toEqual({
       caseId: 'case-7',
       cardLast4: '4242',
       transactions: event().transactions,
@@ -180,7 +178,7 @@ async function rendered(channel: Channel, key = memoryKey(), withLinks = true) {
   await renderJob(planned(channel), {
     queue: { enqueue: async (job) => void queued.push(job) },
     brand: { name: 'Demo Bank', url: 'https://bank.example' },
-    renderers: securityRenderers,
+    renderers,
     ...(withLinks ? { replyLinks: { signer: key, baseUrl: 'https://bank.example/fraud-reply' } } : {}),
   });
   expect(queued).toHaveLength(1);

@@ -20,7 +20,8 @@ import {
   missingSteps,
 } from '../../shared/domain/journeys/kyc.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import { kycReminderData, renderKycReminder } from '../../shared/domain/templates/kyc-reminder.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { renderers, typeModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { brand } from './templates-fixtures.ts';
 
@@ -79,13 +80,19 @@ describe('kyc.reminder copy', () => {
   const options = { locale: 'de-DE', timeZone: 'Europe/Berlin', givenName: 'Jonas', brand };
   it('names exactly the missing steps, joined in the language, on every channel', () => {
     const data = { missing: ['selfie', 'proof_of_address'] as const, reminder: '1', reminders: '3' };
-    const sms = renderKycReminder('sms', { ...options, data: { ...data, missing: [...data.missing] } });
+    const sms = writeMessage(typeModules['kyc.reminder'], 'sms', {
+      ...options,
+      data: { ...data, missing: [...data.missing] },
+    });
     expect(sms.text).toContain('ein Selfie und einen Adressnachweis');
     expect(sms.text).not.toContain('Ausweis');
-    const email = renderKycReminder('email', { ...options, data: { ...data, missing: [...data.missing] } });
+    const email = writeMessage(typeModules['kyc.reminder'], 'email', {
+      ...options,
+      data: { ...data, missing: [...data.missing] },
+    });
     expect(email.text).toContain('- ein Selfie\n- einen Adressnachweis');
     expect(email.html).toContain('https://bank.example/app/onboarding/verify');
-    const push = renderKycReminder('push', {
+    const push = writeMessage(typeModules['kyc.reminder'], 'push', {
       ...options,
       locale: 'en-GB',
       data: { missing: ['id_document'], reminder: '3', reminders: '3' },
@@ -94,10 +101,15 @@ describe('kyc.reminder copy', () => {
   });
 
   it('refuses planned data without a contract step', () => {
-    expect(() => kycReminderData({ missing: [], reminder: '1', reminders: '3' })).toThrow(/missing/);
-    expect(() => kycReminderData({ missing: ['passport'], reminder: '1', reminders: '3' })).toThrow(
-      /missing/,
-    );
+    const kyc = renderers['kyc.reminder'];
+    expect(kyc?.check({ missing: [], reminder: '1', reminders: '3' })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^kyc\.reminder data\.missing /),
+    });
+    expect(kyc?.check({ missing: ['passport'], reminder: '1', reminders: '3' })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^kyc\.reminder data\.missing\.0 /),
+    });
   });
 });
 

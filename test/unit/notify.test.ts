@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { type NotifyDeps, notify } from '../../shared/application/notify.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import type { MessageTypeSpec } from '../../shared/domain/message-types.ts';
+import type { NotificationDefinition } from '../../shared/notifications/definition.ts';
+
+type Spec = Omit<NotificationDefinition, 'type' | 'render'>;
+
 import type { Intent } from '../../shared/domain/notification.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import type { CapCounter, ClaimKey, MessageClaims, PlannedJob } from '../../shared/ports/ports.ts';
@@ -31,19 +34,19 @@ const intent = (overrides: Partial<Intent> = {}): Intent => ({
   ...overrides,
 });
 
-const alert: MessageTypeSpec = {
+const alert: Spec = {
   category: 'transactional',
   urgency: 'normal',
   channels: ['email', 'sms'],
   delivery: 'every',
 };
-const offer: MessageTypeSpec = {
+const offer: Spec = {
   category: 'marketing',
   urgency: 'normal',
   channels: ['email', 'sms'],
   delivery: 'first',
 };
-const security: MessageTypeSpec = {
+const security: Spec = {
   category: 'security',
   urgency: 'immediate',
   channels: ['sms', 'email'],
@@ -180,7 +183,7 @@ describe('notify', () => {
 
   it('follows the customer’s channel order, and for a "first" type uses only the first reachable channel', async () => {
     const { deps, planned } = harness('2026-03-03T03:00:00Z');
-    const spec: MessageTypeSpec = { ...alert, delivery: 'first' };
+    const spec: Spec = { ...alert, delivery: 'first' };
     await notify(profile({ channelOrder: ['sms', 'email'] }), intent(), spec, deps);
     expect(planned.map((j) => j.channel)).toEqual(['sms']);
   });
@@ -195,7 +198,7 @@ describe('notify', () => {
     '"first" type, %s: plans the first channel with the others as fallbacks, in order',
     async (_label, order, consented, first, fallbacks) => {
       const { deps, planned } = harness('2026-03-03T03:00:00Z');
-      const spec: MessageTypeSpec = { ...alert, channels: ['email', 'push', 'sms'], delivery: 'first' };
+      const spec: Spec = { ...alert, channels: ['email', 'push', 'sms'], delivery: 'first' };
       const customer = profile({
         ...(order ? { channelOrder: [...order] } : {}),
         contacts: {

@@ -17,10 +17,10 @@ import {
   onboardingProblems,
   onboardingSegment,
 } from '../../shared/domain/journeys/onboarding.ts';
-import { messageTypes } from '../../shared/domain/message-types.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import { renderOnboardingSelfEmployed } from '../../shared/domain/templates/onboarding-self-employed.ts';
-import { renderOnboardingStudent } from '../../shared/domain/templates/onboarding-student.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { definitionOf } from '../../shared/notifications/catalogue.ts';
+import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { brand } from './templates-fixtures.ts';
 
@@ -60,7 +60,7 @@ describe('onboarding definition', () => {
   });
 
   it('is marketing: every lesson type needs the opt-in', () => {
-    for (const type of ONBOARDING_TYPES) expect(messageTypes[type]?.category).toBe('marketing');
+    for (const type of ONBOARDING_TYPES) expect(definitionOf(type)?.category).toBe('marketing');
   });
 
   it('picks the sequence from the segment; any other segment, or none, gets general', () => {
@@ -87,13 +87,19 @@ describe('onboarding definition', () => {
 describe('onboarding copy', () => {
   const options = { locale: 'en-GB', timeZone: 'Europe/London', brand };
   it('writes each lesson of its topic, with an unsubscribe link and header', () => {
-    const first = renderOnboardingSelfEmployed('email', { ...options, data: { topic: 'expense_tracking' } });
-    const second = renderOnboardingSelfEmployed('email', { ...options, data: { topic: 'invoices' } });
+    const first = writeMessage(typeModules['onboarding.self_employed'], 'email', {
+      ...options,
+      data: { topic: 'expense_tracking' },
+    });
+    const second = writeMessage(typeModules['onboarding.self_employed'], 'email', {
+      ...options,
+      data: { topic: 'invoices' },
+    });
     expect(first.subject).toBe('Track your business expenses in the app');
     expect(second.subject).toBe('Send invoices and see when they are paid');
     expect(first.html).toContain('https://bank.example/app/learn/expense-tracking');
     expect(first.headers?.['List-Unsubscribe']).toBe('<https://bank.example/app/preferences/marketing>');
-    const push = renderOnboardingStudent('push', {
+    const push = writeMessage(typeModules['onboarding.student'], 'push', {
       ...options,
       locale: 'vi-VN',
       data: { topic: 'round_ups' },

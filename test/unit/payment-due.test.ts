@@ -21,7 +21,8 @@ import {
 } from '../../shared/domain/journeys/payment-due.ts';
 import { wallTime } from '../../shared/domain/policy/zoned-time.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import { renderPaymentDueReminder } from '../../shared/domain/templates/payment-due-reminder.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { brand } from './templates-fixtures.ts';
 
@@ -142,11 +143,14 @@ describe('payment_due.reminder copy', () => {
   const data = { billId: 'B-1', amount: '1250.00', currency: 'EUR', dueDate: '2026-03-12', days: '3' };
   it('says the due date before it and "today" on it, with the minimum when given; CTA sets up autopay', () => {
     const options = { locale: 'de-DE', timeZone: 'Europe/Berlin', brand };
-    const before = renderPaymentDueReminder('sms', { ...options, data: { ...data, minimumDue: '125.00' } });
+    const before = writeMessage(typeModules['payment_due.reminder'], 'sms', {
+      ...options,
+      data: { ...data, minimumDue: '125.00' },
+    });
     expect(before.text).toBe(
       'Herald Bank: Ihre Rechnung über 1.250,00 € ist am 12. März 2026 fällig. Schon bezahlt? Danke. Automatische Zahlung in der App einrichten.',
     );
-    const email = renderPaymentDueReminder('email', {
+    const email = writeMessage(typeModules['payment_due.reminder'], 'email', {
       ...options,
       locale: 'en-GB',
       data: { ...data, minimumDue: '125.00', days: '0' },

@@ -1,6 +1,8 @@
 // renderJob: every message of a plan is written before any is queued.
 import { describe, expect, it } from 'vitest';
-import { type Renderer, renderJob } from '../../shared/application/render-job.ts';
+import { MalformedJobError, renderJob } from '../../shared/application/render-job.ts';
+import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
 import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
 const planned: PlannedJob = {
@@ -22,10 +24,16 @@ const planned: PlannedJob = {
 };
 
 /** Writes every channel but `broken`. */
-const renderersBreaking = (broken: string): Record<string, Renderer> => ({
-  'statement.ready': (channel, options) => {
-    if (channel === broken) throw new TypeError(`no ${channel} copy`);
-    return { locale: options.locale, template: `statement.ready/${channel}/en`, text: 't' } as never;
+const renderersBreaking = (broken: string): RendererTable => ({
+  'statement.ready': {
+    type: 'statement.ready',
+    check: () => ({
+      ok: true,
+      write: async (channel, options) => {
+        if (channel === broken) throw new TypeError(`no ${channel} copy`);
+        return { channel, locale: options.locale, template: `statement.ready/${channel}/en`, text: 't' };
+      },
+    }),
   },
 });
 
@@ -57,5 +65,26 @@ describe('renderJob', () => {
       'sms after email',
       'push after email+sms',
     ]);
+  });
+});
+
+describe('renderJob with a type whose data does not fit its schema', () => {
+  it('queues nothing and fails with the reason that names the type and the field', async () => {
+    // Prepare
+    const queued: MessageJob[] = [];
+    const queue = { enqueue: async (job: MessageJob) => void queued.push(job) };
+    const job: PlannedJob = {
+      ...planned,
+      type: 'balance.low',
+      data: { accountId: 'ACC-1', balance: '10.00', currency: 'GBP' },
+    };
+    // Act
+    const result = renderJob(job, { queue, brand: { name: 'Bank' }, renderers });
+    // Assess
+    await expect(result).rejects.toThrow(MalformedJobError);
+    await expect(result).rejects.toMatchObject({
+      reason: 'invalid_data: balance.low data.threshold is missing',
+    });
+    expect(queued).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ import {
   surveyProblems,
   surveyRef,
 } from '../../shared/domain/journeys/surveys.ts';
-import { messageTypes } from '../../shared/domain/message-types.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
+import { messageTypes } from '../../shared/notifications/catalogue.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 describe('survey definition', () => {

@@ -6,8 +6,11 @@ import {
   build,
   compileMessages,
   loadSources,
+  NOTIFICATIONS_DIR,
   ROOT,
   staleFiles,
+  TABLES_DIR,
+  typeFolders,
   WHATSAPP_FILE,
 } from '../../templates/build.ts';
 import { LANGUAGES } from '../../templates/define.ts';
@@ -26,27 +29,37 @@ describe('generated modules', () => {
     expect(staleFiles(built), 'generated files without a source').toEqual([]);
   });
 
-  it('import nothing but @messageformat/runtime and the template runtime', () => {
-    const allowed = ['@messageformat/runtime/lib/cardinals', '../program.ts', '../render.ts'];
+  it('import nothing but @messageformat/runtime and the template runtime (never the renderer)', () => {
+    const allowed = ['@messageformat/runtime/lib/cardinals', '../program.ts', '../copy.ts'];
     for (const name of readdirSync(join(TEMPLATES_DIR, 'compiled'))) {
       for (const specifier of importsOf(join(TEMPLATES_DIR, 'compiled', name))) {
         expect(allowed, `${name} imports ${specifier}`).toContain(specifier);
       }
     }
+    const folderAllowed = ['../../domain/templates/program.ts', '../../domain/templates/copy.ts'];
+    for (const dir of typeFolders()) {
+      for (const specifier of importsOf(join(ROOT, NOTIFICATIONS_DIR, dir, 'compiled.ts'))) {
+        expect(folderAllowed, `${dir}/compiled.ts imports ${specifier}`).toContain(specifier);
+      }
+    }
   });
 
-  it('are one module per message type, and no module imports more than one of them', () => {
+  it('are one module per message type, and no module but the generated tables imports more than one', () => {
     const typeModules = readdirSync(join(TEMPLATES_DIR, 'compiled')).filter(
       (name) => name !== 'common.ts' && name !== 'layout.ts',
     );
-    expect(typeModules).toHaveLength(messageTypes.length);
+    expect(typeModules.length + typeFolders().length).toBe(messageTypes.length);
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
       );
+    const tables = join(ROOT, TABLES_DIR);
     for (const file of [...files(join(ROOT, 'shared')), ...files(join(ROOT, 'functions'))]) {
-      const compiledTypes = importsOf(file).filter((s) =>
-        typeModules.some((m) => s.endsWith(`compiled/${m}`) || s === `./${m}`),
+      if (file.startsWith(tables)) continue;
+      const compiledTypes = importsOf(file).filter(
+        (s) =>
+          typeModules.some((m) => s.endsWith(`compiled/${m}`) || s === `./${m}`) ||
+          s.endsWith('/compiled.ts'),
       );
       expect(compiledTypes.length, `${file} imports ${compiledTypes.join(', ')}`).toBeLessThanOrEqual(1);
     }

@@ -1,31 +1,11 @@
 // Shared by the template tests: one renderer and realistic data per message type, and a customer per language.
-import { renderBalanceCreditUtilization } from '../../shared/domain/templates/balance-credit-utilization.ts';
-import { renderBalanceLow } from '../../shared/domain/templates/balance-low.ts';
-import { renderBalanceOverdraft } from '../../shared/domain/templates/balance-overdraft.ts';
-import { renderCardActivationIncentive } from '../../shared/domain/templates/card-activation-incentive.ts';
-import { renderCardActivationNudge } from '../../shared/domain/templates/card-activation-nudge.ts';
-import { renderCardActivationOffers } from '../../shared/domain/templates/card-activation-offers.ts';
-import { renderCardActivationReminder } from '../../shared/domain/templates/card-activation-reminder.ts';
-import { renderCardActivationWelcome } from '../../shared/domain/templates/card-activation-welcome.ts';
-import type { MessageData, MessageType } from '../../shared/domain/templates/data.ts';
-import { renderFraudAlert } from '../../shared/domain/templates/fraud-alert.ts';
-import { renderFraudConfirmation } from '../../shared/domain/templates/fraud-confirmation.ts';
-import { renderFraudEscalation } from '../../shared/domain/templates/fraud-escalation.ts';
-import { renderFraudThanks } from '../../shared/domain/templates/fraud-thanks.ts';
-import { renderKycReminder } from '../../shared/domain/templates/kyc-reminder.ts';
-import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
-import { renderOnboardingGeneral } from '../../shared/domain/templates/onboarding-general.ts';
-import { renderOnboardingSelfEmployed } from '../../shared/domain/templates/onboarding-self-employed.ts';
-import { renderOnboardingStudent } from '../../shared/domain/templates/onboarding-student.ts';
-import { renderPaymentConfirmation } from '../../shared/domain/templates/payment-confirmation.ts';
-import { renderPaymentDueReminder } from '../../shared/domain/templates/payment-due-reminder.ts';
-import { renderPriceAlert } from '../../shared/domain/templates/price-alert.ts';
+
 import type { Brand, RenderedMessage, RenderOptions } from '../../shared/domain/templates/render.ts';
-import { renderStatementReady } from '../../shared/domain/templates/statement-ready.ts';
-import { renderSurveyRequest } from '../../shared/domain/templates/survey-request.ts';
-import { renderTaxReminder } from '../../shared/domain/templates/tax-reminder.ts';
-import { renderTransactionLarge } from '../../shared/domain/templates/transaction-large.ts';
-import { renderWinBackMissed } from '../../shared/domain/templates/win-back-missed.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import type { MessageData, MessageType } from '../../shared/notifications/catalogue.ts';
+import { typeModules as renderModules } from '../../shared/notifications/tables/render.ts';
+import { typeModules as journeyModules } from '../../shared/notifications/tables/render-journeys.ts';
+import { typeModules as securityModules } from '../../shared/notifications/tables/render-security.ts';
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
 
@@ -41,10 +21,20 @@ export const customers = [
   { language: 'de', locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR', givenName: 'Jonas' },
 ] as const;
 
+/** Links a type's sign() makes (fraud alerts' YES/NO), as the render function would pass them. */
+export type Signed = Partial<Record<'cta' | 'yes' | 'no', string>>;
+
 type Renderer<T extends MessageType> = (
   channel: Channel,
   options: RenderOptions<MessageData[T]>,
+  signed?: Signed,
 ) => RenderedMessage;
+
+/** The signed YES/NO links of the fraud alert's cases. */
+export const FRAUD_LINKS: Signed = {
+  yes: 'https://herald.example/f/case-77/yes?sig=abc',
+  no: 'https://herald.example/f/case-77/no?sig=abc',
+};
 
 interface Case<T extends MessageType> {
   render: Renderer<T>;
@@ -54,17 +44,17 @@ interface Case<T extends MessageType> {
 
 export const cases: { [T in MessageType]: Case<T> } = {
   'balance.low': {
-    render: renderBalanceLow,
+    render: (channel, options) => writeMessage(renderModules['balance.low'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({ accountId: 'ACC-1001', balance: '42.10', threshold: '100.00', currency }),
   },
   'balance.overdraft': {
-    render: renderBalanceOverdraft,
+    render: (channel, options) => writeMessage(renderModules['balance.overdraft'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({ accountId: 'ACC-1001', balance: '-120.50', currency, overdraftLimit: '500.00' }),
   },
   'balance.credit_utilization': {
-    render: renderBalanceCreditUtilization,
+    render: (channel, options) => writeMessage(renderModules['balance.credit_utilization'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       accountId: 'CC-7788',
@@ -75,7 +65,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'transaction.large': {
-    render: renderTransactionLarge,
+    render: (channel, options) => writeMessage(renderModules['transaction.large'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       accountId: 'ACC-1001',
@@ -92,7 +82,8 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'fraud.alert': {
-    render: renderFraudAlert,
+    render: (channel, options, signed = FRAUD_LINKS) =>
+      writeMessage(securityModules['fraud.alert'], channel, options, signed ? { signed } : {}),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       caseId: 'case-77',
@@ -102,27 +93,25 @@ export const cases: { [T in MessageType]: Case<T> } = {
         { amount: '89.99', currency, merchant: 'APP STORE', occurredAt: '2026-03-03T10:05:00Z' },
       ],
       replyBy: '2026-03-03T12:12:00Z',
-      yesUrl: 'https://herald.example/f/case-77/yes?sig=abc',
-      noUrl: 'https://herald.example/f/case-77/no?sig=abc',
     }),
   },
   'fraud.escalation': {
-    render: renderFraudEscalation,
+    render: (channel, options) => writeMessage(securityModules['fraud.escalation'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ caseId: 'case-77', cardLast4: '4242', answerBy: '2026-03-03T12:27:00Z' }),
   },
   'fraud.confirmation': {
-    render: renderFraudConfirmation,
+    render: (channel, options) => writeMessage(securityModules['fraud.confirmation'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ caseId: 'case-77', cardLast4: '4242', reason: 'no_reply_by_deadline' }),
   },
   'fraud.thanks': {
-    render: renderFraudThanks,
+    render: (channel, options) => writeMessage(securityModules['fraud.thanks'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ caseId: 'case-77', cardLast4: '4242' }),
   },
   'payment.confirmation': {
-    render: renderPaymentConfirmation,
+    render: (channel, options) => writeMessage(renderModules['payment.confirmation'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       paymentId: 'PAY-20260303-0042',
@@ -134,7 +123,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'statement.ready': {
-    render: renderStatementReady,
+    render: (channel, options) => writeMessage(renderModules['statement.ready'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({
       accountId: 'ACC-1001',
@@ -143,7 +132,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'loan.preapproved': {
-    render: renderLoanPreapproved,
+    render: (channel, options) => writeMessage(renderModules['loan.preapproved'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: (currency) => ({
       offerId: 'offer-9',
@@ -155,7 +144,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'tax.reminder': {
-    render: renderTaxReminder,
+    render: (channel, options) => writeMessage(renderModules['tax.reminder'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({
       reminderId: 'rem-1',
@@ -165,7 +154,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'price.alert': {
-    render: renderPriceAlert,
+    render: (channel, options) => writeMessage(renderModules['price.alert'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: (currency) => ({
       symbol: 'BRK.B',
@@ -177,22 +166,22 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'card_activation.welcome': {
-    render: renderCardActivationWelcome,
+    render: (channel, options) => writeMessage(journeyModules['card_activation.welcome'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ cardLast4: '4242', product: 'Visa Platinum' }),
   },
   'card_activation.reminder': {
-    render: renderCardActivationReminder,
+    render: (channel, options) => writeMessage(journeyModules['card_activation.reminder'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ cardLast4: '4242', reminder: '3', reminders: '3' }),
   },
   'card_activation.offers': {
-    render: renderCardActivationOffers,
+    render: (channel, options) => writeMessage(journeyModules['card_activation.offers'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ cardLast4: '4242', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'card_activation.nudge': {
-    render: renderCardActivationNudge,
+    render: (channel, options) => writeMessage(journeyModules['card_activation.nudge'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({
       cardLast4: '4242',
@@ -201,7 +190,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'card_activation.incentive': {
-    render: renderCardActivationIncentive,
+    render: (channel, options) => writeMessage(journeyModules['card_activation.incentive'], channel, options),
     channels: ['email', 'push'],
     data: (currency) => ({
       cardLast4: '4242',
@@ -212,7 +201,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'win_back.missed': {
-    render: renderWinBackMissed,
+    render: (channel, options) => writeMessage(journeyModules['win_back.missed'], channel, options),
     channels: ['email', 'push'],
     data: () => ({
       inactiveDays: '30',
@@ -222,7 +211,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'survey.request': {
-    render: renderSurveyRequest,
+    render: (channel, options) => writeMessage(journeyModules['survey.request'], channel, options),
     channels: ['email', 'push'],
     data: () => ({
       milestone: 'first_90_days',
@@ -230,28 +219,29 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'kyc.reminder': {
-    render: renderKycReminder,
+    render: (channel, options) => writeMessage(journeyModules['kyc.reminder'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: () => ({ missing: ['selfie', 'id_document', 'proof_of_address'], reminder: '3', reminders: '3' }),
   },
   'onboarding.self_employed': {
-    render: renderOnboardingSelfEmployed,
+    render: (channel, options) => writeMessage(journeyModules['onboarding.self_employed'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'expense_tracking', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'onboarding.student': {
-    render: renderOnboardingStudent,
+    render: (channel, options) => writeMessage(journeyModules['onboarding.student'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'round_ups', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'onboarding.general': {
-    render: renderOnboardingGeneral,
+    render: (channel, options) => writeMessage(journeyModules['onboarding.general'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'app_basics', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'payment_due.reminder': {
     // The customer the reminder is for: its WhatsApp quick reply carries them (AUTOPAY:<customerId>:<billId>).
-    render: (channel, options) => renderPaymentDueReminder(channel, options, { customerId: 'c-1' }),
+    render: (channel, options) =>
+      writeMessage(journeyModules['payment_due.reminder'], channel, options, { customerId: 'c-1' }),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       billId: 'BILL-2026-03',
@@ -270,10 +260,14 @@ export const messageTypes = Object.keys(cases) as MessageType[];
 export function renderCase<T extends MessageType>(
   type: T,
   channel: Channel,
-  options: Omit<RenderOptions<MessageData[T]>, 'data' | 'brand'> & { brand?: Brand; currency?: string },
+  options: Omit<RenderOptions<MessageData[T]>, 'data' | 'brand'> & {
+    brand?: Brand;
+    currency?: string;
+    signed?: Signed;
+  },
   data?: Partial<MessageData[T]>,
 ): RenderedMessage {
   const c = cases[type] as Case<T>;
-  const { currency = 'EUR', brand: b = brand, ...rest } = options;
-  return c.render(channel, { ...rest, brand: b, data: { ...c.data(currency), ...data } });
+  const { currency = 'EUR', brand: b = brand, signed, ...rest } = options;
+  return c.render(channel, { ...rest, brand: b, data: { ...c.data(currency), ...data } }, signed);
 }

@@ -1,18 +1,13 @@
 // A/B variants of copy: what a customer of each variant reads, the fallback when a variant's copy is not
 // complete, the build's checks of variant copy, and that every experiment a message type runs has its copy.
 import { describe, expect, it } from 'vitest';
-import { messageTypes } from '../../shared/domain/message-types.ts';
-import { loanPreapprovedCopy } from '../../shared/domain/templates/compiled/loan-preapproved.ts';
+import type { Copy, Messages } from '../../shared/domain/templates/copy.ts';
 import type { Language } from '../../shared/domain/templates/identity.ts';
-import { renderLoanPreapproved } from '../../shared/domain/templates/loan-preapproved.ts';
-import {
-  type Copy,
-  escapeHtml,
-  type Messages,
-  money,
-  type RenderOptions,
-  render,
-} from '../../shared/domain/templates/render.ts';
+import { escapeHtml, money, type RenderOptions, render } from '../../shared/domain/templates/render.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { messageTypes } from '../../shared/notifications/catalogue.ts';
+import { copy as loanPreapprovedCopy } from '../../shared/notifications/loan-preapproved/compiled.ts';
+import { typeModules } from '../../shared/notifications/tables/render.ts';
 import { compileMessages, loadSources, typeModule, validate } from '../../templates/build.ts';
 import { LANGUAGES, type MessageTypeSource } from '../../templates/define.ts';
 
@@ -106,7 +101,7 @@ const B: Record<Language, Wording> = {
 type Customer = (typeof customers)[number];
 
 function offer(customer: Customer, channel: 'email' | 'sms' | 'push', variant?: string) {
-  return renderLoanPreapproved(channel, {
+  return writeMessage(typeModules['loan.preapproved'], channel, {
     locale: customer.locale,
     timeZone: customer.timeZone,
     givenName: 'Ana',

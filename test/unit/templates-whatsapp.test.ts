@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autopayPayload, parseAutopayPayload } from '../../shared/domain/journeys/autopay-reply.ts';
-import { renderPaymentDueReminder } from '../../shared/domain/templates/payment-due-reminder.ts';
+import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
+import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { ROOT, validate, WHATSAPP_FILE } from '../../templates/build.ts';
 import type { MessageTypeSource } from '../../templates/define.ts';
 import { brand, customers, renderCase } from './templates-fixtures.ts';
@@ -71,8 +72,10 @@ describe('payment_due.reminder on WhatsApp', () => {
     };
 
     // Act / Assess
-    expect(() => renderPaymentDueReminder('whatsapp', options)).toThrow(/1 quick replies \(autopay\)/);
-    expect(renderPaymentDueReminder('email', options).subject).toContain('10,00');
+    expect(() => writeMessage(typeModules['payment_due.reminder'], 'whatsapp', options)).toThrow(
+      /1 quick replies \(autopay\)/,
+    );
+    expect(writeMessage(typeModules['payment_due.reminder'], 'email', options).subject).toContain('10,00');
   });
 });
 

@@ -1,8 +1,8 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { balanceLowData } from '../../shared/domain/templates/balance-low.ts';
 import { LANGUAGES } from '../../shared/domain/templates/compiled/common.ts';
+import type { Copy } from '../../shared/domain/templates/copy.ts';
 import {
-  type Copy,
   PUSH_BODY_MAX,
   PUSH_TITLE_MAX,
   type RenderedMessage,
@@ -11,7 +11,9 @@ import {
   whatsappParameter,
 } from '../../shared/domain/templates/render.ts';
 import { isGsm7, smsSize, toSmsText } from '../../shared/domain/templates/sms.ts';
-import { brand, cases, customers, messageTypes, renderCase } from './templates-fixtures.ts';
+import { schema as balanceLowSchema } from '../../shared/notifications/balance-low/data.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
+import { brand, cases, customers, FRAUD_LINKS, messageTypes, renderCase } from './templates-fixtures.ts';
 
 /** Every piece of text a customer sees, with the e-mail's CSS left out (it has braces of its own). */
 function visibleText(message: RenderedMessage): string[] {
@@ -544,14 +546,11 @@ describe('e-mail', () => {
   });
 
   it('puts YES and NO buttons with the signed links (attribute-escaped) in a fraud e-mail', () => {
-    const message = renderCase(
-      'fraud.alert',
-      'email',
-      { locale: 'en-GB', timeZone: 'UTC' },
-      {
-        yesUrl: 'https://herald.example/y?case=1&sig=a',
-      },
-    );
+    const message = renderCase('fraud.alert', 'email', {
+      locale: 'en-GB',
+      timeZone: 'UTC',
+      signed: { ...FRAUD_LINKS, yes: 'https://herald.example/y?case=1&sig=a' },
+    });
     expect(message.html).toContain('href="https://herald.example/y?case=1&amp;sig=a"');
     expect(message.html).toContain('>Yes, it was me</a>');
     expect(message.html).toContain('>No, it wasn&#39;t me</a>');
@@ -560,12 +559,11 @@ describe('e-mail', () => {
 
   it('refuses a link that is not http(s)', () => {
     expect(() =>
-      renderCase(
-        'fraud.alert',
-        'email',
-        { locale: 'en-GB', timeZone: 'UTC' },
-        { noUrl: 'javascript:alert(1)' },
-      ),
+      renderCase('fraud.alert', 'email', {
+        locale: 'en-GB',
+        timeZone: 'UTC',
+        signed: { ...FRAUD_LINKS, no: 'javascript:alert(1)' },
+      }),
     ).toThrow(/http/);
   });
 
@@ -623,11 +621,16 @@ describe('e-mail', () => {
   });
 });
 
-describe('balanceLowData', () => {
+describe('balance.low data schema', () => {
   it('takes the four fields of a balance.low intent and names a missing one', () => {
+    // Prepare
     const data = { accountId: 'A', balance: '1.00', threshold: '2.00', currency: 'EUR' };
-    expect(balanceLowData({ ...data, extra: 'x' })).toEqual(data);
-    expect(() => balanceLowData({ accountId: 'A', balance: '1.00', currency: 'EUR' })).toThrow(/threshold/);
+    // Act
+    const parsed = v.safeParse(balanceLowSchema, { ...data, extra: 'x' });
+    const missing = renderers['balance.low']?.check({ accountId: 'A', balance: '1.00', currency: 'EUR' });
+    // Assess
+    expect(parsed.output).toEqual(data);
+    expect(missing).toEqual({ ok: false, problem: 'balance.low data.threshold is missing' });
   });
 });
 

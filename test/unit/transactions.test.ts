@@ -1,12 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { renderJob } from '../../shared/application/render-job.ts';
-import { standardRenderers } from '../../shared/application/renderers.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import {
-  decideLargeTransaction,
-  type PostedTransaction,
-  transactionLargeData,
-} from '../../shared/domain/transactions.ts';
+import { decideLargeTransaction, type PostedTransaction } from '../../shared/domain/transactions.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
+import { schema as transactionLargeSchema } from '../../shared/notifications/transaction-large/data.ts';
 import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
 const profile = (alerts: CustomerProfile['alerts'] = {}): CustomerProfile => ({
@@ -95,7 +93,7 @@ describe('transaction.large data and rendering', () => {
   });
 
   it('reads back what the trigger planned', () => {
-    expect(transactionLargeData(data())).toEqual({
+    expect(v.parse(transactionLargeSchema, JSON.parse(JSON.stringify(data())))).toEqual({
       accountId: 'ACC-1001',
       amount: '1500.00',
       currency: 'GBP',
@@ -109,14 +107,17 @@ describe('transaction.large data and rendering', () => {
   });
 
   it.each([
-    [{ amount: undefined }, 'amount'],
-    [{ minAmount: 1000 }, 'minAmount'],
-    [{ direction: 'sideways' }, 'valid direction'],
-    [{ channel: undefined }, 'channel'],
-    [{ merchant: { city: 'London' } }, 'merchant.name'],
-    [{ merchant: null }, 'merchant.name'],
-  ])('refuses %j, naming the field', (extra, field) => {
-    expect(() => transactionLargeData(data(extra))).toThrow(`transaction.large data has no ${field}`);
+    [{ amount: undefined }, 'data.amount is missing'],
+    [{ minAmount: 1000 }, 'data.minAmount is not string'],
+    [{ direction: 'sideways' }, 'data.direction is not ("debit" | "credit")'],
+    [{ channel: undefined }, 'data.channel is missing'],
+    [{ merchant: { city: 'London' } }, 'data.merchant.name is missing'],
+    [{ merchant: null }, 'data.merchant is not Object'],
+  ])('refuses %j, naming the field', (extra, problem) => {
+    expect(renderers['transaction.large']?.check(data(extra))).toEqual({
+      ok: false,
+      problem: `transaction.large ${problem}`,
+    });
   });
 
   it('writes the SMS with amount, merchant, balance after and "not you? reply FRAUD"', async () => {
@@ -137,7 +138,7 @@ describe('transaction.large data and rendering', () => {
     await renderJob(job, {
       queue: { enqueue: async (j) => void queued.push(j) },
       brand: { name: 'Bank' },
-      renderers: standardRenderers,
+      renderers,
     });
     expect(queued[0]?.message).toMatchObject({
       text: 'Bank: £1,500.00 payment at Currys, account ending 1001. Balance: £320.00. Not you? Reply FRAUD.',

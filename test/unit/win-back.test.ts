@@ -25,8 +25,8 @@ import {
   winBackProblems,
   winBackRef,
 } from '../../shared/domain/journeys/win-back.ts';
-import { messageTypes } from '../../shared/domain/message-types.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
+import { messageTypes } from '../../shared/notifications/catalogue.ts';
 import type { PlannedJob } from '../../shared/ports/ports.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 

@@ -31,9 +31,11 @@ export async function giveUpOnJob(
   job: DeadLetteredJob,
   deps: DeadLetterDeps,
   logger: Logger,
+  /** The `failed` record's reason when the failure says more than `dead_lettered` (malformed data). */
+  reason?: string,
 ): Promise<boolean> {
   try {
-    const outcome = await deadLetter(job, deps);
+    const outcome = await deadLetter(job, deps, reason);
     logger.warn('job given up on its last receive', { outcome, type: job.type, channel: job.channel });
     return outcome === 'dead_lettered' || outcome === 'undecided';
   } catch (failure) {

@@ -4,8 +4,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { type Renderer, renderJob } from '../../application/render-job.ts';
+import { MalformedJobError, renderJob } from '../../application/render-job.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
+import type { RendererTable } from '../../domain/templates/type-renderer.ts';
 import type { PlannedJob } from '../../ports/ports.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
@@ -17,11 +18,13 @@ import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
 /**
  * A render function: each planned message of an SQS batch written in the customer's language and queued
  * for its channel (or, in quiet hours, for the defer function); a message that fails is retried alone,
- * and on its last receive given up on: recorded `failed`/`dead_lettered`, marked so in the message ledger,
- * and left for the queue to move to the job dead-letter queue.
- * `render` writes every type; `render-security` writes fraud alerts, whose YES/NO links it signs.
+ * and on its last receive given up on: recorded `failed`/`dead_lettered` (`invalid_data: …`, naming the type
+ * and the field, when its data does not fit its type's schema), marked so in the message ledger, and left
+ * for the queue to move to the job dead-letter queue.
+ * Each render function passes its generated table (shared/notifications/tables/<function>.ts): the types
+ * whose definition names it.
  */
-export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: ReplyLinkDeps) {
+export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDeps) {
   const logger = new Logger();
   const maxReceiveCount = maxReceiveCountFromEnv();
   const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
@@ -60,7 +63,12 @@ export function renderHandler(renderers: Record<string, Renderer>, replyLinks?: 
         });
         const keep =
           isJobLike<PlannedJob>(job) && isLastReceive(record, maxReceiveCount)
-            ? await giveUpOnJob(plannedAsDeadLettered(job), deadLetters, logger)
+            ? await giveUpOnJob(
+                plannedAsDeadLettered(job),
+                deadLetters,
+                logger,
+                error instanceof MalformedJobError ? error.reason : undefined,
+              )
             : true;
         if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
       } finally {

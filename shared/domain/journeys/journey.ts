@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 export interface JourneyStep {
   /** Unique in the journey: the delivery records' `step`, and part of the message's eventId. */
   step: string;
-  /** The message type (shared/domain/message-types.ts). */
+  /** The message type (shared/notifications/<type>/definition.ts). */
   type: string;
   waitSeconds: number;
   /**

@@ -13,7 +13,7 @@
 // do); a bank cannot show that each one is pure research. So they go only with the customer's marketing
 // opt-in on the channel, count towards the daily marketing cap, wait for quiet hours and carry an
 // unsubscribe link. A bank that disagrees for one milestone changes the type's category in
-// shared/domain/message-types.ts; nothing else depends on it.
+// shared/notifications/<type>/definition.ts; nothing else depends on it.
 import type { JourneyDefinition, JourneyItem, JourneyKind, JourneyRef } from './journey.ts';
 
 export const SURVEY = 'survey';

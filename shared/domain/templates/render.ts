@@ -1,26 +1,21 @@
-// The template runtime: turns a message type's compiled copy (compiled/<type>.ts, generated from
-// templates/messages/ by templates/build.ts) and already formatted arguments into a message for one channel.
+// The template runtime: turns a message type's compiled copy (shared/notifications/<type>/compiled.ts,
+// generated from the type's copy.ts by templates/build.ts) and already formatted arguments into a message
+// for one channel.
 //
 // Everything here is small on purpose: it runs in Lambda. MJML and the ICU tooling only run at build time;
 // the compiled copy is a compressed program (program.ts) that needs nothing but @messageformat/runtime's
-// plural rules and number helper. Each message type has its own renderer module (balance-low.ts,
-// fraud-alert.ts, …) so that a function bundles only the copy of the types it sends: there is deliberately
-// no module that imports every type.
-import type { Category, Channel } from '../profile.ts';
+// plural rules and number helper. A render function bundles only the copy of the types in its generated
+// renderer table (shared/notifications/tables/<function>.ts): no module a function imports holds every type.
+import type { Channel } from '../profile.ts';
 import { commonMessages, PLURAL_RULES, RTL_LANGUAGES } from './compiled/common.ts';
 import { button as buttonHtml, skeleton } from './compiled/layout.ts';
+import type { Brand, ButtonKey, Copy, Extras, Messages } from './copy.ts';
 import { type Language, languageFor } from './identity.ts';
-import { type Program, run } from './program.ts';
+import { run } from './program.ts';
 import { smsSize, toSmsText } from './sms.ts';
 
+export type { Brand } from './copy.ts';
 export type { Language } from './identity.ts';
-
-export interface Brand {
-  /** The bank's name as its customers know it: e-mail header, SMS prefix, footers. */
-  name: string;
-  /** Online banking or app link for "view your account" calls to action; without it they are left out. */
-  url?: string;
-}
 
 export interface RenderOptions<D> {
   /** The customer's BCP-47 locale: picks the language (English if Herald does not write in it) and formats. */
@@ -80,49 +75,6 @@ export interface CommonArgs {
   bank: string;
   givenName: string;
   named: 'yes' | 'no';
-}
-
-export type ButtonKey = 'cta' | 'yes' | 'no';
-
-/** Compiled messages per language and key (see program.ts). English has every key. */
-export type Messages = { [L in Language]?: Record<string, Program> };
-
-/** Per A/B variant name, the keys that variant overrides (English has every key it overrides). */
-export type Variants = Record<string, Messages>;
-
-/** The compiled copy of one message type (generated: compiled/<type>.ts). */
-export interface Copy<A> {
-  type: string;
-  category: Category;
-  channels: readonly Channel[];
-  buttons: readonly ButtonKey[];
-  pushActions: readonly ButtonKey[];
-  /**
-   * The registered WhatsApp template: its name, its number of body parameters and the keys of its quick
-   * reply buttons, in order (each needs a payload from the renderer: `Extras.quickReplies`).
-   */
-  whatsapp?: { template: string; parameters: number; quickReplies?: readonly string[] };
-  /** Another language may miss keys: English is used for those, key by key. Decompressed on first use. */
-  messages: () => Messages;
-  /** A/B variants other than the base, when the type runs an experiment (decompressed with the messages). */
-  variants?: () => Variants;
-  /** Type only: the arguments the messages use (never set). */
-  readonly args?: A;
-}
-
-/** What a message type's renderer adds to its arguments. */
-export interface Extras<A> {
-  /** URLs of the buttons (`cta`, `yes`, `no`); a button without a URL is left out. */
-  links?: Partial<Record<ButtonKey, string>>;
-  /** Marketing only: one-click unsubscribe URL (footer link and List-Unsubscribe header). */
-  unsubscribeUrl?: string;
-  /** E-mail list lines (the `item` message), each with its own arguments. */
-  items?: Partial<A>[];
-  /**
-   * WhatsApp quick reply payloads, one per button of the template, in its order: what Meta sends back when
-   * the customer taps the button (`FRAUD_YES:<caseId>`, `AUTOPAY:<customerId>:<billId>`).
-   */
-  quickReplies?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // settings, then a day of events of every trigger type, some bad input, every event delivered three times
 // out of order. Pure and deterministic for a seed. Each case is built so that its outcome is known by design
 // and written down next to it (oracle.ts); nothing here asks Herald's code what it would do.
+
 import type { BankDetailType, DetailOf } from '../../../shared/contract/registry.ts';
 import {
   type Accounting,
@@ -689,7 +690,8 @@ const notices: Role = (b) => {
     [payment, 'payment.confirmation'],
     [statement, 'statement.ready'],
   ] as const) {
-    if (variant === 3) {
+    // A WhatsApp-only customer gets the types written for WhatsApp.
+    if (variant === 3 && !TYPE_CHANNELS[type]?.includes('whatsapp')) {
       b.expect({
         kind: 'suppressed',
         eventId: event.eventId,

@@ -2,8 +2,7 @@
 // Do not edit: change the source and run `npm run templates` (test/unit/templates-build.test.ts fails
 // while this file differs from a fresh build).
 import { ar, de, en, id, ro, vi } from '@messageformat/runtime/lib/cardinals';
-import { type PluralRule, unpack } from '../program.ts';
-import type { Messages } from '../render.ts';
+import { type PluralRule, type Program, unpack } from '../program.ts';
 
 /** The languages Herald writes in; English is the fallback for every message key. */
 export const LANGUAGES = ['en', 'id', 'ar', 'ro', 'vi', 'de'] as const;
@@ -14,8 +13,11 @@ export const RTL_LANGUAGES: readonly string[] = ['ar'];
 /** Each language's plural rule (CLDR, as @messageformat/core compiles plurals with). */
 export const PLURAL_RULES: Record<(typeof LANGUAGES)[number], PluralRule> = { en, id, ar, ro, vi, de };
 
+/** Compiled messages per language and key (see ../program.ts). */
+type CommonMessages = { [L in (typeof LANGUAGES)[number]]?: Record<string, Program> };
+
 /** Strings every message type shares, Brotli-compressed (see ../program.ts). */
-export const commonMessages = /* @__PURE__ */ unpack<Messages>(
+export const commonMessages = /* @__PURE__ */ unpack<CommonMessages>(
   'G5EDQJwFdltySPI84cG0X93mZsrmqsGY39u2kA5GWMtLMKIv0bmFHigMKIYm6er2UPhsFp2uPimytTd1U0OM5BEaa1HctmhbURfBtKIoDjmwoJxusBlEcAwRrzUFLcjn3QCJOZUjloYUs3ThjrEOC2aWvUJG+oZJXrhwDAOlwhCncrtV0Y0SpjeVHUUB4P/QHVmwYXyUsbwN4g2+wFwjlQbYPAkixYkTgwQVoqqF2cB4jksfbaE9/7RAsmxZY/i0LThcLmnjWNiGJXH086thKuIO6Jl/F2Fww150sDz50qKiyaA3FXeGshrcTr28wp6LhNQ+Aoj4WIZVbiIf9ZhROLDaXPYzBJ4e9/kXx5GkQc2igXs1fgj12J7mfNjNQgfTmowUhOEF0vOQXuQbKpbIp1DqWXnM9jELe9oZ26pEghdXWOUv5gLdtXvOfhe4mPY2RtFFLns=',
 );
 

@@ -1,0 +1,11 @@
+// payment.confirmation: a payment the customer made has been completed.
+import type { NotificationDefinition } from '../definition.ts';
+
+export const definition: NotificationDefinition = {
+  type: 'payment.confirmation',
+  category: 'transactional',
+  urgency: 'normal',
+  channels: ['email', 'push', 'whatsapp'],
+  delivery: 'first',
+  render: 'render',
+};
