@@ -6,6 +6,7 @@
 // the date, so a redelivered Set makes no second one; when it fires, the reminder is sent only if it still
 // exists and still has that date (a re-set to another date has a wake-up of its own).
 import { createHash } from 'node:crypto';
+import type { WakeUp } from '../contract/internal/wake-up.ts';
 import type { Intent } from './notification.ts';
 import { DAY, instantAt, wallTime } from './policy/zoned-time.ts';
 
@@ -103,43 +104,12 @@ export function keepUntil(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 2 * DAY + 7 * DAY);
 }
 
-/** What a wake-up carries: which reminder, for which date, due when. No personal data. */
-export interface WakeUp {
-  customerId: string;
-  reminderId: string;
-  date: string;
-  /** The due instant (ISO-8601): the reminder's occurredAt, so event-to-send latency starts there. */
-  at: string;
-}
-
 /** The wake-up's schedule id: the same reminder and date always name the same one-off schedule. */
 export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'date'>): string {
   return createHash('sha256')
     .update(`tax-reminder\u0000${wakeUp.customerId}\u0000${wakeUp.reminderId}\u0000${wakeUp.date}`)
     .digest('base64url')
     .slice(0, 22);
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-
-/** Reads a wake-up from its queue message; a reason naming the field when it is not one. */
-export function parseWakeUp(body: string): { ok: true; value: WakeUp } | { ok: false; reason: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'wake-up: not valid JSON' };
-  }
-  if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'wake-up: not an object' };
-  const { customerId, reminderId, date, at } = parsed as Record<string, unknown>;
-  if (!nonEmpty(customerId)) return { ok: false, reason: 'wake-up.customerId: required string' };
-  if (!nonEmpty(reminderId)) return { ok: false, reason: 'wake-up.reminderId: required string' };
-  if (typeof date !== 'string' || !DATE.test(date))
-    return { ok: false, reason: 'wake-up.date: expected YYYY-MM-DD' };
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)))
-    return { ok: false, reason: 'wake-up.at: expected an ISO-8601 time' };
-  return { ok: true, value: { customerId, reminderId, date, at } };
 }
 
 /**
