@@ -172,7 +172,10 @@ export interface FraudStepDeps extends NotifyDeps {
   eventBusName: string;
 }
 
-/** Sends one of the loop's messages, as an intent whose eventId is derived from the case's. */
+/**
+ * Sends one of the loop's messages, as an intent of the case's Fraud.Suspected (its records' `eventId`):
+ * each of the loop's message types once per case (its occurrence), however often a step is retried.
+ */
 async function tell(
   ref: FraudCaseRef & { eventId: string },
   type: string,
@@ -188,7 +191,8 @@ async function tell(
       type,
       category: spec.category,
       customerId: ref.customerId,
-      eventId: `${ref.eventId}:${type}`,
+      eventId: ref.eventId,
+      occurrence: `${FRAUD_REPLY}:${ref.caseId}:${type}`,
       occurredAt: deps.now().toISOString(),
       data,
       journey: FRAUD_REPLY,
@@ -202,8 +206,8 @@ async function tell(
 /**
  * The deadline passed without an answer: one escalation message (shared/domain/message-types.ts gives it
  * a channel order of its own, so it goes first where the alert did not), then the second wait, until the
- * case's `answerBy`. An answer recorded meanwhile skips both. The escalation's eventId is derived from the
- * case: a retried step sends it once.
+ * case's `answerBy`. An answer recorded meanwhile skips both. The escalation is identified by the case
+ * and its type (`tell`): a retried step sends it once.
  */
 export async function escalateFraudCase(ref: FraudCaseRef, deps: FraudStepDeps): Promise<FraudPlan> {
   const item = await deps.cases.get(ref);

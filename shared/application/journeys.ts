@@ -10,12 +10,12 @@ import {
 } from '../domain/journeys/card-activation.ts';
 import {
   decideStep,
+  executionInput,
   executionName,
   type JourneyKind,
-  type JourneyRef,
   type JourneyStepInput,
   type JourneyStepResult,
-  stepEventId,
+  stepOccurrence,
 } from '../domain/journeys/journey.ts';
 import type { MessageTypeSpec } from '../domain/message-types.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
@@ -48,8 +48,6 @@ export type JourneyEventOutcome =
   | 'no_journey'
   | 'not_a_goal';
 
-const phaseInput = (ref: JourneyRef, phase: string) => ({ ...ref, phase });
-
 /**
  * Card.Issued → the card activation journey:
  * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
@@ -71,7 +69,8 @@ export async function startCardActivation(
   await deps.executions.start(
     CARD_ACTIVATION,
     executionName(item, ISSUED_PHASE),
-    phaseInput(item, ISSUED_PHASE),
+    // The Card.Issued that created the journey, as stored: a redelivery starts the same input.
+    executionInput(item, ISSUED_PHASE, item.startEventId),
   );
   return created ? 'started' : 'already_started';
 }
@@ -112,7 +111,8 @@ export async function recordCardActivated(
     await deps.executions.start(
       CARD_ACTIVATION,
       executionName(ref, ACTIVATED_PHASE),
-      phaseInput(ref, ACTIVATED_PHASE),
+      // The Card.Activated recorded as the goal (a second one with another eventId starts the same input).
+      executionInput(ref, ACTIVATED_PHASE, item.goals[CARD_ACTIVATED_GOAL.name]?.eventId ?? detail.eventId),
     );
   return outcome === 'reached' ? 'goal_recorded' : 'goal_already_recorded';
 }
@@ -211,9 +211,10 @@ export class JourneyDefinitionError extends Error {
  *    reached, or the customer was erased);
  * 2. the step is claimed with that same condition, atomically: a goal recorded since step 1 stops it here,
  *    so nothing is sent once the goal is recorded. A retried step whose claim holds claims again and goes on;
- * 3. the message goes through `notify` (consent, quiet hours, the marketing cap), as an intent whose
- *    eventId is `<journey>:<key>:<step>`: exactly once per step and channel, even when the step is retried;
- *    its records carry the journey and the step.
+ * 3. the message goes through `notify` (consent, quiet hours, the marketing cap), as an intent of the
+ *    bank event that started the execution (its records' `eventId`), whose occurrence is
+ *    `<journey>:<key>:<step>`: exactly once per step and channel, even when the step is retried; its
+ *    records carry the journey and the step.
  */
 export async function runJourneyStep(
   input: JourneyStepInput,
@@ -242,7 +243,8 @@ export async function runJourneyStep(
       type: input.type,
       category: spec.category,
       customerId: input.customerId,
-      eventId: stepEventId(ref, claim),
+      eventId: input.eventId,
+      occurrence: stepOccurrence(ref, claim),
       occurredAt: deps.now().toISOString(),
       data: kind.data(item, input),
       journey: input.journey,

@@ -1,6 +1,6 @@
 // The registration (KYC) journey's events: Customer.SignedUp starts it, Kyc.StepCompleted records a step
 // (and, with all three in, ends the reminders), Kyc.Completed ends it.
-import { executionName } from '../domain/journeys/journey.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   KYC,
   KYC_COMPLETED,
@@ -43,10 +43,12 @@ export async function startKyc(
     return 'rejected';
   const { created, item } = await deps.journeys.create(kycItem(detail));
   if (item.status !== KYC_PENDING) return 'already_started';
-  await deps.executions.start(KYC, executionName(item, SIGNED_UP_PHASE), {
-    ...kycRef(detail.customerId),
-    phase: SIGNED_UP_PHASE,
-  });
+  // The sign-up starts the reminders (the journey may have been created by a step before it).
+  await deps.executions.start(
+    KYC,
+    executionName(item, SIGNED_UP_PHASE),
+    executionInput(kycRef(detail.customerId), SIGNED_UP_PHASE, detail.eventId),
+  );
   return created ? 'started' : 'already_started';
 }
 

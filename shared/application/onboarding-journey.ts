@@ -1,5 +1,5 @@
 // The onboarding journey's start: Kyc.Completed begins the educational sequence of the customer's segment.
-import { executionName } from '../domain/journeys/journey.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   ONBOARDING,
   ONBOARDING_ACTIVE,
@@ -28,11 +28,10 @@ export async function startOnboarding(
   const { created, item } = await deps.journeys.create(onboardingItem(detail, profile.segment));
   if (item.status !== ONBOARDING_ACTIVE) return 'already_started';
   const phase = onboardingPhase(item);
-  await deps.executions.start(ONBOARDING, executionName(item, phase), {
-    journey: ONBOARDING,
-    customerId: item.customerId,
-    key: item.key,
-    phase,
-  });
+  await deps.executions.start(
+    ONBOARDING,
+    executionName(item, phase),
+    executionInput(item, phase, item.startEventId),
+  );
   return created ? 'started' : 'already_started';
 }

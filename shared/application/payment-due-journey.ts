@@ -1,6 +1,6 @@
 // The payment-due journey's events: Payment.Due starts a bill's reminders (or, on autopay, ends them);
 // Payment.Completed for the bill ends them.
-import { executionName, type JourneyRef } from '../domain/journeys/journey.ts';
+import { executionInput, executionName, type JourneyRef } from '../domain/journeys/journey.ts';
 import {
   BILL_AUTOPAY_GOAL,
   BILL_DUE,
@@ -66,11 +66,11 @@ export async function startPaymentDue(
   }
   const { created, item } = await deps.journeys.create(paymentDueItem(detail, schedule.at));
   if (item.status !== BILL_DUE) return 'already_started';
-  await deps.executions.start(PAYMENT_DUE, executionName(item, DUE_PHASE), {
-    ...ref,
-    phase: DUE_PHASE,
-    at: paymentDueAt(item),
-  });
+  await deps.executions.start(
+    PAYMENT_DUE,
+    executionName(item, DUE_PHASE),
+    executionInput(ref, DUE_PHASE, item.startEventId, paymentDueAt(item)),
+  );
   return created ? 'started' : 'already_started';
 }
 

@@ -1,4 +1,4 @@
-import { executionName } from '../domain/journeys/journey.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   type Milestone,
   REQUEST_PHASE,
@@ -39,6 +39,10 @@ export async function startSurvey(
   if (surveyRequested(item)) return 'already_requested';
   const ref = { journey: SURVEY, customerId: item.customerId, key: item.key };
   // The same input every time: Step Functions answers a repeated start with the running execution.
-  await deps.executions.start(SURVEY, executionName(ref, REQUEST_PHASE), { ...ref, phase: REQUEST_PHASE });
+  await deps.executions.start(
+    SURVEY,
+    executionName(ref, REQUEST_PHASE),
+    executionInput(ref, REQUEST_PHASE, item.startEventId),
+  );
   return created ? 'started' : 'already_started';
 }

@@ -115,7 +115,8 @@ export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'dat
 /**
  * The reminder a wake-up asks for, if it is still wanted: the stored reminder must still have the wake-up's
  * date (a reminder re-set to another date waits for that date's own wake-up). The intent's eventId is the
- * Set that chose the date plus the date: one message per reminder date, however often it wakes up.
+ * TaxReminder.Set that chose the date, and its occurrence the reminder and the date: one message per
+ * reminder date, however often it wakes up.
  */
 export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent | undefined {
   if (reminder.date !== wakeUp.date || reminder.customerId !== wakeUp.customerId) return undefined;
@@ -123,7 +124,8 @@ export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent
     type: 'tax.reminder',
     category: 'transactional',
     customerId: reminder.customerId,
-    eventId: `${reminder.dueEventId}:${reminder.date}`,
+    eventId: reminder.dueEventId,
+    occurrence: `tax_reminder:${reminder.reminderId}:${reminder.date}`,
     occurredAt: wakeUp.at,
     data: {
       reminderId: reminder.reminderId,

@@ -1,6 +1,7 @@
 // The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
 // reaches the same adapters through local endpoints.
 
+import type { FraudReplyWorkflowInput } from '../contract/internal/fraud-reply.ts';
 import type { MessageJob, PlannedJob } from '../contract/internal/jobs.ts';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
 import type { SentTouch } from '../domain/conversions.ts';
@@ -78,6 +79,8 @@ export interface ClaimKey {
   eventId: string;
   type: string;
   channel: Channel;
+  /** Which of the event's messages of the type (shared/domain/notification.ts `Intent.occurrence`). */
+  occurrence?: string | undefined;
 }
 
 /** The trigger's side of the message ledger. */
@@ -102,6 +105,7 @@ export interface SentMessageFacts {
   variant?: string;
   journey?: string;
   step?: string;
+  occurrence?: string;
 }
 
 /** The conversions' side of the message ledger. */
@@ -468,7 +472,7 @@ export interface FraudReplyWorkflow {
    * Starts the case's execution by its deterministic name; an existing one starts nothing new. The input
    * carries the Fraud.Suspected eventId, the correlation id of every log line of the workflow's steps.
    */
-  start(name: string, input: FraudCaseRef & { eventId: string }): Promise<'started' | 'exists'>;
+  start(name: string, input: FraudReplyWorkflowInput): Promise<'started' | 'exists'>;
   /** Resumes the Task waiting with `token`; `gone` when it is not waiting any more (timed out, ended). */
   resume(token: string, output: Record<string, unknown>): Promise<'resumed' | 'gone'>;
 }

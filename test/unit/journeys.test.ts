@@ -257,6 +257,7 @@ describe('runJourneyStep (dynalite)', () => {
     customerId: 'c-9',
     key: 'card-9',
     phase: 'issued',
+    eventId: 'e-issued-9',
     step: 'reminder-1',
     type: 'card_activation.reminder',
     waitSeconds: 2 * DAY_SECONDS,
@@ -270,9 +271,11 @@ describe('runJourneyStep (dynalite)', () => {
     );
     const first = deps('2026-03-04T09:00:00Z');
     expect(await runJourneyStep(step(), first.deps)).toEqual({ outcome: 'continue' });
-    expect(first.jobs.map((j) => [j.channel, j.eventId, j.journey, j.step, j.data])).toEqual([
+    // The bank event that started the execution is the jobs' eventId; the step is their occurrence.
+    expect(first.jobs.map((j) => [j.channel, j.eventId, j.occurrence, j.journey, j.step, j.data])).toEqual([
       [
         'email',
+        'e-issued-9',
         'card_activation:card-9:reminder-1',
         'card_activation',
         'reminder-1',
@@ -280,6 +283,7 @@ describe('runJourneyStep (dynalite)', () => {
       ],
       [
         'sms',
+        'e-issued-9',
         'card_activation:card-9:reminder-1',
         'card_activation',
         'reminder-1',

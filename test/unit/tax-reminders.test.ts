@@ -204,12 +204,13 @@ describe('decideTaxReminder: what a wake-up sends', () => {
     at: '2026-03-05T08:00:00Z',
   };
 
-  it('the reminder of the wake-up date: tax.reminder, transactional, one eventId per date', () => {
+  it('the reminder of the wake-up date: tax.reminder, transactional, of the Set that chose the date, once per date', () => {
     expect(decideTaxReminder(reminder, wake)).toEqual({
       type: 'tax.reminder',
       category: 'transactional',
       customerId: 'c-1',
-      eventId: 'e1:2026-03-05',
+      eventId: 'e1',
+      occurrence: 'tax_reminder:r-1:2026-03-05',
       occurredAt: '2026-03-05T08:00:00Z',
       data: { reminderId: 'r-1', symbol: 'VWRL.L', date: '2026-03-05', note: 'dividends' },
     });

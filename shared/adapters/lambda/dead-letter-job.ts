@@ -63,10 +63,15 @@ export async function giveUpOnJob(
 export function deadLetteredJobOfBody(body: string): DeadLetteredJob | undefined {
   const parsed = parseInternalJson(jobIdentity, body, 'job');
   if (!parsed.ok) return undefined;
-  const { message, locale, ...identity } = parsed.value;
-  return recordBase({
-    ...identity,
-    locale: message?.locale ?? locale ?? 'und',
-    template: message?.template ?? `${identity.type}/${identity.channel}`,
-  });
+  const { message, locale, occurrence, fallbackAfter, ...identity } = parsed.value;
+  return {
+    ...recordBase({
+      ...identity,
+      locale: message?.locale ?? locale ?? 'und',
+      template: message?.template ?? `${identity.type}/${identity.channel}`,
+    }),
+    // Not in its record, but in its ledger key, and what its fallback turn depends on.
+    ...(occurrence ? { occurrence } : {}),
+    ...(fallbackAfter?.length ? { fallbackAfter } : {}),
+  };
 }

@@ -29,7 +29,7 @@ export interface FraudCase {
   caseId: string;
   cardId: string;
   cardLast4: string;
-  /** The Fraud.Suspected eventId: the messages of the loop derive their eventIds from it. */
+  /** The Fraud.Suspected eventId: the loop's messages and log lines carry it. */
   eventId: string;
   /** Fraud.Suspected.occurredAt. */
   occurredAt: string;
