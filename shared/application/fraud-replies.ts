@@ -1,5 +1,7 @@
 // The fraud reply loop's use cases (shared/domain/journeys/fraud-reply.ts): opening a case when the alert
 // goes out, taking an answer from any channel, and the workflow's steps (plan, wait, escalate, conclude).
+
+import type { FraudSuspected } from '../contract/events/fraud-suspected.ts';
 import { replyDeadline } from '../domain/fraud.ts';
 import {
   acceptsAnswer,
@@ -64,15 +66,7 @@ export type OpenOutcome = 'opened' | 'already_open' | 'no_customer' | 'below_thr
  * 3. the workflow starts by the case's deterministic name: a redelivered event starts nothing new.
  */
 export async function openFraudCase(
-  detail: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    caseId: string;
-    cardId: string;
-    cardLast4: string;
-    riskScore: number;
-  },
+  detail: Omit<FraudSuspected, 'transactions'>,
   deps: FraudCaseDeps & {
     profiles: ProfileReader;
     settings: FraudReplySettings & { minRiskScore: number };

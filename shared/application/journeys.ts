@@ -1,3 +1,7 @@
+import type { CardActivated } from '../contract/events/card-activated.ts';
+import type { CardIssued } from '../contract/events/card-issued.ts';
+import type { CustomerErasureRequested } from '../contract/events/customer-erasure-requested.ts';
+import type { TransactionPosted } from '../contract/events/transaction-posted.ts';
 import { isBeforeErasure } from '../domain/erasure.ts';
 import {
   ACTIVATED_PHASE,
@@ -29,15 +33,6 @@ export interface JourneyEventDeps extends CustomerGateDeps {
   profiles: ProfileReader;
 }
 
-interface CardEvent {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  cardId: string;
-  cardLast4: string;
-  product?: string | undefined;
-}
-
 /** What the journeys function did with an event, for its operational log. */
 export type JourneyEventOutcome =
   | 'started'
@@ -59,7 +54,7 @@ export type JourneyEventOutcome =
  */
 export async function startCardActivation(
   event: BusEvent,
-  detail: CardEvent,
+  detail: CardIssued,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
@@ -87,7 +82,7 @@ export async function startCardActivation(
  * it finds the journey past its first phase and sends no welcome and no reminder.
  */
 export async function recordCardActivated(
-  detail: CardEvent,
+  detail: CardActivated,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const ref = { journey: CARD_ACTIVATION, customerId: detail.customerId, key: detail.cardId };
@@ -122,14 +117,10 @@ export async function recordCardActivated(
  * digits) is recorded; the nudge and incentive steps then find the journey spent and exit.
  */
 export async function recordCardSpend(
-  detail: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    channel: string;
-    direction: string;
-    cardLast4?: string | undefined;
-  },
+  detail: Pick<
+    TransactionPosted,
+    'eventId' | 'occurredAt' | 'customerId' | 'channel' | 'direction' | 'cardLast4'
+  >,
   deps: Pick<JourneyEventDeps, 'journeys'>,
 ): Promise<JourneyEventOutcome> {
   if (detail.channel !== 'card' || !detail.cardLast4) return 'not_a_goal';
@@ -184,7 +175,7 @@ export async function stopJourneysOfCustomer(
  * a customer who came back since; the erasure function records its rejection).
  */
 export async function stopJourneysOnErasure(
-  request: { customerId: string; occurredAt: string },
+  request: Pick<CustomerErasureRequested, 'customerId' | 'occurredAt'>,
   deps: Parameters<typeof stopJourneysOfCustomer>[1] & Pick<JourneyEventDeps, 'erasures'>,
 ): Promise<number | 'already_erased'> {
   const tombstone = await deps.erasures.get(request.customerId);

@@ -1,4 +1,6 @@
 // The onboarding journey's start: Kyc.Completed begins the educational sequence of the customer's segment.
+
+import type { KycCompleted } from '../contract/events/kyc-completed.ts';
 import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   ONBOARDING,
@@ -20,7 +22,7 @@ import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
  */
 export async function startOnboarding(
   event: BusEvent,
-  detail: { eventId: string; occurredAt: string; customerId: string },
+  detail: KycCompleted,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);

@@ -49,7 +49,7 @@ const ATTEMPTS = 3;
  */
 export async function recordCustomerActive(
   event: BusEvent,
-  detail: { eventId: string; occurredAt: string; customerId: string },
+  detail: Activity,
   deps: WinBackEventDeps,
 ): Promise<ActivityOutcome> {
   // One form for every stored instant, so that they compare as strings in conditions.

@@ -6,21 +6,16 @@
 // the date, so a redelivered Set makes no second one; when it fires, the reminder is sent only if it still
 // exists and still has that date (a re-set to another date has a wake-up of its own).
 import { createHash } from 'node:crypto';
+import type { TaxReminderSet as TaxReminderSetEvent } from '../contract/events/tax-reminder-set.ts';
 import type { WakeUp } from '../contract/internal/wake-up.ts';
 import type { Intent } from './notification.ts';
 import { DAY, instantAt, wallTime } from './policy/zoned-time.ts';
 
-/** The fields of TaxReminder.Set this feature reads. */
-export interface TaxReminderSet {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  reminderId: string;
-  symbol: string;
-  /** `YYYY-MM-DD`, a calendar date in the customer's time zone. */
-  date: string;
-  note?: string;
-}
+/** The fields of TaxReminder.Set this feature reads (its `date`: a calendar date in the customer's time zone). */
+export type TaxReminderSet = Pick<
+  TaxReminderSetEvent,
+  'eventId' | 'occurredAt' | 'customerId' | 'reminderId' | 'symbol' | 'date' | 'note'
+>;
 
 /** A stored reminder: the Set that applied last, and the Set that chose its current date. */
 export interface TaxReminder extends TaxReminderSet {

@@ -132,8 +132,8 @@ describe('step decision', () => {
       goals: { activated: { at: '2026-03-05T09:00:00Z', eventId: 'a' } },
     };
     const spend = {
-      channel: 'card',
-      direction: 'debit',
+      channel: 'card' as const,
+      direction: 'debit' as const,
       cardLast4: '4242',
       occurredAt: '2026-03-06T00:00:00Z',
     };
@@ -196,8 +196,8 @@ describe('journey state in DynamoDB (dynalite)', () => {
       eventId: 'tx-1',
       occurredAt: '2026-03-10T12:00:00Z',
       customerId: 'c-1',
-      channel: 'card',
-      direction: 'debit',
+      channel: 'card' as const,
+      direction: 'debit' as const,
       cardLast4: '4242',
     };
     expect(

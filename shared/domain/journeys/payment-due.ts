@@ -8,6 +8,8 @@
 // that its `paymentId`. A bill on autopay gets no reminders at all: the bank collects it, and the payment
 // confirmation (Payment.Completed) tells the customer; a later Payment.Due with `autopay: true` for a bill
 // already being reminded of ends its reminders.
+
+import type { PaymentDue } from '../../contract/events/payment-due.ts';
 import type { PaymentDueSettings } from '../../contract/internal/settings.ts';
 import { instantAt, wallTime } from '../policy/zoned-time.ts';
 import {
@@ -118,16 +120,10 @@ export function paymentDueSchedule(input: {
 }
 
 /** The bill's fields of Payment.Due the reminders show. */
-export interface BillDue {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  billId: string;
-  amount: string;
-  currency: string;
-  dueDate: string;
-  minimumDue?: string | undefined;
-}
+export type BillDue = Pick<
+  PaymentDue,
+  'eventId' | 'occurredAt' | 'customerId' | 'billId' | 'amount' | 'currency' | 'dueDate' | 'minimumDue'
+>;
 
 /** A bill's journey, keyed by its billId; it keeps the reminders' instants so a redelivery starts the same. */
 export function paymentDueItem(bill: BillDue, at: Record<string, string>): JourneyItem {
