@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { quietAwsSdkNodeWarning } from './local/node-support.ts';
+
+// The test processes (and the `herald` commands they start) inherit this environment.
+quietAwsSdkNodeWarning();
 
 export default defineConfig({
   test: {

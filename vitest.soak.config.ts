@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { quietAwsSdkNodeWarning } from './local/node-support.ts';
+
+// The test processes inherit this environment.
+quietAwsSdkNodeWarning();
 
 // `npm run test:soak`: the bank day at scale (test/soak/), kept out of `npm test` (whose config includes
 // only *.test.ts files).

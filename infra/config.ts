@@ -25,6 +25,7 @@ import {
   type WinBackSettings,
   winBackProblems,
 } from '../shared/domain/journeys/win-back.ts';
+import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
 export interface HeraldConfig {
   /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
@@ -181,6 +182,14 @@ export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = {
 
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
 
+/**
+ * The example values the shipped configs carry. `dev` runs on them (the local stack sends nothing anywhere);
+ * any other environment is refused at synth while one is left (`placeholderProblems`).
+ */
+export const EXAMPLE_PUSH_APPLICATION_ID = '0123456789abcdef0123456789abcdef';
+export const EXAMPLE_WHATSAPP_PHONE_NUMBER_ID = 'phone-number-id-0123456789abcdef0123456789abcdef';
+export const EXAMPLE_BRAND_NAMES: readonly string[] = ['Demo Bank', 'Herald Bank'];
+
 export const environments: Readonly<Record<string, HeraldConfig>> = {
   dev: {
     envName: 'dev',
@@ -195,8 +204,8 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     transactionalDefault: 'denied',
     // Placeholders, like the sender above: the local stack delivers push and WhatsApp to its outbox with
     // them; replace them with your own before deploying, or remove them to turn the channels off.
-    pushApplicationId: '0123456789abcdef0123456789abcdef',
-    whatsappPhoneNumberId: 'phone-number-id-0123456789abcdef0123456789abcdef',
+    pushApplicationId: EXAMPLE_PUSH_APPLICATION_ID,
+    whatsappPhoneNumberId: EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
     whatsappMetaApiVersion: 'v20.0',
     logRetentionDays: 30,
     archiveRetentionDays: 30,
@@ -204,12 +213,13 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
   },
   prod: {
     envName: 'prod',
-    account: '222222222222', // placeholder: the bank's production account
+    // Placeholders: synth refuses this environment until each is replaced (README: Deploy).
+    account: '222222222222', // the bank's production account
     region: 'eu-west-1',
-    allowedProducerAccounts: ['333333333333'],
+    allowedProducerAccounts: ['333333333333'], // the accounts of the bank's event producers
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
-    senderEmail: 'alerts@herald.example',
-    brand: { name: 'Herald Bank' },
+    senderEmail: 'alerts@herald.example', // an address (or on a domain) verified in SES
+    brand: { name: 'Herald Bank' }, // the bank's name, and `url`: its https site
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
     transactionalDefault: 'denied',
@@ -506,6 +516,108 @@ export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {
     throw new HeraldConfigError(`Invalid Herald config for "${envName}": ${problems.join('; ')}`);
   }
   return result.output;
+}
+
+/** The environment that may run on the example values: the local stack and its tests. */
+export const PLACEHOLDER_ENV_NAME = 'dev';
+
+/** An example AWS account id: one digit twelve times (the shipped configs), or the AWS documentation's. */
+const isExampleAccount = (account: string) => /^(\d)\1{11}$/.test(account) || account === '123456789012';
+
+/** A domain reserved for examples and tests (RFC 2606, RFC 6761): nothing there reaches anyone. */
+const isExampleDomain = (domain: string) =>
+  /(^|\.)(example|test|invalid|localhost)$/i.test(domain) || /(^|\.)example\.(com|net|org)$/i.test(domain);
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * What keeps a deployment other than `dev` from being deployed: each example value left from the shipped
+ * configs, and a missing `brand.url` (without it messages carry no link to the bank, marketing messages no
+ * working unsubscribe link, and fraud e-mails and pushes no YES/NO buttons). One line per field: the field,
+ * what is wrong, what to do. Empty for `dev`, which runs on the examples.
+ */
+export function placeholderProblems(config: HeraldConfig): string[] {
+  if (config.envName === PLACEHOLDER_ENV_NAME) return [];
+  const problems: string[] = [];
+  const problem = (field: string, what: string, todo: string) => problems.push(`${field}: ${what}; ${todo}`);
+  if (config.account !== undefined && isExampleAccount(config.account))
+    problem(
+      'account',
+      `${config.account} is an example account id`,
+      'set the 12-digit id of the AWS account this environment deploys to',
+    );
+  config.allowedProducerAccounts.forEach((account, i) => {
+    if (isExampleAccount(account))
+      problem(
+        `allowedProducerAccounts.${i}`,
+        `${account} is an example account id`,
+        'list the accounts of the bank systems that put events on the Herald bus',
+      );
+  });
+  const senderDomain = config.senderEmail.split('@').pop() ?? '';
+  if (isExampleDomain(senderDomain))
+    problem(
+      'senderEmail',
+      `${senderDomain} is an example domain`,
+      'set the address messages are sent from, verified in SES (the address or its domain)',
+    );
+  const alarmDomain = config.alarmEmail?.split('@').pop();
+  if (alarmDomain !== undefined && isExampleDomain(alarmDomain))
+    problem(
+      'alarmEmail',
+      `${alarmDomain} is an example domain`,
+      "set the on-call team's address, or remove it",
+    );
+  if (EXAMPLE_BRAND_NAMES.includes(config.brand.name))
+    problem(
+      'brand.name',
+      `"${config.brand.name}" is the example's name`,
+      'set the name customers know the bank by',
+    );
+  if (config.brand.url === undefined)
+    problem(
+      'brand.url',
+      'missing: messages would carry no link to the bank, marketing messages no unsubscribe link, and fraud e-mails and pushes no YES/NO buttons',
+      "set the bank's https site, e.g. https://www.your-bank.eu",
+    );
+  else if (isExampleDomain(hostOf(config.brand.url)))
+    problem('brand.url', `${hostOf(config.brand.url)} is an example domain`, "set the bank's https site");
+  const replyBaseUrl = config.fraud?.replyBaseUrl;
+  if (replyBaseUrl !== undefined && isExampleDomain(hostOf(replyBaseUrl)))
+    problem(
+      'fraud.replyBaseUrl',
+      `${hostOf(replyBaseUrl)} is an example domain`,
+      `set the https URL that fronts the ${FRAUD_REPLY_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/fraud-reply`,
+    );
+  if (config.pushApplicationId === EXAMPLE_PUSH_APPLICATION_ID)
+    problem(
+      'pushApplicationId',
+      'is the example id',
+      'set the id of your End User Messaging push application, or remove it to turn push off',
+    );
+  if (config.whatsappPhoneNumberId === EXAMPLE_WHATSAPP_PHONE_NUMBER_ID)
+    problem(
+      'whatsappPhoneNumberId',
+      'is the example id',
+      'set the phone number id of your WhatsApp business account in End User Messaging Social, or remove it (and whatsappMetaApiVersion) to turn WhatsApp off',
+    );
+  return problems;
+}
+
+/** Throws a HeraldConfigError listing every `placeholderProblems` of `config`; synthesis calls it first. */
+export function assertDeployable(config: HeraldConfig): void {
+  const problems = placeholderProblems(config);
+  if (problems.length === 0) return;
+  throw new HeraldConfigError(
+    `Herald environment "${config.envName}" still has example values (infra/config.ts; README: Deploy):\n` +
+      problems.map((line) => `  - ${line}`).join('\n'),
+  );
 }
 
 /** The SES configuration set name of a config (explicit or `herald-<envName>`). */

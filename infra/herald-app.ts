@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { type HeraldConfig, loadConfig } from './config.ts';
+import { assertDeployable, type HeraldConfig, loadConfig } from './config.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
 
@@ -22,7 +22,12 @@ export interface HeraldStacks {
 export const statefulStackName = (config: HeraldConfig) => `HeraldStateful-${config.envName}`;
 export const statelessStackName = (config: HeraldConfig) => `HeraldStateless-${config.envName}`;
 
+/**
+ * The two stacks of `config`. Refuses (HeraldConfigError) an environment other than `dev` that still has
+ * example values from infra/config.ts or no `brand.url`, naming each field: such a stack would deploy.
+ */
 export function buildHerald(app: App, config: HeraldConfig): HeraldStacks {
+  assertDeployable(config);
   const env = { account: config.account, region: config.region };
   const stateful = new StatefulStack(app, statefulStackName(config), {
     env,

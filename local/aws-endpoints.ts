@@ -8,7 +8,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Channel } from '../shared/domain/profile.ts';
-import { DEFAULT_FAULT_SEED, seededRandom } from './faults.ts';
+import { PutEventsRequestError, type PutEventsResponse, putEvents } from './bus/put-events.ts';
+import { DEFAULT_FAULT_SEED, type EndpointFaults, seededRandom } from './faults.ts';
 
 export interface SqsMessageIn {
   queueUrl: string;
@@ -137,6 +138,12 @@ function jsonError(res: ServerResponse, status: number, type: string, message: s
   res.end(JSON.stringify({ __type: type, message }));
 }
 
+/** An AWS JSON 1.1 error (EventBridge, KMS): the SDK reads the type from `x-amzn-errortype`. */
+function json11Error(res: ServerResponse, type: string, message: string): void {
+  res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type });
+  res.end(JSON.stringify({ __type: type, message }));
+}
+
 /** The push message fields of a Pinpoint MessageConfiguration (APNSMessage, GCMMessage or the default). */
 interface PinpointPushMessage {
   Title?: string;
@@ -150,35 +157,6 @@ interface PinpointPushMessage {
 function restJsonError(res: ServerResponse, status: number, type: string, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ message, Message: message }));
-}
-
-/**
- * Provider faults to simulate. `throttleEmails` and `rejectEmails` take the next so many SendEmail calls;
- * the percentages draw for each send call of a channel's provider (SES SendEmail, SNS Publish, Pinpoint
- * SendMessages, Social SendWhatsAppMessage; locally the SDK makes one attempt per call) from a stream seeded by
- * `seed`, so the same calls in the same order meet the same faults.
- */
-export interface EndpointFaults {
-  /** Answered 429 (throttled): retried. */
-  throttleEmails?: number;
-  /** Answered 400 MessageRejected: the message fails for good. */
-  rejectEmails?: number;
-  /**
-   * Percent of a channel's send calls answered with the provider's throttling error: SES 429
-   * TooManyRequestsException, SNS 429 Throttled (ThrottledException), Pinpoint 429
-   * TooManyRequestsException, Social 429 ThrottledRequestException.
-   */
-  throttlePercent?: Partial<Record<Channel, number>>;
-  /**
-   * Percent of a channel's send calls rejected for good, as the sender maps to a permanent failure: SES
-   * 400 MessageRejected, SNS 400 InvalidParameter, Pinpoint PERMANENT_FAILURE (400 BadDeviceToken) for the
-   * address, Social 400 ValidationException.
-   */
-  rejectPercent?: Partial<Record<Channel, number>>;
-  /** The first so many sends of a channel that the provider accepts lose their answer (`answerLost`). */
-  timeoutAfterSend?: Partial<Record<Channel, number>>;
-  /** Seeds the percentages' draws (default DEFAULT_FAULT_SEED). */
-  seed?: number;
 }
 
 /** What a provider does with one send call under the faults. */
@@ -548,34 +526,36 @@ export async function startLocalEndpoints(
       );
       return;
     }
-    const input = JSON.parse(body) as {
-      Entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[];
-    };
-    const entries = input.Entries.map((entry) => {
-      sinks.event({
-        source: entry.Source,
-        detailType: entry.DetailType,
-        detail: entry.Detail,
-        ...(entry.EventBusName ? { eventBusName: entry.EventBusName } : {}),
+    // Checked as EventBridge checks a call: a malformed entry is reported in its own result, the others
+    // are put on the bus; a malformed call fails whole (local/bus/put-events.ts).
+    let response: PutEventsResponse;
+    try {
+      response = putEvents((JSON.parse(body) as { Entries?: unknown }).Entries, (entry) => {
+        sinks.event({
+          source: entry.source,
+          detailType: entry.detailType,
+          detail: entry.detailText,
+          ...(entry.eventBusName ? { eventBusName: entry.eventBusName } : {}),
+        });
+        return nextId('evt');
       });
-      return { EventId: nextId('evt') };
-    });
+    } catch (error) {
+      if (!(error instanceof PutEventsRequestError)) throw error;
+      json11Error(res, error.type, error.message);
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
-    res.end(JSON.stringify({ FailedEntryCount: 0, Entries: entries }));
+    res.end(JSON.stringify(response));
   });
 
   // KMS GenerateMac / VerifyMac (JSON 1.1, X-Amz-Target TrentService.*, blobs base64): HMAC keys. Each key
   // id gets its own random secret on first use, new for every run, so a link signed locally verifies only
   // against the same run's stand-in, as a real key's links verify only with that key.
   const macSecrets = new Map<string, Buffer>();
-  const kmsError = (res: ServerResponse, type: string, message: string) => {
-    res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type });
-    res.end(JSON.stringify({ __type: type, message }));
-  };
   const kms = await listen((req, body, res) => {
     const target = String(req.headers['x-amz-target'] ?? '');
     if (target !== 'TrentService.GenerateMac' && target !== 'TrentService.VerifyMac') {
-      kmsError(res, 'UnsupportedOperationException', `${target} is not emulated locally`);
+      json11Error(res, 'UnsupportedOperationException', `${target} is not emulated locally`);
       return;
     }
     const input = JSON.parse(body) as {
@@ -586,11 +566,15 @@ export async function startLocalEndpoints(
     };
     const message = Buffer.from(input.Message ?? '', 'base64');
     if (!input.KeyId || message.length < 1 || message.length > 4096) {
-      kmsError(res, 'ValidationException', 'KeyId and a Message of 1 to 4096 bytes are required');
+      json11Error(res, 'ValidationException', 'KeyId and a Message of 1 to 4096 bytes are required');
       return;
     }
     if (input.MacAlgorithm !== 'HMAC_SHA_256') {
-      kmsError(res, 'InvalidKeyUsageException', 'the key is an HMAC_256 key: use MacAlgorithm HMAC_SHA_256');
+      json11Error(
+        res,
+        'InvalidKeyUsageException',
+        'the key is an HMAC_256 key: use MacAlgorithm HMAC_SHA_256',
+      );
       return;
     }
     const keyId = input.KeyId;
@@ -604,7 +588,7 @@ export async function startLocalEndpoints(
     if (target === 'TrentService.VerifyMac') {
       const given = Buffer.from(input.Mac ?? '', 'base64');
       if (given.length !== mac.length || !timingSafeEqual(given, mac)) {
-        kmsError(res, 'KMSInvalidMacException', 'the MAC does not match the message');
+        json11Error(res, 'KMSInvalidMacException', 'the MAC does not match the message');
         return;
       }
       res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });

@@ -1,22 +1,30 @@
 // The `herald` command: `herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N]
-// [--strict]`, `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]`, `herald redrive`
-// (AWS), `herald help` and `herald --version`. Asked-for output (help, version) goes to stdout with exit
-// code 0; a usage error prints the usage on stderr with exit code 2.
-import { readFileSync } from 'node:fs';
+// [--strict] [--quiet | --verbose]`, `herald demo [--out DIR]`, `herald report DELIVERY_LOG.jsonl [--out DIR]`,
+// `herald redrive` (AWS), `herald help` and `herald --version`. Asked-for output (help, version) goes to stdout
+// with exit code 0; a usage error prints the usage on stderr with exit code 2.
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
+import { quietAwsSdkNodeWarning } from './node-support.ts';
+import { notableLine } from './operational-log.ts';
+import { OUTBOX_INDEX_PAGE, OutboxError } from './outbox.ts';
 import { REDRIVE_USAGE, redriveCommand } from './redrive.ts';
 import { type ReplaySummary, readReplayFile, replay } from './replay.ts';
 import { reportCommand } from './report.ts';
 
 const USAGE = `usage:
-  herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N] [--strict]
+  herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N] [--strict] [--quiet | --verbose]
                                          run EventBridge entries through the local stack; records on stdout;
                                          exit code 1 when no line was accepted (--strict: when any was rejected)
-  herald demo [--out DIR]                play the demo bank and print a summary
+      --out DIR                          write each message, index.jsonl, index.html and functions.log (the
+                                         functions' log) to DIR; a previous outbox there is emptied first, any
+                                         other directory must be new or empty
+      --quiet                            stderr: the summary only
+      --verbose                          stderr: every line the functions log (default: warnings and errors)
+  herald demo [--out DIR]                play the demo bank and print a summary (outbox: .herald/outbox)
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
   ${REDRIVE_USAGE}
   herald help | --help | -h              this text
@@ -25,7 +33,11 @@ const USAGE = `usage:
 replay faults (--fault, repeatable; the same file, faults and seed print the same records):
 ${FAULT_USAGE.map((line) => `  ${line}`).join('\n')}`;
 
+/** The function log `--out DIR` gets beside the messages. */
+const FUNCTION_LOG = 'functions.log';
+
 async function main(argv: string[]): Promise<number> {
+  quietAwsSdkNodeWarning();
   // redrive talks to AWS and has options of its own.
   if (argv[0] === 'redrive')
     return redriveCommand(argv.slice(1), {
@@ -53,15 +65,22 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  if (command !== 'replay' && (values.fault || values.seed !== undefined || values.strict)) {
+  if (
+    command !== 'replay' &&
+    (values.fault || values.seed !== undefined || values.strict || values.quiet || values.verbose)
+  ) {
     process.stderr.write(
-      `herald ${command}: --fault, --seed and --strict are options of herald replay\n${USAGE}\n`,
+      `herald ${command}: --fault, --seed, --strict, --quiet and --verbose are options of herald replay\n${USAGE}\n`,
     );
     return 2;
   }
   if (command === 'replay') {
     if (!file) {
       process.stderr.write(`herald replay: a FILE.jsonl is required\n${USAGE}\n`);
+      return 2;
+    }
+    if (values.quiet && values.verbose) {
+      process.stderr.write(`herald replay: --quiet and --verbose exclude each other\n${USAGE}\n`);
       return 2;
     }
     let faults: Faults;
@@ -81,16 +100,35 @@ async function main(argv: string[]): Promise<number> {
     }
     const write = process.stdout.write.bind(process.stdout);
     let summary: ReplaySummary = { lines: 0, accepted: 0, rejected: 0 };
-    const herald = await replay(text, {
-      ...(values.out ? { outDir: values.out } : {}),
-      faults,
-      onRecord: (record) => write(`${jsonText(record)}\n`),
-      onSummary: (s) => {
-        summary = s;
-      },
-    });
+    // The operational log: every line to DIR/functions.log with --out; on stderr every line with --verbose,
+    // none with --quiet, else warnings, errors and the local stack's own lines (local/operational-log.ts).
+    const functionLog = values.out ? join(values.out, FUNCTION_LOG) : undefined;
+    const operationalLog = (line: string) => {
+      if (functionLog) appendFileSync(functionLog, `${line}\n`);
+      const shown = values.quiet ? undefined : values.verbose ? line : notableLine(line);
+      if (shown !== undefined) process.stderr.write(`${shown}\n`);
+    };
+    let herald: Awaited<ReturnType<typeof replay>>;
+    try {
+      herald = await replay(text, {
+        ...(values.out ? { outDir: values.out } : {}),
+        faults,
+        operationalLog,
+        onRecord: (record) => write(`${jsonText(record)}\n`),
+        onSummary: (s) => {
+          summary = s;
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof OutboxError)) throw error;
+      process.stderr.write(`herald replay: ${error.message}\n`);
+      return 2;
+    }
+    const written = values.out
+      ? ` in ${values.out} (${join(values.out, OUTBOX_INDEX_PAGE)}); function log ${functionLog}`
+      : '';
     process.stderr.write(
-      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.records.length} records, ${herald.outbox.length} messages${values.out ? ` written under ${values.out}` : ''}\n`,
+      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.records.length} records, ${herald.outbox.length} messages${written}\n`,
     );
     // Exit code 1: no line was accepted or, with --strict, any line was rejected.
     if (summary.accepted === 0) {
@@ -104,7 +142,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'demo') {
-    await runDemo({ outDir: values.out ?? '.herald/outbox', write: (s) => process.stdout.write(s) });
+    try {
+      await runDemo({ outDir: values.out ?? '.herald/outbox', write: (s) => process.stdout.write(s) });
+    } catch (error) {
+      if (!(error instanceof OutboxError)) throw error;
+      process.stderr.write(`herald demo: ${error.message}\n`);
+      return 2;
+    }
     return 0;
   }
   if (command === 'report') {
@@ -132,6 +176,8 @@ function parseCommandLine(argv: string[]) {
       fault: { type: 'string', multiple: true },
       seed: { type: 'string' },
       strict: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },

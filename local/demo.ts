@@ -441,7 +441,9 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
   }
   w('\nTotals (type, channel, status)\n');
   for (const [key, count] of [...totals].sort()) w(`  ${pad(key, 40)} ${count}\n`);
-  w('\nJourney funnels (customers per step; converted = a goal event credited to a message)\n');
+  w(
+    "\nJourney funnels (customers sent each step's message; converted = a goal event credited to a message)\n",
+  );
   for (const funnel of journeyFunnels(herald.records)) {
     w(`  ${funnel.journey}: ${funnel.customers} started, ${funnel.converted} converted\n`);
     for (const step of funnel.steps)

@@ -2,7 +2,35 @@
 // seeded random streams that decide where they fall: a replay of the same file with the same faults and
 // seed takes the same decisions, so it prints the same records.
 import { type Channel, channels } from '../shared/domain/profile.ts';
-import type { EndpointFaults } from './aws-endpoints.ts';
+
+/**
+ * Provider faults to simulate. `throttleEmails` and `rejectEmails` take the next so many SendEmail calls;
+ * the percentages draw for each send call of a channel's provider (SES SendEmail, SNS Publish, Pinpoint
+ * SendMessages, Social SendWhatsAppMessage; locally the SDK makes one attempt per call) from a stream seeded by
+ * `seed`, so the same calls in the same order meet the same faults.
+ */
+export interface EndpointFaults {
+  /** Answered 429 (throttled): retried. */
+  throttleEmails?: number;
+  /** Answered 400 MessageRejected: the message fails for good. */
+  rejectEmails?: number;
+  /**
+   * Percent of a channel's send calls answered with the provider's throttling error: SES 429
+   * TooManyRequestsException, SNS 429 Throttled (ThrottledException), Pinpoint 429
+   * TooManyRequestsException, Social 429 ThrottledRequestException.
+   */
+  throttlePercent?: Partial<Record<Channel, number>>;
+  /**
+   * Percent of a channel's send calls rejected for good, as the sender maps to a permanent failure: SES
+   * 400 MessageRejected, SNS 400 InvalidParameter, Pinpoint PERMANENT_FAILURE (400 BadDeviceToken) for the
+   * address, Social 400 ValidationException.
+   */
+  rejectPercent?: Partial<Record<Channel, number>>;
+  /** The first so many sends of a channel that the provider accepts lose their answer (`answerLost`). */
+  timeoutAfterSend?: Partial<Record<Channel, number>>;
+  /** Seeds the percentages' draws (default DEFAULT_FAULT_SEED). */
+  seed?: number;
+}
 
 /** Everything the local stack can inject: the providers' faults and the bus's redeliveries. */
 export interface Faults extends EndpointFaults {

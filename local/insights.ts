@@ -2,7 +2,7 @@
 // `herald report` shows what an analyst's query returns in CloudWatch. Each function follows its query text
 // command by command (filter, then `stats … by`, then sort) and reads exactly the fields the text names
 // (test/unit/insights.test.ts holds them to it). The journey funnel at the end is the one view with no saved
-// query: it counts customers per step, where `journey-funnel` counts deliveries.
+// query: it counts customers sent each step's message, where `journey-funnel` counts deliveries of every status.
 import type { HeraldQueryId } from '../infra/constructs/observability.ts';
 import { CUSTOMER_TIMELINE_FIELDS, CUSTOMER_TIMELINE_LIMIT } from '../infra/constructs/query-fields.ts';
 
@@ -245,42 +245,50 @@ export const LOCAL_QUERIES: Readonly<
   'rejected-by-reason': rejectedByReason,
 };
 
+/**
+ * The statuses that mean a step's message went out to the customer. A decision not to send (`suppressed`,
+ * `deferred`) or a `failed` send is not a message the customer got, so it does not bring anyone to a step.
+ */
+export const FUNNEL_SENT_STATUSES: readonly string[] = ['sent', 'delivered'];
+
 export interface FunnelStep {
   step: string;
-  /** Customers with at least one record at this step, whatever its status. */
+  /** Customers sent this step's message: at least one record at the step is `sent` or `delivered`. */
   customers: number;
   /** customers ÷ the first step's customers. */
   rate: number;
-  /** Every record at this step is a `converted` one: the step is the journey's goal. */
-  goal: boolean;
+  /** Customers whose goal was credited to this step's message (a `converted` record at the step). */
+  converted: number;
 }
 
 export interface JourneyFunnel {
   journey: string;
-  /** Customers at the first step. */
+  /** Customers sent the first step's message. */
   customers: number;
-  /** Customers with a `converted` record in this journey, at any step. */
+  /** Customers with a `converted` record in this journey, at any step: those who reached the goal. */
   converted: number;
   conversionRate: number;
   steps: FunnelStep[];
 }
 
 /**
- * The funnel of each journey: its steps in order, how many customers reached each, and the share of the
- * first step's customers that did. A journey's steps carry no number, so their order comes from the log:
- * step A comes before step B when, of the customers who reached both, more reached A first. Steps that no
- * customer reached together (a goal reached before a late reminder, branches) keep goal steps after the
- * others, then the order the log first shows them in.
+ * The funnel of each journey: its steps in order, how many customers were sent each step's message, and the
+ * share of the first step's customers that were. A `converted` record carries the step of the message the
+ * goal was credited to (shared/domain/conversions.ts), so the goal is counted apart, per journey and
+ * per credited step, never as a step of its own. A journey's steps carry no number, so their order comes
+ * from the log: step A comes before step B when, of the customers sent both, more were sent A first. Steps
+ * that no customer was sent together (branches) keep the order the log first shows them in, and a step no
+ * customer was sent (every message suppressed, deferred or failed) comes last.
  */
 export function journeyFunnels(records: Iterable<object>): JourneyFunnel[] {
   interface StepStats {
     customers: Set<string>;
-    goal: boolean;
+    converted: Set<string>;
     firstSeen: number;
   }
   interface Journey {
     steps: Map<string, StepStats>;
-    /** customerId → step → earliest time the customer was at the step. */
+    /** customerId → step → earliest time the customer was sent the step's message. */
     reached: Map<string, Map<string, number>>;
     converted: Set<string>;
   }
@@ -292,8 +300,6 @@ export function journeyFunnels(records: Iterable<object>): JourneyFunnel[] {
     const name = String(r.journey);
     const step = String(r.step);
     const customerId = String(r.customerId);
-    const isGoal = r.status === 'converted';
-    const at = Date.parse(String(r.time));
     let journey = journeys.get(name);
     if (!journey) {
       journey = { steps: new Map(), reached: new Map(), converted: new Set() };
@@ -301,19 +307,25 @@ export function journeyFunnels(records: Iterable<object>): JourneyFunnel[] {
     }
     let stats = journey.steps.get(step);
     if (!stats) {
-      stats = { customers: new Set(), goal: true, firstSeen: seen++ };
+      stats = { customers: new Set(), converted: new Set(), firstSeen: seen++ };
       journey.steps.set(step, stats);
     }
+    if (r.status === 'converted') {
+      stats.converted.add(customerId);
+      journey.converted.add(customerId);
+      continue;
+    }
+    if (!FUNNEL_SENT_STATUSES.includes(r.status as string)) continue;
     stats.customers.add(customerId);
-    stats.goal &&= isGoal;
-    if (isGoal) journey.converted.add(customerId);
     let path = journey.reached.get(customerId);
     if (!path) {
       path = new Map();
       journey.reached.set(customerId, path);
     }
+    const parsed = Date.parse(String(r.time));
+    const at = Number.isNaN(parsed) ? Infinity : parsed;
     const earlier = path.get(step);
-    if (earlier === undefined || at < earlier) path.set(step, Number.isNaN(at) ? Infinity : at);
+    if (earlier === undefined || at < earlier) path.set(step, at);
   }
 
   return [...journeys.entries()]
@@ -328,12 +340,12 @@ export function journeyFunnels(records: Iterable<object>): JourneyFunnel[] {
         converted: journey.converted.size,
         conversionRate: rate(journey.converted.size),
         steps: order.map((step) => {
-          const stats = journey.steps.get(step) as { customers: Set<string>; goal: boolean };
+          const stats = journey.steps.get(step) as StepStats;
           return {
             step,
             customers: stats.customers.size,
             rate: rate(stats.customers.size),
-            goal: stats.goal,
+            converted: stats.converted.size,
           };
         }),
       };
@@ -342,7 +354,7 @@ export function journeyFunnels(records: Iterable<object>): JourneyFunnel[] {
 
 /** Orders steps by the majority precedence among customers who reached both (see journeyFunnels). */
 function orderSteps(
-  steps: ReadonlyMap<string, { goal: boolean; firstSeen: number }>,
+  steps: ReadonlyMap<string, { customers: ReadonlySet<string>; firstSeen: number }>,
   paths: readonly ReadonlyMap<string, number>[],
 ): string[] {
   const names = [...steps.keys()];
@@ -354,9 +366,9 @@ function orderSteps(
     }
   }
   const precedes = (a: string, b: string) => (before.get(vote(a, b)) ?? 0) > (before.get(vote(b, a)) ?? 0);
-  const stats = (name: string) => steps.get(name) as { goal: boolean; firstSeen: number };
-  const tieBreak = (a: string, b: string) =>
-    Number(stats(a).goal) - Number(stats(b).goal) || stats(a).firstSeen - stats(b).firstSeen;
+  const stats = (name: string) => steps.get(name) as { customers: ReadonlySet<string>; firstSeen: number };
+  const unsent = (name: string) => Number(stats(name).customers.size === 0);
+  const tieBreak = (a: string, b: string) => unsent(a) - unsent(b) || stats(a).firstSeen - stats(b).firstSeen;
   const ordered: string[] = [];
   const remaining = new Set(names);
   while (remaining.size > 0) {

@@ -4,6 +4,7 @@
 // although the delivery log never carries one: a report gets forwarded further than a log.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type HeraldQueryId, queryDefinitionName } from '../infra/constructs/observability.ts';
 import {
   type Cell,
   deliveriesByStatus,
@@ -153,35 +154,45 @@ function barChart(id: string, title: string, bars: Bar[]): string {
   return `<svg id="${h(id)}" class="chart" role="img" aria-label="${h(title)}" viewBox="0 0 ${CHART.width} ${height}" width="${CHART.width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
 }
 
+/** Label of the goal bar that ends each funnel chart. */
+export const GOAL_BAR_LABEL = 'converted (goal)';
+
 function funnelSection(funnels: JourneyFunnel[]): string {
   if (funnels.length === 0) return empty('No journey records in this log.');
   return funnels
     .map((funnel) => {
-      const chart = barChart(
-        funnelId(funnel.journey),
-        `Funnel of journey ${funnel.journey}`,
-        funnel.steps.map((step) => ({
+      const chart = barChart(funnelId(funnel.journey), `Funnel of journey ${funnel.journey}`, [
+        ...funnel.steps.map((step) => ({
           label: step.step,
           value: step.customers,
           text: `${step.customers} (${percent(step.rate)})`,
-          ...(step.goal ? { className: 'goal' } : {}),
           data: { step: step.step, customers: step.customers },
         })),
-      );
+        {
+          label: GOAL_BAR_LABEL,
+          value: funnel.converted,
+          text: `${funnel.converted} (${percent(funnel.conversionRate)})`,
+          className: 'goal',
+          data: { goal: 'converted', customers: funnel.converted },
+        },
+      ]);
       return [
         `<article class="journey"><h3>${h(funnel.journey)}</h3>`,
-        `<p>${h(funnel.customers)} customers started; ${h(funnel.converted)} converted (${h(percent(funnel.conversionRate))}).</p>`,
-        `<figure>${chart}<figcaption>Customers who reached each step, and their share of the first step's. Goal steps (converted) are green.</figcaption></figure>`,
+        `<p>${h(funnel.customers)} customers were sent the first step; ${h(funnel.converted)} converted (${h(percent(funnel.conversionRate))}).</p>`,
+        `<figure>${chart}<figcaption>Blue bars: customers sent each step's message (a message suppressed, deferred or failed does not count), and their share of the first step's. The last bar, in green: customers who reached the journey's goal (a <code>converted</code> record), whichever step it was credited to.</figcaption></figure>`,
         table(
-          ['step', 'customers', 'of first step'],
-          funnel.steps.map((step) => [step.step, step.customers, percent(step.rate)]),
-          [1, 2],
+          ['step', 'customers sent', 'of first step', 'converted after this step'],
+          funnel.steps.map((step) => [step.step, step.customers, percent(step.rate), step.converted]),
+          [1, 2, 3],
         ),
         '</article>',
       ].join('');
     })
     .join('');
 }
+
+/** How an analyst finds saved query `id` in Logs Insights: the name the stack deploys it under. */
+const savedQuery = (id: HeraldQueryId) => `<code>${h(queryDefinitionName('<env>', id))}</code>`;
 
 /** Status columns of the variant table, in the order a message goes through them. */
 const STATUS_ORDER = [
@@ -290,11 +301,11 @@ export function renderReport(input: Iterable<object>, options: ReportOptions = {
           byStatus.map((row) => [show(row.type), show(row.channel), show(row.status), row.deliveries]),
           [3],
         ),
-    '<p class="note">Saved query <code>deliveries-by-status</code>.</p></section>',
+    `<p class="note">Saved query ${savedQuery('deliveries-by-status')}.</p></section>`,
 
     '<section id="funnels"><h2>Journey funnels</h2>',
     funnelSection(journeyFunnels(records)),
-    '<p class="note">Per step, the customers with any record at it; the saved query <code>journey-funnel</code> counts deliveries by journey, step and status instead.</p></section>',
+    `<p class="note">Per step, the customers sent its message; the saved query ${savedQuery('journey-funnel')} counts delivery records of every status by journey, step and status instead.</p></section>`,
 
     '<section id="failures"><h2>Failures, suppressions and deferrals by reason</h2>',
     failures.length === 0
@@ -316,7 +327,7 @@ export function renderReport(input: Iterable<object>, options: ReportOptions = {
             [3],
           ),
         ].join(''),
-    '<p class="note">Saved query <code>failures-by-reason</code>.</p></section>',
+    `<p class="note">Saved query ${savedQuery('failures-by-reason')}.</p></section>`,
 
     '<section id="latency"><h2>Event-to-send latency by type</h2>',
     latency.length === 0
@@ -336,11 +347,11 @@ export function renderReport(input: Iterable<object>, options: ReportOptions = {
             [1, 2, 3, 4, 5],
           ),
         ].join(''),
-    '<p class="note">From the bank\'s <code>occurredAt</code> to the provider accepting the message; a message held for quiet hours counts its wait. Percentiles by nearest rank: the smallest latency with at least 50 % (95 %) of the type\'s latencies at or below it. Saved query <code>latency-by-type</code>.</p></section>',
+    `<p class="note">From the bank's <code>occurredAt</code> to the provider accepting the message; a message held for quiet hours counts its wait. Percentiles by nearest rank: the smallest latency with at least 50 % (95 %) of the type's latencies at or below it. Saved query ${savedQuery('latency-by-type')}.</p></section>`,
 
     '<section id="variants"><h2>A/B variants</h2>',
     variantSection(records),
-    '<p class="note">Saved query <code>variant-comparison</code>.</p></section>',
+    `<p class="note">Saved query ${savedQuery('variant-comparison')}.</p></section>`,
 
     '<section id="rejected"><h2>Rejected events by reason</h2>',
     rejected.length === 0
@@ -362,7 +373,7 @@ export function renderReport(input: Iterable<object>, options: ReportOptions = {
             [1],
           ),
         ].join(''),
-    '<p class="note">Saved query <code>rejected-by-reason</code>.</p></section>',
+    `<p class="note">Saved query ${savedQuery('rejected-by-reason')}.</p></section>`,
   ];
 
   const span = times.length > 0 ? `, ${times[0]} to ${times.at(-1)}` : '';
@@ -374,7 +385,7 @@ export function renderReport(input: Iterable<object>, options: ReportOptions = {
     `<body><main><h1>${h(REPORT_TITLE)}</h1>`,
     `<p class="meta">${h(`${options.source ? `${options.source}: ` : ''}${deliveries.length} delivery records, ${records.length - deliveries.length} rejected events${span}`)}</p>`,
     ...sections,
-    '<p class="note">Each section is the local run of a saved CloudWatch Logs Insights query that ships with the stack (Logs Insights → Queries → herald-&lt;env&gt;/…).</p>',
+    '<p class="note">Each section is the local run of a saved CloudWatch Logs Insights query that ships with the stack, named as it is deployed (Logs Insights → Queries; &lt;env&gt; is the environment\'s name, e.g. dev or prod).</p>',
     '</main></body></html>',
     '',
   ].join('\n');

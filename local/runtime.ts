@@ -1,7 +1,7 @@
 // The embedded local stack: the rules, queues and functions of the synthesized templates, run in one
 // process on a simulated clock, with dynalite for DynamoDB and local endpoints for SQS, SESv2 and SNS.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import {
   buildAppModel,
   LOCAL_ACCOUNT,
   type LocalFunction,
+  type LocalRule,
   synthesizeTemplates,
 } from './app-model.ts';
 import {
@@ -30,9 +31,12 @@ import {
   startLocalEndpoints,
   type WhatsAppIn,
 } from './aws-endpoints.ts';
-import { matchesPattern } from './bus/event-pattern.ts';
+import { compileEventPattern, type EventFields, eventFields } from './bus/event-pattern.ts';
+import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { quietAwsSdkNodeWarning } from './node-support.ts';
+import { finishOutbox, prepareOutbox } from './outbox.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -45,6 +49,8 @@ export interface BusEntry {
   DetailType?: unknown;
   Detail?: unknown;
   Time?: unknown;
+  /** The ARNs the event is about (the event's `resources`). */
+  Resources?: unknown;
 }
 
 export interface EmittedRecord {
@@ -100,7 +106,12 @@ export type OutboxMessage =
     };
 
 export interface LocalRuntimeOptions {
-  /** Where rendered messages are written; nothing is written when omitted. */
+  /**
+   * Where rendered messages are written (local/outbox.ts); nothing is written when omitted. A previous
+   * outbox there is emptied first, any other non-empty directory refused (OutboxError). While the stack
+   * runs, a message's files are named by the provider's message id; `stop` names them by time, customer,
+   * type and channel and writes the index.
+   */
   outDir?: string;
   envName?: string;
   /** Where operational log lines of the functions go (default: stderr). */
@@ -134,24 +145,18 @@ interface Invocation {
   end: (error: Error) => void;
 }
 
-/** PutEvents refuses an entry larger than 256 KB (its Time, Source, DetailType, Detail and Resources). */
-const MAX_ENTRY_BYTES = 256 * 1024;
-
 const describeError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /**
- * An entry's size as PutEvents counts it against MAX_ENTRY_BYTES: 14 bytes for a Time, then the UTF-8
- * bytes of Source, DetailType and Detail (an object Detail as its JSON text).
+ * The event as rules match it: its JSON text with the entry's Detail text as written, so that a number
+ * no double holds (an account number beyond 2^53) and a repeated member name reach the matcher as
+ * EventBridge's engine sees them.
  */
-function entrySize(source: string, detailType: string, detail: unknown, hasTime: boolean): number {
-  const text = typeof detail === 'string' ? detail : jsonText(detail);
-  return (
-    (hasTime ? 14 : 0) +
-    Buffer.byteLength(source, 'utf8') +
-    Buffer.byteLength(detailType, 'utf8') +
-    Buffer.byteLength(text, 'utf8')
-  );
+function matchableEvent(event: Record<string, unknown>, detail: unknown): Record<string, unknown> | string {
+  if (typeof detail !== 'string') return event;
+  const { detail: _parsed, ...envelope } = event;
+  return `${jsonText(envelope).slice(0, -1)},"detail":${detail}}`;
 }
 
 /** What Lambda's on-failure destination receives: the event and the error, whatever the event holds. */
@@ -219,6 +224,9 @@ export class LocalHerald {
     options: LocalRuntimeOptions = {},
     startTime = new Date('2026-01-05T08:00:00Z'),
   ): Promise<LocalHerald> {
+    // First, so that an outbox directory Herald may not use stops the run before anything starts.
+    if (options.outDir) prepareOutbox(options.outDir);
+    quietAwsSdkNodeWarning();
     let runtime: LocalHerald | undefined;
     const endpoints = await startLocalEndpoints(
       {
@@ -280,7 +288,12 @@ export class LocalHerald {
       // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
       putEvents: (entries) => {
         for (const e of entries)
-          runtime?.receiveEvent({ source: e.Source, detailType: e.DetailType, detail: e.Detail });
+          runtime?.receiveEvent({
+            source: e.source,
+            detailType: e.detailType,
+            detail: e.detailText,
+            resources: e.resources,
+          });
       },
     });
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
@@ -323,7 +336,6 @@ export class LocalHerald {
       clock,
     );
     runtime.stepFunctions = stepFunctions;
-    if (options.outDir) mkdirSync(options.outDir, { recursive: true });
     return runtime;
   }
 
@@ -332,6 +344,7 @@ export class LocalHerald {
     await this.close();
     await this.settleAbandoned();
     if (this.bundleDir) rmSync(this.bundleDir, { recursive: true, force: true });
+    if (this.options.outDir) finishOutbox(this.options.outDir, this.outbox, this.records);
   }
 
   /**
@@ -350,14 +363,26 @@ export class LocalHerald {
     }
   }
 
+  /** Each rule's pattern, compiled the first time an event meets it. */
+  private readonly compiledPatterns = new Map<LocalRule, (fields: EventFields) => boolean>();
+  private patternOf(rule: LocalRule): (fields: EventFields) => boolean {
+    let compiled = this.compiledPatterns.get(rule);
+    if (!compiled) {
+      compiled = compileEventPattern(rule.pattern);
+      this.compiledPatterns.set(rule, compiled);
+    }
+    return compiled;
+  }
+
   private async deliver(entry: BusEntry): Promise<void> {
     const event = this.toBusEvent(entry);
     if (!event) return;
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
+    const fields = eventFields(matchableEvent(event, entry.Detail));
     const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && matchesPattern(rule.pattern, event))
+      .filter((rule) => rule.bus === bus && this.patternOf(rule)(fields))
       .flatMap((r) => r.targetFunctionArns);
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.
@@ -449,9 +474,14 @@ export class LocalHerald {
     }
     if (typeof detail !== 'object' || detail === null || Array.isArray(detail))
       return reject('Detail: must be a JSON object');
-    const size = entrySize(entry.Source, entry.DetailType, entry.Detail, entry.Time !== undefined);
-    if (size > MAX_ENTRY_BYTES)
-      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_ENTRY_BYTES} bytes) PutEvents accepts`);
+    const size = entrySize({
+      Source: entry.Source,
+      DetailType: entry.DetailType,
+      Detail: typeof entry.Detail === 'string' ? entry.Detail : jsonText(detail),
+      ...(entry.Time !== undefined ? { Time: entry.Time } : {}),
+    });
+    if (size > MAX_REQUEST_BYTES)
+      return reject(`entry: ${size} bytes, over the 256 KB (${MAX_REQUEST_BYTES} bytes) PutEvents accepts`);
     this.eventCounter += 1;
     return {
       version: '0',
@@ -464,7 +494,7 @@ export class LocalHerald {
         .toISOString()
         .replace(/\.\d{3}Z$/, 'Z'),
       region: this.model.region,
-      resources: [],
+      resources: Array.isArray(entry.Resources) ? entry.Resources.map(String) : [],
       detail,
     };
   }
@@ -769,7 +799,12 @@ export class LocalHerald {
    * An event a function put on the bus: printed as an `emitted` record, then put on the local bus after the
    * current work, like any other event (rules for Source `herald` see it).
    */
-  private receiveEvent(entry: { source: string; detailType: string; detail: string }): void {
+  private receiveEvent(entry: {
+    source: string;
+    detailType: string;
+    detail: string;
+    resources?: string[];
+  }): void {
     let detail: unknown;
     try {
       detail = JSON.parse(entry.detail);
@@ -785,7 +820,13 @@ export class LocalHerald {
       detail,
     });
     this.later(this.clock.now().getTime(), `event ${entry.detailType}`, () =>
-      this.put({ Source: entry.source, DetailType: entry.detailType, Detail: detail }),
+      this.put({
+        Source: entry.source,
+        DetailType: entry.detailType,
+        // The text as put, so that rules match its numbers as written.
+        Detail: entry.detail,
+        ...(entry.resources?.length ? { Resources: entry.resources } : {}),
+      }),
     );
   }
 

@@ -20,13 +20,17 @@
 // SendTaskFailure with the token, or until the Task's TimeoutSeconds(Path) or HeartbeatSeconds(Path) run
 // out on the simulated timeline (States.Timeout / States.HeartbeatTimeout; SendTaskHeartbeat restarts the
 // heartbeat). A token is answered once: after that, or once its Task timed out, the calls answer
-// TaskTimedOut, as Step Functions does. The `events:putEvents` Task puts its entries on the local bus.
+// TaskTimedOut, as Step Functions does. The `events:putEvents` Task is the optimized EventBridge
+// integration: each entry gets the state machine's and the execution's ARNs appended to its Resources, is
+// checked as PutEvents checks it (local/bus/put-events.ts), and the entries taken go on the local bus; when
+// PutEvents reports a failed entry the Task fails with `EventBridge.FailedEntry`, the response as cause.
 //
 // What is not emulated: other callback patterns (.sync, activities), JSONata, and the delays of Retry
 // (a retry runs at once, on the same simulated time; the attempts and the Catch are as deployed).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalStateMachine } from './app-model.ts';
+import { type AcceptedEntry, PutEventsRequestError, putEvents } from './bus/put-events.ts';
 
 // aws-local-stepfunctions 3 calls Promise.withResolvers (Node 22); Node 20 lacks it.
 if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
@@ -87,8 +91,8 @@ export interface LocalStepFunctionsHooks {
   later(at: number, what: string, run: () => Promise<void>): void;
   now(): Date;
   log(line: string): void;
-  /** The entries of an `events:putEvents` Task, as PutEvents gets them. */
-  putEvents?(entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[]): void;
+  /** The entries of an `events:putEvents` Task that PutEvents takes, to put on the bus. */
+  putEvents?(entries: AcceptedEntry[]): void;
 }
 
 /** Where a callback Task's definition puts `$$.Task.Token`, until the stand-in puts the token there. */
@@ -448,7 +452,9 @@ export class LocalStepFunctions {
         if (execution.status !== 'RUNNING') return;
         const timedOut = error instanceof Error && error.name === 'ExecutionTimeoutError';
         execution.status = timedOut ? 'TIMED_OUT' : 'FAILED';
-        execution.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        // The error the execution failed with, as DescribeExecution names it (the library wraps it).
+        const failure = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+        execution.error = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
         this.hooks.log(`execution ${execution.name} ${execution.status}: ${execution.error}`);
       })
       .finally(() => {
@@ -468,24 +474,54 @@ export class LocalStepFunctions {
       return { Payload: JSON.parse(JSON.stringify(result ?? null)) as Json, StatusCode: 200 };
     }
     if (resource === 'arn:aws:states:::events:putEvents' && this.hooks.putEvents) {
-      const entries = ((input as { Entries?: Json[] }).Entries ?? []) as Record<string, Json>[];
-      this.hooks.putEvents(
-        entries.map((e) => ({
-          Source: String(e.Source),
-          DetailType: String(e.DetailType),
-          // Step Functions serializes a Detail given as JSON, as PutEvents needs it.
-          Detail: typeof e.Detail === 'string' ? e.Detail : JSON.stringify(e.Detail ?? {}),
-          ...(typeof e.EventBusName === 'string' ? { EventBusName: e.EventBusName } : {}),
-        })),
-      );
-      return {
-        Entries: entries.map((_, i) => ({ EventId: `local-${execution.name}-${i}` })),
-        FailedEntryCount: 0,
-      };
+      return this.putEvents(execution, input, this.hooks.putEvents);
     }
     if (!functionArn) throw new Error(`Task resource ${resource} is not run locally (${execution.name})`);
     const result = await this.hooks.invoke(functionArn, input);
     return JSON.parse(JSON.stringify(result ?? null)) as Json;
+  }
+
+  /**
+   * The optimized EventBridge integration, as Step Functions documents it ("Add EventBridge events with Step
+   * Functions"): a Detail given as a JSON object is serialized, the state machine's and the execution's ARNs
+   * are appended to each entry's Resources, and PutEvents answers per entry. The entries it takes are put on
+   * the bus even when another fails (PutEvents is not all or nothing); a failed entry fails the Task with
+   * `EventBridge.FailedEntry` and the PutEvents response as cause, a refused call with
+   * `EventBridge.<exception>`.
+   */
+  private putEvents(execution: Running, input: Json, put: (entries: AcceptedEntry[]) => void): Json {
+    const { Entries: entries } = input as { Entries?: Json };
+    const request = Array.isArray(entries)
+      ? entries.map((entry) => {
+          if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+          const { Detail: detail, Resources: resources } = entry;
+          return {
+            ...entry,
+            ...(typeof detail === 'object' && detail !== null && !Array.isArray(detail)
+              ? { Detail: JSON.stringify(detail) }
+              : {}),
+            Resources: [
+              ...(Array.isArray(resources) ? resources : []),
+              execution.stateMachineArn,
+              execution.executionArn,
+            ],
+          };
+        })
+      : entries;
+    const accepted: AcceptedEntry[] = [];
+    let response: ReturnType<typeof putEvents>;
+    try {
+      response = putEvents(request, (entry, index) => {
+        accepted.push(entry);
+        return `local-${execution.name}-${index}`;
+      });
+    } catch (error) {
+      if (error instanceof PutEventsRequestError) throw taskError(`EventBridge.${error.type}`, error.message);
+      throw error;
+    }
+    put(accepted);
+    if (response.FailedEntryCount > 0) throw taskError('EventBridge.FailedEntry', JSON.stringify(response));
+    return response as unknown as Json;
   }
 
   /**

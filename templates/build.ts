@@ -28,7 +28,6 @@ import {
   run,
 } from '../shared/domain/templates/program.ts';
 import {
-  type ButtonKey,
   COMMON_ARGUMENTS,
   type CommonSource,
   LANGUAGES,
@@ -36,6 +35,7 @@ import {
   MESSAGE_KEYS,
   type MessageKey,
   type MessageTypeSource,
+  type QuickReplyKey,
   RTL_LANGUAGES,
   type VariantMessages,
 } from './define.ts';
@@ -339,6 +339,8 @@ export function validate(source: MessageTypeSource, file: string): void {
         );
       if (/^\s*\{\{|\}\}\s*$/.test(body))
         throw new Error(`${where}: WhatsApp ${language} body may not start or end with a parameter`);
+      if (/\}\}\s*\{\{/.test(body))
+        throw new Error(`${where}: WhatsApp ${language} body may not put two parameters side by side`);
     }
   }
   const copies: [string, Partial<Record<Language, Record<string, string>>>][] = [['', source.messages]];
@@ -421,7 +423,13 @@ export function typeModule(source: MessageTypeSource, file: string, existing?: s
     `  channels: ${list(source.channels)},`,
     `  buttons: ${list(source.buttons)},`,
     `  pushActions: ${list(source.pushActions ?? [])},`,
-    ...(wa ? [`  whatsapp: { template: '${wa.template}', parameters: ${wa.example.length} },`] : []),
+    ...(wa
+      ? [
+          `  whatsapp: { template: '${wa.template}', parameters: ${wa.example.length}${
+            wa.quickReplies?.length ? `, quickReplies: ${list(wa.quickReplies)}` : ''
+          } },`,
+        ]
+      : []),
     ...messages,
     '};',
     '',
@@ -548,7 +556,7 @@ function whatsappTemplates(sources: MessageTypeSource[]) {
     const wa = source.whatsapp;
     if (!wa) continue;
     for (const language of LANGUAGES) {
-      const buttons = (wa.quickReplies ?? []).map((key: ButtonKey) => {
+      const buttons = (wa.quickReplies ?? []).map((key: QuickReplyKey) => {
         const label = source.messages[language]?.[key] ?? source.messages.en[key] ?? '';
         const text = new MessageFormat(language, { strict: true, returnType: 'string' }).compile(label)({});
         if ([...text].length > 25)

@@ -15,6 +15,12 @@ export type Category = 'security' | 'transactional' | 'marketing';
 export type ButtonKey = 'cta' | 'yes' | 'no';
 
 /**
+ * Message keys that label a WhatsApp quick reply: the fraud alert's YES / NO, the payment-due reminder's
+ * "Set up autopay". Meta shows at most 25 characters of a quick reply.
+ */
+export type QuickReplyKey = 'yes' | 'no' | 'autopay';
+
+/**
  * Every message key a source may use, and what it is for. The e-mail body is p1…p5 in this order (a
  * paragraph that comes out empty, e.g. from a `select` on a missing field, is left out) with the `item`
  * list, one line per item, after p1.
@@ -32,6 +38,7 @@ export const MESSAGE_KEYS = {
   cta: 'label of the e-mail call to action',
   yes: 'label of the YES button (e-mail, push action, WhatsApp quick reply)',
   no: 'label of the NO button (e-mail, push action, WhatsApp quick reply)',
+  autopay: 'label of the "Set up autopay" WhatsApp quick reply (at most 25 characters)',
   footer: 'e-mail footer line: why the customer receives this',
   sms: 'SMS text',
   pushTitle: 'push title (at most 50 characters after formatting)',
@@ -67,8 +74,13 @@ export interface WhatsAppSource {
   body: Record<Language, string>;
   /** Example parameter values for the registration (Meta requires examples for templates with variables). */
   example: string[];
-  /** Quick reply buttons registered with the template (their labels are the `yes` / `no` messages). */
-  quickReplies?: ButtonKey[];
+  /**
+   * Quick reply buttons registered with the template, in order; each is labelled by the message of its key
+   * (`yes`, `no`, `autopay`). The renderer gives each button its payload (`FRAUD_YES:<caseId>`,
+   * `AUTOPAY:<customerId>:<billId>`): what Meta sends back when the customer taps it, and how the inbound
+   * reply handling knows what the tap is about.
+   */
+  quickReplies?: QuickReplyKey[];
 }
 
 /**

@@ -44,6 +44,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import type { FraudReplySettings } from '../../shared/domain/journeys/fraud-reply.ts';
 import { type HeraldConfig, logRetention } from '../config.ts';
+import { FRAUD_REPLY_OUTPUTS } from '../stack-outputs.ts';
 import { cfnOf, type HeraldFunction } from './herald-function.ts';
 import { STEP_RETRY, STEP_TIMEOUT } from './journeys.ts';
 
@@ -281,10 +282,11 @@ export class FraudReplyWorkflow extends Construct {
     fn.fn.addEnvironment('REPLY_LINK_KEY_ARN', replyLinkKey.keyArn);
     this.grantResume(fn);
     const url = fn.fn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+    // A fixed output name, so that the deploy steps can name it (README: Deploy).
     new CfnOutput(this, 'ReplyLinkEndpoint', {
       value: url.url,
       description: 'The fraud reply link endpoint: fraud.replyBaseUrl points here',
-    });
+    }).overrideLogicalId(FRAUD_REPLY_OUTPUTS.linkEndpoint);
   }
 
   /**
@@ -314,6 +316,11 @@ export class FraudReplyWorkflow extends Construct {
       retentionPeriod: Duration.days(14),
     });
     topic.addSubscription(new LambdaSubscription(fn.fn, { deadLetterQueue: undelivered }));
+    new CfnOutput(this, 'InboundRepliesTopic', {
+      value: topic.topicArn,
+      description:
+        'Inbound SMS and WhatsApp replies: the destination of the End User Messaging two-way SMS number and of the WhatsApp business account events',
+    }).overrideLogicalId(FRAUD_REPLY_OUTPUTS.inboundTopicArn);
     const dlqReason =
       "This queue is the SNS subscription's dead-letter queue (cdk-nag recognises only SQS redrive); a " +
       'dead-letter queue has none of its own.';

@@ -1,6 +1,6 @@
 // What DevOps and analysts watch: saved Logs Insights queries over the delivery log (the Herald log group,
 // which every function writes to), on-call alarms to an SNS topic, and one dashboard. Field names in the
-// queries are those of the delivery log record v1 and the rejected record (docs/PRODUCT.md); the tests
+// queries are those of the delivery log record v1 and the rejected record (README "Delivery log"); the tests
 // hold them to that list.
 import { Duration, Stack } from 'aws-cdk-lib';
 import {

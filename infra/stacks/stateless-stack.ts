@@ -576,12 +576,16 @@ export class StatelessStack extends Stack {
       { environment: { BRAND_NAME: config.brand.name } },
     ).bindTable(table, 'readWrite');
     fraudReply.exposeLinks(fraudReplyLink, stateful.replyLinkKey);
+    // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply: Payment.AutopayRequested
+    // to the bank, on the Herald bus.
     const fraudReplyInbound = heraldFunction(
       'FraudReplyInbound',
       'fraud-reply-inbound',
-      'SMS and WhatsApp replies to fraud alerts (End User Messaging, via SNS)',
+      'SMS and WhatsApp replies: fraud alert answers, and autopay requests to the bank (End User Messaging, via SNS)',
+      { environment: { EVENT_BUS_NAME: stateful.eventBus.eventBusName } },
     ).bindTable(table, 'readWrite');
     fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
+    stateful.eventBus.grantPutEventsTo(fraudReplyInbound.role);
 
     // Events no other rule is for (an unknown DetailType, an unlisted Source): rejected with the reason.
     const unknownEvents = heraldFunction(

@@ -3,23 +3,52 @@
  *
  * Follows the EventBridge user guide ("Amazon EventBridge event patterns", "Content filtering in Amazon
  * EventBridge event patterns", "Arrays in ...", "Matching null values and empty strings ...") and, where the
- * guide is silent, aws/event-ruler, the open-source engine behind it:
+ * guide is silent, aws/event-ruler, the open-source engine behind it (its JsonRuleCompiler, Event, ACFinder,
+ * CIDR, ComparableNumber and EqualsIgnoreCaseParser), down to the details below.
  *
- * - every field of the pattern must match (AND); the values of a field's array are alternatives (OR);
- * - a pattern array is matched against the leaf values of the event field; an event array offers each of its
- *   elements (flattened), and objects inside event arrays are matched one element at a time;
- * - a field that is absent, or holds no leaf value (an object, an empty array), only satisfies
- *   `{"exists": false}`; `anything-but` never matches it;
- * - string operators only match strings, `numeric` only JSON numbers, `cidr` only IP address strings.
+ * - A pattern is flattened as event-ruler compiles it: nested names are joined with dots (so `{"a.b": …}`
+ *   and `{"a": {"b": …}}` are one field), a field written twice keeps its last value in document order, and
+ *   each `$or` branch becomes a sub-rule of its own (the fields around the `$or` copied into each, in order).
+ *   The pattern matches when one sub-rule does.
+ * - An event is flattened the same way into leaf fields (strings, numbers, true, false, null; objects and
+ *   empty arrays give none), each remembering which element of which array it sits in.
+ * - A sub-rule's fields are matched in name order; each match must come from the same array elements as the
+ *   matches before it ("array consistency"). `{"exists": false}` holds when no field of that name is
+ *   consistent with the matches so far: when it is the sub-rule's first field, that means the path exists
+ *   nowhere in the event, even inside other array elements.
+ * - The values of one field's pattern array are alternatives; string operators only match strings,
+ *   `numeric` only numbers, `cidr` only IP address strings.
+ * - Numbers compare as doubles when their literal is exactly a double (5, 5.0 and 5e0 are one number);
+ *   a literal no double holds (9007199254740993) only equals the same literal, and never matches `numeric`.
+ * - IP addresses are read as Java's InetAddress reads them (event-ruler's parser): IPv4 parts may have
+ *   leading zeros and are decimal (`010.0.0.5` is 10.0.0.5); a CIDR block runs from its network address
+ *   whatever host bits the base address has (`10.0.0.200/24` is 10.0.0.0-10.0.0.255).
+ * - `equals-ignore-case` (alone or with prefix, suffix or anything-but) accepts, for each UTF-16 unit of the
+ *   pattern, its lower or its upper case form: "straße" matches "STRASSE" and "STRAßE" but not "strasse".
+ *   A character outside the Basic Multilingual Plane is two UTF-16 units there, each read as "?".
  *
- * A pattern is compiled (and so validated) in one pass into a predicate; invalid patterns throw.
+ * A pattern is compiled (and so validated) in one pass; invalid patterns throw.
  */
-import { isIPv4, isIPv6 } from 'node:net';
+import { type JsonNode, type JsonScalar, parseJsonNode, toJsonNode } from './json-node.ts';
 
-type JsonObject = Record<string, unknown>;
-type Leaf = string | number | boolean | null;
-type ObjectMatcher = (node: JsonObject) => boolean;
-type LeafTest = (value: Leaf) => boolean;
+type LeafTest = (value: JsonScalar) => boolean;
+
+/** One field of a sub-rule: the leaf tests (alternatives) and whether `{"exists": false}` is among them. */
+interface FieldPattern {
+  tests: LeafTest[];
+  absent: boolean;
+}
+
+/** One alternative of a pattern, fields by flattened name. */
+type SubRule = Map<string, FieldPattern>;
+
+/** Which element of which event array a field sits in: array number → index. */
+type Membership = ReadonlyMap<number, number>;
+
+interface EventField {
+  value: JsonScalar;
+  membership: Membership;
+}
 
 const OPERATORS = [
   'prefix',
@@ -30,6 +59,26 @@ const OPERATORS = [
   'numeric',
   'exists',
   'cidr',
+];
+/** Names event-ruler reserves: none can be a field name inside `$or`. */
+const RESERVED_IN_OR = [
+  ...OPERATORS,
+  'exactly',
+  '=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'regex',
+  'not-wildcard',
+  'not-equals-ignore-case',
+  'date-after',
+  'date-on-or-after',
+  'date-before',
+  'date-on-or-before',
+  'in-date-range',
+  'ip-address-in-range',
+  'ip-address-not-in-range',
 ];
 const ANYTHING_BUT_NESTED = ['prefix', 'suffix', 'wildcard', 'equals-ignore-case'];
 const RANGE_START = ['>', '>='];
@@ -42,9 +91,29 @@ const COMPARE: Record<string, (value: number, limit: number) => boolean> = {
   '>=': (value, limit) => value >= limit,
 };
 
-/** Whether the EventBridge `event` matches `pattern` (an EventPattern object or its JSON text). */
+/**
+ * Whether the EventBridge `event` matches `pattern` (an EventPattern object or its JSON text). `event` may be
+ * given as its JSON text, which keeps what JSON.parse loses: number literals beyond a double's precision and
+ * repeated member names.
+ */
 export function matchesPattern(pattern: unknown, event: unknown): boolean {
-  return compilePattern(pattern)(isObject(event) ? event : {});
+  return compileEventPattern(pattern)(eventFields(event));
+}
+
+/** An event's fields as a compiled pattern reads them: flatten an event once to test it against many rules. */
+export type EventFields = ReadonlyMap<string, EventField[]>;
+
+/** `event` (an object or its JSON text, as for matchesPattern) flattened for compiled patterns. */
+export const eventFields = (event: unknown): EventFields =>
+  flattenEvent(typeof event === 'string' ? parseJsonNode(event) : toJsonNode(event));
+
+/**
+ * `pattern` compiled once (throwing as validatePattern does for an invalid one) into a test of flattened
+ * events: the local bus compiles each rule's pattern once, not once per event.
+ */
+export function compileEventPattern(pattern: unknown): (fields: EventFields) => boolean {
+  const rules = compilePattern(pattern);
+  return (fields) => rules.some((rule) => matchesSubRule(rule, fields));
 }
 
 /** Throws an Error explaining what is wrong with `pattern`; returns normally for a valid pattern. */
@@ -52,114 +121,196 @@ export function validatePattern(pattern: unknown): void {
   compilePattern(pattern);
 }
 
-function compilePattern(pattern: unknown): ObjectMatcher {
-  let parsed = pattern;
+function compilePattern(pattern: unknown): SubRule[] {
+  let parsed: JsonNode;
   if (typeof pattern === 'string') {
     try {
-      parsed = JSON.parse(pattern);
+      parsed = parseJsonNode(pattern);
     } catch (error) {
       fail('', `pattern is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
+  } else {
+    parsed = toJsonNode(pattern);
   }
-  if (!isObject(parsed)) fail('', `pattern must be a JSON object, got ${describe(parsed)}`);
-  return compileObject(parsed, '', false);
+  if (parsed.kind !== 'object') fail('', `pattern must be a JSON object, got ${describe(parsed)}`);
+  const rules: SubRule[] = [];
+  compileObject(rules, [], parsed, false);
+  return rules;
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Structure: objects, fields, $or
+// Structure: objects, fields, $or (as event-ruler's JsonRuleCompiler expands them)
 
-function compileObject(pattern: JsonObject, path: string, insideOr: boolean): ObjectMatcher {
-  const entries = Object.entries(pattern);
-  if (entries.length === 0) fail(path, 'empty objects are not allowed');
-  const tests = entries.map(([key, value]) => compileField(key, value, path, insideOr));
-  return (node) => tests.every((test) => test(node));
-}
-
-function compileField(key: string, value: unknown, path: string, insideOr: boolean): ObjectMatcher {
-  const at = path ? `${path}.${key}` : key;
-  if (key === '$or') {
-    if (!Array.isArray(value) || value.length < 2 || !value.every(isObject)) {
-      fail(at, '"$or" must be an array of at least 2 pattern objects');
+function compileObject(
+  rules: SubRule[],
+  path: string[],
+  pattern: JsonNode & { kind: 'object' },
+  insideOr: boolean,
+): void {
+  if (pattern.members.length === 0) fail(path.join('.'), 'empty objects are not allowed');
+  for (const [key, value] of pattern.members) {
+    const at = [...path, key].join('.');
+    if (key === '$or') {
+      compileOr(rules, path, value, at);
+      continue;
     }
-    const branches = value.map((branch) => compileObject(branch, path, true));
-    return (node) => branches.some((branch) => branch(node));
+    if (insideOr && RESERVED_IN_OR.includes(key)) {
+      fail(at, `"${key}" is an operator name and cannot be used as a field name inside "$or"`);
+    }
+    if (value.kind === 'object') compileObject(rules, [...path, key], value, insideOr);
+    else if (value.kind === 'array') setField(rules, at, compileValues(value.items, at));
+    else {
+      fail(
+        at,
+        `value must be an array of match values or a nested object, got ${describe(value)} (write [${describe(value)}])`,
+      );
+    }
   }
-  if (insideOr && OPERATORS.includes(key)) {
-    fail(at, `"${key}" is an operator name and cannot be used as a field name inside "$or"`);
-  }
-  if (Array.isArray(value)) {
-    const test = compileValues(value, at);
-    return (node) => test(Object.hasOwn(node, key) ? leavesOf(node[key]) : []);
-  }
-  if (isObject(value)) {
-    const nested = compileObject(value, at, insideOr);
-    return (node) => {
-      const candidates = Object.hasOwn(node, key) ? objectsOf(node[key]) : [];
-      // A missing (or non-object) intermediate node still satisfies e.g. {"exists": false} below it.
-      return candidates.length === 0 ? nested({}) : candidates.some(nested);
-    };
-  }
-  return fail(
-    at,
-    `value must be an array of match values or a nested object, got ${describe(value)} (write [${describe(value)}])`,
-  );
 }
 
-/** The leaf values an event field offers: scalars, with arrays flattened and objects left out. */
-function leavesOf(value: unknown): Leaf[] {
-  if (Array.isArray(value)) return value.flatMap(leavesOf);
-  return isLeaf(value) ? [value] : [];
+/** Each branch gets a copy of the sub-rules so far; the branches' sub-rules replace them. */
+function compileOr(rules: SubRule[], path: string[], value: JsonNode, at: string): void {
+  if (value.kind !== 'array' || value.items.length < 2) {
+    fail(at, '"$or" must be an array of at least 2 pattern objects');
+  }
+  const before = rules.map((rule) => new Map(rule));
+  rules.length = 0;
+  for (const branch of value.items) {
+    if (branch.kind !== 'object') fail(at, '"$or" must be an array of at least 2 pattern objects');
+    const branchRules = before.length > 0 ? before.map((rule) => new Map(rule)) : [new Map()];
+    compileObject(branchRules, path, branch, true);
+    rules.push(...branchRules);
+  }
 }
 
-/** The objects an event field offers to a nested pattern, with arrays flattened. */
-function objectsOf(value: unknown): JsonObject[] {
-  if (Array.isArray(value)) return value.flatMap(objectsOf);
-  return isObject(value) ? [value] : [];
+/** A field written again (e.g. inside and outside `$or`, or as `a.b` and `a: {b}`) keeps its last value. */
+function setField(rules: SubRule[], name: string, field: FieldPattern): void {
+  if (rules.length === 0) rules.push(new Map());
+  for (const rule of rules) rule.set(name, field);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching: flattened event fields, sub-rule fields in name order, array consistency
+
+function flattenEvent(event: JsonNode): Map<string, EventField[]> {
+  const fields = new Map<string, EventField[]>();
+  let arrays = 0;
+  const add = (name: string, value: JsonScalar, membership: Membership) => {
+    const list = fields.get(name);
+    const field = { value, membership };
+    if (list) list.push(field);
+    else fields.set(name, [field]);
+  };
+  const visit = (name: string, node: JsonNode, membership: Membership): void => {
+    if (node.kind === 'object') {
+      for (const [key, value] of node.members) visit(name ? `${name}.${key}` : key, value, membership);
+    } else if (node.kind === 'array') {
+      const array = arrays++;
+      node.items.forEach((item, index) => {
+        // Scalars in an array stand for the field itself; objects and arrays are elements to keep apart.
+        visit(
+          name,
+          item,
+          item.kind === 'object' || item.kind === 'array' ? inElement(membership, array, index) : membership,
+        );
+      });
+    } else {
+      add(name, node, membership);
+    }
+  };
+  if (event.kind === 'object') visit('', event, new Map());
+  return fields;
+}
+
+function inElement(membership: Membership, array: number, index: number): Membership {
+  return new Map(membership).set(array, index);
+}
+
+/** The memberships together, or undefined when they put the match in different elements of one array. */
+function consistent(soFar: Membership, field: Membership): Membership | undefined {
+  let merged: Map<number, number> | undefined;
+  for (const [array, index] of field) {
+    const previous = soFar.get(array);
+    if (previous === undefined) {
+      merged ??= new Map(soFar);
+      merged.set(array, index);
+    } else if (previous !== index) {
+      return undefined;
+    }
+  }
+  return merged ?? soFar;
+}
+
+function matchesSubRule(rule: SubRule, fields: EventFields): boolean {
+  const names = [...rule.keys()].sort();
+  const step = (position: number, membership: Membership): boolean => {
+    const name = names[position];
+    if (name === undefined) return true;
+    const field = rule.get(name) as FieldPattern;
+    const candidates = fields.get(name) ?? [];
+    for (const candidate of candidates) {
+      const next = consistent(membership, candidate.membership);
+      if (next && field.tests.some((test) => test(candidate.value)) && step(position + 1, next)) return true;
+    }
+    return (
+      field.absent &&
+      candidates.every((candidate) => consistent(membership, candidate.membership) === undefined) &&
+      step(position + 1, membership)
+    );
+  };
+  return step(0, new Map());
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Leaf arrays: exact values and operators
 
-function compileValues(values: unknown[], at: string): (leaves: Leaf[]) => boolean {
+function compileValues(values: JsonNode[], at: string): FieldPattern {
   if (values.length === 0) fail(at, 'empty arrays are not allowed');
-  const existence: boolean[] = [];
-  const tests: LeafTest[] = [];
+  const field: FieldPattern = { tests: [], absent: false };
   for (const value of values) {
-    if (isObject(value)) {
+    if (value.kind === 'object') {
       const operator = compileOperator(value, at);
-      if (typeof operator === 'boolean') existence.push(operator);
-      else tests.push(operator);
-    } else if (isLeaf(value)) {
-      tests.push(exactTest(value));
-    } else {
+      if (operator === true) field.tests.push(() => true);
+      else if (operator === false) field.absent = true;
+      else field.tests.push(operator);
+    } else if (value.kind === 'array') {
       fail(
         at,
         `match values must be strings, numbers, booleans, null or operator objects, got ${describe(value)}`,
       );
+    } else {
+      field.tests.push(exactTest(value));
     }
   }
-  return (leaves) =>
-    existence.includes(leaves.length > 0) || leaves.some((leaf) => tests.some((test) => test(leaf)));
+  return field;
 }
 
-function exactTest(expected: Leaf): LeafTest {
-  // event-ruler compares IP address literals as addresses, so "::1" also matches "0:0:0:0:0:0:0:1".
-  const ip = typeof expected === 'string' ? parseIp(expected) : undefined;
-  return (value) => {
-    if (value === expected) return true;
-    if (ip === undefined || typeof value !== 'string') return false;
-    const other = parseIp(value);
-    return other !== undefined && other.v6 === ip.v6 && other.value === ip.value;
-  };
+function exactTest(expected: JsonScalar): LeafTest {
+  if (expected.kind === 'string') {
+    // event-ruler turns an IP address literal into the range of that one address: "10.0.0.5" also matches
+    // "010.0.0.5", and "::1" matches "0:0:0:0:0:0:0:1".
+    const ip = parseIp(expected.value);
+    if (ip) return (value) => value.kind === 'string' && sameAddress(parseIp(value.value), ip);
+    return (value) => value.kind === 'string' && value.value === expected.value;
+  }
+  if (expected.kind === 'number') {
+    const number = comparableNumber(expected.text);
+    return (value) =>
+      value.kind === 'number' &&
+      (number === undefined ? value.text === expected.text : comparableNumber(value.text) === number);
+  }
+  return (value) => value.kind === 'literal' && value.text === expected.text;
 }
 
 /** Compiles one `{operator: operand}` object; `exists` compiles to the boolean it asks for. */
-function compileOperator(expression: JsonObject, at: string): LeafTest | boolean {
-  const entries = Object.entries(expression);
-  const [entry] = entries;
+function compileOperator(expression: JsonNode & { kind: 'object' }, at: string): LeafTest | boolean {
+  const [entry, ...others] = expression.members;
   if (entry === undefined) fail(at, `empty operator object; expected one of ${OPERATORS.join(', ')}`);
-  if (entries.length > 1) {
-    fail(at, `only one operator allowed per match object, got ${entries.map(([name]) => name).join(', ')}`);
+  if (others.length > 0) {
+    fail(
+      at,
+      `only one operator allowed per match object, got ${expression.members.map(([name]) => name).join(', ')}`,
+    );
   }
   const [operator, operand] = entry;
   const where = `${at} (${operator})`;
@@ -174,12 +325,14 @@ function compileOperator(expression: JsonObject, at: string): LeafTest | boolean
     case 'numeric':
       return numericTest(operand, where);
     case 'exists':
-      if (typeof operand !== 'boolean') fail(where, `must be true or false, got ${describe(operand)}`);
-      return operand;
+      if (operand.kind !== 'literal' || operand.text === 'null') {
+        fail(where, `must be true or false, got ${describe(operand)}`);
+      }
+      return operand.text === 'true';
     case 'cidr': {
       const range = parseCidr(operand, where);
       return (value) => {
-        const ip = typeof value === 'string' ? parseIp(value) : undefined;
+        const ip = value.kind === 'string' ? parseIp(value.value) : undefined;
         return ip !== undefined && ip.v6 === range.v6 && ip.value >= range.low && ip.value <= range.high;
       };
     }
@@ -189,84 +342,122 @@ function compileOperator(expression: JsonObject, at: string): LeafTest | boolean
 }
 
 /** The operators that only match strings (and that anything-but can negate). */
-function stringTest(operator: string, operand: unknown, where: string): LeafTest {
+function stringTest(operator: string, operand: JsonNode, where: string): LeafTest {
   if (operator === 'wildcard') {
     const glob = compileWildcard(requireString(operand, where), where);
-    return (value) => typeof value === 'string' && glob(value);
+    return (value) => value.kind === 'string' && glob(value.value);
   }
   let expected: string;
   let ignoreCase = operator === 'equals-ignore-case';
-  if (isObject(operand) && operator !== 'equals-ignore-case') {
-    const keys = Object.keys(operand);
-    if (keys.length !== 1 || keys[0] !== 'equals-ignore-case') {
+  if (operand.kind === 'object' && operator !== 'equals-ignore-case') {
+    const [entry, ...others] = operand.members;
+    if (entry === undefined || others.length > 0 || entry[0] !== 'equals-ignore-case') {
       fail(
         where,
         `the only nested operator allowed is {"equals-ignore-case": "..."}, got ${describe(operand)}`,
       );
     }
-    expected = requireString(operand['equals-ignore-case'], `${where} equals-ignore-case`);
+    expected = requireString(entry[1], `${where} equals-ignore-case`);
     ignoreCase = true;
   } else {
     expected = requireString(operand, where);
   }
-  if (ignoreCase) expected = expected.toLowerCase();
+  if (ignoreCase) {
+    const anchored = operator === 'prefix' ? 'start' : operator === 'suffix' ? 'end' : 'both';
+    const regex = ignoreCaseRegex(expected, anchored);
+    return (value) => value.kind === 'string' && regex.test(value.value);
+  }
   return (value) => {
-    if (typeof value !== 'string') return false;
-    const text = ignoreCase ? value.toLowerCase() : value;
-    if (operator === 'prefix') return text.startsWith(expected);
-    if (operator === 'suffix') return text.endsWith(expected);
-    return text === expected;
+    if (value.kind !== 'string') return false;
+    if (operator === 'prefix') return value.value.startsWith(expected);
+    if (operator === 'suffix') return value.value.endsWith(expected);
+    return value.value === expected;
   };
 }
 
-function anythingButTest(operand: unknown, where: string): LeafTest {
-  if (isObject(operand)) {
-    const entries = Object.entries(operand);
-    const [entry] = entries;
-    if (entries.length !== 1 || entry === undefined || !ANYTHING_BUT_NESTED.includes(entry[0])) {
+/**
+ * event-ruler's EqualsIgnoreCaseParser: each UTF-16 unit of the pattern may appear as its lower case or its
+ * upper case form (Locale.ROOT), each of which may be longer than one unit ("ß" → "ß" or "SS"). A unit of a
+ * surrogate pair stands alone, and a lone surrogate is "?" in UTF-8, so "😀" matches "??".
+ */
+function ignoreCaseRegex(pattern: string, anchored: 'start' | 'end' | 'both'): RegExp {
+  const units = pattern.split('').map(loneUnit);
+  const body = units
+    .map((unit) => {
+      const forms = [...new Set([unit.toLowerCase(), unit.toUpperCase()])].map(escapeRegex);
+      return forms.length === 1 ? forms[0] : `(?:${forms.join('|')})`;
+    })
+    .join('');
+  return new RegExp(`${anchored === 'end' ? '' : '^'}${body}${anchored === 'start' ? '' : '$'}`);
+}
+
+/** A UTF-16 unit as EqualsIgnoreCaseParser sees it: a surrogate, even one of a pair, is "?". */
+function loneUnit(unit: string): string {
+  const code = unit.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdfff ? '?' : unit;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+function anythingButTest(operand: JsonNode, where: string): LeafTest {
+  if (operand.kind === 'object') {
+    const [entry, ...others] = operand.members;
+    if (entry === undefined || others.length > 0 || !ANYTHING_BUT_NESTED.includes(entry[0])) {
       fail(
         where,
         `nested operator must be one of ${ANYTHING_BUT_NESTED.join(', ')}, got ${describe(operand)}`,
       );
     }
     const [nested, values] = entry;
-    const inner = (Array.isArray(values) && values.length > 0 ? values : [values]).map((value) => {
+    const list = values.kind === 'array' && values.items.length > 0 ? values.items : [values];
+    const inner = list.map((value) => {
       const text = requireString(value, `${where} ${nested}`);
       if ((nested === 'prefix' || nested === 'suffix') && text === '') {
         fail(where, `${nested} must not be empty`);
       }
-      return stringTest(nested, text, where);
+      return stringTest(nested, value, where);
     });
     // Only strings can match the nested operator, so every other leaf value (number, boolean, null) passes.
     return (value) => !inner.some((test) => test(value));
   }
-  const excluded = Array.isArray(operand) ? operand : [operand];
-  const strings = excluded.every((value) => typeof value === 'string');
-  const numbers = excluded.every((value) => typeof value === 'number');
+  const excluded = operand.kind === 'array' ? operand.items : [operand];
+  const strings = excluded.every((value) => value.kind === 'string');
+  const numbers = excluded.every((value) => value.kind === 'number');
   if (excluded.length === 0 || !(strings || numbers)) {
     fail(
       where,
       `must be a string, a number, a non-empty list of only strings or only numbers, or one of {${ANYTHING_BUT_NESTED.join('|')}: ...}; got ${describe(operand)}`,
     );
   }
-  return (value) => !excluded.some((item) => item === value);
+  if (numbers) {
+    const limits = excluded.map((value) => requireComparable(value, where));
+    // A number no double holds is never one of the excluded numbers.
+    return (value) => {
+      const number = value.kind === 'number' ? comparableNumber(value.text) : undefined;
+      return number === undefined || !limits.includes(number);
+    };
+  }
+  const texts = excluded.map((value) => (value as { value: string }).value);
+  return (value) => value.kind !== 'string' || !texts.includes(value.value);
 }
 
-function numericTest(operand: unknown, where: string): LeafTest {
-  if (!Array.isArray(operand)) {
+function numericTest(operand: JsonNode, where: string): LeafTest {
+  if (operand.kind !== 'array') {
     fail(where, `must be an array such as [">", 0, "<=", 5], got ${describe(operand)}`);
   }
   const conditions: Array<[string, number]> = [];
-  for (let index = 0; index < operand.length; index += 2) {
-    const operator: unknown = operand[index];
-    const limit: unknown = operand[index + 1];
-    if (typeof operator !== 'string' || !Object.hasOwn(COMPARE, operator)) {
+  for (let index = 0; index < operand.items.length; index += 2) {
+    const operator = operand.items[index];
+    const limit = operand.items[index + 1];
+    if (operator?.kind !== 'string' || !Object.hasOwn(COMPARE, operator.value)) {
       fail(where, `unknown comparison ${describe(operator)}; expected one of =, <, <=, >, >=`);
     }
-    if (typeof limit !== 'number' || !Number.isFinite(limit)) {
-      fail(where, `value of "${operator}" must be a number, got ${describe(limit)}`);
+    if (limit?.kind !== 'number') {
+      fail(where, `value of "${operator.value}" must be a number, got ${describe(limit)}`);
     }
-    conditions.push([operator, limit]);
+    conditions.push([operator.value, requireComparable(limit, where)]);
   }
   const [first, second, ...rest] = conditions;
   if (first === undefined) fail(where, 'must not be empty; expected e.g. [">", 0, "<=", 5]');
@@ -274,19 +465,58 @@ function numericTest(operand: unknown, where: string): LeafTest {
     if (rest.length > 0 || !RANGE_START.includes(first[0]) || !RANGE_END.includes(second[0])) {
       fail(
         where,
-        `a range is written as a lower bound (">" or ">=") then an upper bound ("<" or "<="), got ${JSON.stringify(operand)}`,
+        `a range is written as a lower bound (">" or ">=") then an upper bound ("<" or "<="), got ${describe(operand)}`,
       );
     }
     if (first[1] >= second[1]) {
       fail(where, `lower bound ${first[1]} must be less than upper bound ${second[1]}`);
     }
   }
-  return (value) =>
-    typeof value === 'number' && conditions.every(([operator, limit]) => COMPARE[operator]?.(value, limit));
+  return (value) => {
+    const number = value.kind === 'number' ? comparableNumber(value.text) : undefined;
+    return (
+      number !== undefined && conditions.every(([operator, limit]) => COMPARE[operator]?.(number, limit))
+    );
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Wildcards and IP addresses
+// Numbers as event-ruler's ComparableNumber takes them
+
+/**
+ * The double a JSON number literal stands for, when the double is exactly that decimal number (what
+ * ComparableNumber.generate accepts); undefined for a literal no double holds (9007199254740993,
+ * 0.30000000000000001, 1e400).
+ */
+function comparableNumber(text: string): number | undefined {
+  const number = Number(text);
+  if (!Number.isFinite(number)) return undefined;
+  return decimal(text) === decimal(String(number)) ? number + 0 : undefined;
+}
+
+function requireComparable(value: JsonNode, where: string): number {
+  const number = value.kind === 'number' ? comparableNumber(value.text) : undefined;
+  if (number === undefined) {
+    fail(where, `cannot compare number ${describe(value)}: no double holds it exactly`);
+  }
+  return number;
+}
+
+/** A decimal literal in one canonical spelling: sign, significant digits, exponent ("-0" and "0" agree). */
+function decimal(text: string): string {
+  const match = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  const digits = `${whole}${fraction}`;
+  const leading = digits.length - digits.replace(/^0+/, '').length;
+  const significant = digits.replace(/^0+/, '').replace(/0+$/, '');
+  if (significant === '') return '0';
+  const scale = BigInt(exponent) + BigInt(whole.length - leading);
+  return `${sign}${significant}e${scale}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Wildcards
 
 /** `*` matches any run of characters (including none); `\*` is a literal star and `\\` a backslash. */
 function compileWildcard(pattern: string, where: string): (value: string) => boolean {
@@ -328,29 +558,87 @@ function compileWildcard(pattern: string, where: string): (value: string) => boo
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// IP addresses, as event-ruler reads them (a regular expression, then java.net.InetAddress)
+
 interface IpAddress {
   v6: boolean;
   value: bigint;
 }
 
+const IPV4_SHAPE = /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/;
+const IPV6_SHAPE = /^[0-9a-fA-F:]*:[0-9a-fA-F:]*$/;
+
 function parseIp(text: string): IpAddress | undefined {
-  if (isIPv4(text)) {
-    return { v6: false, value: text.split('.').reduce((sum, octet) => (sum << 8n) | BigInt(octet), 0n) };
+  if (IPV4_SHAPE.test(text)) {
+    // Java reads each part as a decimal number of at most 255, leading zeros allowed, in at most 15 characters.
+    if (text.length > 15) return undefined;
+    const parts = text.split('.').map(Number);
+    if (parts.some((part) => part > 255)) return undefined;
+    return { v6: false, value: parts.reduce((sum, part) => (sum << 8n) | BigInt(part), 0n) };
   }
-  if (!isIPv6(text) || text.includes('.') || text.includes('%')) return undefined;
-  const [head = '', tail] = text.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const zeros: string[] = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
-  const groups = [...left, ...zeros, ...right];
-  return { v6: true, value: groups.reduce((sum, group) => (sum << 16n) | BigInt(`0x${group}`), 0n) };
+  if (!IPV6_SHAPE.test(text)) return undefined;
+  const bytes = ipv6Bytes(text);
+  if (!bytes) return undefined;
+  const value = bytes.reduce((sum, byte) => (sum << 8n) | BigInt(byte), 0n);
+  // An IPv4-mapped address (::ffff:a.b.c.d) is the IPv4 address, as InetAddress makes it.
+  if (value >> 32n === 0xffffn) return { v6: false, value: value & 0xffffffffn };
+  return { v6: true, value };
 }
 
-/** Like event-ruler: the range runs from the given address up to the last address of its block. */
-function parseCidr(operand: unknown, where: string): IpAddress & { low: bigint; high: bigint } {
+/** IPAddressUtil.textToNumericFormatV6, for the text IPV6_SHAPE lets through (hex digits and colons). */
+function ipv6Bytes(text: string): number[] | undefined {
+  if (text.length < 2) return undefined;
+  const bytes: number[] = [];
+  let gap = -1;
+  let index = 0;
+  if (text[0] === ':') {
+    index = 1;
+    if (text[1] !== ':') return undefined;
+  }
+  let digits = false;
+  let group = 0;
+  while (index < text.length) {
+    const char = text.charAt(index);
+    index += 1;
+    if (char !== ':') {
+      group = group * 16 + Number.parseInt(char, 16);
+      if (group > 0xffff) return undefined;
+      digits = true;
+      continue;
+    }
+    if (!digits) {
+      if (gap !== -1) return undefined;
+      gap = bytes.length;
+      continue;
+    }
+    if (index === text.length || bytes.length + 2 > 16) return undefined;
+    bytes.push(group >> 8, group & 0xff);
+    digits = false;
+    group = 0;
+  }
+  if (digits) {
+    if (bytes.length + 2 > 16) return undefined;
+    bytes.push(group >> 8, group & 0xff);
+  }
+  if (gap !== -1) {
+    if (bytes.length === 16) return undefined;
+    bytes.splice(gap, 0, ...Array<number>(16 - bytes.length).fill(0));
+  }
+  return bytes.length === 16 ? bytes : undefined;
+}
+
+function sameAddress(ip: IpAddress | undefined, other: IpAddress): boolean {
+  return ip !== undefined && ip.v6 === other.v6 && ip.value === other.value;
+}
+
+/** Like event-ruler's CIDR.cidr: from the block's network address to its last address. */
+function parseCidr(operand: JsonNode, where: string): IpAddress & { low: bigint; high: bigint } {
   const text = requireString(operand, where);
-  const [address = '', bits, ...extra] = text.split('/');
-  if (bits === undefined || extra.length > 0 || !/^\d+$/.test(bits)) {
+  const pieces = text.split('/');
+  while (pieces.length > 1 && pieces.at(-1) === '') pieces.pop(); // Java's String.split drops them
+  const [address = '', bits, ...extra] = pieces;
+  if (bits === undefined || extra.length > 0 || !/^[+-]?\d+$/.test(bits) || Number(bits) < 0) {
     fail(where, `"${text}" is not a CIDR block such as "10.0.0.0/24"`);
   }
   const ip = parseIp(address);
@@ -363,27 +651,31 @@ function parseCidr(operand: unknown, where: string): IpAddress & { low: bigint; 
     );
   }
   const host = (1n << BigInt(width - Number(bits))) - 1n;
-  return { ...ip, low: ip.value, high: ip.value | host };
+  return { ...ip, low: ip.value & ~host, high: ip.value | host };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function requireString(value: JsonNode, where: string): string {
+  if (value.kind !== 'string') fail(where, `must be a string, got ${describe(value)}`);
+  return value.value;
 }
 
-function isLeaf(value: unknown): value is Leaf {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
-function requireString(value: unknown, where: string): string {
-  if (typeof value !== 'string') fail(where, `must be a string, got ${describe(value)}`);
-  return value;
-}
-
-function describe(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value);
+/** A node as JSON text, for error messages. */
+function describe(value: JsonNode | undefined): string {
+  if (value === undefined) return 'nothing';
+  switch (value.kind) {
+    case 'string':
+      return JSON.stringify(value.value);
+    case 'number':
+    case 'literal':
+      return value.text;
+    case 'array':
+      return `[${value.items.map(describe).join(',')}]`;
+    case 'object':
+      return `{${value.members.map(([key, member]) => `${JSON.stringify(key)}:${describe(member)}`).join(',')}}`;
+  }
 }
 
 function fail(path: string, reason: string): never {

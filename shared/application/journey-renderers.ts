@@ -56,18 +56,23 @@ export const journeyRenderers: Record<string, Renderer> = {
     renderOnboardingStudent(channel, { ...options, data: { topic: text(data, 'topic') } }),
   'onboarding.general': (channel, options, data) =>
     renderOnboardingGeneral(channel, { ...options, data: { topic: text(data, 'topic') } }),
-  'payment_due.reminder': (channel, options, data) =>
-    renderPaymentDueReminder(channel, {
-      ...options,
-      data: {
-        billId: text(data, 'billId'),
-        amount: text(data, 'amount'),
-        currency: text(data, 'currency'),
-        dueDate: text(data, 'dueDate'),
-        days: text(data, 'days'),
-        ...optional(data, 'minimumDue'),
+  // The customer goes into the WhatsApp "Set up autopay" quick reply's payload.
+  'payment_due.reminder': (channel, options, data, { customerId }) =>
+    renderPaymentDueReminder(
+      channel,
+      {
+        ...options,
+        data: {
+          billId: text(data, 'billId'),
+          amount: text(data, 'amount'),
+          currency: text(data, 'currency'),
+          dueDate: text(data, 'dueDate'),
+          days: text(data, 'days'),
+          ...optional(data, 'minimumDue'),
+        },
       },
-    }),
+      { customerId },
+    ),
   // The win-back and survey journeys (journey-step).
   'win_back.missed': (channel, options, data) =>
     renderWinBackMissed(channel, {

@@ -1,5 +1,6 @@
 /**
- * Building blocks shared by the event contract v1 schemas (see PRODUCT.md, "Event contract v1").
+ * Building blocks shared by the event contract v1 schemas (README "Event contract"; every DetailType and
+ * field: docs/event-reference.md).
  *
  * Rules that hold for every piece here:
  * - Error messages say which rule was broken and, for a wrong JSON type, which type was received, but

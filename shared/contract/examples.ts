@@ -190,4 +190,10 @@ export const examples: { readonly [K in DetailType]: DetailOf<K> } = {
     ...customer,
     requestEventId: 'evt-cer-0001',
   },
+  'Payment.AutopayRequested': {
+    eventId: 'herald-autopay-0001',
+    ...customer,
+    billId: 'bill-0001',
+    channel: 'whatsapp',
+  },
 };

@@ -26,6 +26,7 @@ import * as lifecycleMilestoneReached from './events/lifecycle-milestone-reached
 import * as loanPreApproved from './events/loan-pre-approved.ts';
 import * as marketPriceTick from './events/market-price-tick.ts';
 import * as notificationFailed from './events/notification-failed.ts';
+import * as paymentAutopayRequested from './events/payment-autopay-requested.ts';
 import * as paymentCompleted from './events/payment-completed.ts';
 import * as paymentDue from './events/payment-due.ts';
 import * as priceAlertRemoved from './events/price-alert-removed.ts';
@@ -75,6 +76,7 @@ export const heraldEvents = {
   [fraudCustomerReplied.detailType]: fraudCustomerReplied,
   [notificationFailed.detailType]: notificationFailed,
   [customerErased.detailType]: customerErased,
+  [paymentAutopayRequested.detailType]: paymentAutopayRequested,
 } as const satisfies Record<string, EventModule>;
 
 export type BankEvents = typeof bankEvents;

@@ -5,13 +5,29 @@
 // line and joined as a list in the customer's language ("a selfie and a proof of address"); {last} `yes` on
 // the last reminder, else `no`. The `item` line is rendered once per missing step with {itemStep}
 // (`selfie`, `id_document`, `proof_of_address`).
+//
+// WhatsApp: one parameter, {steps}, the missing steps named as the e-mail's `item` line names them, in the
+// customer's language (the renderer writes them), so the registered body reads the same in every language.
 import { defineMessageType } from '../define.ts';
 
 export default defineMessageType({
   type: 'kyc.reminder',
   category: 'transactional',
-  channels: ['email', 'sms', 'push'],
+  channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
+  whatsapp: {
+    template: 'herald_kyc_reminder',
+    category: 'UTILITY',
+    example: ['a selfie and a proof of address'],
+    body: {
+      en: 'Your new account is almost ready. To finish opening it we still need {{1}}. It takes a few minutes in the app.',
+      id: 'Rekening baru Anda hampir siap. Untuk menyelesaikan pembukaannya, kami masih memerlukan {{1}}. Hanya perlu beberapa menit di aplikasi.',
+      ar: 'حسابك الجديد على وشك أن يصبح جاهزًا. لإكمال فتحه ما زلنا بحاجة إلى {{1}}. يستغرق ذلك بضع دقائق في التطبيق.',
+      ro: 'Contul dumneavoastră nou este aproape gata. Pentru a finaliza deschiderea lui mai avem nevoie de {{1}}. Durează câteva minute în aplicație.',
+      vi: 'Tài khoản mới của Quý khách sắp sẵn sàng. Để hoàn tất mở tài khoản, chúng tôi vẫn cần {{1}}. Chỉ mất vài phút trên ứng dụng.',
+      de: 'Ihr neues Konto ist fast fertig. Um die Eröffnung abzuschließen, brauchen wir noch {{1}}. Das dauert in der App nur wenige Minuten.',
+    },
+  },
   messages: {
     en: {
       subject: 'Finish opening your account: we still need {steps}',
@@ -25,6 +41,7 @@ export default defineMessageType({
       sms: '{bank}: to open your account we still need {steps}. It takes a few minutes in the app.',
       pushTitle: 'Finish opening your account',
       pushBody: 'We still need {steps}. It takes a few minutes.',
+      wa1: '{steps}',
     },
     id: {
       subject: 'Selesaikan pembukaan rekening: kami masih memerlukan {steps}',

@@ -4,13 +4,32 @@
 // Arguments (shared/domain/templates/payment-due-reminder.ts): {amount} the bill's amount; {date} the due
 // date ("12 March 2026"); {when} `today` on the due date, else `before`; {hasMinimum} `yes`/`no` with
 // {minimum}, the minimum payment when the bank gives one.
+//
+// WhatsApp: the amount and when it is due ("on 12 March 2026", "today (12 March 2026)"), and a quick reply
+// "Set up autopay" (`autopay`, at most 25 characters) whose payload names the customer and the bill. A tap
+// does not switch autopay on: Herald tells the bank (Payment.AutopayRequested), whose app or advisers
+// follow up, so the copy invites and never says autopay is on.
 import { defineMessageType } from '../define.ts';
 
 export default defineMessageType({
   type: 'payment_due.reminder',
   category: 'transactional',
-  channels: ['email', 'sms', 'push'],
+  channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
+  whatsapp: {
+    template: 'herald_payment_due_reminder',
+    category: 'UTILITY',
+    example: ['£1,250.00', 'on 12 March 2026'],
+    quickReplies: ['autopay'],
+    body: {
+      en: 'Payment reminder: your bill of {{1}} is due {{2}}. If you have already paid it, thank you. Would you like us to pay your bills on their due date for you? Tap "Set up autopay" below.',
+      id: 'Pengingat pembayaran: tagihan Anda sebesar {{1}} jatuh tempo {{2}}. Jika sudah Anda bayar, terima kasih. Ingin tagihan Anda kami bayar otomatis pada tanggal jatuh temponya? Ketuk "Atur pembayaran otomatis" di bawah.',
+      ar: 'تذكير بالدفع: فاتورتك البالغة {{1}} يستحق سدادها {{2}}. إذا كنت قد سددتها فشكرًا لك. هل تريد أن نسدد فواتيرك في موعد استحقاقها نيابة عنك؟ اختر «تفعيل الدفع التلقائي» أدناه.',
+      ro: 'Memento de plată: factura de {{1}} este scadentă {{2}}. Dacă ați plătit-o deja, vă mulțumim. Doriți să vă plătim facturile automat, în ziua scadenței? Alegeți „Activați plata automată” mai jos.',
+      vi: 'Nhắc thanh toán: hóa đơn {{1}} của Quý khách đến hạn {{2}}. Nếu Quý khách đã thanh toán, xin cảm ơn. Để hóa đơn được thanh toán tự động đúng ngày đến hạn, Quý khách vui lòng chọn “Bật thanh toán tự động” bên dưới.',
+      de: 'Zahlungserinnerung: Ihre Rechnung über {{1}} ist {{2}} fällig. Falls Sie sie schon bezahlt haben, vielen Dank. Sollen wir Ihre Rechnungen künftig automatisch am Fälligkeitstag begleichen? Tippen Sie unten auf „Zahlung automatisieren“.',
+    },
+  },
   messages: {
     en: {
       subject:
@@ -26,6 +45,9 @@ export default defineMessageType({
       pushTitle: '{when, select, today {Bill due today} other {Bill due on {date}}}',
       pushBody:
         'Your bill of {amount} is due {when, select, today {today} other {on {date}}}. Set up autopay in the app and never pay late.',
+      autopay: 'Set up autopay',
+      wa1: '{amount}',
+      wa2: '{when, select, today {today ({date})} other {on {date}}}',
     },
     id: {
       subject:
@@ -42,6 +64,8 @@ export default defineMessageType({
       pushTitle: '{when, select, today {Tagihan jatuh tempo hari ini} other {Tagihan jatuh tempo {date}}}',
       pushBody:
         'Tagihan Anda sebesar {amount} jatuh tempo {when, select, today {hari ini} other {pada {date}}}. Aktifkan pembayaran otomatis di aplikasi.',
+      autopay: 'Atur pembayaran otomatis',
+      wa2: '{when, select, today {hari ini ({date})} other {pada {date}}}',
     },
     ar: {
       subject:
@@ -57,6 +81,8 @@ export default defineMessageType({
       pushTitle: '{when, select, today {فاتورة مستحقة اليوم} other {فاتورة مستحقة في {date}}}',
       pushBody:
         'يستحق سداد فاتورتك البالغة {amount} {when, select, today {اليوم} other {في {date}}}. فعّل الدفع التلقائي في التطبيق.',
+      autopay: 'تفعيل الدفع التلقائي',
+      wa2: '{when, select, today {اليوم ({date})} other {في {date}}}',
     },
     ro: {
       subject:
@@ -72,6 +98,8 @@ export default defineMessageType({
       pushTitle: '{when, select, today {Factură scadentă astăzi} other {Factură scadentă pe {date}}}',
       pushBody:
         'Factura de {amount} este scadentă {when, select, today {astăzi} other {pe {date}}}. Activați plata automată în aplicație.',
+      autopay: 'Activați plata automată',
+      wa2: '{when, select, today {astăzi, {date}} other {pe {date}}}',
     },
     vi: {
       subject:
@@ -88,6 +116,8 @@ export default defineMessageType({
       pushTitle: '{when, select, today {Hóa đơn đến hạn hôm nay} other {Hóa đơn đến hạn vào {date}}}',
       pushBody:
         'Hóa đơn {amount} của Quý khách đến hạn {when, select, today {hôm nay} other {vào {date}}}. Cài đặt thanh toán tự động trên ứng dụng.',
+      autopay: 'Bật thanh toán tự động',
+      wa2: '{when, select, today {hôm nay ({date})} other {vào {date}}}',
     },
     de: {
       subject:
@@ -103,6 +133,8 @@ export default defineMessageType({
       pushTitle: '{when, select, today {Rechnung heute fällig} other {Rechnung am {date} fällig}}',
       pushBody:
         'Ihre Rechnung über {amount} ist {when, select, today {heute} other {am {date}}} fällig. Richten Sie in der App die automatische Zahlung ein.',
+      autopay: 'Zahlung automatisieren',
+      wa2: '{when, select, today {heute ({date})} other {am {date}}}',
     },
   },
 });

@@ -4,6 +4,9 @@
 // {when} date and time; {hasMerchant} `yes`/`no` with {merchant} (name, city, country) and {shortMerchant}
 // (for SMS); {hasCard} with {card} (last four digits); {hasBalance} with {balanceAfter}; {minAmount} the
 // customer's threshold.
+//
+// WhatsApp sends the customer to the app to report a transaction they do not recognise: a free-text reply
+// on WhatsApp reaches no one (the inbound handling reads quick replies and fraud YES / NO only).
 import { defineMessageType } from '../define.ts';
 
 export default defineMessageType({
@@ -12,16 +15,18 @@ export default defineMessageType({
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   whatsapp: {
-    template: 'herald_transaction_large',
+    // v2: the first body asked for a FRAUD reply, which nothing reads on WhatsApp; a changed body is a new
+    // approval, so a new name.
+    template: 'herald_transaction_large_v2',
     category: 'UTILITY',
     example: ['1001', '£1,250.00 payment at ELECTROWORLD, London', '3 Mar 2026, 10:12'],
     body: {
-      en: "Transaction alert for your account ending {{1}}: {{2}} on {{3}}. If this wasn't you, reply FRAUD and we'll help you straight away.",
-      id: 'Notifikasi transaksi rekening berakhiran {{1}}: {{2}} pada {{3}}. Jika ini bukan Anda, balas FRAUD dan kami akan segera membantu.',
-      ar: 'تنبيه عملية على حسابك المنتهي بـ {{1}}: {{2}} بتاريخ {{3}}. إن لم تكن أنت، يرجى الرد بكلمة FRAUD وسنساعدك فورًا.',
-      ro: 'Alertă tranzacție pentru contul care se termină în {{1}}: {{2}}, pe {{3}}. Dacă nu ați fost dumneavoastră, răspundeți FRAUD și vă ajutăm imediat.',
-      vi: 'Thông báo giao dịch tài khoản có số đuôi {{1}}: {{2}} vào {{3}}. Nếu không phải Quý khách thực hiện, vui lòng trả lời FRAUD để được hỗ trợ ngay.',
-      de: 'Umsatz-Alarm für Ihr Konto mit den Endziffern {{1}}: {{2}} am {{3}}. Wenn Sie das nicht waren, antworten Sie FRAUD und wir helfen Ihnen sofort.',
+      en: "Transaction alert for your account ending {{1}}: {{2}} on {{3}}. If you don't recognise it, report it in the app straight away.",
+      id: 'Notifikasi transaksi rekening berakhiran {{1}}: {{2}} pada {{3}}. Jika Anda tidak mengenali transaksi ini, segera laporkan melalui aplikasi.',
+      ar: 'تنبيه عملية على حسابك المنتهي بـ {{1}}: {{2}} بتاريخ {{3}}. إن لم تتعرّف على هذه العملية، يرجى الإبلاغ عنها فورًا من التطبيق.',
+      ro: 'Alertă tranzacție pentru contul care se termină în {{1}}: {{2}}, pe {{3}}. Dacă nu recunoașteți tranzacția, raportați-o imediat din aplicație.',
+      vi: 'Thông báo giao dịch tài khoản có số đuôi {{1}}: {{2}} vào {{3}}. Nếu Quý khách không nhận ra giao dịch này, vui lòng báo ngay qua ứng dụng.',
+      de: 'Umsatz-Alarm für Ihr Konto mit den Endziffern {{1}}: {{2}} am {{3}}. Wenn Sie diesen Umsatz nicht kennen, melden Sie ihn bitte sofort in der App.',
     },
   },
   messages: {

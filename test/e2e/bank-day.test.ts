@@ -1,7 +1,8 @@
 // Issue 10's acceptance test: a generated bank day of 1,000+ events of every trigger type, six languages and
 // many time zones, every event delivered three times out of order, with SES throttling and rejections,
-// held to the guarantees of PRODUCT.md against expectations computed independently of Herald's code
-// (test/support/bank-day/). `npm run test:soak` runs the same at 20,000+ events.
+// held to the guarantees of the README ("Architecture") and docs/design.md against expectations computed
+// independently of Herald's code (test/support/bank-day/). `npm run test:soak` runs the same at 20,000+
+// events.
 import { describe, expect, it } from 'vitest';
 import { parseFaults } from '../../local/faults.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';

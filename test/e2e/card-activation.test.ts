@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { journeyFunnels } from '../../local/insights.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/card-activation.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-card-'));
@@ -147,12 +148,12 @@ describe('card activation journey (herald replay)', async () => {
     const record = deliveries.find(
       (r) => r.customerId === 'c-never' && r.step === 'reminder-3' && r.channel === 'email',
     );
-    const html = readFileSync(join(out, `${record?.providerMessageId}.html`), 'utf8');
+    const html = readFileSync(outboxFile(out, record?.providerMessageId, '.html'), 'utf8');
     expect(html).toContain('ending 1111');
     expect(html).toContain('This is our last reminder');
     const german = deliveries.find((r) => r.customerId === 'c-active' && r.step === 'incentive');
     expect(german?.template).toBe('card_activation.incentive/email/de');
-    const incentive = readFileSync(join(out, `${german?.providerMessageId}.html`), 'utf8');
+    const incentive = readFileSync(outboxFile(out, german?.providerMessageId, '.html'), 'utf8');
     expect(incentive).toContain('500,00');
     expect(incentive).toContain('Endziffern 2222');
   });

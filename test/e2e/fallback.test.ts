@@ -1,7 +1,7 @@
 // Fallback through `herald replay`: a message sent on the first reachable channel goes on the next one when
 // the first fails for good, after the configured wait; when the first is sent, the next never is.
 import { describe, expect, it } from 'vitest';
-import type { EndpointFaults } from '../../local/aws-endpoints.ts';
+import type { EndpointFaults } from '../../local/faults.ts';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { entry } from '../support/replay-harness.ts';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/kyc.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-kyc-'));
@@ -24,7 +25,7 @@ describe('KYC journey (herald replay)', async () => {
     const record = deliveries.find(
       (r) => r.customerId === customerId && r.step === step && r.status === 'sent',
     );
-    return readFileSync(join(out, `${record?.providerMessageId}.html`), 'utf8');
+    return readFileSync(outboxFile(out, record?.providerMessageId, '.html'), 'utf8');
   };
 
   it('a customer who does nothing gets exactly the reminders of days 1, 3 and 7, once each (the retried sign-up too)', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/onboarding.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-onboarding-'));
@@ -54,7 +55,7 @@ describe('onboarding journey (herald replay)', async () => {
 
   it('the lesson e-mail teaches its topic and carries the unsubscribe link', () => {
     const record = deliveries.find((r) => r.customerId === 'c-ob-self' && r.step === 'invoices');
-    const eml = readFileSync(join(out, `${record?.providerMessageId}.eml`), 'utf8');
+    const eml = readFileSync(outboxFile(out, record?.providerMessageId, '.eml'), 'utf8');
     expect(eml).toContain('Subject: Send invoices and see when they are paid');
     expect(eml).toMatch(/List-Unsubscribe: <https:\/\/[^>]+\/preferences\/marketing>/);
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/payment-due.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-payment-due-'));
@@ -24,7 +25,7 @@ describe('payment-due journey (herald replay)', async () => {
     const record = deliveries.find(
       (r) => r.customerId === customerId && r.step === step && r.status === 'sent',
     );
-    return readFileSync(join(out, `${record?.providerMessageId}.html`), 'utf8');
+    return readFileSync(outboxFile(out, record?.providerMessageId, '.html'), 'utf8');
   };
 
   it('an unpaid bill: 3 days before and on the due date at 09:00 London time, across the clock change', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'herald-pipeline-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -83,7 +84,7 @@ describe('notification pipeline (herald replay)', async () => {
     const dxb = of('dxb').find((r) => r.status === 'sent' && r.channel === 'email');
     expect(jkt?.template).toBe('balance.low/email/id');
     expect(dxb?.template).toBe('balance.low/email/ar');
-    const html = (id: string | undefined) => readFileSync(join(out, `${id}.html`), 'utf8');
+    const html = (id: string | undefined) => readFileSync(outboxFile(out, id, '.html'), 'utf8');
     expect(html(jkt?.providerMessageId)).toMatch(/lang="id"/);
     expect(html(jkt?.providerMessageId)).toMatch(/saldo/i);
     expect(html(dxb?.providerMessageId)).toMatch(/dir="rtl"/);

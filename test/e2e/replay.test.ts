@@ -86,11 +86,24 @@ describe('herald replay (CLI)', () => {
       'providerMessageId',
       'latencyMs',
     ]);
-    // The rendered messages are in the outbox: e-mail as .eml and .html, SMS as JSON.
+    // The rendered messages are in the outbox, named by time, customer, type and channel: e-mail as .eml and
+    // .html, SMS as JSON; beside them the index, the function log and the outbox marker.
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['ses-000001.eml', 'ses-000001.html', 'sns-000001.sms.json']);
-    expect(readFileSync(join(out, 'ses-000001.eml'), 'utf8')).toMatch(/^To: ana\.popescu@example\.com$/m);
-    expect(JSON.parse(readFileSync(join(out, 'sns-000001.sms.json'), 'utf8'))).toMatchObject({
+    expect(files).toEqual([
+      '.herald-outbox',
+      '20260303T100000Z-c-1-balance.low-email.eml',
+      '20260303T100000Z-c-1-balance.low-email.html',
+      '20260303T100000Z-c-1-balance.low-sms.json',
+      'functions.log',
+      'index.html',
+      'index.jsonl',
+    ]);
+    expect(readFileSync(join(out, '20260303T100000Z-c-1-balance.low-email.eml'), 'utf8')).toMatch(
+      /^To: ana\.popescu@example\.com$/m,
+    );
+    expect(
+      JSON.parse(readFileSync(join(out, '20260303T100000Z-c-1-balance.low-sms.json'), 'utf8')),
+    ).toMatchObject({
       to: '+447700900123',
       smsType: 'Transactional',
       text: expect.stringContaining('£42.10'),

@@ -10,7 +10,15 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { funnelId, headlineTable, parseDeliveryLog, REPORT_TITLE, renderReport } from '../../local/report.ts';
+import { synthesizeTemplates } from '../../local/app-model.ts';
+import {
+  funnelId,
+  GOAL_BAR_LABEL,
+  headlineTable,
+  parseDeliveryLog,
+  REPORT_TITLE,
+  renderReport,
+} from '../../local/report.ts';
 import { findChromium } from '../support/chromium.ts';
 
 const browser = findChromium();
@@ -63,7 +71,7 @@ describe('herald report (the command)', () => {
     // The fixture's biggest group first: reminder e-mails sent, 4 + 3 + 2 for reminders 1, 2 and 3.
     expect(stdout.split('\n')[2]).toMatch(/^\s+card_activation\.reminder\s+email\s+sent\s+9$/);
     expect(stdout).toMatch(/card_activation\.welcome\s+sms\s+suppressed\s+1/);
-    expect(stdout.trim().split('\n')).toHaveLength(2 + 13);
+    expect(stdout.trim().split('\n')).toHaveLength(2 + 17);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`id="${funnelId('card_activation')}"`);
   });
 
@@ -122,6 +130,60 @@ describe('the report page', () => {
   });
 });
 
+describe('the report names the saved queries as the stack deploys them', () => {
+  const records = parseDeliveryLog(journeyLog).records;
+
+  it('every deployed query but the customer timeline (one customer, not a report), as herald-<env>/<name>', () => {
+    const deployed = synthesizeTemplates('dev')
+      .flatMap((stack) => Object.values(stack.template.Resources ?? {}))
+      .filter((resource) => resource.Type === 'AWS::Logs::QueryDefinition')
+      .map((resource) => String((resource.Properties as { Name: string }).Name).replace(/^herald-dev\//, ''))
+      .filter((name) => !name.startsWith('customer-timeline'));
+
+    const html = renderReport(records);
+
+    const named = [...html.matchAll(/<code>herald-&lt;env&gt;\/([^<]+)<\/code>/g)].map((match) => match[1]);
+    expect(deployed).toContain('deliveries-by-type-channel-status');
+    expect([...new Set(named)].sort()).toEqual([...deployed].sort());
+  });
+});
+
+describe('journey funnels in the report', () => {
+  const records = parseDeliveryLog(journeyLog).records;
+  const chartOf = (html: string, journey: string) =>
+    html.match(new RegExp(`<svg id="${funnelId(journey)}"[\\s\\S]*?</svg>`))?.[0] ?? '';
+
+  it('count customers sent each step: a welcome suppressed and deferred (cust-a07) brings no one', () => {
+    const html = renderReport(records);
+
+    const chart = chartOf(html, 'card_activation');
+    expect(chart).toContain('data-step="welcome" data-customers="6"');
+    expect(chart).toContain('data-step="reminder_3" data-customers="2"');
+  });
+
+  it('end with one goal bar (converted customers), drawn in a colour of its own, as the caption says', () => {
+    const html = renderReport(records);
+
+    for (const [journey, converted] of [
+      ['card_activation', 4],
+      ['win_back', 2],
+    ] as const) {
+      const bars = [...chartOf(html, journey).matchAll(/<rect class="([^"]+)"[^>]*>/g)];
+      expect(bars.map((bar) => bar[1]).at(-1), journey).toBe('bar goal');
+      expect(
+        bars.filter((bar) => bar[1] === 'bar goal'),
+        journey,
+      ).toHaveLength(1);
+      expect(bars.at(-1)?.[0]).toContain(`data-customers="${converted}"`);
+    }
+    expect(html).toContain(`>${GOAL_BAR_LABEL}</text>`);
+    const fill = (selector: string) => html.match(new RegExp(`${selector}\\{fill:(#[0-9a-f]{6})\\}`))?.[1];
+    expect(fill('svg \\.bar\\.goal')).toBeDefined();
+    expect(fill('svg \\.bar\\.goal')).not.toBe(fill('svg \\.bar'));
+    expect(html).toContain('The last bar, in green: customers who reached the journey');
+  });
+});
+
 const browserTitle = `the report in headless Chromium${skipBrowser ? ` (skipped: ${browser.notice})` : ''}`;
 describe.skipIf(skipBrowser)(browserTitle, () => {
   it('shows the title and one funnel bar per step of each journey; the screenshot is a PNG', async () => {
@@ -154,19 +216,31 @@ describe.skipIf(skipBrowser)(browserTitle, () => {
       await tab.goto(pathToFileURL(page).href);
 
       expect(await tab.title()).toBe(REPORT_TITLE);
-      const bars = tab.locator(`#${funnelId('card_activation')} rect.bar`);
-      expect(await bars.count()).toBe(5);
+      const bars = tab.locator(`#${funnelId('card_activation')} rect.bar:not(.goal)`);
+      expect(await bars.count()).toBe(4);
       expect(await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute('data-step')))).toEqual([
         'welcome',
         'reminder_1',
         'reminder_2',
         'reminder_3',
-        'activated',
       ]);
       // Bars are drawn to scale: welcome (6 customers) is the widest, reminder_3 (2) a third of it.
       const widths = await bars.evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
       expect((widths[3] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(2 / 6, 2);
       expect(await tab.locator(`#${funnelId('win_back')} rect.bar`).count()).toBe(3);
+      // The goal bar is green, as the caption says, and the step bars are not.
+      const fills = async (selector: string) =>
+        tab
+          .locator(selector)
+          .evaluateAll((rects) => rects.map((r) => r.ownerDocument.defaultView?.getComputedStyle(r).fill));
+      const goal = await fills(`#${funnelId('card_activation')} rect.bar.goal`);
+      expect(goal).toEqual(['rgb(47, 158, 91)']);
+      const [red = 0, green = 0, blue = 0] = (goal[0]?.match(/\d+/g) ?? []).map(Number);
+      expect(green).toBeGreaterThan(red + 50);
+      expect(green).toBeGreaterThan(blue + 50);
+      expect(new Set(await fills(`#${funnelId('card_activation')} rect.bar:not(.goal)`))).toEqual(
+        new Set(['rgb(62, 123, 250)']),
+      );
       expect(await tab.locator(`#${funnelId('card_activation')}`).isVisible()).toBe(true);
 
       await tab.screenshot({ path: shot, fullPage: true });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/surveys.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-surveys-'));
@@ -56,13 +57,13 @@ describe('surveys (herald replay)', async () => {
     expect(records('s-laila')).toEqual(['2026-03-04T06:00:00.000Z ms-laila-closed email sent']);
     const arabic = deliveries.find((r) => r.customerId === 's-laila');
     expect(arabic?.template).toBe('survey.request/email/ar');
-    const html = readFileSync(join(out, `${arabic?.providerMessageId}.html`), 'utf8');
+    const html = readFileSync(outboxFile(out, arabic?.providerMessageId, '.html'), 'utf8');
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('لماذا غادرت');
     expect(html).toContain('href="https://bank.example/survey/account_closed"');
     expect(html).toContain('href="https://bank.example/preferences/marketing"');
     const english = deliveries.find((r) => r.eventId === 'ms-ana-90');
-    expect(readFileSync(join(out, `${english?.providerMessageId}.html`), 'utf8')).toContain(
+    expect(readFileSync(outboxFile(out, english?.providerMessageId, '.html'), 'utf8')).toContain(
       'Three months with',
     );
   });

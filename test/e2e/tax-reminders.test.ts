@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/tax-reminder.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-tax-'));
@@ -43,7 +44,7 @@ describe('tax-date reminders (herald replay)', async () => {
       template: 'tax.reminder/email/de',
       locale: 'de',
     });
-    const html = readFileSync(join(out, `${record?.providerMessageId}.html`), 'utf8');
+    const html = readFileSync(outboxFile(out, record?.providerMessageId, '.html'), 'utf8');
     expect(html).toContain('lang="de"');
     expect(html).toContain('Steuertermin für VWRL.L');
     expect(html).toContain('6. März 2026');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replay } from '../../local/replay.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { outboxFile } from '../support/replay-harness.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/win-back.jsonl'), 'utf8');
 const out = mkdtempSync(join(tmpdir(), 'herald-win-back-'));
@@ -125,12 +126,12 @@ describe('win-back journey (herald replay)', async () => {
     }
     const german = deliveries.find((r) => r.customerId === 'c-steady' && r.step === 'missed-3');
     expect(german?.template).toBe('win_back.missed/email/de');
-    const html = readFileSync(join(out, `${german?.providerMessageId}.html`), 'utf8');
+    const html = readFileSync(outboxFile(out, german?.providerMessageId, '.html'), 'utf8');
     expect(html).toContain('Eine letzte Nachricht von');
     expect(html).toContain('https://bank.example/preferences/marketing');
     const push = JSON.parse(
       readFileSync(
-        join(out, `${deliveries.find((r) => r.customerId === 'c-lapse')?.providerMessageId}.push.json`),
+        outboxFile(out, deliveries.find((r) => r.customerId === 'c-lapse')?.providerMessageId, '.json'),
         'utf8',
       ),
     );

@@ -1,15 +1,21 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ALARM_THRESHOLDS,
+  EXAMPLE_PUSH_APPLICATION_ID,
+  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
   environments,
   type HeraldConfig,
   HeraldConfigError,
   loadConfig,
+  placeholderProblems,
   SUPPORTED_LOG_RETENTION_DAYS,
   sesConfigurationSetName,
 } from '../../infra/config.ts';
-import { configFromContext } from '../../infra/herald-app.ts';
+import { configFromContext, createHeraldApp } from '../../infra/herald-app.ts';
+import { PROD_VALUES } from './support.ts';
 
 describe('loadConfig', () => {
   it('loads dev: env-agnostic account, eu-west-1, bank.core, 30-day retention', () => {
@@ -200,5 +206,115 @@ describe('configFromContext', () => {
     const app = new App({ context: { 'herald:env': 'qa' } });
 
     expect(() => configFromContext(app)).toThrow(/Unknown Herald environment "qa"/);
+  });
+});
+
+describe('example values: dev runs on them, any other environment is refused at synth', () => {
+  const ready = () => loadConfig('prod', PROD_VALUES);
+  const fieldsOf = (problems: string[]) => problems.map((problem) => problem.split(':')[0]);
+
+  it('dev, with every example value the shipped config has, has no problem', () => {
+    expect(placeholderProblems(loadConfig('dev'))).toEqual([]);
+  });
+
+  it('the shipped prod is refused for each example value and the missing brand.url', () => {
+    expect(fieldsOf(placeholderProblems(loadConfig('prod')))).toEqual([
+      'account',
+      'allowedProducerAccounts.0',
+      'senderEmail',
+      'brand.name',
+      'brand.url',
+    ]);
+  });
+
+  it('prod with values a bank fills in has no problem', () => {
+    expect(placeholderProblems(ready())).toEqual([]);
+  });
+
+  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+    [
+      'the shipped example account',
+      { account: '222222222222' },
+      /^account: 222222222222 is an example account id; set the 12-digit id/,
+    ],
+    ["the AWS documentation's account", { account: '123456789012' }, /^account: 123456789012 is an example/],
+    [
+      'an example producer account',
+      { allowedProducerAccounts: ['590317284615', '333333333333'] },
+      /^allowedProducerAccounts\.1: 333333333333 is an example account id; list the accounts/,
+    ],
+    [
+      'a sender on an example domain',
+      { senderEmail: 'alerts@herald.example' },
+      /^senderEmail: herald\.example is an example domain; set the address .* verified in SES/,
+    ],
+    [
+      'a sender at example.com',
+      { senderEmail: 'alerts@mail.example.com' },
+      /^senderEmail: mail\.example\.com is an example domain/,
+    ],
+    [
+      'an alarm address on a .test domain',
+      { alarmEmail: 'oncall@ops.test' },
+      /^alarmEmail: ops\.test is an example domain/,
+    ],
+    [
+      'the example brand name',
+      { brand: { name: 'Herald Bank', url: 'https://www.vistara-bank.eu' } },
+      /^brand\.name: "Herald Bank" is the example's name/,
+    ],
+    [
+      'no brand.url',
+      { brand: { name: 'Vistara Bank' } },
+      /^brand\.url: missing: .*fraud e-mails and pushes no YES\/NO buttons; set the bank's https site/,
+    ],
+    [
+      'a brand.url on an example domain',
+      { brand: { name: 'Vistara Bank', url: 'https://bank.example' } },
+      /^brand\.url: bank\.example is an example domain/,
+    ],
+    [
+      'a fraud reply URL on an example domain',
+      { fraud: { replyBaseUrl: 'https://replies.example.org/fraud-reply' } },
+      /^fraud\.replyBaseUrl: replies\.example\.org is an example domain; set the https URL that fronts the FraudReplyLinkEndpoint output/,
+    ],
+    [
+      "dev's example push application",
+      { pushApplicationId: EXAMPLE_PUSH_APPLICATION_ID },
+      /^pushApplicationId: is the example id; .*or remove it to turn push off/,
+    ],
+    [
+      "dev's example WhatsApp number",
+      { whatsappPhoneNumberId: EXAMPLE_WHATSAPP_PHONE_NUMBER_ID, whatsappMetaApiVersion: 'v20.0' },
+      /^whatsappPhoneNumberId: is the example id; .*to turn WhatsApp off/,
+    ],
+  ])('refuses %s, naming the field and what to do', (_case, overrides, message) => {
+    const problems = placeholderProblems({ ...ready(), ...overrides });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it('refuses the examples in an environment of any name but dev', () => {
+    expect(placeholderProblems({ ...loadConfig('dev'), envName: 'staging' }).length).toBeGreaterThan(0);
+  });
+
+  it('synthesis of the shipped prod throws, listing every field', () => {
+    expect(() => createHeraldApp({ envName: 'prod' })).toThrow(HeraldConfigError);
+    expect(() => createHeraldApp({ envName: 'prod' })).toThrow(
+      /Herald environment "prod" still has example values \(infra\/config\.ts; README: Deploy\):\n {2}- account: [\s\S]*\n {2}- brand\.url: missing/,
+    );
+  });
+
+  it('`cdk synth -c herald:env=prod` (the CDK app, as the CLI runs it) exits non-zero with the list', async () => {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ 'herald:env': 'prod' }) },
+    });
+
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/still has example values[\s\S]*brand\.url: missing/),
+    });
   });
 });

@@ -174,6 +174,20 @@ describe('fraud reply grants', () => {
     );
   });
 
+  it('the stack outputs, under fixed names, the link endpoint URL and the inbound topic ARN (README: Deploy)', () => {
+    const outputs = herald.statelessTemplate.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const [urlId] = defined(Object.entries(herald.resources('AWS::Lambda::Url'))[0], 'function URL');
+    const [topicId] = defined(
+      Object.entries(herald.resources('AWS::SNS::Topic')).find(([, t]) =>
+        String(t.Properties.DisplayName).includes('inbound'),
+      ),
+      'inbound topic',
+    );
+
+    expect(outputs.FraudReplyLinkEndpoint?.Value).toEqual({ 'Fn::GetAtt': [urlId, 'FunctionUrl'] });
+    expect(outputs.FraudInboundRepliesTopicArn?.Value).toEqual({ Ref: topicId });
+  });
+
   it('routes Customer.Replied, and Fraud.Suspected at or above the risk threshold, to fraud-reply-events', () => {
     const target = { 'Fn::GetAtt': [herald.functionLogicalId('fraud-reply-events'), 'Arn'] };
     const rules = Object.values(herald.resources('AWS::Events::Rule')).filter((r) =>

@@ -19,12 +19,21 @@ import {
   stateMachinesOf,
 } from '../../infra/constructs/observability.ts';
 import { fieldsOf } from '../../infra/constructs/query-fields.ts';
-import { arnOf, defined, environmentOf, type Resource, ref, type Statement, synthHerald } from './support.ts';
+import {
+  arnOf,
+  defined,
+  environmentOf,
+  PROD_VALUES,
+  type Resource,
+  ref,
+  type Statement,
+  synthHerald,
+} from './support.ts';
 
 const herald = synthHerald();
 const { config } = herald;
 
-/** Fields of the delivery log record v1 and of the rejected record (PRODUCT.md). */
+/** Fields of the delivery log record v1 and of the rejected record (README "Delivery log"). */
 const RECORD_FIELDS = [
   'kind',
   'v',
@@ -165,7 +174,7 @@ describe('Logs Insights queries', () => {
   });
 
   it('query names follow the environment', () => {
-    const prod = synthHerald({ envName: 'prod' });
+    const prod = synthHerald({ envName: 'prod', overrides: PROD_VALUES });
     const names = Object.values(prod.resources('AWS::Logs::QueryDefinition')).map((q) => q.Properties.Name);
 
     expect(names).toContain('herald-prod/deliveries-by-type-channel-status');
@@ -509,7 +518,9 @@ describe('alarms', () => {
       noEventsMinutes: 30,
       businessHours: { start: '08:00', end: '18:00', days: 'weekdays', timeZone: 'UTC' },
     });
-    expect(synthHerald({ envName: 'prod' }).config.alarms).toEqual(DEFAULT_ALARM_THRESHOLDS);
+    expect(synthHerald({ envName: 'prod', overrides: PROD_VALUES }).config.alarms).toEqual(
+      DEFAULT_ALARM_THRESHOLDS,
+    );
   });
 
   it('follows the configured thresholds', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jobDeadLetterQueueName } from '../../infra/config.ts';
 import { queueVisibilityTimeout, SENDER_TIMEOUT } from '../../infra/constructs/herald-function.ts';
 import { MAX_RECEIVE_COUNT } from '../../infra/stacks/stateful-stack.ts';
-import { arnOf, asArray, defined, ref, type Statement, synthHerald } from './support.ts';
+import { arnOf, asArray, defined, PROD_VALUES, ref, type Statement, synthHerald } from './support.ts';
 
 const herald = synthHerald();
 const { config, stateful, statefulTemplate } = herald;
@@ -185,7 +185,7 @@ describe('queues', () => {
   });
 
   it('push and WhatsApp queues exist whether or not the channels are configured', () => {
-    const off = synthHerald({ envName: 'prod' });
+    const off = synthHerald({ envName: 'prod', overrides: PROD_VALUES });
 
     expect(off.config.pushApplicationId).toBeUndefined();
     expect(off.config.whatsappPhoneNumberId).toBeUndefined();
@@ -285,9 +285,9 @@ describe('stack layout', () => {
   });
 
   it('prod is pinned to its account and region', () => {
-    const prod = synthHerald({ envName: 'prod' });
+    const prod = synthHerald({ envName: 'prod', overrides: PROD_VALUES });
 
-    expect(prod.stateful.account).toBe('222222222222');
+    expect(prod.stateful.account).toBe(PROD_VALUES.account);
     expect(prod.stateful.region).toBe('eu-west-1');
     expect(prod.stateful.stackName).toBe('HeraldStateful-prod');
   });

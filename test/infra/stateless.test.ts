@@ -12,7 +12,16 @@ import { MAX_RECEIVE_COUNT, SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents, heraldEvents } from '../../shared/contract/registry.ts';
-import { allowing, arnOf, asArray, environmentOf, ref, type Statement, synthHerald } from './support.ts';
+import {
+  allowing,
+  arnOf,
+  asArray,
+  environmentOf,
+  PROD_VALUES,
+  ref,
+  type Statement,
+  synthHerald,
+} from './support.ts';
 
 const herald = synthHerald();
 const { config, stateful } = herald;
@@ -516,10 +525,10 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure may put events on the bus, and only on the Herald bus', () => {
+  it('only erasure (Customer.Erased) and fraud-reply-inbound (Payment.AutopayRequested) may put events on the bus, and only on the Herald bus', () => {
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
-      if (name !== 'erasure') expect(puts).toEqual([]);
+      if (name !== 'erasure' && name !== 'fraud-reply-inbound') expect(puts).toEqual([]);
       else expect(resourcesOf(puts)).toEqual([arnOf(ids.bus)]);
     }
   });
@@ -635,7 +644,7 @@ describe('IAM: least privilege', () => {
 
 describe('push and WhatsApp not configured', () => {
   // prod ships without a push application and a WhatsApp number.
-  const off = synthHerald({ envName: 'prod' });
+  const off = synthHerald({ envName: 'prod', overrides: PROD_VALUES });
   const offFunctions = off.resources('AWS::Lambda::Function');
   const offMappings = Object.values(off.resources('AWS::Lambda::EventSourceMapping'));
 
@@ -787,7 +796,7 @@ describe('fraud alerts', () => {
 
 describe('the pseudonym key of erased customers', () => {
   const warningsOf = (context: Record<string, unknown>) => {
-    const { stateless } = createHeraldApp({ envName: 'prod', context });
+    const { stateless } = createHeraldApp({ envName: 'prod', overrides: PROD_VALUES, context });
     return Annotations.fromStack(stateless)
       .findWarning('*', Match.stringLikeRegexp('No pseudonym key'))
       .map((w) => w.entry.data);

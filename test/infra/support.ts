@@ -4,7 +4,20 @@ import { createRequire } from 'node:module';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
+import type { HeraldConfig } from '../../infra/config.ts';
 import { createHeraldApp, type HeraldApp, type HeraldAppOptions } from '../../infra/herald-app.ts';
+
+/**
+ * What a bank fills in before deploying prod, for the tests that synthesize it: synthesis refuses prod's
+ * shipped example values (placeholderProblems). Like the shipped prod, no push application and no WhatsApp
+ * number.
+ */
+export const PROD_VALUES: Partial<HeraldConfig> = {
+  account: '482915736104',
+  allowedProducerAccounts: ['590317284615'],
+  senderEmail: 'alerts@notify.vistara-bank.eu',
+  brand: { name: 'Vistara Bank', url: 'https://www.vistara-bank.eu' },
+};
 
 export interface Resource {
   Type: string;

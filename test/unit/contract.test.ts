@@ -948,6 +948,7 @@ describe('event contract v1: registry and modules', () => {
       'Fraud.CustomerReplied',
       'Notification.Failed',
       'Customer.Erased',
+      'Payment.AutopayRequested',
     ]);
   });
 

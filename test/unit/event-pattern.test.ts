@@ -988,6 +988,322 @@ describe('matchesPattern', () => {
     ]);
   });
 
+  // Where the user guide is silent, EventBridge does what aws/event-ruler does. Each expectation below was
+  // checked by running event-ruler (Machine.rulesForJSONEvent, JsonRuleCompiler.check) on the same pattern
+  // and event; the source named in each group is the event-ruler code or test that shows the behaviour.
+  describe('as aws/event-ruler does', () => {
+    describe('cidr from a base address that is not the network address (CIDR.cidr computes the bottom of the block; CIDRTest.TestCorrectRanges: "54.240.196.171/24" → 36F0C400/36F0C4FF)', () => {
+      const block = { detail: { ip: [{ cidr: '10.0.0.200/24' }] } };
+      assessCases([
+        {
+          name: '10.0.0.200/24 matches 10.0.0.5',
+          pattern: block,
+          event: ec2Event({ ip: '10.0.0.5' }),
+          expected: true,
+        },
+        {
+          name: '10.0.0.200/24 matches 10.0.0.0',
+          pattern: block,
+          event: ec2Event({ ip: '10.0.0.0' }),
+          expected: true,
+        },
+        {
+          name: '10.0.0.200/24 does not match 10.0.1.0',
+          pattern: block,
+          event: ec2Event({ ip: '10.0.1.0' }),
+          expected: false,
+        },
+        {
+          name: '54.240.196.171/24 matches 54.240.196.0',
+          pattern: { detail: { ip: [{ cidr: '54.240.196.171/24' }] } },
+          event: ec2Event({ ip: '54.240.196.0' }),
+          expected: true,
+        },
+        {
+          name: 'IPv6 2001:db8::ff00:42:8329/24 matches 2001:d00:: (20010D00… in TestCorrectRanges)',
+          pattern: { detail: { ip: [{ cidr: '2001:db8::ff00:42:8329/24' }] } },
+          event: ec2Event({ ip: '2001:d00::' }),
+          expected: true,
+        },
+      ]);
+    });
+
+    describe('IPv4 with leading zeros (CIDR.ipToBytes: IPv4_REGEX [0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+, then java.net.InetAddress, which reads each part as decimal)', () => {
+      assessCases([
+        {
+          name: '"10.0.0.5" matches "010.000.000.005" (an address literal is matched as an address)',
+          pattern: { detail: { ip: ['10.0.0.5'] } },
+          event: ec2Event({ ip: '010.000.000.005' }),
+          expected: true,
+        },
+        {
+          name: '"010.0.0.5" matches "10.0.0.5"',
+          pattern: { detail: { ip: ['010.0.0.5'] } },
+          event: ec2Event({ ip: '10.0.0.5' }),
+          expected: true,
+        },
+        {
+          name: 'cidr 10.0.0.0/24 matches 10.0.0.0255 (parts are decimal, not octal)',
+          pattern: { detail: { ip: [{ cidr: '10.0.0.0/24' }] } },
+          event: ec2Event({ ip: '10.0.0.0255' }),
+          expected: true,
+        },
+        {
+          name: 'cidr 8.0.0.0/8 does not match 010.0.0.5 (010 is ten, not octal eight)',
+          pattern: { detail: { ip: [{ cidr: '8.0.0.0/8' }] } },
+          event: ec2Event({ ip: '010.0.0.5' }),
+          expected: false,
+        },
+        {
+          name: 'cidr with a zero-padded base 010.0.0.0/24 matches 10.0.0.5',
+          pattern: { detail: { ip: [{ cidr: '010.0.0.0/24' }] } },
+          event: ec2Event({ ip: '10.0.0.5' }),
+          expected: true,
+        },
+        {
+          name: 'more than 15 characters is not an IPv4 literal to Java: 0000000010.0.0.5',
+          pattern: { detail: { ip: ['10.0.0.5'] } },
+          event: ec2Event({ ip: '0000000010.0.0.5' }),
+          expected: false,
+        },
+        {
+          name: 'a part over 255 is no address: 10.0.0.256',
+          pattern: { detail: { ip: [{ cidr: '10.0.0.0/8' }] } },
+          event: ec2Event({ ip: '10.0.0.256' }),
+          expected: false,
+        },
+      ]);
+    });
+
+    describe('equals-ignore-case outside ASCII (EqualsIgnoreCaseParser.parse: per UTF-16 unit of the pattern, its toLowerCase(ROOT) or toUpperCase(ROOT) bytes; EqualsIgnoreCaseParserTest "1aA*†Éⱥ")', () => {
+      const strasse = { detail: { street: [{ 'equals-ignore-case': 'straße' }] } };
+      assessCases([
+        {
+          name: '"straße" matches "STRASSE" (ß → SS)',
+          pattern: strasse,
+          event: ec2Event({ street: 'STRASSE' }),
+          expected: true,
+        },
+        {
+          name: '"straße" matches "STRAßE"',
+          pattern: strasse,
+          event: ec2Event({ street: 'STRAßE' }),
+          expected: true,
+        },
+        {
+          name: '"straße" does not match "strasse" (ß is ß or SS, never ss)',
+          pattern: strasse,
+          event: ec2Event({ street: 'strasse' }),
+          expected: false,
+        },
+        {
+          name: '"STRASSE" does not match "straße" (only the pattern is case-folded)',
+          pattern: { detail: { street: [{ 'equals-ignore-case': 'STRASSE' }] } },
+          event: ec2Event({ street: 'straße' }),
+          expected: false,
+        },
+        {
+          name: '"ß" does not match "ẞ" (ß upper-cases to SS)',
+          pattern: { detail: { s: [{ 'equals-ignore-case': 'ß' }] } },
+          event: ec2Event({ s: 'ẞ' }),
+          expected: false,
+        },
+        {
+          name: '"ẞ" matches "ß" (ẞ lower-cases to ß)',
+          pattern: { detail: { s: [{ 'equals-ignore-case': 'ẞ' }] } },
+          event: ec2Event({ s: 'ß' }),
+          expected: true,
+        },
+        {
+          name: '"ⱥ" matches "Ⱥ" (forms of different UTF-8 lengths)',
+          pattern: { detail: { s: [{ 'equals-ignore-case': 'ⱥ' }] } },
+          event: ec2Event({ s: 'Ⱥ' }),
+          expected: true,
+        },
+        {
+          name: '"Σ" does not match final sigma "ς"',
+          pattern: { detail: { s: [{ 'equals-ignore-case': 'Σ' }] } },
+          event: ec2Event({ s: 'ς' }),
+          expected: false,
+        },
+        {
+          name: 'prefix equals-ignore-case "straß" matches "STRASSE"',
+          pattern: { detail: { street: [{ prefix: { 'equals-ignore-case': 'straß' } }] } },
+          event: ec2Event({ street: 'STRASSE' }),
+          expected: true,
+        },
+        {
+          name: 'anything-but equals-ignore-case "straße" excludes "STRASSE"',
+          pattern: { detail: { street: [{ 'anything-but': { 'equals-ignore-case': 'straße' } }] } },
+          event: ec2Event({ street: 'STRASSE' }),
+          expected: false,
+        },
+        {
+          name: 'a character outside the BMP is two lone surrogates, each "?" in UTF-8: "😀" matches "??"',
+          pattern: { detail: { s: [{ 'equals-ignore-case': '😀' }] } },
+          event: ec2Event({ s: '??' }),
+          expected: true,
+        },
+      ]);
+    });
+
+    describe('exists: false under an array of objects (ACFinder + NameState.getNameTransitions: absence is checked against the fields consistent with the matches so far, fields in name order; ACMachineTest.testACWithExistFalseRule)', () => {
+      const absentA = { detail: { items: { a: [{ exists: false }] } } };
+      assessCases([
+        {
+          name: 'a path that exists in one element is not absent',
+          pattern: absentA,
+          event: ec2Event({ items: [{ a: 1 }, { b: 2 }] }),
+          expected: false,
+        },
+        {
+          name: 'a path that exists in no element is absent',
+          pattern: absentA,
+          event: ec2Event({ items: [{ b: 1 }, { b: 2 }] }),
+          expected: true,
+        },
+        {
+          name: 'when the absent field comes first in name order, another element having it is enough to fail',
+          pattern: { detail: { items: { a: [{ exists: false }], b: [2] } } },
+          event: ec2Event({ items: [{ a: 1 }, { b: 2 }] }),
+          expected: false,
+        },
+        {
+          name: "when it comes after a matched field, only that field's element counts",
+          pattern: { detail: { items: { a: [2], b: [{ exists: false }] } } },
+          event: ec2Event({ items: [{ a: 2 }, { b: 1 }] }),
+          expected: true,
+        },
+        {
+          name: 'testACWithExistFalseRule: the ACTIVE task instance has no interfaceName',
+          pattern: {
+            tasks: {
+              state: ['ACTIVE'],
+              provider: { id: ['X'] },
+              resources: { interfaceName: [{ exists: false }] },
+            },
+          },
+          event: {
+            tasks: [
+              { state: 'ACTIVE', provider: { id: 'X' }, resources: [{ type: 'T' }] },
+              { state: 'INACTIVE', provider: { id: 'Y' }, resources: [{ interfaceName: 'Dummy' }] },
+            ],
+          },
+          expected: true,
+        },
+      ]);
+    });
+
+    describe('keys containing dots (event-ruler README, "Caveat: Compiled rules and JSON keys with dots": names are joined with ".")', () => {
+      assessCases([
+        {
+          name: 'a dotted pattern key matches nested event objects',
+          pattern: { detail: { 'state.status': ['running'] } },
+          event: ec2Event({ state: { status: 'running' } }),
+          expected: true,
+        },
+        {
+          name: 'a nested pattern matches a dotted event key',
+          pattern: { detail: { state: { status: ['running'] } } },
+          event: ec2Event({ 'state.status': 'running' }),
+          expected: true,
+        },
+        {
+          name: 'exists: false on a dotted key sees the nested field',
+          pattern: { detail: { 'state.status': [{ exists: false }] } },
+          event: ec2Event({ state: { status: 'running' } }),
+          expected: false,
+        },
+      ]);
+    });
+
+    describe('the same field inside and outside $or (JsonRuleCompiler.writeRules: a path written again keeps its last value; JsonRuleCompilerTest.testWithRuleOverride)', () => {
+      const overridden = {
+        name: ['a', 'b'],
+        $or: [{ name: [{ 'anything-but': 'a' }] }, { condition1: ['x'] }],
+      };
+      assessCases([
+        {
+          name: 'testWithRuleOverride: name "a" with condition1 "x" matches (second branch)',
+          pattern: overridden,
+          event: { name: 'a', condition1: 'x' },
+          expected: true,
+        },
+        {
+          name: 'testWithRuleOverride: name "c" matches (the $or branch replaced ["a", "b"])',
+          pattern: overridden,
+          event: { name: 'c' },
+          expected: true,
+        },
+        {
+          name: 'a field after $or replaces the one in each branch',
+          pattern: { $or: [{ a: [2] }, { b: [3] }], a: [1] },
+          event: { a: 2 },
+          expected: false,
+        },
+        {
+          name: 'a field after $or: a = 1 alone matches',
+          pattern: { $or: [{ a: [2] }, { b: [3] }], a: [1] },
+          event: { a: 1 },
+          expected: true,
+        },
+        {
+          name: 'two $or members in one object both apply (pattern as JSON text)',
+          pattern: '{"$or":[{"a":[1]},{"b":[2]}],"$or":[{"c":[3]},{"d":[4]}]}',
+          event: { c: 3 },
+          expected: false,
+        },
+      ]);
+    });
+
+    describe('integers beyond 2^53 (ComparableNumber.generate refuses a number no double holds exactly; such a number is matched by its literal)', () => {
+      assessCases([
+        {
+          name: '9007199254740993 does not match 9007199254740992',
+          pattern: '{"detail":{"n":[9007199254740993]}}',
+          event: '{"detail":{"n":9007199254740992}}',
+          expected: false,
+        },
+        {
+          name: '9007199254740992 does not match 9007199254740993',
+          pattern: '{"detail":{"n":[9007199254740992]}}',
+          event: '{"detail":{"n":9007199254740993}}',
+          expected: false,
+        },
+        {
+          name: '9007199254740993 matches the same literal',
+          pattern: '{"detail":{"n":[9007199254740993]}}',
+          event: '{"detail":{"n":9007199254740993}}',
+          expected: true,
+        },
+        {
+          name: '9007199254740993 does not match 9007199254740993.0 (different literals)',
+          pattern: '{"detail":{"n":[9007199254740993]}}',
+          event: '{"detail":{"n":9007199254740993.0}}',
+          expected: false,
+        },
+        {
+          name: '9007199254740992 matches 9007199254740992.0 (a double holds both)',
+          pattern: '{"detail":{"n":[9007199254740992]}}',
+          event: '{"detail":{"n":9007199254740992.0}}',
+          expected: true,
+        },
+        {
+          name: 'numeric > 0 does not match 9007199254740993',
+          pattern: { detail: { n: [{ numeric: ['>', 0] }] } },
+          event: '{"detail":{"n":9007199254740993}}',
+          expected: false,
+        },
+        {
+          name: 'anything-but 9007199254740992 does not exclude 9007199254740993',
+          pattern: { detail: { n: [{ 'anything-but': 9007199254740992 }] } },
+          event: '{"detail":{"n":9007199254740993}}',
+          expected: true,
+        },
+      ]);
+    });
+  });
+
   it('throws for an invalid pattern instead of matching nothing', () => {
     // Prepare
     const pattern = { source: 'aws.ec2' };
@@ -1152,6 +1468,35 @@ describe('validatePattern', () => {
       message: /invalid escape/,
     },
     { name: '$or that is not an array', pattern: { $or: { a: ['x'] } }, message: /"\$or" must be an array/ },
+    {
+      // JsonRuleCompiler.parseIntoOrRelationship: "It must be an Array followed with $or."
+      name: '$or given an object inside a nested object',
+      pattern: { detail: { $or: { a: ['x'], b: ['y'] } } },
+      message: /at "detail.\$or": "\$or" must be an array/,
+    },
+    {
+      // The same check applies to the second of two $or members, which JSON.parse would have dropped.
+      name: 'a second $or member given an object (pattern as JSON text)',
+      pattern: '{"$or":[{"a":[1]},{"b":[2]}],"$or":{"c":[3]}}',
+      message: /"\$or" must be an array/,
+    },
+    {
+      // ComparableNumber.generate: "Cannot compare number : 9007199254740993"
+      name: 'a numeric bound no double holds',
+      pattern: '{"n":[{"numeric":[">",9007199254740993]}]}',
+      message: /no double holds it exactly/,
+    },
+    {
+      name: 'an anything-but number no double holds',
+      pattern: '{"n":[{"anything-but":[9007199254740993]}]}',
+      message: /no double holds it exactly/,
+    },
+    {
+      // Constants.RESERVED_FIELD_NAMES_IN_OR_RELATIONSHIP includes the numeric comparisons.
+      name: 'a numeric comparison used as a field inside $or',
+      pattern: { $or: [{ '>=': [1] }, { b: [2] }] },
+      message: /">=" is an operator name/,
+    },
     { name: '$or with one branch', pattern: { $or: [{ a: ['x'] }] }, message: /at least 2/ },
     {
       name: '$or with a non-object branch',

@@ -242,23 +242,29 @@ describe('local saved queries over a replay (expected results computed by hand)'
 describe('journeys (test/e2e/fixtures/delivery-log-journeys.jsonl)', () => {
   it('journey-funnel counts deliveries by journey, step, status', () => {
     expect(LOCAL_QUERIES['journey-funnel'](journeyLog)).toEqual([
-      { journey: 'card_activation', step: 'activated', status: 'converted', deliveries: 4 },
+      { journey: 'card_activation', step: 'reminder_1', status: 'converted', deliveries: 2 },
       { journey: 'card_activation', step: 'reminder_1', status: 'sent', deliveries: 5 },
+      { journey: 'card_activation', step: 'reminder_2', status: 'converted', deliveries: 1 },
       { journey: 'card_activation', step: 'reminder_2', status: 'sent', deliveries: 3 },
       { journey: 'card_activation', step: 'reminder_3', status: 'sent', deliveries: 3 },
+      { journey: 'card_activation', step: 'welcome', status: 'converted', deliveries: 3 },
+      { journey: 'card_activation', step: 'welcome', status: 'deferred', deliveries: 1 },
       { journey: 'card_activation', step: 'welcome', status: 'failed', deliveries: 1 },
       { journey: 'card_activation', step: 'welcome', status: 'opened', deliveries: 1 },
       { journey: 'card_activation', step: 'welcome', status: 'sent', deliveries: 7 },
-      { journey: 'card_activation', step: 'welcome', status: 'suppressed', deliveries: 1 },
-      { journey: 'win_back', step: 'returned', status: 'converted', deliveries: 2 },
+      { journey: 'card_activation', step: 'welcome', status: 'suppressed', deliveries: 2 },
+      { journey: 'win_back', step: 'what_you_missed_1', status: 'converted', deliveries: 1 },
       { journey: 'win_back', step: 'what_you_missed_1', status: 'sent', deliveries: 3 },
+      { journey: 'win_back', step: 'what_you_missed_2', status: 'converted', deliveries: 1 },
       { journey: 'win_back', step: 'what_you_missed_2', status: 'sent', deliveries: 2 },
     ]);
   });
 
-  // card_activation: six customers get the welcome; a01 and a05 activate after it, a02 after reminder 1,
-  // a03 after reminder 2; a04 and a06 get all three reminders and never activate. win_back: three customers,
-  // w01 comes back after two messages, w02 after one, w03 never.
+  // card_activation: six customers are sent the welcome; a01 and a05 activate after it, a02 after reminder 1,
+  // a03 after reminder 2 (each `converted` record carries the step of the message credited, as Herald writes
+  // it); a04 and a06 get all three reminders and never activate. a07's welcome is suppressed on e-mail and
+  // deferred on SMS past the log's end: a07 is in the journey but was sent nothing. win_back: three
+  // customers, w01 comes back after two messages, w02 after one, w03 never.
   const expected = [
     {
       journey: 'card_activation',
@@ -266,11 +272,10 @@ describe('journeys (test/e2e/fixtures/delivery-log-journeys.jsonl)', () => {
       converted: 4,
       conversionRate: 4 / 6,
       steps: [
-        { step: 'welcome', customers: 6, rate: 1, goal: false },
-        { step: 'reminder_1', customers: 4, rate: 4 / 6, goal: false },
-        { step: 'reminder_2', customers: 3, rate: 3 / 6, goal: false },
-        { step: 'reminder_3', customers: 2, rate: 2 / 6, goal: false },
-        { step: 'activated', customers: 4, rate: 4 / 6, goal: true },
+        { step: 'welcome', customers: 6, rate: 1, converted: 2 },
+        { step: 'reminder_1', customers: 4, rate: 4 / 6, converted: 1 },
+        { step: 'reminder_2', customers: 3, rate: 3 / 6, converted: 1 },
+        { step: 'reminder_3', customers: 2, rate: 2 / 6, converted: 0 },
       ],
     },
     {
@@ -279,16 +284,62 @@ describe('journeys (test/e2e/fixtures/delivery-log-journeys.jsonl)', () => {
       converted: 2,
       conversionRate: 2 / 3,
       steps: [
-        { step: 'what_you_missed_1', customers: 3, rate: 1, goal: false },
-        { step: 'what_you_missed_2', customers: 2, rate: 2 / 3, goal: false },
-        { step: 'returned', customers: 2, rate: 2 / 3, goal: true },
+        { step: 'what_you_missed_1', customers: 3, rate: 1, converted: 1 },
+        { step: 'what_you_missed_2', customers: 2, rate: 2 / 3, converted: 1 },
       ],
     },
   ];
 
-  it('the funnel: customers per step in journey order, rate from the first step, converted as the goal', () => {
-    // The log shows `activated` (a01, day 2) before any reminder: the order comes from each customer's path.
+  it('the funnel: customers sent each step, in journey order, rate from the first step, the goal apart', () => {
     expect(journeyFunnels(journeyLog)).toEqual(expected);
+  });
+
+  const record = (customerId: string, step: string, status: string, time: string) => ({
+    kind: 'delivery',
+    v: 1,
+    time,
+    customerId,
+    type: `j.${step}`,
+    channel: 'email',
+    status,
+    journey: 'j',
+    step,
+  });
+
+  it.each(['suppressed', 'deferred', 'failed'])(
+    'a customer whose step message was %s did not reach the step',
+    (status) => {
+      const log = [
+        record('c-1', 'first', 'sent', '2026-03-02T09:00:00.000Z'),
+        record('c-2', 'first', 'sent', '2026-03-02T09:00:00.000Z'),
+        record('c-1', 'second', 'sent', '2026-03-03T09:00:00.000Z'),
+        record('c-2', 'second', status, '2026-03-03T09:00:00.000Z'),
+      ];
+
+      const [funnel] = journeyFunnels(log);
+
+      expect(funnel?.steps.map((s) => [s.step, s.customers])).toEqual([
+        ['first', 2],
+        ['second', 1],
+      ]);
+    },
+  );
+
+  it('a step no customer was sent comes last, with no one at it; a delivered message counts as sent', () => {
+    const log = [
+      record('c-1', 'never-sent', 'suppressed', '2026-03-02T08:00:00.000Z'),
+      record('c-1', 'first', 'delivered', '2026-03-02T09:00:00.000Z'),
+      record('c-1', 'second', 'sent', '2026-03-03T09:00:00.000Z'),
+    ];
+
+    const [funnel] = journeyFunnels(log);
+
+    expect(funnel?.customers).toBe(1);
+    expect(funnel?.steps.map((s) => [s.step, s.customers])).toEqual([
+      ['first', 1],
+      ['second', 1],
+      ['never-sent', 0],
+    ]);
   });
 
   it('the funnel does not depend on the order the log lines arrive in', () => {

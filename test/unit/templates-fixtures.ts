@@ -231,7 +231,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
   },
   'kyc.reminder': {
     render: renderKycReminder,
-    channels: ['email', 'sms', 'push'],
+    channels: ['email', 'sms', 'push', 'whatsapp'],
     data: () => ({ missing: ['selfie', 'id_document', 'proof_of_address'], reminder: '3', reminders: '3' }),
   },
   'onboarding.self_employed': {
@@ -250,8 +250,9 @@ export const cases: { [T in MessageType]: Case<T> } = {
     data: () => ({ topic: 'app_basics', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'payment_due.reminder': {
-    render: renderPaymentDueReminder,
-    channels: ['email', 'sms', 'push'],
+    // The customer the reminder is for: its WhatsApp quick reply carries them (AUTOPAY:<customerId>:<billId>).
+    render: (channel, options) => renderPaymentDueReminder(channel, options, { customerId: 'c-1' }),
+    channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       billId: 'BILL-2026-03',
       amount: '1250.00',

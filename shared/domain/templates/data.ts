@@ -1,5 +1,5 @@
 // The data each message type is rendered from: one interface per type, in one place. Field names follow the
-// event contract v1 (PRODUCT.md) where the value comes from a bank event. Amounts are decimal strings with
+// event contract v1 (docs/event-reference.md) where the value comes from a bank event. Amounts are decimal strings with
 // an ISO-4217 currency, never numbers; date-times are ISO-8601 strings with an offset. URLs are links Herald
 // signs (YES/NO, unsubscribe) or the bank gives (statement); each must be http(s).
 //

@@ -97,7 +97,11 @@ export interface Copy<A> {
   channels: readonly Channel[];
   buttons: readonly ButtonKey[];
   pushActions: readonly ButtonKey[];
-  whatsapp?: { template: string; parameters: number };
+  /**
+   * The registered WhatsApp template: its name, its number of body parameters and the keys of its quick
+   * reply buttons, in order (each needs a payload from the renderer: `Extras.quickReplies`).
+   */
+  whatsapp?: { template: string; parameters: number; quickReplies?: readonly string[] };
   /** Another language may miss keys: English is used for those, key by key. Decompressed on first use. */
   messages: () => Messages;
   /** A/B variants other than the base, when the type runs an experiment (decompressed with the messages). */
@@ -114,7 +118,10 @@ export interface Extras<A> {
   unsubscribeUrl?: string;
   /** E-mail list lines (the `item` message), each with its own arguments. */
   items?: Partial<A>[];
-  /** WhatsApp quick reply payloads, in the order of the template's buttons. */
+  /**
+   * WhatsApp quick reply payloads, one per button of the template, in its order: what Meta sends back when
+   * the customer taps the button (`FRAUD_YES:<caseId>`, `AUTOPAY:<customerId>:<billId>`).
+   */
   quickReplies?: string[];
 }
 
@@ -263,6 +270,19 @@ export function whatsappParameter(text: string): string {
 }
 
 /**
+ * The payloads of a template's quick reply buttons: exactly one, not empty, per registered button. A button
+ * sent without its payload would come back as a tap Herald cannot tell apart from any other: refused.
+ */
+function quickReplyPayloads(type: string, buttons: readonly string[], payloads: string[]): string[] {
+  if (payloads.length !== buttons.length || payloads.some((p) => p.trim() === ''))
+    throw new Error(
+      `${type}: the WhatsApp template has ${buttons.length} quick replies (${buttons.join(', ') || 'none'}), ` +
+        `the renderer gave ${payloads.filter((p) => p.trim() !== '').length} payloads`,
+    );
+  return payloads;
+}
+
+/**
  * Renders one message type for one channel. Each message key is looked up in the customer's language and,
  * when that language lacks it, in English: the fallback is per key, not per message. With an A/B variant,
  * the variant's text for the key comes first (customer's language, then English), then the base copy's.
@@ -320,6 +340,7 @@ export function render<A>(
       const wa = copy.whatsapp;
       if (!wa) throw new Error(`${copy.type} has no WhatsApp template`);
       const parameters = Array.from({ length: wa.parameters }, (_, i) => whatsappParameter(t(`wa${i + 1}`)));
+      const quickReplies = quickReplyPayloads(copy.type, wa.quickReplies ?? [], extras.quickReplies ?? []);
       return {
         ...base,
         text: parameters.join('\n'),
@@ -327,7 +348,7 @@ export function render<A>(
           template: wa.template,
           language,
           parameters,
-          ...(extras.quickReplies ? { quickReplies: extras.quickReplies } : {}),
+          ...(quickReplies.length > 0 ? { quickReplies } : {}),
         },
       };
     }

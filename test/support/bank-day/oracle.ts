@@ -1,6 +1,6 @@
 // What a generated bank day must produce, written down by the generator as it builds each case. Nothing
-// here is computed by Herald's code: the expectations follow from how the data was designed (PRODUCT.md,
-// README "Alerts and notices", "Journeys"), and the rules stay simple enough to read at a glance.
+// here is computed by Herald's code: the expectations follow from how the data was designed (README
+// "Architecture", "Alerts and notices", "Journeys"; docs/design.md), and the rules stay simple enough to read at a glance.
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
 export type ConsentCategory = 'transactional' | 'marketing';

@@ -17,12 +17,13 @@ export interface PaymentDueReminderArgs {
 export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
   type: 'payment_due.reminder',
   category: 'transactional',
-  channels: ['email', 'sms', 'push'],
+  channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
+  whatsapp: { template: 'herald_payment_due_reminder', parameters: 2, quickReplies: ['autopay'] },
   // The compiled messages of every language, Brotli-compressed (see ../program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'GyUjEcVcANDqgDeHvJJiWHdPHabSnIl3HVrZnHyEJLNU6ZEe0MfLWiCZfaVzmOce16k+RvSFPjGHiBvb2BtBSlqem5WqVZR2bczTuezeeNskRsQsgSELGGhfylPwTRD+hWwQka29zaLT1cf//7nSklF1lQad29yXPxnATQmTAsH/8/5LZoFSYDie+HhyAlmYnvoKv+tmIS/WFHaCH3SIK9d1FEIaZve2yU/szmdi/p1bTod3vDkdmgsvHCIx846V/tveRdCK0ATtHUiuRzGjv9pEON4SEzpN3Ip4DzPr9Y042gaAV9x4BS0sc6ECNRPzzzo1lH+LGNRBJryzqRZ2XvXgU2BqB6sHj044kY3KsSmR9btjwbGJV6k3s/BtlG1m6j9rDyNqUnU/VKANzyb10Vn+UGYUZbG4HKgPKJpd2tS+2NtHNRjfZqY1rOmYvz3PtlKlsjfxQfBh8RpxtkZGeuHlkTTPWQoHdfWEsk2zFlKa9zw5ieFYGO4eomoLH4aNu4tG/bGOCm7yBvvRgQ/kg3AnYcI9wdRaM7Jak/174Zoz3DF8YYhXjWzITG9v4T71Dd/eJZ0Mhj2p4VT15CoUmA74s+AqNm3y7KfJ/IuyjIMGCdz+GrpthKlRb3Lhuv02aZCt3/JbzhppeMsCUWWUyuL+/Ht6i3vy77EisijU1OPIDR37xkBV+298a3E9LzRskkdeWWhYfc10reDMAtfABZsUY4RLScwjXeU8m7LI9PbSAOroKcSMIMaOuFwf9dBTMnmDMDAxSuSsj3Whg6u0wIhsNLArh3TdQTOxsGp8kUn4uH7irLjS5rzeMzUETVzaQlPLY3hXbGbFGoOFWfvqAweJELic0+aZCRryKKgSdSo1t+MVyaqEmabIksXJWSxeWht6DWqKhUWMPiYEldcELpyzUdnudCLw2sNTn0BjBIjS6Qe92vUN395t8wk4CDLglrS5WIqJ4cIhyje2F+jB8y1qUQFDcj1sLP+ClzEgVTWDBmoWIOrqUNwPIsNHe2QuQm0N1AshfttY9bWX9I1ewtYmW9nmS+6nt6NUQbYc9jIEhcMW7Q/nWWXTDHrp7MPTovo5W/v3oOa7HS7hVpvp0IFhN4NNhPX9NE8JnsLdL/MmLwzGbzzuvt5DaXKzlFJsB4mkSLi7PN3todiVQoFs1KAOnOcwvTgt/NB0pBydTubDlY0qqOS2mRQ7ZG7DKHVQ9u1TvAqCLTQCCubtR3bnBGZD/AiWFRvJ4xm5WDP+3Hq+o+eMLp8DRPli8jZVU/z/f5xdyOAwq4v2xyYDCPcAMcygbVSuJDUa+Upu4slpillzHPucq5LjtKlD8RKRl1krpdozyrPJnT1JRpftP+oD82rKaMvP3+1yVSstXKnG2M9EXtgXsIENd1xwUo0bNtqyvqb3OXkrRJAAsOfzk+rEIOY7gNV3uNXhqAxsxyZrHw3Tggv/C3TfbivbHWZ+xH+ewhoyFYXebJHppKv9FradO6yCZJM5STiqocDtrjzF8f3SsgkvK6uXHWC1W/WIzfwO22QFhICnOuLvYE11Iq4tE97ldKgS+Eo7uPqjFUHuObjsgNzSf0HLml/ksuB/G/F8Qd3h2GM3r9OyTqUj8Z3GBWV+UsYZk3tqEvTacNNGNviiXz9TWqeWMAsHE/scY82aR6Zc6KJ1avNv4T0vN5WyUUex84zC2w7XZpUIvyya7S7mJNU37yy/iXlpwKiweg+4qiY0KXGFZP59s1kmGUTnC0K3nAchr0bsWNjaJgvWeoLpZpQ38P22nQxiSst8bkmnFl0VlVe0tx+0fFN6tpb0en8fsKjgIJUetou+xg/7QOy/fzI7+zunQ5D4qvUDS+zZFLH/Dr4M8eDMEPuYYdu54rN47JeerkIevtNTnc1ffJvsTSN87ZnBD+mmheLZ/HEW+siM4HEjV8x6SAQvh9w7k0n65T6J68HK+pHFzs8pjrEen+bFUvfjT5P89XV+c8gProfcLGnfkZ/Cox4CDamn5eBMnx98NRf7dGX/kwZ/qWE6WGX8k9mLGRQz0KIVret7Zcy9hMdOuTyc2/eHBEqx1zKYYmeb4X1sWRNx9fffyxls7ukVw8M88upVYaCs/mWGvoePhzw4nKof8kFhVhKjr+UsHlyZ24vaQ9S0TStrj/MuvUT+UOuRcfTIeFXb1HV6PbjZ4rZ57pFIQ14++UEJwjIKmrB/STPKG/hx+0+Upuyly4a50V3XcIixufjoYy8yLZVLiV6JBuGH8MaEHtWqYQvyJ3wUi+BrmaI1m9H3UcoumWc5ojQXnLtOSWfXozLSl1nnPHNMVcp9tshSLGV4qNYpSvAzY+pk2kXKD/m+Pb5RwSJqYnjfoEOup1eXkrUmKZu2walWIu97+Cm27Q79FIfrejnBLSgtM96VAus7EqT6KF44Q6uXETrxBZKSre+fe4qrYZQbY3JEjmKDi0oSw7u05UXrSbnvqXyi6RS94kHUpcDbngwZGVYYZU6iXz78QQvwcTI89730lcBMkY05D+oaWJ1utPVvDXXr2nHdW2xdQu/duwpErfjdV6wUwODDpUQmF0NQqYL3Hv2rKOY/iCawlTxtU66TRhF8lTDE1Zkg9VFQgVcf4pz5ksh845Gmj2+ymXsjgXuXE2R8tXzt+ta2gSTWcApGMBqpmfRR1+wBglP+63CJUDoQ5xJUQAphNGYH',
+    'G/wlI5Iuzk4AtTreDcoYOTEK8DYd/qYPoqu4oMiiX8eHH0rbICJbe31T87Nq37jaJFrv1R3n2UEkTOKLhDQk6B+7b6kcTatm0enqg6Uc6QMtPiHqvdI5zHOP61QfI/pCn5hDxI1t7I0gKa3O7f/mMktG1Yoj5zb/ZyYL1OauBMkBwcz+P8kWaA4Ynid+npxAFube+RO+dVsd0vLNNr+WQqDkbAp6Yn52abHJY935RMzfuaV0uOPVdGgmvGAViZk7lvtvu4sgFb4xyjsQVY+ioj/rQFA8cWrp0roU1h7ErNcXNrQFAK+40AmkfpwLGKiWoP6sfUP+Z9ggVjKhlZUleFoN4w1gygepB4/2OKGM+mMdkep3xwLFWk9cT7PwNfI8M/GftQchYlBpPYShVTfbenVIf0AzImRhdDkQG4RoeipTfntpH3IwfJuZBj+7Y/5yK5tLJb3Xesl4N3+yOKyYdXJB+hFznrMUDuqsCXobq+aSm/fsjALDUdDdPUTFHD6gTXcejfhjHQXcqA0sRwd8IH0g7tCV8YowNdSMrFJk/247+QwuRLwQgVcq2MAzIz3CvfOBrxfbXmfYkyi+qh5VhQyMK/wxYhVmbZLRLwfTzygZVhpEcMeq6VwLZa/XYgEkitJkQPiX1GM9JdN9uvom63kUrvSwgf+hcOJ6fCQ+Y/6WXylIJMUj9YTKI1cqyM2/IGtxJYJ7zIhUBKLSfuSCjn0hTwn1v/HRZHKYSLFwHulEhRSzzZlMKihQgYmnCQsXpQjjkiiPZAnWk2lgGVmeb0AF3YCYyMWxI26emlXTZYa+QchTopidZ72WiRRcpXmKyEIDPdHgrjtIJkxUJd72JOi4fqIgOJEGv94zNXhJNLWJNFEfw1PWEBVrDCbK0tYoGEiIwOWMNARK0KBGQeUoQ7E4N64wo/MjU8/vKLE9s9qLE2KvQVQwUWElHS1eMruFppjjJPihtECg0x4d+ggakfvQnb6Xw64PfL1s8x44YGRAS5LixiyAEW7YRenCfG6YOF9RixAYlSmO4ZG1EmRMgpCa0S+0ovJp0qj8C4hiQKpqBg3ULEDU6FDcj16D9/bIHLDKNLenVPyyYWKfzyQbBVsvyUo3n3I/vB2lCrJlRZ86FJ720OrGphnUsgFqmlc/WWz/LqQat8El3GoxA3Jg0BU4Flb2DT9ZPPliTPrNnI+03/HcfbmH0uR2yaUw5ycSbnIX8rpzgGHhERqyUYM6cJqD6MVp4cfEg8uh0Xa+WNmogkpuM4ZhEdRtGKUOyr5hjEdcME+aH4JZ65HeFsGsih/BYkUjatyTi0r/1UltoJWeFd14DhClix63ksp8385BpHPopKb8ec0AhLtKHFRQZqPXp1Qb/GVv7cloiE51jj7nqmQ7OfQXbyDS2Z2VqfaM8qTHzp4kC5ftP9kHxIsh0y0/cXjQRZKKueY5hlsJteDz5viGO0Y4JbVGFfiSaNmas59AG2I7afeW+TU9J2etEDzjCIucn10deVZbAVRthbO0HJ2A7Vh42qvKLTjS/4EsVG+gdoH9I/73BNqQSVDIii1ScTLLT3xuO1eYAEsncXxzZEETtQdzA8f3S8vKdJypWlkBVt6EV2zid9jCk18IPNKZv4I02YgpxbU8JXcoHPhKK5jY1RmeL2hwXAG5pf+DliXf9mXO/ijl+Yy6wkrfrl+7sjgGsz5psSDEt2UcMLmnJEavFWdpFA0+y+fPlGbXEmbhwFGbM7RJ84Ip45tocK3+ptbzchYuTFwyOs/IdF7hqJNV+LFIlruYHFebr7b8wmqlAaPcrD3AVdKhtkSTY/MvmgYepAU6zUtDcuiEdFIk+8LWFp6sUB2Mp2ke4Pu27XVigBYnO9KuxCCZbGTY8zstWRSf+MxS6c8BixAOlSx4Vdn8QCURropIC5N2lNf4sg+E9fdvppu/022ChE+tH5hiz1zE+tv4UsSNM0XsY4bO0YxP4rEfezozR/ikp1LNX2zu+00jbO6ZwjbphoXiaXg/DW2kRvC4kWYE2SSClU3ujZlxyOXexHljpe2Y2U7XNLaxEm/4hUk08bvJ/OV1ftnkB5NNbuq078hPYFE2gYbUU/450/uNr6biqK7kf9Lgb1G4jVXGv5neriAiA0o0oDZ9r4zQS1jslPno3L5vEkiIvZaBi501wPpYsizi6q+/5zNo6OkJw8Ms0kmr3BCy6qeJ8D183OQRw5KwzDuFTl1aW8tp3LhStRe1myg3CzGt93nHXiJ/KDfLqPBIWZeas3h63bhZ7OY8DUsMQzpf050SApZI2Zb1GzTTPMDP7d4DNvFSVYqKj6vddfWbGA1sp/a96HIpsx/S1DcBX8IbH3oqOR7j440rGWyGlOrS00609nI7aZ7/hFexMD6zi9o0oO8jlyV/zzJEbsY4dJ2ShNajEjKacpL1xBGU2PNODJMce7iZVBdZ8ZtiaqTryOVnyd8eX4QxsSgrngt0yPW0alyyEKKUyTNOljLSfphvYNvn0E5+OFbKHm4DXut5ygXqJp6rjWyFgrhIOAy/xgeckq5vn9vFWTHymWIyRBpZB0fhxIqnpNPt0m257658soqLVnHJYlxgTWnLKBhWGDkklk8ffikF+DgVHvpe2rJQDpGNKQzq7KkqXa3rnxvq0rXhOJJ1yklt3TsELFr0Hs3KQyDw4VwiJWOFF66MZ1f/IxnBJUuqmmFNe5WjZWS2kQ4DuwbieSaKUKBTH8ac/mylfPKCZpQv3sw8cODeeQ8ZX9Rfuz5aFpCMCQSN4fZGWYx9JwhjnOCU/WwuBpQKxLl4YVAIlWIHOdSrcs7ChZUVUEv2s5XyKT0=',
   ),
 };
 
@@ -39,6 +40,9 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * en.sms: {bank}: your bill of {amount} is due {when, select, today {today} other {on {date}}}. Already paid? Thank you. Set up autopay in the app.
  * en.pushTitle: {when, select, today {Bill due today} other {Bill due on {date}}}
  * en.pushBody: Your bill of {amount} is due {when, select, today {today} other {on {date}}}. Set up autopay in the app and never pay late.
+ * en.autopay: Set up autopay
+ * en.wa1: {amount}
+ * en.wa2: {when, select, today {today ({date})} other {on {date}}}
  * id.subject: {when, select, today {Tagihan Anda sebesar {amount} jatuh tempo hari ini} other {Tagihan Anda sebesar {amount} jatuh tempo pada {date}}}
  * id.preheader: Aktifkan pembayaran otomatis agar tidak pernah terlambat.
  * id.heading: {when, select, today {Pembayaran jatuh tempo hari ini} other {Pembayaran jatuh tempo pada {date}}}
@@ -50,6 +54,8 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * id.sms: {bank}: tagihan Anda sebesar {amount} jatuh tempo {when, select, today {hari ini} other {pada {date}}}. Sudah dibayar? Terima kasih. Aktifkan pembayaran otomatis di aplikasi.
  * id.pushTitle: {when, select, today {Tagihan jatuh tempo hari ini} other {Tagihan jatuh tempo {date}}}
  * id.pushBody: Tagihan Anda sebesar {amount} jatuh tempo {when, select, today {hari ini} other {pada {date}}}. Aktifkan pembayaran otomatis di aplikasi.
+ * id.autopay: Atur pembayaran otomatis
+ * id.wa2: {when, select, today {hari ini ({date})} other {pada {date}}}
  * ar.subject: {when, select, today {يستحق سداد فاتورتك البالغة {amount} اليوم} other {يستحق سداد فاتورتك البالغة {amount} في {date}}}
  * ar.preheader: فعّل الدفع التلقائي ولا تفوّت موعد استحقاق أبدًا.
  * ar.heading: {when, select, today {دفعة مستحقة اليوم} other {دفعة مستحقة في {date}}}
@@ -61,6 +67,8 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * ar.sms: {bank}: يستحق سداد فاتورتك البالغة {amount} {when, select, today {اليوم} other {في {date}}}. سددتها؟ شكرًا لك. فعّل الدفع التلقائي في التطبيق.
  * ar.pushTitle: {when, select, today {فاتورة مستحقة اليوم} other {فاتورة مستحقة في {date}}}
  * ar.pushBody: يستحق سداد فاتورتك البالغة {amount} {when, select, today {اليوم} other {في {date}}}. فعّل الدفع التلقائي في التطبيق.
+ * ar.autopay: تفعيل الدفع التلقائي
+ * ar.wa2: {when, select, today {اليوم ({date})} other {في {date}}}
  * ro.subject: {when, select, today {Factura de {amount} este scadentă astăzi} other {Factura de {amount} este scadentă pe {date}}}
  * ro.preheader: Activați plata automată și nu mai ratați nicio scadență.
  * ro.heading: {when, select, today {Plată scadentă astăzi} other {Plată scadentă pe {date}}}
@@ -72,6 +80,8 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * ro.sms: {bank}: factura de {amount} este scadentă {when, select, today {astăzi} other {pe {date}}}. Ați plătit deja? Vă mulțumim. Activați plata automată în aplicație.
  * ro.pushTitle: {when, select, today {Factură scadentă astăzi} other {Factură scadentă pe {date}}}
  * ro.pushBody: Factura de {amount} este scadentă {when, select, today {astăzi} other {pe {date}}}. Activați plata automată în aplicație.
+ * ro.autopay: Activați plata automată
+ * ro.wa2: {when, select, today {astăzi, {date}} other {pe {date}}}
  * vi.subject: {when, select, today {Hóa đơn {amount} của Quý khách đến hạn hôm nay} other {Hóa đơn {amount} của Quý khách đến hạn vào {date}}}
  * vi.preheader: Cài đặt thanh toán tự động để không bao giờ trễ hạn.
  * vi.heading: {when, select, today {Khoản thanh toán đến hạn hôm nay} other {Khoản thanh toán đến hạn vào {date}}}
@@ -83,6 +93,8 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * vi.sms: {bank}: hóa đơn {amount} của Quý khách đến hạn {when, select, today {hôm nay} other {vào {date}}}. Đã thanh toán? Xin cảm ơn. Cài đặt thanh toán tự động trên ứng dụng.
  * vi.pushTitle: {when, select, today {Hóa đơn đến hạn hôm nay} other {Hóa đơn đến hạn vào {date}}}
  * vi.pushBody: Hóa đơn {amount} của Quý khách đến hạn {when, select, today {hôm nay} other {vào {date}}}. Cài đặt thanh toán tự động trên ứng dụng.
+ * vi.autopay: Bật thanh toán tự động
+ * vi.wa2: {when, select, today {hôm nay ({date})} other {vào {date}}}
  * de.subject: {when, select, today {Ihre Rechnung über {amount} ist heute fällig} other {Ihre Rechnung über {amount} ist am {date} fällig}}
  * de.preheader: Mit der automatischen Zahlung verpassen Sie keinen Fälligkeitstermin.
  * de.heading: {when, select, today {Zahlung heute fällig} other {Zahlung am {date} fällig}}
@@ -94,4 +106,6 @@ export const paymentDueReminderCopy: Copy<PaymentDueReminderArgs> = {
  * de.sms: {bank}: Ihre Rechnung über {amount} ist {when, select, today {heute} other {am {date}}} fällig. Schon bezahlt? Danke. Automatische Zahlung in der App einrichten.
  * de.pushTitle: {when, select, today {Rechnung heute fällig} other {Rechnung am {date} fällig}}
  * de.pushBody: Ihre Rechnung über {amount} ist {when, select, today {heute} other {am {date}}} fällig. Richten Sie in der App die automatische Zahlung ein.
+ * de.autopay: Zahlung automatisieren
+ * de.wa2: {when, select, today {heute ({date})} other {am {date}}}
  */
