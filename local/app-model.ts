@@ -66,6 +66,18 @@ export interface LocalStateMachine {
   arn: string;
   definition: unknown;
 }
+/** A Lambda function URL (AWS::Lambda::Url): the function HTTP requests to it invoke. */
+export interface LocalFunctionUrl {
+  key: string;
+  functionArn: string;
+}
+/** A function subscribed to an SNS topic (AWS::SNS::Subscription, protocol lambda). */
+export interface LocalTopicSubscription {
+  key: string;
+  /** The topic's key (stack/logicalId). */
+  topic: string;
+  functionArn: string;
+}
 export interface AppModel {
   region: string;
   tables: LocalTable[];
@@ -74,6 +86,8 @@ export interface AppModel {
   rules: LocalRule[];
   eventSources: LocalEventSource[];
   stateMachines: LocalStateMachine[];
+  functionUrls: LocalFunctionUrl[];
+  topicSubscriptions: LocalTopicSubscription[];
 }
 
 /** Synthesizes the Herald CDK app in-process (no asset bundling) and returns its stack templates. */
@@ -217,6 +231,8 @@ export function buildAppModel(
     rules: [],
     eventSources: [],
     stateMachines: [],
+    functionUrls: [],
+    topicSubscriptions: [],
   };
   for (const [key, { stack, logicalId, resource }] of resources) {
     const props = resource.Properties ?? {};
@@ -283,6 +299,20 @@ export function buildAppModel(
           name: arn.slice(arn.lastIndexOf(':') + 1),
           arn,
           definition: JSON.parse(resolve(props.DefinitionString as Json, stack)),
+        });
+        break;
+      }
+      case 'AWS::Lambda::Url': {
+        model.functionUrls.push({ key, functionArn: resolve(props.TargetFunctionArn as Json, stack) });
+        break;
+      }
+      case 'AWS::SNS::Subscription': {
+        const topic = props.TopicArn;
+        if (props.Protocol !== 'lambda' || !isObject(topic) || typeof topic.Ref !== 'string') break;
+        model.topicSubscriptions.push({
+          key,
+          topic: `${stack}/${topic.Ref}`,
+          functionArn: resolve(props.Endpoint as Json, stack),
         });
         break;
       }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
 import { runDemo } from './demo.ts';
+import { DEV_USAGE, devCommand } from './dev/command.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
 import { notableLine } from './operational-log.ts';
@@ -25,6 +26,7 @@ const USAGE = `usage:
       --quiet                            stderr: the summary only
       --verbose                          stderr: every line the functions log (default: warnings and errors)
   herald demo [--out DIR]                play the demo bank and print a summary (outbox: .herald/outbox)
+  ${DEV_USAGE}
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
   ${REDRIVE_USAGE}
   herald help | --help | -h              this text
@@ -41,6 +43,12 @@ async function main(argv: string[]): Promise<number> {
   // redrive talks to AWS and has options of its own.
   if (argv[0] === 'redrive')
     return redriveCommand(argv.slice(1), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+    });
+  // dev runs until stopped and has options of its own.
+  if (argv[0] === 'dev')
+    return devCommand(argv.slice(1), {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
     });

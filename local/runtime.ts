@@ -70,10 +70,13 @@ export type OutboxMessage =
       channel: 'email';
       providerMessageId: string;
       time: string;
+      from: string;
       to: string[];
       subject: string;
       files: string[];
       tags: Record<string, string>;
+      /** Headers the sender set (e.g. List-Unsubscribe). */
+      headers: Record<string, string>;
     }
   | {
       channel: 'sms';
@@ -352,9 +355,9 @@ export class LocalHerald {
    * function it triggers and every queued message until nothing is left to do. Whatever goes wrong while
    * handling the entry stays with it: a `rejected` record says what, and the next entry carries on.
    */
-  async put(entry: BusEntry): Promise<void> {
+  async put(entry: BusEntry, eventId?: string): Promise<void> {
     try {
-      await this.deliver(entry);
+      await this.deliver(entry, eventId);
     } catch (error) {
       this.operational(
         `the local stack failed on ${String(entry.Source)} / ${String(entry.DetailType)}: ${error instanceof Error ? (error.stack ?? describeError(error)) : String(error)}`,
@@ -374,8 +377,8 @@ export class LocalHerald {
     return compiled;
   }
 
-  private async deliver(entry: BusEntry): Promise<void> {
-    const event = this.toBusEvent(entry);
+  private async deliver(entry: BusEntry, eventId?: string): Promise<void> {
+    const event = this.toBusEvent(entry, eventId);
     if (!event) return;
     // Events of AWS services (source aws.*) arrive on the account's default bus; everything else is put
     // on the Herald bus.
@@ -459,7 +462,8 @@ export class LocalHerald {
     return undefined;
   }
 
-  private toBusEvent(entry: BusEntry): Record<string, unknown> | undefined {
+  /** The bus event of an entry (`id`: the EventId PutEvents answered, else a local one). */
+  private toBusEvent(entry: BusEntry, id?: string): Record<string, unknown> | undefined {
     const reject = (reason: string) => this.reject(entry, reason);
     if (typeof entry.Source !== 'string' || entry.Source === '') return reject('Source: required string');
     if (typeof entry.DetailType !== 'string' || entry.DetailType === '')
@@ -485,7 +489,7 @@ export class LocalHerald {
     this.eventCounter += 1;
     return {
       version: '0',
-      id: `local-${String(this.eventCounter).padStart(6, '0')}`,
+      id: id ?? `local-${String(this.eventCounter).padStart(6, '0')}`,
       'detail-type': entry.DetailType,
       source: entry.Source,
       account: LOCAL_ACCOUNT,
@@ -844,6 +848,11 @@ export class LocalHerald {
     return true;
   }
 
+  /** What is planned on the simulated timeline, in the order it will run. */
+  planned(): { at: number; what: string }[] {
+    return this.timeline.list().map(({ at, what }) => ({ at, what }));
+  }
+
   /** Puts something on the simulated timeline. */
   later(at: number, what: string, run: () => void | Promise<void>): void {
     this.timeline.add(at, what, run);
@@ -912,10 +921,12 @@ export class LocalHerald {
       channel: 'email',
       providerMessageId: messageId,
       time: time.toISOString(),
+      from: email.from,
       to: email.to,
       subject: email.subject,
       files,
       tags: email.tags,
+      headers: email.headers,
     });
   }
 

@@ -376,6 +376,16 @@ export class LocalStepFunctions {
     const wake = execution.wake;
     execution.wake = undefined;
     wake?.();
+    // A callback Task it is parked in ends with it, and with the Task the library's real timer for the
+    // Task's timeout (left running, it would keep a stopped local stack's process alive).
+    for (const [token, task] of this.parked) {
+      if (task.execution !== execution || task.ended) continue;
+      this.parked.delete(token);
+      task.ended = true;
+      const stopped = new Error(`${execution.name} was stopped`);
+      stopped.name = 'ExecutionAborted';
+      task.reject(Object.assign(stopped, { isRetryable: false }));
+    }
   }
 
   /** The execution's idle promise: resolved when it parks in a Wait or ends. */

@@ -24,6 +24,11 @@ export class Timeline {
     return this.heap[0];
   }
 
+  /** Everything planned, in the order it will run. */
+  list(): Planned[] {
+    return [...this.heap].sort((a, b) => (before(a, b) ? -1 : 1));
+  }
+
   add(at: number, what: string, run: () => void | Promise<void>): void {
     const heap = this.heap;
     const item: Planned = { at, seq: ++this.seq, what, run };

@@ -30,19 +30,23 @@ export function parseJsonNode(text: string): JsonNode {
  * A JavaScript value as a JsonNode, the way JSON.stringify would write it: non-finite numbers as null,
  * undefined / functions / symbols left out of objects and null in arrays, a BigInt as its digits.
  */
-export function toJsonNode(value: unknown): JsonNode {
+export function toJsonNode(value: unknown, depth = 0): JsonNode {
   if (typeof value === 'string') return { kind: 'string', value };
   if (typeof value === 'bigint') return { kind: 'number', text: value.toString() };
   if (typeof value === 'number') {
     return Number.isFinite(value) ? { kind: 'number', text: JSON.stringify(value) } : NULL;
   }
   if (typeof value === 'boolean') return { kind: 'literal', text: value ? 'true' : 'false' };
-  if (Array.isArray(value)) return { kind: 'array', items: value.map((item) => toJsonNode(item)) };
+  if (Array.isArray(value)) {
+    if (depth >= MAX_DEPTH) return { kind: 'array', items: [] };
+    return { kind: 'array', items: value.map((item) => toJsonNode(item, depth + 1)) };
+  }
   if (typeof value === 'object' && value !== null) {
+    if (depth >= MAX_DEPTH) return { kind: 'object', members: [] };
     const members: Array<readonly [string, JsonNode]> = [];
     for (const [key, member] of Object.entries(value)) {
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-      members.push([key, toJsonNode(member)]);
+      members.push([key, toJsonNode(member, depth + 1)]);
     }
     return { kind: 'object', members };
   }
@@ -50,6 +54,11 @@ export function toJsonNode(value: unknown): JsonNode {
 }
 
 const NULL: JsonScalar = { kind: 'literal', text: 'null' };
+/**
+ * How deep the matcher reads: an object or array nested deeper is read as an empty one. No pattern names a
+ * field that deep, and reading on would overflow the stack; the event itself still reaches the functions its
+ * rules route it to, which reject what the contract refuses.
+ */
 const MAX_DEPTH = 1000;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES: Record<string, string> = {
@@ -77,8 +86,8 @@ class Reader {
   }
 
   value(depth: number): JsonNode {
-    if (depth > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH} levels`);
     const char = this.text.charAt(this.at);
+    if (depth > MAX_DEPTH && (char === '{' || char === '[')) return this.skipContainer(char);
     if (char === '{') return this.object(depth);
     if (char === '[') return this.array(depth);
     if (char === '"') return { kind: 'string', value: this.string() };
@@ -94,6 +103,23 @@ class Reader {
       return this.fail(char === '' ? 'unexpected end' : `unexpected ${JSON.stringify(char)}`);
     this.at += number[0].length;
     return { kind: 'number', text: number[0] };
+  }
+
+  /** Steps over an object or array nested deeper than MAX_DEPTH, without recursion (see MAX_DEPTH). */
+  private skipContainer(open: '{' | '['): JsonNode {
+    let depth = 0;
+    for (;;) {
+      const char = this.text.charAt(this.at);
+      if (char === '') this.fail('unexpected end');
+      if (char === '"') {
+        this.string();
+        continue;
+      }
+      this.at += 1;
+      if (char === '{' || char === '[') depth += 1;
+      else if (char === '}' || char === ']') depth -= 1;
+      if (depth === 0) return open === '{' ? { kind: 'object', members: [] } : { kind: 'array', items: [] };
+    }
   }
 
   private object(depth: number): JsonNode {

@@ -133,7 +133,7 @@ export function checkEntry(entry: PutEventsEntryIn): { error: EntryError } | { e
  * The request-level checks: throws PutEventsRequestError when EventBridge would refuse the whole call.
  * `entries` is the request's `Entries` member as received.
  */
-export function checkRequest(entries: unknown): asserts entries is PutEventsEntryIn[] {
+function checkRequest(entries: unknown): asserts entries is PutEventsEntryIn[] {
   if (!Array.isArray(entries))
     throw new PutEventsRequestError(
       'ValidationException',

@@ -1548,3 +1548,23 @@ describe('validatePattern', () => {
     expect(act).not.toThrow();
   });
 });
+
+describe('an event nested deeper than the matcher reads', () => {
+  const depth = 10_000;
+  const detailText = `{"kind":"deep","balance":${'{"a":'.repeat(depth)}"1"${'}'.repeat(depth)}}`;
+  const eventText = `{"source":"bank.core","detail-type":"Balance.Changed","detail":${detailText}}`;
+
+  it.each([
+    { name: 'as JSON text', event: eventText },
+    { name: 'as an object', event: JSON.parse(eventText) as unknown },
+  ])('still matches on its shallow fields, $name', ({ event }) => {
+    // Prepare
+    const pattern = { source: ['bank.core'], detail: { kind: ['deep'] } };
+
+    // Act
+    const matches = matchesPattern(pattern, event);
+
+    // Assess
+    expect(matches).toBe(true);
+  });
+});
