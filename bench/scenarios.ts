@@ -144,6 +144,7 @@ export async function prepareCustomer(w: World, customerId: string): Promise<voi
     {
       detailType: 'Customer.Upserted',
       detail: {
+        eventId: `${customerId}-upserted`,
         customerId,
         occurredAt: BEFORE,
         name: { given: 'Ana', family: 'Popescu' },
@@ -189,6 +190,7 @@ export async function prepareCustomer(w: World, customerId: string): Promise<voi
     {
       detailType: 'AlertSettings.Changed',
       detail: {
+        eventId: `${customerId}-alert-settings`,
         customerId,
         occurredAt: BEFORE,
         lowBalance: { accountId: 'CUR-1', threshold: '100.00', currency: 'GBP' },

@@ -5,13 +5,17 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { bodyCorrelation } from '#adapters/lambda/correlation.ts';
-import { deadLetterDeps, giveUpOnJob, isJobLike } from '#adapters/lambda/dead-letter-job.ts';
+import {
+  deadLetterDeps,
+  deadLetteredJobOfBody,
+  giveUpOnJob,
+  invalidJob,
+} from '#adapters/lambda/dead-letter-job.ts';
 import { describeError } from '#adapters/lambda/describe-error.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { isLastReceive, maxReceiveCountFromEnv } from '#adapters/lambda/receive-count.ts';
 import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
-import { deadLetteredJobOf } from '#application/send-message.ts';
-import type { MessageJob } from '#ports/ports.ts';
+import { valueOrThrow } from '#contract/internal/parse.ts';
 
 const logger = new Logger();
 const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
@@ -41,34 +45,29 @@ const idOf = (job: DeferredJob | undefined, body: string) =>
  * ledger, so its fallback can go); a wake-up is not a message: it goes to the job DLQ with an error line.
  * True when SQS must keep the message (then moved to the job dead-letter queue).
  */
-async function giveUp(job: DeferredJob | undefined, body: string): Promise<boolean> {
+async function giveUp(job: DeferredJob | undefined, body: string, malformed?: string): Promise<boolean> {
   if (job?.target === 'due') {
     logger.error('wake-up given up on its last receive: kept in the job dead-letter queue for redrive');
     return true;
   }
-  let message: unknown;
-  try {
-    message = JSON.parse(body);
-  } catch {
-    return true;
-  }
-  if (!isJobLike<MessageJob>(message) || typeof message.message?.template !== 'string') return true;
-  return giveUpOnJob(deadLetteredJobOf(message), deadLetters, logger);
+  const message = deadLetteredJobOfBody(body);
+  return message ? giveUpOnJob(message, deadLetters, logger, malformed && invalidJob(malformed)) : true;
 }
 
 const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
-    const job = deferredJobOf(record.messageAttributes, record.body);
+    const parsed = deferredJobOf(record.messageAttributes, record.body);
+    const job = parsed.ok ? parsed.value : undefined;
     const ids = idOf(job, record.body);
     logger.appendKeys(ids);
     try {
-      if (!job) throw new Error('not a deferred job: an id, target or notBefore attribute is missing');
-      const outcome = await scheduler.schedule(job, systemNow());
-      logger.info('deferred job scheduled', { target: job.target, outcome });
+      const outcome = await scheduler.schedule(valueOrThrow(parsed), systemNow());
+      logger.info('deferred job scheduled', { target: job?.target, outcome });
     } catch (error) {
       logger.warn('deferred job will be retried', describeError(error));
-      const keep = isLastReceive(record, maxReceiveCount) ? await giveUp(job, record.body) : true;
+      const malformed = parsed.ok ? undefined : parsed.reason;
+      const keep = isLastReceive(record, maxReceiveCount) ? await giveUp(job, record.body, malformed) : true;
       if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
     } finally {
       logger.removeKeys(Object.keys(ids));

@@ -10,6 +10,8 @@ import {
   fraudReplySettingsFromEnv,
   planFraudReply,
 } from '#application/fraud-replies.ts';
+import { FRAUD_REPLY_STEP_INPUT, fraudReplyStepInput } from '#contract/internal/fraud-reply.ts';
+import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
 import { messageTypes } from '#notifications/catalogue.ts';
 
 const logger = new Logger();
@@ -22,13 +24,13 @@ const deps = {
   eventBusName: requireEnv('EVENT_BUS_NAME'),
 };
 
-/** The fraud reply workflow's Lambda Tasks: plan the wait, escalate, conclude (DynamoDB + the render queue). */
-const lambdaHandler = async (input: {
-  action: string;
-  customerId: string;
-  caseId: string;
-  eventId: string;
-}) => {
+/**
+ * The fraud reply workflow's Lambda Tasks: plan the wait, escalate, conclude (DynamoDB + the render queue).
+ * The input is read with its schema: one the state machine did not build as Herald's definition does (a
+ * definition bug, not a customer's doing) fails the Task, naming the field.
+ */
+const lambdaHandler = async (event: unknown) => {
+  const input = valueOrThrow(parseInternal(fraudReplyStepInput, event, FRAUD_REPLY_STEP_INPUT));
   logger.appendKeys({ eventId: input.eventId, caseId: input.caseId, action: input.action });
   const ref = { customerId: input.customerId, caseId: input.caseId };
   switch (input.action) {
@@ -41,9 +43,6 @@ const lambdaHandler = async (input: {
       logger.info('fraud case concluded', { outcome: conclusion.outcome });
       return conclusion;
     }
-    default:
-      // The state machine names the actions: anything else is a definition bug, not a customer's doing.
-      throw new Error(`unknown fraud reply action ${input.action}`);
   }
 };
 

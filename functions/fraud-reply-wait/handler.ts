@@ -7,6 +7,8 @@ import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { awaitReply } from '#application/fraud-replies.ts';
+import { FRAUD_REPLY_WAIT_INPUT, fraudReplyWaitInput } from '#contract/internal/fraud-reply.ts';
+import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
 
 const logger = new Logger();
 const deps = {
@@ -17,15 +19,11 @@ const deps = {
 
 /**
  * The `.waitForTaskToken` Task of the fraud reply workflow: stores the task token on the case (it is never
- * logged); the execution then waits until an answer resumes it or the Task times out at the deadline.
+ * logged); the execution then waits until an answer resumes it or the Task times out at the deadline. The
+ * input is read with its schema, as every Task's is.
  */
-const lambdaHandler = async (input: {
-  customerId: string;
-  caseId: string;
-  eventId: string;
-  wait: string;
-  taskToken: string;
-}): Promise<void> => {
+const lambdaHandler = async (event: unknown): Promise<void> => {
+  const input = valueOrThrow(parseInternal(fraudReplyWaitInput, event, FRAUD_REPLY_WAIT_INPUT));
   logger.appendKeys({ eventId: input.eventId, caseId: input.caseId, wait: input.wait });
   const outcome = await awaitReply(
     { customerId: input.customerId, caseId: input.caseId, taskToken: input.taskToken },

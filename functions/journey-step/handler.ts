@@ -7,8 +7,10 @@ import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { runJourneyStep } from '#application/journeys.ts';
 import { runWinBackCheck } from '#application/win-back.ts';
+import { JOURNEY_STEP_INPUT, journeyStepInput } from '#contract/internal/journey-step.ts';
+import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
 import { cardActivationKind } from '#domain/journeys/card-activation.ts';
-import type { JourneyStepInput, JourneyStepResult } from '#domain/journeys/journey.ts';
+import type { JourneyStepResult } from '#domain/journeys/journey.ts';
 import { kycKind } from '#domain/journeys/kyc.ts';
 import { onboardingKind } from '#domain/journeys/onboarding.ts';
 import { paymentDueKind } from '#domain/journeys/payment-due.ts';
@@ -35,11 +37,14 @@ const deps = {
 };
 
 /**
- * The Task of every journey state machine: one step (decide, claim, notify). An error fails the Task, which
- * the state machine retries and then catches; the answer tells it whether to go on.
+ * The Task of every journey state machine: one step (decide, claim, notify). Its input is read with its
+ * schema: one the state machine did not build as Herald's definitions do fails, naming the field. An error
+ * fails the Task, which the state machine retries and then catches; the answer tells it whether to go on.
+ * Every line carries the bank event that started the execution (`eventId`), the journey and the step.
  */
-const lambdaHandler = async (input: JourneyStepInput): Promise<JourneyStepResult> => {
-  logger.appendKeys({ journey: input.journey, step: input.step });
+const lambdaHandler = async (event: unknown): Promise<JourneyStepResult> => {
+  const input = valueOrThrow(parseInternal(journeyStepInput, event, JOURNEY_STEP_INPUT));
+  logger.appendKeys({ eventId: input.eventId, journey: input.journey, step: input.step });
   // Win-back's check sends nothing: it decides whether the customer has lapsed (or when to look again).
   const result =
     input.journey === WIN_BACK && input.step === CHECK_STEP

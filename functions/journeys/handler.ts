@@ -8,7 +8,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
+import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
@@ -32,11 +32,12 @@ import * as kycStepCompleted from '#contract/events/kyc-step-completed.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as paymentDue from '#contract/events/payment-due.ts';
 import * as transactionPosted from '#contract/events/transaction-posted.ts';
+import { paymentDueSettings } from '#contract/internal/settings.ts';
 import { parseDetail } from '#contract/validate.ts';
 import { CARD_ACTIVATION, cardActivationKind } from '#domain/journeys/card-activation.ts';
 import { KYC, kycKind } from '#domain/journeys/kyc.ts';
 import { ONBOARDING, onboardingKind } from '#domain/journeys/onboarding.ts';
-import { PAYMENT_DUE, type PaymentDueSettings, paymentDueKind } from '#domain/journeys/payment-due.ts';
+import { PAYMENT_DUE, paymentDueKind, paymentDueProblems } from '#domain/journeys/payment-due.ts';
 import { SURVEY, surveyKind } from '#domain/journeys/surveys.ts';
 import { WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
 
@@ -68,7 +69,7 @@ const deps = {
     [surveyKind.name]: surveyKind,
   },
   /** The payment-due reminders' days and local time (infra/config.ts `paymentDue`, checked at synth). */
-  paymentDue: JSON.parse(requireEnv('PAYMENT_DUE_SETTINGS')) as PaymentDueSettings,
+  paymentDue: jsonEnv('PAYMENT_DUE_SETTINGS', paymentDueSettings, paymentDueProblems),
 };
 
 /**

@@ -6,7 +6,9 @@ import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
 import { describeError } from '#adapters/lambda/describe-error.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { remindWhenDue } from '#application/tax-reminders.ts';
-import { parseWakeUp, wakeUpId } from '#domain/tax-reminders.ts';
+import { parseInternalJson } from '#contract/internal/parse.ts';
+import { WAKE_UP, wakeUp as wakeUpSchema } from '#contract/internal/wake-up.ts';
+import { wakeUpId } from '#domain/tax-reminders.ts';
 
 const logger = new Logger();
 const base = triggerDeps();
@@ -18,7 +20,7 @@ const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   for (const record of event.Records) {
     // A wake-up is Herald's own timer: its lines carry the wake-up id the defer function logged when it
     // scheduled it, and the reminder's id; the records it leads to carry the bank's eventId.
-    const wakeUp = parseWakeUp(record.body);
+    const wakeUp = parseInternalJson(wakeUpSchema, record.body, WAKE_UP);
     const ids = wakeUp.ok ? { wakeUpId: wakeUpId(wakeUp.value), reminderId: wakeUp.value.reminderId } : {};
     logger.appendKeys(ids);
     try {

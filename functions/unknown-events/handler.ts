@@ -5,16 +5,17 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
+import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { rejectEvent } from '#application/accept-event.ts';
+import { allowedSources } from '#contract/internal/settings.ts';
 import { unknownEventReason } from '#domain/unknown-events.ts';
 
 const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
 const deps = gateDeps({ dynamodb, tableName: requireEnv('TABLE_NAME'), sqs: new SQSClient({}) });
 /** The deployment's producer allow-list (infra/config.ts `allowedSources`). */
-const allowedSources = JSON.parse(requireEnv('ALLOWED_SOURCES')) as string[];
+const sources = jsonEnv('ALLOWED_SOURCES', allowedSources);
 
 /**
  * The catch-all rule's target: every event on the Herald bus with an unlisted Source, or an allowed Source
@@ -22,7 +23,7 @@ const allowedSources = JSON.parse(requireEnv('ALLOWED_SOURCES')) as string[];
  */
 const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   logger.appendKeys(eventCorrelation(event));
-  const reason = unknownEventReason(event.source, event['detail-type'], allowedSources);
+  const reason = unknownEventReason(event.source, event['detail-type'], sources);
   if (!reason) {
     logger.warn('an AWS service event on the Herald bus: not a bank event, not rejected', {
       source: event.source,

@@ -168,6 +168,8 @@ export class HeraldJourney extends Construct {
         journey: JsonPath.stringAt('$.journey'),
         customerId: JsonPath.stringAt('$.customerId'),
         key: JsonPath.stringAt('$.key'),
+        // The bank event that started the execution: the step's records and log lines carry it.
+        eventId: JsonPath.stringAt('$.eventId'),
         phase,
         step: spec.step,
         type: spec.type,

@@ -35,6 +35,7 @@ export async function attributeConversion(
       eventId: touch.eventId,
       type: touch.type,
       channel: touch.channel,
+      ...(touch.occurrence ? { occurrence: touch.occurrence } : {}),
     };
     if (!(await deps.conversions.markConverted(key, goal.eventId, deps.now()))) continue;
     deps.log.write(convertedRecord(touch, deps.now()));

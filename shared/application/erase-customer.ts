@@ -1,3 +1,4 @@
+import type { CustomerErasureRequested } from '../contract/events/customer-erasure-requested.ts';
 import { ERASED_CUSTOMER, isBeforeErasure, pseudonymOf } from '../domain/erasure.ts';
 import type { BankEvents, CustomerData } from '../ports/ports.ts';
 import { type BusEvent, rejectEvent } from './accept-event.ts';
@@ -35,7 +36,7 @@ export class JourneysStillOpenError extends Error {
  */
 export async function eraseCustomer(
   event: BusEvent,
-  request: { eventId: string; customerId: string; occurredAt: string },
+  request: CustomerErasureRequested,
   deps: EraseDeps,
 ): Promise<{ deleted: number; keptConsents: number } | 'already_erased'> {
   const tombstone = await deps.erasures.get(request.customerId);

@@ -1,20 +1,10 @@
+import type { BalanceChanged } from '../contract/events/balance-changed.ts';
 import { decideBalanceAlerts } from '../domain/balance.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { BalanceAlertStore } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
-
-export interface BalanceChangedDetail {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  accountId: string;
-  balance: string;
-  currency: string;
-  creditLimit?: string;
-  overdraftLimit?: string;
-}
 
 export interface EvaluateBalanceDeps extends NotifyDeps, CustomerGateDeps {
   balanceAlerts: BalanceAlertStore;
@@ -30,7 +20,7 @@ export interface EvaluateBalanceDeps extends NotifyDeps, CustomerGateDeps {
  */
 export async function evaluateBalance(
   event: BusEvent,
-  detail: BalanceChangedDetail,
+  detail: BalanceChanged,
   deps: EvaluateBalanceDeps,
 ): Promise<void> {
   const read = await deps.balanceAlerts.read(detail.customerId, detail.accountId);

@@ -1,9 +1,5 @@
-import {
-  DEFAULT_FRAUD_POLICY,
-  decideFraudAlert,
-  type FraudPolicy,
-  type FraudSuspectedDetail,
-} from '../domain/fraud.ts';
+import type { FraudSuspected } from '../contract/events/fraud-suspected.ts';
+import { DEFAULT_FRAUD_POLICY, decideFraudAlert, type FraudPolicy } from '../domain/fraud.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
@@ -41,7 +37,7 @@ export function fraudPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FraudP
  */
 export async function sendFraudAlert(
   event: BusEvent,
-  detail: FraudSuspectedDetail,
+  detail: FraudSuspected,
   deps: FraudAlertDeps,
 ): Promise<void> {
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);

@@ -1,5 +1,7 @@
 // The fraud reply loop's use cases (shared/domain/journeys/fraud-reply.ts): opening a case when the alert
 // goes out, taking an answer from any channel, and the workflow's steps (plan, wait, escalate, conclude).
+
+import type { FraudSuspected } from '../contract/events/fraud-suspected.ts';
 import { replyDeadline } from '../domain/fraud.ts';
 import {
   acceptsAnswer,
@@ -64,15 +66,7 @@ export type OpenOutcome = 'opened' | 'already_open' | 'no_customer' | 'below_thr
  * 3. the workflow starts by the case's deterministic name: a redelivered event starts nothing new.
  */
 export async function openFraudCase(
-  detail: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    caseId: string;
-    cardId: string;
-    cardLast4: string;
-    riskScore: number;
-  },
+  detail: Omit<FraudSuspected, 'transactions'>,
   deps: FraudCaseDeps & {
     profiles: ProfileReader;
     settings: FraudReplySettings & { minRiskScore: number };
@@ -172,7 +166,10 @@ export interface FraudStepDeps extends NotifyDeps {
   eventBusName: string;
 }
 
-/** Sends one of the loop's messages, as an intent whose eventId is derived from the case's. */
+/**
+ * Sends one of the loop's messages, as an intent of the case's Fraud.Suspected (its records' `eventId`):
+ * each of the loop's message types once per case (its occurrence), however often a step is retried.
+ */
 async function tell(
   ref: FraudCaseRef & { eventId: string },
   type: string,
@@ -188,7 +185,8 @@ async function tell(
       type,
       category: spec.category,
       customerId: ref.customerId,
-      eventId: `${ref.eventId}:${type}`,
+      eventId: ref.eventId,
+      occurrence: `${FRAUD_REPLY}:${ref.caseId}:${type}`,
       occurredAt: deps.now().toISOString(),
       data,
       journey: FRAUD_REPLY,
@@ -202,8 +200,8 @@ async function tell(
 /**
  * The deadline passed without an answer: one escalation message (shared/notifications/<type>/definition.ts gives it
  * a channel order of its own, so it goes first where the alert did not), then the second wait, until the
- * case's `answerBy`. An answer recorded meanwhile skips both. The escalation's eventId is derived from the
- * case: a retried step sends it once.
+ * case's `answerBy`. An answer recorded meanwhile skips both. The escalation is identified by the case
+ * and its type (`tell`): a retried step sends it once.
  */
 export async function escalateFraudCase(ref: FraudCaseRef, deps: FraudStepDeps): Promise<FraudPlan> {
   const item = await deps.cases.get(ref);

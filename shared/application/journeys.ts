@@ -1,3 +1,7 @@
+import type { CardActivated } from '../contract/events/card-activated.ts';
+import type { CardIssued } from '../contract/events/card-issued.ts';
+import type { CustomerErasureRequested } from '../contract/events/customer-erasure-requested.ts';
+import type { TransactionPosted } from '../contract/events/transaction-posted.ts';
 import { isBeforeErasure } from '../domain/erasure.ts';
 import {
   ACTIVATED_PHASE,
@@ -10,12 +14,12 @@ import {
 } from '../domain/journeys/card-activation.ts';
 import {
   decideStep,
+  executionInput,
   executionName,
   type JourneyKind,
-  type JourneyRef,
   type JourneyStepInput,
   type JourneyStepResult,
-  stepEventId,
+  stepOccurrence,
 } from '../domain/journeys/journey.ts';
 import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
@@ -29,15 +33,6 @@ export interface JourneyEventDeps extends CustomerGateDeps {
   profiles: ProfileReader;
 }
 
-interface CardEvent {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  cardId: string;
-  cardLast4: string;
-  product?: string | undefined;
-}
-
 /** What the journeys function did with an event, for its operational log. */
 export type JourneyEventOutcome =
   | 'started'
@@ -47,8 +42,6 @@ export type JourneyEventOutcome =
   | 'goal_already_recorded'
   | 'no_journey'
   | 'not_a_goal';
-
-const phaseInput = (ref: JourneyRef, phase: string) => ({ ...ref, phase });
 
 /**
  * Card.Issued → the card activation journey:
@@ -61,7 +54,7 @@ const phaseInput = (ref: JourneyRef, phase: string) => ({ ...ref, phase });
  */
 export async function startCardActivation(
   event: BusEvent,
-  detail: CardEvent,
+  detail: CardIssued,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
@@ -71,7 +64,8 @@ export async function startCardActivation(
   await deps.executions.start(
     CARD_ACTIVATION,
     executionName(item, ISSUED_PHASE),
-    phaseInput(item, ISSUED_PHASE),
+    // The Card.Issued that created the journey, as stored: a redelivery starts the same input.
+    executionInput(item, ISSUED_PHASE, item.startEventId),
   );
   return created ? 'started' : 'already_started';
 }
@@ -88,7 +82,7 @@ export async function startCardActivation(
  * it finds the journey past its first phase and sends no welcome and no reminder.
  */
 export async function recordCardActivated(
-  detail: CardEvent,
+  detail: CardActivated,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const ref = { journey: CARD_ACTIVATION, customerId: detail.customerId, key: detail.cardId };
@@ -112,7 +106,8 @@ export async function recordCardActivated(
     await deps.executions.start(
       CARD_ACTIVATION,
       executionName(ref, ACTIVATED_PHASE),
-      phaseInput(ref, ACTIVATED_PHASE),
+      // The Card.Activated recorded as the goal (a second one with another eventId starts the same input).
+      executionInput(ref, ACTIVATED_PHASE, item.goals[CARD_ACTIVATED_GOAL.name]?.eventId ?? detail.eventId),
     );
   return outcome === 'reached' ? 'goal_recorded' : 'goal_already_recorded';
 }
@@ -122,14 +117,10 @@ export async function recordCardActivated(
  * digits) is recorded; the nudge and incentive steps then find the journey spent and exit.
  */
 export async function recordCardSpend(
-  detail: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    channel: string;
-    direction: string;
-    cardLast4?: string | undefined;
-  },
+  detail: Pick<
+    TransactionPosted,
+    'eventId' | 'occurredAt' | 'customerId' | 'channel' | 'direction' | 'cardLast4'
+  >,
   deps: Pick<JourneyEventDeps, 'journeys'>,
 ): Promise<JourneyEventOutcome> {
   if (detail.channel !== 'card' || !detail.cardLast4) return 'not_a_goal';
@@ -184,7 +175,7 @@ export async function stopJourneysOfCustomer(
  * a customer who came back since; the erasure function records its rejection).
  */
 export async function stopJourneysOnErasure(
-  request: { customerId: string; occurredAt: string },
+  request: Pick<CustomerErasureRequested, 'customerId' | 'occurredAt'>,
   deps: Parameters<typeof stopJourneysOfCustomer>[1] & Pick<JourneyEventDeps, 'erasures'>,
 ): Promise<number | 'already_erased'> {
   const tombstone = await deps.erasures.get(request.customerId);
@@ -211,9 +202,10 @@ export class JourneyDefinitionError extends Error {
  *    reached, or the customer was erased);
  * 2. the step is claimed with that same condition, atomically: a goal recorded since step 1 stops it here,
  *    so nothing is sent once the goal is recorded. A retried step whose claim holds claims again and goes on;
- * 3. the message goes through `notify` (consent, quiet hours, the marketing cap), as an intent whose
- *    eventId is `<journey>:<key>:<step>`: exactly once per step and channel, even when the step is retried;
- *    its records carry the journey and the step.
+ * 3. the message goes through `notify` (consent, quiet hours, the marketing cap), as an intent of the
+ *    bank event that started the execution (its records' `eventId`), whose occurrence is
+ *    `<journey>:<key>:<step>`: exactly once per step and channel, even when the step is retried; its
+ *    records carry the journey and the step.
  */
 export async function runJourneyStep(
   input: JourneyStepInput,
@@ -242,7 +234,8 @@ export async function runJourneyStep(
       type: input.type,
       category: spec.category,
       customerId: input.customerId,
-      eventId: stepEventId(ref, claim),
+      eventId: input.eventId,
+      occurrence: stepOccurrence(ref, claim),
       occurredAt: deps.now().toISOString(),
       data: kind.data(item, input),
       journey: input.journey,

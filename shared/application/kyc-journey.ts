@@ -1,13 +1,16 @@
 // The registration (KYC) journey's events: Customer.SignedUp starts it, Kyc.StepCompleted records a step
 // (and, with all three in, ends the reminders), Kyc.Completed ends it.
-import { executionName } from '../domain/journeys/journey.ts';
+
+import type { CustomerSignedUp } from '../contract/events/customer-signed-up.ts';
+import type { KycCompleted } from '../contract/events/kyc-completed.ts';
+import type { KycStepCompleted } from '../contract/events/kyc-step-completed.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   KYC,
   KYC_COMPLETED,
   KYC_PENDING,
   KYC_SUBMITTED,
   KYC_SUBMITTED_GOAL,
-  type KycStep,
   kycCompletedGoal,
   kycItem,
   kycStepGoal,
@@ -17,12 +20,6 @@ import {
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
-
-interface CustomerEvent {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-}
 
 const kycRef = (customerId: string) => ({ journey: KYC, customerId, key: customerId });
 
@@ -36,17 +33,19 @@ const kycRef = (customerId: string) => ({ journey: KYC, customerId, key: custome
  */
 export async function startKyc(
   event: BusEvent,
-  detail: CustomerEvent,
+  detail: CustomerSignedUp,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
     return 'rejected';
   const { created, item } = await deps.journeys.create(kycItem(detail));
   if (item.status !== KYC_PENDING) return 'already_started';
-  await deps.executions.start(KYC, executionName(item, SIGNED_UP_PHASE), {
-    ...kycRef(detail.customerId),
-    phase: SIGNED_UP_PHASE,
-  });
+  // The sign-up starts the reminders (the journey may have been created by a step before it).
+  await deps.executions.start(
+    KYC,
+    executionName(item, SIGNED_UP_PHASE),
+    executionInput(kycRef(detail.customerId), SIGNED_UP_PHASE, detail.eventId),
+  );
   return created ? 'started' : 'already_started';
 }
 
@@ -58,7 +57,7 @@ export async function startKyc(
  * 3. with every step in, the journey moves to submitted and the waiting execution is stopped.
  */
 export async function recordKycStep(
-  detail: CustomerEvent & { step: KycStep },
+  detail: KycStepCompleted,
   deps: Pick<JourneyEventDeps, 'journeys' | 'executions'>,
 ): Promise<JourneyEventOutcome> {
   const ref = kycRef(detail.customerId);
@@ -89,7 +88,7 @@ export async function recordKycStep(
  * Customer.SignedUp sends nothing.
  */
 export async function recordKycCompleted(
-  detail: CustomerEvent,
+  detail: KycCompleted,
   deps: Pick<JourneyEventDeps, 'journeys' | 'executions'>,
 ): Promise<JourneyEventOutcome> {
   const ref = kycRef(detail.customerId);

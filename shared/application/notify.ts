@@ -1,6 +1,6 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
 import { assignVariant } from '../domain/experiments.ts';
-import { type Intent, notificationIdFor } from '../domain/notification.ts';
+import { type Intent, notificationIdFor, occurrenceKey } from '../domain/notification.ts';
 import { planChannels } from '../domain/policy/channel-plan.ts';
 import type { ConsentLedgerEntry, ConsentLedgerState } from '../domain/policy/consent-ledger.ts';
 import { localDay } from '../domain/policy/frequency-cap.ts';
@@ -78,6 +78,8 @@ export async function notify(
     customerId: intent.customerId,
     type: intent.type,
     category: intent.category,
+    // Part of the message's identity (claims, notification ids), never of its records.
+    ...(intent.occurrence ? { occurrence: intent.occurrence } : {}),
   };
   const variant = spec.experiment ? assignVariant(intent.customerId, spec.experiment) : undefined;
   // A journey's message names its journey and step on every record, down to the sender's.
@@ -148,7 +150,8 @@ export async function notify(
       intent.customerId,
       day,
       deps.policy.marketingCap,
-      intent.eventId,
+      // One slot per message of the event: a journey's steps each take their own.
+      occurrenceKey(intent),
       now,
     );
     if (!allowed) {

@@ -1,5 +1,7 @@
 // The onboarding journey's start: Kyc.Completed begins the educational sequence of the customer's segment.
-import { executionName } from '../domain/journeys/journey.ts';
+
+import type { KycCompleted } from '../contract/events/kyc-completed.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import {
   ONBOARDING,
   ONBOARDING_ACTIVE,
@@ -20,7 +22,7 @@ import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
  */
 export async function startOnboarding(
   event: BusEvent,
-  detail: { eventId: string; occurredAt: string; customerId: string },
+  detail: KycCompleted,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
   const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
@@ -28,11 +30,10 @@ export async function startOnboarding(
   const { created, item } = await deps.journeys.create(onboardingItem(detail, profile.segment));
   if (item.status !== ONBOARDING_ACTIVE) return 'already_started';
   const phase = onboardingPhase(item);
-  await deps.executions.start(ONBOARDING, executionName(item, phase), {
-    journey: ONBOARDING,
-    customerId: item.customerId,
-    key: item.key,
-    phase,
-  });
+  await deps.executions.start(
+    ONBOARDING,
+    executionName(item, phase),
+    executionInput(item, phase, item.startEventId),
+  );
   return created ? 'started' : 'already_started';
 }

@@ -1,6 +1,9 @@
 // The payment-due journey's events: Payment.Due starts a bill's reminders (or, on autopay, ends them);
 // Payment.Completed for the bill ends them.
-import { executionName, type JourneyRef } from '../domain/journeys/journey.ts';
+
+import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
+import type { PaymentDue } from '../contract/events/payment-due.ts';
+import { executionInput, executionName, type JourneyRef } from '../domain/journeys/journey.ts';
 import {
   BILL_AUTOPAY_GOAL,
   BILL_DUE,
@@ -38,7 +41,7 @@ const billRef = (customerId: string, billId: string): JourneyRef => ({
  */
 export async function startPaymentDue(
   event: BusEvent,
-  detail: BillDue & { autopay: boolean },
+  detail: BillDue & Pick<PaymentDue, 'autopay'>,
   deps: JourneyEventDeps & { paymentDue: PaymentDueSettings },
 ): Promise<PaymentDueOutcome> {
   const ref = billRef(detail.customerId, detail.billId);
@@ -66,11 +69,11 @@ export async function startPaymentDue(
   }
   const { created, item } = await deps.journeys.create(paymentDueItem(detail, schedule.at));
   if (item.status !== BILL_DUE) return 'already_started';
-  await deps.executions.start(PAYMENT_DUE, executionName(item, DUE_PHASE), {
-    ...ref,
-    phase: DUE_PHASE,
-    at: paymentDueAt(item),
-  });
+  await deps.executions.start(
+    PAYMENT_DUE,
+    executionName(item, DUE_PHASE),
+    executionInput(ref, DUE_PHASE, item.startEventId, paymentDueAt(item)),
+  );
   return created ? 'started' : 'already_started';
 }
 
@@ -80,13 +83,7 @@ export async function startPaymentDue(
  * nothing (most payments are not bill payments).
  */
 export async function recordBillPaid(
-  detail: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    paymentId: string;
-    reference?: string | undefined;
-  },
+  detail: Pick<PaymentCompleted, 'eventId' | 'occurredAt' | 'customerId' | 'paymentId' | 'reference'>,
   deps: Pick<JourneyEventDeps, 'journeys' | 'executions'>,
 ): Promise<JourneyEventOutcome> {
   let recorded: JourneyEventOutcome = 'no_journey';

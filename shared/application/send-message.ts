@@ -108,11 +108,14 @@ export class UnrecordedSendError extends Error {
   }
 }
 
-const keyOf = (job: Pick<MessageJob, 'customerId' | 'eventId' | 'type' | 'channel'>): ClaimKey => ({
+const keyOf = (
+  job: Pick<MessageJob, 'customerId' | 'eventId' | 'type' | 'channel' | 'occurrence'>,
+): ClaimKey => ({
   customerId: job.customerId,
   eventId: job.eventId,
   type: job.type,
   channel: job.channel,
+  ...(job.occurrence ? { occurrence: job.occurrence } : {}),
 });
 
 /** Puts the job back on its queue to wait, longer each time (shared/domain/job-retries.ts). */
@@ -224,7 +227,10 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   const at = deps.now();
   const { eventId: _e, customerId: _c, type: _t, channel: _ch, ...facts } = base;
   try {
-    await deps.ledger.markSent(key, providerMessageId, at, facts);
+    await deps.ledger.markSent(key, providerMessageId, at, {
+      ...facts,
+      ...(job.occurrence ? { occurrence: job.occurrence } : {}),
+    });
   } catch (error) {
     throw new UnrecordedSendError(error);
   }
@@ -245,6 +251,7 @@ export type DeadLetteredJob = Pick<
   | 'category'
   | 'channel'
   | 'fallbackAfter'
+  | 'occurrence'
   | 'journey'
   | 'step'
   | 'variant'

@@ -1,11 +1,6 @@
-import { executionName } from '../domain/journeys/journey.ts';
-import {
-  type Milestone,
-  REQUEST_PHASE,
-  SURVEY,
-  surveyItem,
-  surveyRequested,
-} from '../domain/journeys/surveys.ts';
+import type { LifecycleMilestoneReached } from '../contract/events/lifecycle-milestone-reached.ts';
+import { executionInput, executionName } from '../domain/journeys/journey.ts';
+import { REQUEST_PHASE, SURVEY, surveyItem, surveyRequested } from '../domain/journeys/surveys.ts';
 import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
@@ -30,7 +25,7 @@ export type SurveyOutcome = 'started' | 'already_started' | 'already_requested' 
  */
 export async function startSurvey(
   event: BusEvent,
-  detail: { eventId: string; occurredAt: string; customerId: string; milestone: Milestone },
+  detail: LifecycleMilestoneReached,
   deps: SurveyEventDeps,
 ): Promise<SurveyOutcome> {
   if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
@@ -39,6 +34,10 @@ export async function startSurvey(
   if (surveyRequested(item)) return 'already_requested';
   const ref = { journey: SURVEY, customerId: item.customerId, key: item.key };
   // The same input every time: Step Functions answers a repeated start with the running execution.
-  await deps.executions.start(SURVEY, executionName(ref, REQUEST_PHASE), { ...ref, phase: REQUEST_PHASE });
+  await deps.executions.start(
+    SURVEY,
+    executionName(ref, REQUEST_PHASE),
+    executionInput(ref, REQUEST_PHASE, item.startEventId),
+  );
   return created ? 'started' : 'already_started';
 }

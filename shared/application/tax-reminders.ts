@@ -1,11 +1,6 @@
-import {
-  decideTaxReminder,
-  decideWakeUp,
-  parseWakeUp,
-  type TaxReminderSet,
-  type WakeUp,
-  wakeUpId,
-} from '../domain/tax-reminders.ts';
+import { parseInternalJson } from '../contract/internal/parse.ts';
+import { WAKE_UP, type WakeUp, wakeUp as wakeUpSchema } from '../contract/internal/wake-up.ts';
+import { decideTaxReminder, decideWakeUp, type TaxReminderSet, wakeUpId } from '../domain/tax-reminders.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader, TaxReminders, WakeUps } from '../ports/ports.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
@@ -80,7 +75,7 @@ export async function remindWhenDue(
   body: string,
   deps: RemindWhenDueDeps,
 ): Promise<'notified' | 'superseded' | 'gone' | 'rejected'> {
-  const parsed = parseWakeUp(body);
+  const parsed = parseInternalJson(wakeUpSchema, body, WAKE_UP);
   if (!parsed.ok) {
     await rejectEvent(
       { source: 'herald', 'detail-type': 'TaxReminder.Due', detail: body },

@@ -1,45 +1,15 @@
-import type { Channel, CustomerProfile, SettingName } from '../domain/profile.ts';
+import type { AlertSettingsChanged } from '../contract/events/alert-settings-changed.ts';
+import type { ConsentChanged } from '../contract/events/consent-changed.ts';
+import type { CustomerUpserted } from '../contract/events/customer-upserted.ts';
+import type { SettingName } from '../domain/profile.ts';
 import type { ProfileWriter } from '../ports/ports.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitAfterErasure, type CustomerGateDeps } from './erasure-gate.ts';
 
 export type ProfileEvent =
-  | {
-      detailType: 'Customer.Upserted';
-      detail: {
-        customerId: string;
-        occurredAt: string;
-        name?: { given: string; family?: string };
-        locale: string;
-        timeZone: string;
-        contacts: CustomerProfile['contacts'];
-        segment?: string;
-      };
-    }
-  | {
-      detailType: 'Consent.Changed';
-      detail: {
-        eventId: string;
-        customerId: string;
-        occurredAt: string;
-        channel: Channel;
-        category: 'transactional' | 'marketing';
-        granted: boolean;
-        source: string;
-      };
-    }
-  | {
-      detailType: 'AlertSettings.Changed';
-      detail: {
-        customerId: string;
-        occurredAt: string;
-        lowBalance?: { accountId: string; threshold: string; currency: string };
-        largeTransaction?: { minAmount: string; currency: string };
-        creditUtilization?: { percent: number };
-        quietHours?: { start: string; end: string };
-        channelOrder?: Channel[];
-      };
-    };
+  | { detailType: 'Customer.Upserted'; detail: CustomerUpserted }
+  | { detailType: 'Consent.Changed'; detail: ConsentChanged }
+  | { detailType: 'AlertSettings.Changed'; detail: AlertSettingsChanged };
 
 const SETTINGS: SettingName[] = [
   'lowBalance',

@@ -1,4 +1,4 @@
-import type { JourneyStepInput, JourneyStepResult } from '../domain/journeys/journey.ts';
+import { executionInput, type JourneyStepInput, type JourneyStepResult } from '../domain/journeys/journey.ts';
 import {
   type Activity,
   checkWatch,
@@ -49,14 +49,19 @@ const ATTEMPTS = 3;
  */
 export async function recordCustomerActive(
   event: BusEvent,
-  detail: { eventId: string; occurredAt: string; customerId: string },
+  detail: Activity,
   deps: WinBackEventDeps,
 ): Promise<ActivityOutcome> {
   // One form for every stored instant, so that they compare as strings in conditions.
   const activity: Activity = { ...detail, occurredAt: new Date(detail.occurredAt).toISOString() };
   const ref = winBackRef(detail.customerId);
+  // Every watch this activity starts is the one it armed (`armedBy`): its lapse's messages carry its eventId.
   const start = (watch: string) =>
-    deps.executions.start(WIN_BACK, watchExecutionName(ref, watch), { ...ref, phase: LAPSE_PHASE });
+    deps.executions.start(
+      WIN_BACK,
+      watchExecutionName(ref, watch),
+      executionInput(ref, LAPSE_PHASE, activity.eventId),
+    );
   /** Stops the watch before `watch`: a watch replaced by a new one ends at once. */
   const stopBefore = (watch: string) =>
     Number(watch) > 1

@@ -167,19 +167,30 @@ export function detailProblem(detail: object): string | undefined {
   return undefined;
 }
 
-/** `detail.transactions[0].amount` */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let path = 'detail';
+/** `detail.transactions[0].amount` (`root` names the value itself: `detail`, `planned job`…) */
+function pathOf(issue: v.BaseIssue<unknown>, root: string): string {
+  let path = root;
   for (const item of issue.path ?? []) {
     path += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
   }
   return path;
 }
 
-function describe(issue: v.BaseIssue<unknown>): string {
+function describe(issue: v.BaseIssue<unknown>, root: string): string {
   // A required key that is absent (or, in a JS object, set to undefined): JSON has no undefined.
   const missing = issue.kind === 'schema' && issue.input === undefined;
-  return `${pathOf(issue)}: ${missing ? 'required field missing' : issue.message}`;
+  return `${pathOf(issue, root)}: ${missing ? 'required field missing' : issue.message}`;
+}
+
+/**
+ * The reason of a failed parse: each issue's field path under `root` and the rule broken, joined with
+ * '; ' (at most `MAX_ISSUES`, the rest counted). Received values are never echoed.
+ */
+export function issuesReason(issues: readonly v.BaseIssue<unknown>[], root: string): string {
+  const reasons = issues.slice(0, MAX_ISSUES).map((issue) => describe(issue, root));
+  const more = issues.length - MAX_ISSUES;
+  if (more > 0) reasons.push(`and ${more} more`);
+  return reasons.join('; ');
 }
 
 function showVersion(value: unknown): string {
@@ -215,10 +226,7 @@ export function parseDetail<T>(schema: v.GenericSchema<unknown, T>, detail: unkn
   if (versionReason) return { ok: false, reason: versionReason };
   const result = v.safeParse(schema, detail, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };
-  const reasons = result.issues.slice(0, MAX_ISSUES).map(describe);
-  const more = result.issues.length - MAX_ISSUES;
-  if (more > 0) reasons.push(`and ${more} more`);
-  return { ok: false, reason: reasons.join('; ') };
+  return { ok: false, reason: issuesReason(result.issues, 'detail') };
 }
 
 /**

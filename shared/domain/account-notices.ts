@@ -1,12 +1,12 @@
 // Notifications decided by one bank event alone, with no state: payment confirmation, statement ready,
 // loan pre-approval.
+
+import type { LoanPreApproved } from '../contract/events/loan-pre-approved.ts';
+import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
+import type { StatementReady } from '../contract/events/statement-ready.ts';
 import type { Intent } from './notification.ts';
 
-interface Base {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-}
+type Base = Pick<PaymentCompleted, 'eventId' | 'occurredAt' | 'customerId'>;
 
 const intentOf = (
   type: string,
@@ -22,9 +22,7 @@ const intentOf = (
   data: Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => e[1] !== undefined)),
 });
 
-export function decidePaymentConfirmation(
-  event: Base & { paymentId: string; amount: string; currency: string; payee: string; reference?: string },
-): Intent {
+export function decidePaymentConfirmation(event: PaymentCompleted): Intent {
   const { paymentId, amount, currency, payee, reference } = event;
   return intentOf('payment.confirmation', 'transactional', event, {
     paymentId,
@@ -37,9 +35,7 @@ export function decidePaymentConfirmation(
 }
 
 /** The statement's link goes in the message; its figures never do. */
-export function decideStatementReady(
-  event: Base & { accountId: string; period: string; url?: string },
-): Intent {
+export function decideStatementReady(event: StatementReady): Intent {
   return intentOf('statement.ready', 'transactional', event, {
     accountId: event.accountId,
     period: event.period,
@@ -52,7 +48,7 @@ export function decideStatementReady(
  * decided (so the decision is recorded), with `suppress: 'expired'`.
  */
 export function decideLoanPreApproval(
-  event: Base & { offerId: string; amount: string; currency: string; expiresAt: string },
+  event: LoanPreApproved,
   now: Date,
 ): { intent: Intent; suppress?: 'expired' } {
   const { offerId, amount, currency, expiresAt } = event;

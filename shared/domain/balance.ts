@@ -25,20 +25,14 @@
 //   per channel.
 // - Knowing only the time of the last change, not of every event, is the price of the write-free common
 //   case: an event that arrives late, but is newer than the last change, is judged on its own balance.
+
+import type { BalanceChanged } from '../contract/events/balance-changed.ts';
 import { compareDecimal, isAtLeastPercent, negateDecimal } from './decimal.ts';
 import type { Intent } from './notification.ts';
 import type { CustomerProfile } from './profile.ts';
 
-export interface BalanceObservation {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  accountId: string;
-  balance: string;
-  currency: string;
-  creditLimit?: string;
-  overdraftLimit?: string;
-}
+/** A Balance.Changed, as the alerts judge it. */
+export type BalanceObservation = BalanceChanged;
 
 export type BalanceAlertKind = 'low' | 'overdraft' | 'credit';
 

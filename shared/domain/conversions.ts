@@ -32,10 +32,15 @@ export interface SentTouch {
   variant?: string;
   journey?: string;
   step?: string;
+  /** Which of its event's messages of the type it is (a journey's step), when there are several. */
+  occurrence?: string;
   sentAt: string;
 }
 
-/** The messages a goal is credited to: those of the latest notification (same event and type) sent. */
+/**
+ * The messages a goal is credited to: those of the latest notification (same event, type and occurrence:
+ * a journey's second reminder, not its first) sent.
+ */
 export function lastTouch(sent: readonly SentTouch[]): SentTouch[] {
   const latest = sent.reduce<SentTouch | undefined>(
     (best, touch) => (!best || Date.parse(touch.sentAt) > Date.parse(best.sentAt) ? touch : best),
@@ -43,12 +48,17 @@ export function lastTouch(sent: readonly SentTouch[]): SentTouch[] {
   );
   if (!latest) return [];
   return sent
-    .filter((touch) => touch.eventId === latest.eventId && touch.type === latest.type)
+    .filter(
+      (touch) =>
+        touch.eventId === latest.eventId &&
+        touch.type === latest.type &&
+        touch.occurrence === latest.occurrence,
+    )
     .sort((a, b) => a.channel.localeCompare(b.channel));
 }
 
 /** The `converted` delivery record of one credited message. */
 export function convertedRecord(touch: SentTouch, at: Date): DeliveryRecord {
-  const { sentAt: _sentAt, ...fields } = touch;
+  const { sentAt: _sentAt, occurrence: _occurrence, ...fields } = touch;
   return deliveryRecord({ time: at.toISOString(), ...fields, status: 'converted' });
 }

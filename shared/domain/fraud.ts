@@ -1,26 +1,12 @@
 // Suspicious activity: the bank suspects fraud on a card and Herald asks the customer whether it was them.
 // The alert carries everything the reply loop needs later: the case, the card, and the deadline after
 // which no answer counts as NO (Card.HoldRequested).
+
+import type { FraudSuspected } from '../contract/events/fraud-suspected.ts';
 import type { Intent } from './notification.ts';
 
-export interface FraudTransaction {
-  amount: string;
-  currency: string;
-  merchant: string;
-  occurredAt: string;
-}
-
-/** The fields of Fraud.Suspected (contract v1) the decision reads. */
-export interface FraudSuspectedDetail {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  caseId: string;
-  cardId: string;
-  cardLast4: string;
-  transactions: FraudTransaction[];
-  riskScore: number;
-}
+/** One suspicious transaction of a Fraud.Suspected. */
+export type FraudTransaction = FraudSuspected['transactions'][number];
 
 /** The deployment's fraud settings (infra/config.ts `fraud`). */
 export interface FraudPolicy {
@@ -46,7 +32,7 @@ export function replyDeadline(occurredAt: string, replyWindowMinutes: number): s
  * The fraud alert for one Fraud.Suspected, or undefined when the case scores below the deployment's
  * threshold. A security message: consent, caps and quiet hours do not hold it back (see notify).
  */
-export function decideFraudAlert(event: FraudSuspectedDetail, policy: FraudPolicy): Intent | undefined {
+export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): Intent | undefined {
   if (event.riskScore < policy.minRiskScore) return undefined;
   return {
     type: 'fraud.alert',

@@ -6,8 +6,18 @@ export interface Intent {
   type: string;
   category: Category;
   customerId: string;
-  /** The bank event this intent comes from: the idempotency key. */
+  /**
+   * The bank event this intent comes from: the idempotency key. A journey's message carries the bank event
+   * that started or moved the journey (Card.Issued for its welcome and reminders), so that the delivery
+   * log follows a journey by the bank's eventId.
+   */
   eventId: string;
+  /**
+   * Which of the event's messages of this type it is, when one event leads to several: a journey's step
+   * (reminder 1 and reminder 2 of one Card.Issued), a reminder's date. Part of the message's identity
+   * (notification id, ledger key, schedule, cap slot), never of its record. Absent: the event says it once.
+   */
+  occurrence?: string;
   occurredAt: string;
   /** The type's data, JSON-serializable, as its template reads it (see templates/data.ts). */
   data: Record<string, unknown>;
@@ -18,21 +28,32 @@ export interface Intent {
   step?: string;
 }
 
-/** What names one message: the bank event, its recipient, the message type and the channel. */
+/**
+ * What names one message: the bank event, its recipient, the message type and the channel, and the
+ * occurrence when the event says it more than once (a journey's steps).
+ */
 export interface MessageKey {
   eventId: string;
   customerId: string;
   type: string;
   channel: Channel;
+  occurrence?: string | undefined;
 }
 
 /**
- * Deterministic per bank event, recipient, type and channel, so retries and redrives name the same message
- * and no two customers' messages ever share one (one price tick notifies many customers).
+ * Deterministic per bank event, recipient, type, channel and occurrence, so retries and redrives name the
+ * same message, no two customers' messages ever share one (one price tick notifies many customers), and
+ * no two steps of one journey do (its reminders all come from the same Card.Issued).
  */
 export function notificationIdFor(key: MessageKey): string {
+  const occurrence = key.occurrence ? `\u0000${key.occurrence}` : '';
   return createHash('sha256')
-    .update(`${key.eventId}\u0000${key.customerId}\u0000${key.type}\u0000${key.channel}`)
+    .update(`${key.eventId}\u0000${key.customerId}\u0000${key.type}\u0000${key.channel}${occurrence}`)
     .digest('base64url')
     .slice(0, 22);
+}
+
+/** The bank event and the occurrence, as one key: what a message's decisions are counted under. */
+export function occurrenceKey(key: Pick<MessageKey, 'eventId' | 'occurrence'>): string {
+  return key.occurrence ? `${key.eventId}#${key.occurrence}` : key.eventId;
 }

@@ -1,6 +1,8 @@
+import type { CATEGORIES } from '../contract/internal/jobs.ts';
+
 export const channels = ['email', 'sms', 'push', 'whatsapp'] as const;
 export type Channel = (typeof channels)[number];
-export type Category = 'security' | 'transactional' | 'marketing';
+export type Category = (typeof CATEGORIES)[number];
 
 export interface ConsentState {
   granted: boolean;

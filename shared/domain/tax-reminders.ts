@@ -6,20 +6,16 @@
 // the date, so a redelivered Set makes no second one; when it fires, the reminder is sent only if it still
 // exists and still has that date (a re-set to another date has a wake-up of its own).
 import { createHash } from 'node:crypto';
+import type { TaxReminderSet as TaxReminderSetEvent } from '../contract/events/tax-reminder-set.ts';
+import type { WakeUp } from '../contract/internal/wake-up.ts';
 import type { Intent } from './notification.ts';
 import { DAY, instantAt, wallTime } from './policy/zoned-time.ts';
 
-/** The fields of TaxReminder.Set this feature reads. */
-export interface TaxReminderSet {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  reminderId: string;
-  symbol: string;
-  /** `YYYY-MM-DD`, a calendar date in the customer's time zone. */
-  date: string;
-  note?: string;
-}
+/** The fields of TaxReminder.Set this feature reads (its `date`: a calendar date in the customer's time zone). */
+export type TaxReminderSet = Pick<
+  TaxReminderSetEvent,
+  'eventId' | 'occurredAt' | 'customerId' | 'reminderId' | 'symbol' | 'date' | 'note'
+>;
 
 /** A stored reminder: the Set that applied last, and the Set that chose its current date. */
 export interface TaxReminder extends TaxReminderSet {
@@ -103,15 +99,6 @@ export function keepUntil(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 2 * DAY + 7 * DAY);
 }
 
-/** What a wake-up carries: which reminder, for which date, due when. No personal data. */
-export interface WakeUp {
-  customerId: string;
-  reminderId: string;
-  date: string;
-  /** The due instant (ISO-8601): the reminder's occurredAt, so event-to-send latency starts there. */
-  at: string;
-}
-
 /** The wake-up's schedule id: the same reminder and date always name the same one-off schedule. */
 export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'date'>): string {
   return createHash('sha256')
@@ -120,32 +107,11 @@ export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'dat
     .slice(0, 22);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-
-/** Reads a wake-up from its queue message; a reason naming the field when it is not one. */
-export function parseWakeUp(body: string): { ok: true; value: WakeUp } | { ok: false; reason: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'wake-up: not valid JSON' };
-  }
-  if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'wake-up: not an object' };
-  const { customerId, reminderId, date, at } = parsed as Record<string, unknown>;
-  if (!nonEmpty(customerId)) return { ok: false, reason: 'wake-up.customerId: required string' };
-  if (!nonEmpty(reminderId)) return { ok: false, reason: 'wake-up.reminderId: required string' };
-  if (typeof date !== 'string' || !DATE.test(date))
-    return { ok: false, reason: 'wake-up.date: expected YYYY-MM-DD' };
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)))
-    return { ok: false, reason: 'wake-up.at: expected an ISO-8601 time' };
-  return { ok: true, value: { customerId, reminderId, date, at } };
-}
-
 /**
  * The reminder a wake-up asks for, if it is still wanted: the stored reminder must still have the wake-up's
  * date (a reminder re-set to another date waits for that date's own wake-up). The intent's eventId is the
- * Set that chose the date plus the date: one message per reminder date, however often it wakes up.
+ * TaxReminder.Set that chose the date, and its occurrence the reminder and the date: one message per
+ * reminder date, however often it wakes up.
  */
 export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent | undefined {
   if (reminder.date !== wakeUp.date || reminder.customerId !== wakeUp.customerId) return undefined;
@@ -153,7 +119,8 @@ export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent
     type: 'tax.reminder',
     category: 'transactional',
     customerId: reminder.customerId,
-    eventId: `${reminder.dueEventId}:${reminder.date}`,
+    eventId: reminder.dueEventId,
+    occurrence: `tax_reminder:${reminder.reminderId}:${reminder.date}`,
     occurredAt: wakeUp.at,
     data: {
       reminderId: reminder.reminderId,

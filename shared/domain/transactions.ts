@@ -1,22 +1,13 @@
 // The large-transaction alert: decided by the posted transaction and the customer's setting alone, with
 // no state, so a transaction below the customer's amount costs the profile read and nothing else.
+
+import type { TransactionPosted } from '../contract/events/transaction-posted.ts';
 import { compareDecimal } from './decimal.ts';
 import type { Intent } from './notification.ts';
 import type { CustomerProfile } from './profile.ts';
 
-export interface PostedTransaction {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  accountId: string;
-  amount: string;
-  currency: string;
-  direction: 'debit' | 'credit';
-  channel: 'card' | 'atm' | 'transfer' | 'online';
-  merchant?: { name: string; city?: string; country?: string };
-  cardLast4?: string;
-  balanceAfter?: string;
-}
+/** A Transaction.Posted, as the alert judges it. */
+export type PostedTransaction = TransactionPosted;
 
 /**
  * `transaction.large` when the customer set `largeTransaction` in the transaction's currency and the amount

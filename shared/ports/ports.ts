@@ -1,5 +1,8 @@
 // The ports Herald's use cases depend on. Adapters for AWS live in shared/adapters; the local runtime
 // reaches the same adapters through local endpoints.
+
+import type { FraudReplyWorkflowInput } from '../contract/internal/fraud-reply.ts';
+import type { MessageJob, PlannedJob } from '../contract/internal/jobs.ts';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../domain/balance.ts';
 import type { SentTouch } from '../domain/conversions.ts';
 import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
@@ -27,7 +30,6 @@ import type {
   TaxReminderSet,
   SetOutcome as TaxReminderSetOutcome,
 } from '../domain/tax-reminders.ts';
-import type { RenderedMessage } from '../domain/templates/render.ts';
 
 export interface Clock {
   now(): Date;
@@ -63,59 +65,9 @@ export interface ProfileWriter {
   markErasedBefore(customerId: string, erasedAt: string): Promise<void>;
 }
 
-/** A message handed from a trigger to a channel's sender. */
-export interface MessageJob {
-  notificationId: string;
-  eventId: string;
-  customerId: string;
-  type: string;
-  category: Category;
-  channel: Channel;
-  to: string;
-  message: RenderedMessage;
-  /** When the bank event occurred, for event-to-send latency. */
-  occurredAt: string;
-  /** The customer's A/B variant, when the message type runs an experiment. */
-  variant?: string;
-  /** The journey and step that sent it (delivery log `journey`, `step`), for a journey's message. */
-  journey?: string;
-  step?: string;
-  /**
-   * Set on a fallback: the channels tried before this one, in order. The message is sent only if the last
-   * of them that was tried failed for good (failed, suppressed); once one was sent, the fallback is dropped.
-   */
-  fallbackAfter?: Channel[];
-  /**
-   * When the message stops being worth sending (a loan offer's expiry): a job that reaches its sender at or
-   * after it, having waited for quiet hours, a throttled provider or a redrive, is `suppressed`, `expired`.
-   */
-  notAfter?: string;
-  /**
-   * How many times the sender put this job back on its queue to wait (the provider throttled it, or another
-   * attempt or the channel before it had not settled yet); each wait grows with it
-   * (shared/domain/requeue-delay.ts). Absent on a job that has not waited.
-   */
-  requeues?: number;
-}
-
-/**
- * A message decided but not yet written: the render function writes it in the customer's language, then
- * queues it for its channel (at `notBefore` when quiet hours defer it).
- */
-export interface PlannedJob extends Omit<MessageJob, 'message'> {
-  locale: string;
-  timeZone: string;
-  givenName?: string;
-  /** The message type's data, as the type's template reads it. */
-  data: Record<string, unknown>;
-  /** ISO time before which it must not be sent (the end of the customer's quiet hours). */
-  notBefore?: string;
-  /**
-   * For a type sent on the first reachable channel: the next reachable channels, in order, each tried if
-   * the one before it fails for good.
-   */
-  fallbacks?: { channel: Channel; to: string }[];
-}
+// The jobs between the functions are parsed where they are read: their schemas are the one place their
+// fields are written (shared/contract/internal/jobs.ts).
+export type { MessageJob, PlannedJob } from '../contract/internal/jobs.ts';
 
 /** Where triggers hand planned messages to the render function. */
 export interface PlanQueue {
@@ -127,6 +79,8 @@ export interface ClaimKey {
   eventId: string;
   type: string;
   channel: Channel;
+  /** Which of the event's messages of the type (shared/domain/notification.ts `Intent.occurrence`). */
+  occurrence?: string | undefined;
 }
 
 /** The trigger's side of the message ledger. */
@@ -151,6 +105,7 @@ export interface SentMessageFacts {
   variant?: string;
   journey?: string;
   step?: string;
+  occurrence?: string;
 }
 
 /** The conversions' side of the message ledger. */
@@ -517,7 +472,7 @@ export interface FraudReplyWorkflow {
    * Starts the case's execution by its deterministic name; an existing one starts nothing new. The input
    * carries the Fraud.Suspected eventId, the correlation id of every log line of the workflow's steps.
    */
-  start(name: string, input: FraudCaseRef & { eventId: string }): Promise<'started' | 'exists'>;
+  start(name: string, input: FraudReplyWorkflowInput): Promise<'started' | 'exists'>;
   /** Resumes the Task waiting with `token`; `gone` when it is not waiting any more (timed out, ended). */
   resume(token: string, output: Record<string, unknown>): Promise<'resumed' | 'gone'>;
 }

@@ -15,7 +15,8 @@ const out = mkdtempSync(join(tmpdir(), 'herald-card-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('card activation journey (herald replay)', async () => {
-  const herald = await replay(FIXTURE, { outDir: out, operationalLog: () => undefined });
+  const operational: string[] = [];
+  const herald = await replay(FIXTURE, { outDir: out, operationalLog: (line) => operational.push(line) });
   const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
   const executions = herald.stepFunctions?.list() ?? [];
   /** `time step channel` of a customer's journey records. */
@@ -92,13 +93,50 @@ describe('card activation journey (herald replay)', async () => {
     expect(deliveries.filter((r) => r.customerId === 'c-never' && r.step === 'welcome')).toHaveLength(1);
   });
 
-  it("every record names the journey and its step, and each step's message has its own eventId", () => {
+  it('every record names the journey and its step, and carries the bank event that started its phase', () => {
     const records = deliveries.filter((r) => r.type.startsWith('card_activation.'));
-    expect(records.length).toBeGreaterThan(0);
-    for (const record of records) {
-      expect(record.journey).toBe('card_activation');
-      expect(record.eventId).toBe(`card_activation:card-${record.customerId.slice(2)}:${record.step}`);
-    }
+    const eventIds = (customerId: string) =>
+      records.filter((r) => r.customerId === customerId).map((r) => `${r.step} ${r.eventId}`);
+    expect(records.every((r) => r.journey === 'card_activation')).toBe(true);
+    // The welcome and every reminder: the bank's Card.Issued (its redelivery and a second event for the
+    // same card start nothing new, so no other eventId appears).
+    expect(new Set(eventIds('c-never'))).toEqual(
+      new Set(['welcome', 'reminder-1', 'reminder-2', 'reminder-3'].map((step) => `${step} issued-never`)),
+    );
+    // The offers, nudge and incentive: the Card.Activated that started the second phase.
+    expect(new Set(eventIds('c-active'))).toEqual(
+      new Set([
+        'welcome issued-active',
+        'reminder-1 issued-active',
+        'offers activated-active',
+        'nudge activated-active',
+        'incentive activated-active',
+      ]),
+    );
+  });
+
+  it('one Card.Issued, redelivered: one message per step and channel, each with its own notificationId', () => {
+    const sent = deliveries.filter((r) => r.customerId === 'c-never' && r.status === 'sent');
+    const byStepAndChannel = sent.map((r) => `${r.step} ${r.channel}`);
+    expect(byStepAndChannel).toHaveLength(10);
+    expect(new Set(byStepAndChannel).size).toBe(10);
+    expect(new Set(sent.map((r) => r.notificationId)).size).toBe(10);
+    expect(new Set(sent.map((r) => r.eventId))).toEqual(new Set(['issued-never']));
+  });
+
+  it("the journey step's log lines carry the bank event that started the execution", () => {
+    const lines = operational
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.message === 'journey step' && line.journey === 'card_activation');
+    const never = lines.filter((line) => line.eventId === 'issued-never').map((line) => line.step);
+    expect(never).toEqual(['welcome', 'reminder-1', 'reminder-2', 'reminder-3']);
+    expect(lines.filter((line) => line.eventId === 'activated-active').map((line) => line.step)).toEqual([
+      'offers',
+      'nudge',
+      'incentive',
+    ]);
+    expect(lines.filter((line) => typeof line.eventId !== 'string')).toEqual([]);
   });
 
   it('runs in time order on the simulated clock: every record at or after the one before', () => {

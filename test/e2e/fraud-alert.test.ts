@@ -54,9 +54,12 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
+/** The alert's records for a Fraud.Suspected (the reply loop's later messages carry its eventId too). */
 const deliveries = (eventId: string) =>
   herald.records
-    .filter((r): r is DeliveryRecord => r.kind === 'delivery' && r.eventId === eventId)
+    .filter(
+      (r): r is DeliveryRecord => r.kind === 'delivery' && r.eventId === eventId && r.type === 'fraud.alert',
+    )
     .map((r) => `${r.time} ${r.channel} ${r.status}${r.reason ? ` ${r.reason}` : ''}`);
 /** The alerts sent to `to` (the reply loop's escalation and outcome messages come later: fraud-reply.test.ts). */
 const sentTo = (to: string) =>

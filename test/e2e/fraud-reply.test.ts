@@ -313,6 +313,22 @@ describe('fraud reply loop (herald replay test/e2e/fixtures/fraud-reply.jsonl)',
     ]);
   });
 
+  it("the loop's messages carry the Fraud.Suspected eventId, each its own message, with the loop as journey", () => {
+    const silent = herald.records.filter(
+      (r): r is DeliveryRecord => r.kind === 'delivery' && r.customerId === 'c-silent' && r.status === 'sent',
+    );
+    expect([...new Set(silent.map((r) => r.type))].sort()).toEqual([
+      'fraud.alert',
+      'fraud.confirmation',
+      'fraud.escalation',
+    ]);
+    expect(new Set(silent.map((r) => r.eventId))).toEqual(new Set(['fs-case-silent']));
+    expect(silent.filter((r) => r.type !== 'fraud.alert').every((r) => r.journey === 'fraud_reply')).toBe(
+      true,
+    );
+    expect(new Set(silent.map((r) => r.notificationId)).size).toBe(silent.length);
+  });
+
   it('every record is in time order, and no phone number or token reaches any record', () => {
     const times = herald.records.map((r) => Date.parse(r.time));
     expect(times).toEqual([...times].sort((a, b) => a - b));

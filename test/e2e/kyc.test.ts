@@ -83,10 +83,17 @@ describe('KYC journey (herald replay)', async () => {
     expect(herald.deadLetters.some((d) => d.body.includes('st-bad'))).toBe(true);
   });
 
-  it("every reminder's record names the journey and step; its eventId is one per customer and step", () => {
-    for (const r of deliveries.filter((d) => d.type === 'kyc.reminder')) {
-      expect(r.journey).toBe('kyc');
-      expect(r.eventId).toBe(`kyc:${r.customerId}:${r.step}`);
-    }
+  it("every reminder's record names the journey and step, and carries the customer's Customer.SignedUp", () => {
+    const signUps: Record<string, string> = {
+      'c-kyc-none': 'su-none',
+      'c-kyc-steps': 'su-steps',
+      'c-kyc-all': 'su-all',
+    };
+    const reminders = deliveries.filter((d) => d.type === 'kyc.reminder');
+    expect(reminders.length).toBeGreaterThan(0);
+    expect(reminders.filter((r) => r.journey !== 'kyc' || r.eventId !== signUps[r.customerId])).toEqual([]);
+    // Each step is its own message: no two reminders of a customer and channel share a notificationId.
+    const ids = reminders.map((r) => `${r.notificationId} ${r.status}`);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

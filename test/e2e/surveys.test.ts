@@ -16,6 +16,7 @@ describe('surveys (herald replay)', async () => {
   const herald = await replay(FIXTURE, { outDir: out, operationalLog: () => undefined });
   const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
   const executions = herald.stepFunctions?.list() ?? [];
+  // A survey's records carry the Lifecycle.MilestoneReached that started it (the first, of repeats).
   const records = (customerId: string) =>
     deliveries
       .filter((r) => r.customerId === customerId)
@@ -25,8 +26,8 @@ describe('surveys (herald replay)', async () => {
     // onboarding_completed four times (the event, its retry, and two new events the same day and a week
     // later), then first_90_days: two requests.
     expect(records('s-ana')).toEqual([
-      '2026-03-03T10:00:00.000Z survey:s-ana:onboarding_completed:request email sent',
-      '2026-06-01T10:00:00.000Z survey:s-ana:first_90_days:request email sent',
+      '2026-03-03T10:00:00.000Z ms-ana-onb email sent',
+      '2026-06-01T10:00:00.000Z ms-ana-90 email sent',
     ]);
     expect(
       executions
@@ -40,8 +41,8 @@ describe('surveys (herald replay)', async () => {
 
   it('is marketing: without marketing consent the request is suppressed, naming why', () => {
     expect(records('s-lan')).toEqual([
-      '2026-03-04T03:00:00.000Z survey:s-lan:account_closed:request email suppressed consent',
-      '2026-03-04T03:00:00.000Z survey:s-lan:account_closed:request push suppressed no_contact',
+      '2026-03-04T03:00:00.000Z ms-lan-closed email suppressed consent',
+      '2026-03-04T03:00:00.000Z ms-lan-closed push suppressed no_contact',
     ]);
     for (const r of deliveries)
       expect([r.type, r.category, r.journey, r.step]).toEqual([
@@ -53,9 +54,7 @@ describe('surveys (herald replay)', async () => {
   });
 
   it('asks about the milestone, in the customer’s language, with the survey link and an unsubscribe link', () => {
-    expect(records('s-laila')).toEqual([
-      '2026-03-04T06:00:00.000Z survey:s-laila:account_closed:request email sent',
-    ]);
+    expect(records('s-laila')).toEqual(['2026-03-04T06:00:00.000Z ms-laila-closed email sent']);
     const arabic = deliveries.find((r) => r.customerId === 's-laila');
     expect(arabic?.template).toBe('survey.request/email/ar');
     const html = readFileSync(outboxFile(out, arabic?.providerMessageId, '.html'), 'utf8');
@@ -63,7 +62,7 @@ describe('surveys (herald replay)', async () => {
     expect(html).toContain('لماذا غادرت');
     expect(html).toContain('href="https://bank.example/survey/account_closed"');
     expect(html).toContain('href="https://bank.example/preferences/marketing"');
-    const english = deliveries.find((r) => r.eventId === 'survey:s-ana:first_90_days:request');
+    const english = deliveries.find((r) => r.eventId === 'ms-ana-90');
     expect(readFileSync(outboxFile(out, english?.providerMessageId, '.html'), 'utf8')).toContain(
       'Three months with',
     );

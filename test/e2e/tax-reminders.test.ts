@@ -17,8 +17,9 @@ describe('tax-date reminders (herald replay)', async () => {
   const log: string[] = [];
   const herald = await replay(FIXTURE, { outDir: out, operationalLog: (line) => log.push(line) });
   const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
+  // A reminder's records carry the TaxReminder.Set that chose its date.
   const sent = (reminderEvent: string) =>
-    deliveries.filter((r) => r.eventId.startsWith(`${reminderEvent}:`)).map((r) => `${r.time} ${r.status}`);
+    deliveries.filter((r) => r.eventId === reminderEvent).map((r) => `${r.time} ${r.status}`);
 
   it('a reminder set on day 1 for day 5 is sent once, at 09:00 in Berlin on day 5, although set twice', () => {
     // tr-1 arrives twice (a producer retry); 2026-03-06 09:00 CET is 08:00Z.
@@ -35,7 +36,7 @@ describe('tax-date reminders (herald replay)', async () => {
   });
 
   it("is written in the customer's language, with the date formatted for it", () => {
-    const record = deliveries.find((r) => r.eventId === 'tr-1:2026-03-06');
+    const record = deliveries.find((r) => r.eventId === 'tr-1');
     expect(record).toMatchObject({
       type: 'tax.reminder',
       category: 'transactional',
@@ -84,10 +85,10 @@ describe('tax-date reminders (herald replay)', async () => {
 
   it('sends nothing else: one e-mail per reminder date', () => {
     expect(deliveries.map((r) => `${r.eventId} ${r.channel} ${r.status}`)).toEqual([
-      'tr-5:2026-03-02 email sent',
-      'tr-1:2026-03-06 email sent',
-      'tr-3:2026-03-10 email sent',
-      'tr-4:2026-03-30 email sent',
+      'tr-5 email sent',
+      'tr-1 email sent',
+      'tr-3 email sent',
+      'tr-4 email sent',
     ]);
     expect(herald.outbox).toHaveLength(4);
   });

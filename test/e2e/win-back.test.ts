@@ -18,19 +18,24 @@ describe('win-back journey (herald replay)', async () => {
   const herald = await replay(FIXTURE, { outDir: out, operationalLog: () => undefined });
   const deliveries = herald.records.filter((r): r is DeliveryRecord => r.kind === 'delivery');
   const executions = herald.stepFunctions?.list() ?? [];
-  /** `time eventId channel status` of a customer's records. */
+  /**
+   * `time eventId step channel status` of a customer's records: a lapse's messages carry the
+   * Customer.Active that armed its watch.
+   */
   const journey = (customerId: string) =>
     deliveries
       .filter((r) => r.customerId === customerId)
-      .map((r) => `${r.time} ${r.eventId} ${r.channel} ${r.status}${r.reason ? ` ${r.reason}` : ''}`);
+      .map(
+        (r) => `${r.time} ${r.eventId} ${r.step} ${r.channel} ${r.status}${r.reason ? ` ${r.reason}` : ''}`,
+      );
   const executionsOf = (customerId: string) =>
     executions.filter((e) => JSON.parse(e.input).customerId === customerId);
 
   it('a customer inactive for 30 days gets the three messages on days 0, 4 and 9 of the lapse, push first', () => {
     expect(journey('c-lapse')).toEqual([
-      '2026-04-01T10:00:00.000Z win_back:c-lapse:missed-1@1 push sent',
-      '2026-04-05T10:00:00.000Z win_back:c-lapse:missed-2@1 push sent',
-      '2026-04-10T10:00:00.000Z win_back:c-lapse:missed-3@1 push sent',
+      '2026-04-01T10:00:00.000Z active-lapse-1 missed-1 push sent',
+      '2026-04-05T10:00:00.000Z active-lapse-1 missed-2 push sent',
+      '2026-04-10T10:00:00.000Z active-lapse-1 missed-3 push sent',
     ]);
   });
 
@@ -60,9 +65,9 @@ describe('win-back journey (herald replay)', async () => {
   it('a steadily active customer gets nothing while active: the check postpones itself to 30 days after each activity', () => {
     // Active on 2 March, 25 March and 20 April; lapsed 30 days after the last activity.
     expect(journey('c-steady')).toEqual([
-      '2026-05-20T09:00:00.000Z win_back:c-steady:missed-1@1 email sent',
-      '2026-05-24T09:00:00.000Z win_back:c-steady:missed-2@1 email sent',
-      '2026-05-29T09:00:00.000Z win_back:c-steady:missed-3@1 email sent',
+      '2026-05-20T09:00:00.000Z active-steady-1 missed-1 email sent',
+      '2026-05-24T09:00:00.000Z active-steady-1 missed-2 email sent',
+      '2026-05-29T09:00:00.000Z active-steady-1 missed-3 email sent',
     ]);
     const [watch, ...others] = executionsOf('c-steady');
     expect(others).toEqual([]);
@@ -86,12 +91,12 @@ describe('win-back journey (herald replay)', async () => {
 
   it('activity during the sequence stops it and arms a new watch; a second lapse sends its own sequence', () => {
     expect(journey('c-return')).toEqual([
-      '2026-04-01T11:00:00.000Z win_back:c-return:missed-1@1 email sent',
+      '2026-04-01T11:00:00.000Z active-return-1 missed-1 email sent',
       // Customer.Active on 3 April: the message before it is credited; days 4 and 9 of that lapse never go.
-      '2026-04-03T12:00:00.000Z win_back:c-return:missed-1@1 email converted',
-      '2026-05-03T12:00:00.000Z win_back:c-return:missed-1@2 email sent',
-      '2026-05-07T12:00:00.000Z win_back:c-return:missed-2@2 email sent',
-      '2026-05-12T12:00:00.000Z win_back:c-return:missed-3@2 email sent',
+      '2026-04-03T12:00:00.000Z active-return-1 missed-1 email converted',
+      '2026-05-03T12:00:00.000Z active-return-2 missed-1 email sent',
+      '2026-05-07T12:00:00.000Z active-return-2 missed-2 email sent',
+      '2026-05-12T12:00:00.000Z active-return-2 missed-3 email sent',
     ]);
     expect(executionsOf('c-return').map((e) => [e.name.slice(-8), e.status, e.stopDate])).toEqual([
       ['-lapse-1', 'ABORTED', '2026-04-03T12:00:00.000Z'],
@@ -102,8 +107,8 @@ describe('win-back journey (herald replay)', async () => {
   it('without marketing consent every message is suppressed, with the reason, and the journey still ends', () => {
     expect(journey('c-nomkt')).toEqual(
       ['2026-04-01', '2026-04-05', '2026-04-10'].flatMap((day, i) => [
-        `${day}T09:30:00.000Z win_back:c-nomkt:missed-${i + 1}@1 push suppressed no_contact`,
-        `${day}T09:30:00.000Z win_back:c-nomkt:missed-${i + 1}@1 email suppressed consent`,
+        `${day}T09:30:00.000Z active-nomkt-1 missed-${i + 1} push suppressed no_contact`,
+        `${day}T09:30:00.000Z active-nomkt-1 missed-${i + 1} email suppressed consent`,
       ]),
     );
     expect(executionsOf('c-nomkt').map((e) => e.status)).toEqual(['SUCCEEDED']);
@@ -113,7 +118,7 @@ describe('win-back journey (herald replay)', async () => {
     const records = deliveries.filter((r) => r.type === 'win_back.missed');
     expect(records.length).toBe(17);
     for (const r of records) {
-      expect([r.category, r.journey, r.eventId.startsWith(`win_back:${r.customerId}:${r.step}@`)]).toEqual([
+      expect([r.category, r.journey, r.eventId.startsWith(`active-${r.customerId.slice(2)}-`)]).toEqual([
         'marketing',
         'win_back',
         true,

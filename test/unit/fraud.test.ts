@@ -11,14 +11,15 @@ import { fraudSettings, loadConfig } from '../../infra/config.ts';
 import { PinpointPushSender, pushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { fraudPolicyFromEnv } from '../../shared/application/fraud-alerts.ts';
 import { renderJob } from '../../shared/application/render-job.ts';
-import { decideFraudAlert, type FraudSuspectedDetail, replyDeadline } from '../../shared/domain/fraud.ts';
+import type { FraudSuspected } from '../../shared/contract/events/fraud-suspected.ts';
+import { decideFraudAlert, replyDeadline } from '../../shared/domain/fraud.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
 import { verifyReplyToken } from '../../shared/domain/reply-link.ts';
 import { schema as fraudAlertSchema } from '../../shared/notifications/fraud-alert/data.ts';
 import { renderers } from '../../shared/notifications/tables/render-security.ts';
 import type { LinkSigner, MacVerifier, MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
 
-const event = (overrides: Partial<FraudSuspectedDetail> = {}): FraudSuspectedDetail => ({
+const event = (overrides: Partial<FraudSuspected> = {}): FraudSuspected => ({
   eventId: 'e-fraud-1',
   occurredAt: '2026-03-03T02:00:00+02:00',
   customerId: 'c-1',

@@ -132,8 +132,8 @@ describe('step decision', () => {
       goals: { activated: { at: '2026-03-05T09:00:00Z', eventId: 'a' } },
     };
     const spend = {
-      channel: 'card',
-      direction: 'debit',
+      channel: 'card' as const,
+      direction: 'debit' as const,
       cardLast4: '4242',
       occurredAt: '2026-03-06T00:00:00Z',
     };
@@ -196,8 +196,8 @@ describe('journey state in DynamoDB (dynalite)', () => {
       eventId: 'tx-1',
       occurredAt: '2026-03-10T12:00:00Z',
       customerId: 'c-1',
-      channel: 'card',
-      direction: 'debit',
+      channel: 'card' as const,
+      direction: 'debit' as const,
       cardLast4: '4242',
     };
     expect(
@@ -257,6 +257,7 @@ describe('runJourneyStep (dynalite)', () => {
     customerId: 'c-9',
     key: 'card-9',
     phase: 'issued',
+    eventId: 'e-issued-9',
     step: 'reminder-1',
     type: 'card_activation.reminder',
     waitSeconds: 2 * DAY_SECONDS,
@@ -270,9 +271,11 @@ describe('runJourneyStep (dynalite)', () => {
     );
     const first = deps('2026-03-04T09:00:00Z');
     expect(await runJourneyStep(step(), first.deps)).toEqual({ outcome: 'continue' });
-    expect(first.jobs.map((j) => [j.channel, j.eventId, j.journey, j.step, j.data])).toEqual([
+    // The bank event that started the execution is the jobs' eventId; the step is their occurrence.
+    expect(first.jobs.map((j) => [j.channel, j.eventId, j.occurrence, j.journey, j.step, j.data])).toEqual([
       [
         'email',
+        'e-issued-9',
         'card_activation:card-9:reminder-1',
         'card_activation',
         'reminder-1',
@@ -280,6 +283,7 @@ describe('runJourneyStep (dynalite)', () => {
       ],
       [
         'sms',
+        'e-issued-9',
         'card_activation:card-9:reminder-1',
         'card_activation',
         'reminder-1',

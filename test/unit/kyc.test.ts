@@ -158,8 +158,8 @@ describe('KYC events (dynalite)', () => {
     expect(await startKyc(e.bus, e.detail, deps)).toBe('started');
     expect(await startKyc(e.bus, e.detail, deps)).toBe('already_started');
     expect(started.map(([journey, , input]) => [journey, input])).toEqual([
-      ['kyc', { journey: 'kyc', customerId: 'c-1', key: 'c-1', phase: 'signed_up' }],
-      ['kyc', { journey: 'kyc', customerId: 'c-1', key: 'c-1', phase: 'signed_up' }],
+      ['kyc', { journey: 'kyc', customerId: 'c-1', key: 'c-1', phase: 'signed_up', eventId: 'c-1-signup' }],
+      ['kyc', { journey: 'kyc', customerId: 'c-1', key: 'c-1', phase: 'signed_up', eventId: 'c-1-signup' }],
     ]);
     expect(started[0]?.[1]).toBe(started[1]?.[1]);
   });

@@ -146,8 +146,9 @@ describe('startOnboarding (dynalite)', () => {
     expect(await startOnboarding(bus, { ...detail, eventId: 'kyc-2' }, deps)).toBe('already_started');
     const ref = { journey: 'onboarding', customerId: 'c-1', key: 'c-1' };
     expect(started).toEqual([
-      [executionName(ref, 'student'), { ...ref, phase: 'student' }],
-      [executionName(ref, 'student'), { ...ref, phase: 'student' }],
+      // The Kyc.Completed that started the journey, as stored: the second event starts the same input.
+      [executionName(ref, 'student'), { ...ref, phase: 'student', eventId: 'kyc-1' }],
+      [executionName(ref, 'student'), { ...ref, phase: 'student', eventId: 'kyc-1' }],
     ]);
     expect(await startOnboarding(bus, { ...detail, customerId: 'x-9' }, deps)).toBe('rejected');
   });

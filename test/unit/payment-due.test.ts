@@ -226,6 +226,7 @@ describe('payment-due events (dynalite)', () => {
         customerId: 'c-1',
         key: 'B-1',
         phase: 'due',
+        eventId: 'B-1-due-false',
         at: { before3: '2026-03-09T09:00:00.000Z', dueDate: '2026-03-12T09:00:00.000Z' },
       },
       started[0],

@@ -5,7 +5,7 @@ import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
 import { startSurvey } from '../../shared/application/surveys.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import { executionName, stepEventId } from '../../shared/domain/journeys/journey.ts';
+import { executionName, stepOccurrence } from '../../shared/domain/journeys/journey.ts';
 import {
   DEFAULT_SURVEYS,
   REQUEST_PHASE,
@@ -41,7 +41,7 @@ describe('survey definition', () => {
 
   it('is marketing, and its message ids differ between customers', () => {
     expect(messageTypes['survey.request']?.category).toBe('marketing');
-    const ids = ['c-1', 'c-2'].map((c) => stepEventId(surveyRef(c, 'first_90_days'), 'request'));
+    const ids = ['c-1', 'c-2'].map((c) => stepOccurrence(surveyRef(c, 'first_90_days'), 'request'));
     expect(ids).toEqual(['survey:c-1:first_90_days:request', 'survey:c-2:first_90_days:request']);
   });
 });
@@ -84,7 +84,8 @@ describe('startSurvey (dynalite)', () => {
     return { outcome, starts, records };
   };
   const ref = surveyRef('c-1', 'onboarding_completed');
-  const started = `${executionName(ref, REQUEST_PHASE)} ${JSON.stringify({ ...ref, phase: REQUEST_PHASE })}`;
+  // The milestone event that created the survey: its step's records and log lines carry its eventId.
+  const started = `${executionName(ref, REQUEST_PHASE)} ${JSON.stringify({ ...ref, phase: REQUEST_PHASE, eventId: 'm-1' })}`;
 
   it('starts the survey by its deterministic name; the milestone again starts that same execution', async () => {
     expect(await run('m-1')).toMatchObject({ outcome: 'started', starts: [started] });

@@ -13,6 +13,8 @@ import {
 } from '../../shared/adapters/scheduler/job-scheduler.ts';
 import { SqsWakeUps } from '../../shared/adapters/sqs/wake-ups.ts';
 import { setTaxReminder } from '../../shared/application/tax-reminders.ts';
+import { parseInternalJson } from '../../shared/contract/internal/parse.ts';
+import { WAKE_UP, type WakeUp, wakeUp as wakeUpSchema } from '../../shared/contract/internal/wake-up.ts';
 import { wallTime } from '../../shared/domain/policy/zoned-time.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import {
@@ -21,10 +23,8 @@ import {
   decideWakeUp,
   dueInstant,
   localDate,
-  parseWakeUp,
   type TaxReminder,
   type TaxReminderSet,
-  type WakeUp,
   wakeUpId,
 } from '../../shared/domain/tax-reminders.ts';
 import type { TaxReminders } from '../../shared/ports/ports.ts';
@@ -204,12 +204,13 @@ describe('decideTaxReminder: what a wake-up sends', () => {
     at: '2026-03-05T08:00:00Z',
   };
 
-  it('the reminder of the wake-up date: tax.reminder, transactional, one eventId per date', () => {
+  it('the reminder of the wake-up date: tax.reminder, transactional, of the Set that chose the date, once per date', () => {
     expect(decideTaxReminder(reminder, wake)).toEqual({
       type: 'tax.reminder',
       category: 'transactional',
       customerId: 'c-1',
-      eventId: 'e1:2026-03-05',
+      eventId: 'e1',
+      occurrence: 'tax_reminder:r-1:2026-03-05',
       occurredAt: '2026-03-05T08:00:00Z',
       data: { reminderId: 'r-1', symbol: 'VWRL.L', date: '2026-03-05', note: 'dividends' },
     });
@@ -230,15 +231,19 @@ describe('decideTaxReminder: what a wake-up sends', () => {
     ['not json', 'wake-up: not valid JSON'],
     [
       '{"reminderId":"r","date":"2026-03-05","at":"2026-03-05T08:00:00Z"}',
-      'wake-up.customerId: required string',
+      'wake-up.customerId: required field missing',
     ],
     [
       '{"customerId":"c","reminderId":"r","date":"5 March","at":"2026-03-05T08:00:00Z"}',
-      'wake-up.date: expected YYYY-MM-DD',
+      'wake-up.date: expected a date "YYYY-MM-DD"',
     ],
-    ['{"customerId":"c","reminderId":"r","date":"2026-03-05"}', 'wake-up.at: expected an ISO-8601 time'],
-  ])('parseWakeUp(%s) names what is wrong', (body, reason) => {
-    expect(parseWakeUp(body)).toEqual({ ok: false, reason });
+    ['{"customerId":"c","reminderId":"r","date":"2026-03-05"}', 'wake-up.at: required field missing'],
+    [
+      '{"customerId":"c","reminderId":"r","date":"2026-03-05","at":"soon"}',
+      'wake-up.at: expected an ISO-8601 time',
+    ],
+  ])('a wake-up %s is refused with a reason naming the field', (body, reason) => {
+    expect(parseInternalJson(wakeUpSchema, body, WAKE_UP)).toEqual({ ok: false, reason });
   });
 });
 
@@ -388,15 +393,36 @@ describe('wake-ups through the defer function', () => {
         { target: attr('due'), wakeUpId: attr('abc'), notBefore: attr('2026-03-05T08:00:00.000Z') },
         'body',
       ),
-    ).toEqual({ id: 'abc', target: 'due', notBefore: new Date('2026-03-05T08:00:00Z'), body: 'body' });
+    ).toEqual({
+      ok: true,
+      value: { id: 'abc', target: 'due', notBefore: new Date('2026-03-05T08:00:00Z'), body: 'body' },
+    });
     expect(
       deferredJobOf(
         { notificationId: attr('n1'), channel: attr('sms'), notBefore: attr('2026-03-05T06:00:00.000Z') },
         'job',
       ),
-    ).toEqual({ id: 'n1', target: 'sms', notBefore: new Date('2026-03-05T06:00:00Z'), body: 'job' });
-    expect(deferredJobOf({ wakeUpId: attr('abc'), notBefore: attr('2026-03-05') }, 'body')).toBeUndefined();
-    expect(deferredJobOf({ notificationId: attr('n1'), channel: attr('sms') }, 'job')).toBeUndefined();
+    ).toEqual({
+      ok: true,
+      value: { id: 'n1', target: 'sms', notBefore: new Date('2026-03-05T06:00:00Z'), body: 'job' },
+    });
+    expect(deferredJobOf({ wakeUpId: attr('abc'), notBefore: attr('2026-03-05') }, 'body')).toEqual({
+      ok: false,
+      reason: 'deferred job attributes.target: required field missing',
+    });
+    expect(deferredJobOf({ notificationId: attr('n1'), channel: attr('sms') }, 'job')).toEqual({
+      ok: false,
+      reason: 'deferred job attributes.notBefore: required field missing',
+    });
+    expect(
+      deferredJobOf(
+        { notificationId: attr('n1'), channel: attr('fax'), notBefore: attr('2026-03-05') },
+        'job',
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'deferred job attributes.channel: expected one of email | sms | push | whatsapp',
+    });
   });
 
   it('a wake-up becomes a one-off schedule onto the DueQueue, named w-<id>, deleted after it runs', async () => {

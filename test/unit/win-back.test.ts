@@ -214,6 +214,7 @@ describe('win-back in DynamoDB (dynalite)', () => {
         {
           ...ref,
           phase: 'lapse',
+          eventId: 'a-1',
           step: 'check',
           type: 'win_back.check',
           waitSeconds: 30 * DAY_SECONDS,
@@ -275,14 +276,21 @@ describe('win-back in DynamoDB (dynalite)', () => {
     const missed = (n: number): JourneyStepInput => ({
       ...ref,
       phase: 'lapse',
+      eventId: 'a-1',
       step: `missed-${n}`,
       type: 'win_back.missed',
       waitSeconds: 0,
       params: { inactiveDays: '30', message: String(n), messages: '3' },
     });
     expect(await runJourneyStep(missed(1), stepDeps)).toEqual({ outcome: 'continue' });
-    expect(jobs.map((j) => [j.channel, j.eventId, j.step, j.data])).toEqual([
-      ['email', 'win_back:c-1:missed-1@1', 'missed-1', { inactiveDays: '30', message: '1', messages: '3' }],
+    expect(jobs.map((j) => [j.channel, j.eventId, j.occurrence, j.step, j.data])).toEqual([
+      [
+        'email',
+        'a-1',
+        'win_back:c-1:missed-1@1',
+        'missed-1',
+        { inactiveDays: '30', message: '1', messages: '3' },
+      ],
     ]);
 
     expect(await active('a-4', '2026-05-05T08:00:00Z')).toEqual({

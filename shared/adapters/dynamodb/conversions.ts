@@ -59,8 +59,10 @@ export class DynamoDbConversionLedger implements ConversionLedger {
         if (!type || !channel || !notificationId || !locale || !template || !sentAt) continue;
         if (!typePrefixes.some((prefix) => type.startsWith(prefix))) continue;
         const sk = text(item.sk) ?? '';
-        const eventId = sk.slice('MSG#'.length, sk.length - `#${type}#${channel}`.length);
-        const optional = (name: 'variant' | 'journey' | 'step') => {
+        const occurrence = text(item.occurrence);
+        const suffix = `${occurrence ? `#${occurrence}` : ''}#${type}#${channel}`;
+        const eventId = sk.slice('MSG#'.length, sk.length - suffix.length);
+        const optional = (name: 'variant' | 'journey' | 'step' | 'occurrence') => {
           const value = text(item[name]);
           return value ? { [name]: value } : {};
         };
@@ -76,6 +78,7 @@ export class DynamoDbConversionLedger implements ConversionLedger {
           ...optional('variant'),
           ...optional('journey'),
           ...optional('step'),
+          ...optional('occurrence'),
           sentAt,
         });
       }

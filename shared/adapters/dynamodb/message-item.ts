@@ -3,9 +3,11 @@ import {
   type DynamoDBClient,
   GetItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { occurrenceKey } from '../../domain/notification.ts';
 import type { ClaimKey } from '../../ports/ports.ts';
 
-// One item per message (pk CUST#id, sk MSG#eventId#type#channel): the decision, the send lease and the
+// One item per message (pk CUST#id, sk MSG#eventId#type#channel, or MSG#eventId#occurrence#type#channel
+// for one of several messages of a type one event leads to, e.g. a journey's steps): the decision, the send lease and the
 // provider's message id. Trigger functions write the decision (message-claims.ts); senders the rest
 // (send-ledger.ts). Its attributes are plain strings and numbers, written as DynamoDB attribute values
 // directly: the senders then need no marshalling library in their bundles.
@@ -15,7 +17,7 @@ export const MESSAGE_RETENTION_SECONDS = 90 * 24 * 3600;
 
 export const messageKey = (key: ClaimKey) => ({
   pk: { S: `CUST#${key.customerId}` },
-  sk: { S: `MSG#${key.eventId}#${key.type}#${key.channel}` },
+  sk: { S: `MSG#${occurrenceKey(key)}#${key.type}#${key.channel}` },
 });
 
 export interface MessageState {

@@ -1,7 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DeadLetteredJob, deadLetter, recordBase } from '../../application/send-message.ts';
-import type { DeliveryLog, PlannedJob, SendLedger } from '../../ports/ports.ts';
+import { jobIdentity } from '../../contract/internal/jobs.ts';
+import { parseInternalJson } from '../../contract/internal/parse.ts';
+import type { DeliveryLog, SendLedger } from '../../ports/ports.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { describeError } from './describe-error.ts';
@@ -31,12 +33,21 @@ export async function giveUpOnJob(
   job: DeadLetteredJob,
   deps: DeadLetterDeps,
   logger: Logger,
-  /** The `failed` record's reason when the failure says more than `dead_lettered` (malformed data). */
-  reason?: string,
+  /**
+   * Why, when the job itself is at fault rather than its sending: `invalidJob(…)` for a body its queue's
+   * schema refuses, `invalid_data: …` for data its type's schema refuses. The `failed` record's reason
+   * instead of `dead_lettered`, and the log line's `malformed`.
+   */
+  malformed?: string,
 ): Promise<boolean> {
   try {
-    const outcome = await deadLetter(job, deps, reason);
-    logger.warn('job given up on its last receive', { outcome, type: job.type, channel: job.channel });
+    const outcome = await deadLetter(job, deps, malformed);
+    logger.warn('job given up on its last receive', {
+      outcome,
+      type: job.type,
+      channel: job.channel,
+      ...(malformed ? { malformed } : {}),
+    });
     return outcome === 'dead_lettered' || outcome === 'undecided';
   } catch (failure) {
     logger.error('could not record the dead-lettered job', describeError(failure));
@@ -44,22 +55,30 @@ export async function giveUpOnJob(
   }
 }
 
-/**
- * Whether a queue message's body is a message job (planned or rendered) at all: only then can it be
- * recorded and marked; anything else is left to the dead-letter queue as it is.
- */
-export function isJobLike<T extends { notificationId: string }>(value: unknown): value is T {
-  if (typeof value !== 'object' || value === null) return false;
-  const fields = value as Record<string, unknown>;
-  return ['notificationId', 'eventId', 'customerId', 'type', 'category', 'channel'].every(
-    (name) => typeof fields[name] === 'string' && fields[name] !== '',
-  );
-}
+/** The `failed` record's reason for a job whose body its queue's schema refuses (`problem` names the field). */
+export const invalidJob = (problem: string): string => `invalid_job: ${problem}`;
 
 /**
- * A planned message as a dead-lettered job: it was never written, so its record names the type and
- * channel as its template, without a language.
+ * A job given up on as its record and ledger key: what the queue message's body says of its message, read with
+ * the identity schema only (shared/contract/internal/jobs.ts `jobIdentity`), so that a job its full
+ * schema refuses is recorded too. Its template and language are the rendered message's; a planned
+ * message, never written, names its type and channel as its template and the customer's language; a job
+ * that names neither has the undetermined language `und`. Undefined when the body does not even name its
+ * message (no notificationId, eventId, customerId, type, category or channel): that is left to the
+ * dead-letter queue as it is.
  */
-export function plannedAsDeadLettered(job: PlannedJob): DeadLetteredJob {
-  return recordBase({ ...job, template: `${job.type}/${job.channel}` });
+export function deadLetteredJobOfBody(body: string): DeadLetteredJob | undefined {
+  const parsed = parseInternalJson(jobIdentity, body, 'job');
+  if (!parsed.ok) return undefined;
+  const { message, locale, occurrence, fallbackAfter, ...identity } = parsed.value;
+  return {
+    ...recordBase({
+      ...identity,
+      locale: message?.locale ?? locale ?? 'und',
+      template: message?.template ?? `${identity.type}/${identity.channel}`,
+    }),
+    // Not in its record, but in its ledger key, and what its fallback turn depends on.
+    ...(occurrence ? { occurrence } : {}),
+    ...(fallbackAfter?.length ? { fallbackAfter } : {}),
+  };
 }

@@ -1,11 +1,20 @@
 import type { NotifyPolicy } from '../../application/notify.ts';
+import { TIME_OF_DAY_REGEX } from '../../contract/common.ts';
 
-/** The deployment's notification policy, from the environment the CDK construct sets. */
+/**
+ * The deployment's notification policy, from the environment the CDK construct sets (each variable may be
+ * left out for its default). A value that is not one fails the function's cold start, naming the variable:
+ * a marketing cap that reads as no number would otherwise silently stop, or unleash, marketing.
+ */
 export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): NotifyPolicy {
-  const [start = '22:00', end = '07:00'] = (env.QUIET_HOURS_DEFAULT ?? '22:00-07:00').split('-');
-  return {
-    defaultQuietHours: { start, end },
-    marketingCap: Number(env.MARKETING_CAP ?? '2'),
-    transactionalDefault: env.TRANSACTIONAL_DEFAULT === 'granted' ? 'granted' : 'denied',
-  };
+  const [start = '', end = '', ...rest] = (env.QUIET_HOURS_DEFAULT || '22:00-07:00').split('-');
+  if (rest.length > 0 || !TIME_OF_DAY_REGEX.test(start) || !TIME_OF_DAY_REGEX.test(end))
+    throw new Error('environment variable QUIET_HOURS_DEFAULT: expected "HH:MM-HH:MM"');
+  const cap = Number(env.MARKETING_CAP || '2');
+  if (!Number.isInteger(cap) || cap < 0)
+    throw new Error('environment variable MARKETING_CAP: expected a whole number ≥ 0');
+  const transactionalDefault = env.TRANSACTIONAL_DEFAULT || 'denied';
+  if (transactionalDefault !== 'granted' && transactionalDefault !== 'denied')
+    throw new Error('environment variable TRANSACTIONAL_DEFAULT: expected granted or denied');
+  return { defaultQuietHours: { start, end }, marketingCap: cap, transactionalDefault };
 }

@@ -5,12 +5,19 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { MalformedJobError, renderJob } from '../../application/render-job.ts';
-import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
+import { PLANNED_JOB, plannedJob } from '../../contract/internal/jobs.ts';
+import { parseInternalJson, valueOrThrow } from '../../contract/internal/parse.ts';
 import type { RendererTable } from '../../domain/templates/type-renderer.ts';
-import type { PlannedJob } from '../../ports/ports.ts';
+import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
-import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
-import { deadLetterDeps, giveUpOnJob, isJobLike, plannedAsDeadLettered } from './dead-letter-job.ts';
+import { bodyCorrelation, CORRELATION_KEYS } from './correlation.ts';
+import {
+  type DeadLetterDeps,
+  deadLetterDeps,
+  deadLetteredJobOfBody,
+  giveUpOnJob,
+  invalidJob,
+} from './dead-letter-job.ts';
 import { describeError } from './describe-error.ts';
 import { requireEnv } from './env.ts';
 import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
@@ -48,35 +55,49 @@ export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDe
     fallbackDelaySeconds: Number(requireEnv('FALLBACK_DELAY_SECONDS')),
   };
 
-  const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      let job: PlannedJob | undefined;
-      try {
-        job = JSON.parse(record.body) as PlannedJob;
-        logger.appendKeys(correlationKeys(job));
-        await renderJob(job, deps);
-      } catch (error) {
-        logger.warn('planned message will be retried', {
-          messageId: record.messageId,
-          ...describeError(error),
-        });
-        const keep =
-          isJobLike<PlannedJob>(job) && isLastReceive(record, maxReceiveCount)
-            ? await giveUpOnJob(
-                plannedAsDeadLettered(job),
-                deadLetters,
-                logger,
-                error instanceof MalformedJobError ? error.reason : undefined,
-              )
-            : true;
-        if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
-      } finally {
-        logger.removeKeys([...CORRELATION_KEYS]);
-      }
-    }
-    return { batchItemFailures };
-  };
+  const lambdaHandler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+    renderBatch(event, deps, deadLetters, logger, maxReceiveCount);
 
   return middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+}
+
+/**
+ * Renders every planned message of an SQS batch. Each is read with its schema: one that is not a planned
+ * message fails, naming the field, like one that cannot be rendered; it is retried alone, and on its last
+ * receive (`maxReceiveCount`) given up on. The rest of the batch goes on either way.
+ */
+export async function renderBatch(
+  event: SQSEvent,
+  deps: Parameters<typeof renderJob>[1],
+  deadLetters: DeadLetterDeps,
+  logger: Logger,
+  maxReceiveCount: number,
+): Promise<SQSBatchResponse> {
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    const parsed = parseInternalJson(plannedJob, record.body, PLANNED_JOB);
+    try {
+      logger.appendKeys(bodyCorrelation(record.body));
+      await renderJob(valueOrThrow(parsed), deps);
+    } catch (error) {
+      logger.warn('planned message will be retried', {
+        messageId: record.messageId,
+        ...describeError(error),
+      });
+      const job = isLastReceive(record, maxReceiveCount) ? deadLetteredJobOfBody(record.body) : undefined;
+      const keep = job
+        ? await giveUpOnJob(job, deadLetters, logger, malformedReason(parsed, error))
+        : true;
+      if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
+    } finally {
+      logger.removeKeys([...CORRELATION_KEYS]);
+    }
+  }
+  return { batchItemFailures };
+}
+
+/** What is wrong with a planned message that failed, if it is the message itself (see giveUpOnJob). */
+function malformedReason(parsed: { ok: true } | { ok: false; reason: string }, error: unknown) {
+  if (!parsed.ok) return invalidJob(parsed.reason);
+  return error instanceof MalformedJobError ? error.reason : undefined;
 }

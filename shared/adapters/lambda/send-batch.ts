@@ -1,10 +1,11 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type SendDeps, type SendOutcome, sendMessage } from '../../application/send-message.ts';
-import type { MessageJob } from '../../ports/ports.ts';
+import { MESSAGE_JOB, messageJob } from '../../contract/internal/jobs.ts';
+import { parseInternalJson } from '../../contract/internal/parse.ts';
 import { PROVIDER_REQUEST_TIMEOUT_MS } from '../aws/provider-client.ts';
-import { CORRELATION_KEYS, correlationKeys } from './correlation.ts';
-import { isJobLike } from './dead-letter-job.ts';
+import { bodyCorrelation, CORRELATION_KEYS, correlationKeys } from './correlation.ts';
+import { deadLetteredJobOfBody, giveUpOnJob, invalidJob } from './dead-letter-job.ts';
 import { describeError } from './describe-error.ts';
 import { isLastReceive } from './receive-count.ts';
 
@@ -44,9 +45,20 @@ export async function sendBatch(
 ): Promise<SQSBatchResponse> {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
+    // Read with its schema: a body that is not a message job is retried alone and, on its last receive,
+    // given up on with the reason naming the field; the rest of the batch goes on.
+    const parsed = parseInternalJson(messageJob, record.body, MESSAGE_JOB);
+    if (!parsed.ok) {
+      logger.appendKeys(bodyCorrelation(record.body));
+      logger.warn('message will be retried', { messageId: record.messageId, malformed: parsed.reason });
+      const job = isLastReceive(record, maxReceiveCount) ? deadLetteredJobOfBody(record.body) : undefined;
+      const keep = job ? await giveUpOnJob(job, deps, logger, invalidJob(parsed.reason)) : true;
+      if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
+      logger.removeKeys([...CORRELATION_KEYS]);
+      continue;
+    }
+    const job = parsed.value;
     try {
-      const job: unknown = JSON.parse(record.body);
-      if (!isJobLike<MessageJob>(job)) throw new TypeError('not a message job');
       logger.appendKeys(correlationKeys(job));
       if (remainingMs() < JOB_TIME_BUDGET_MS) {
         await deps.queue.enqueue(job);

@@ -1,4 +1,11 @@
 import { ConflictException, CreateScheduleCommand, type SchedulerClient } from '@aws-sdk/client-scheduler';
+import {
+  DEFERRED_JOB_ATTRIBUTES,
+  heldMessageAttributes,
+  wakeUpAttributes,
+} from '../../contract/internal/deferred-job.ts';
+import { parseInternal } from '../../contract/internal/parse.ts';
+import type { ParseResult } from '../../contract/validate.ts';
 import type { Channel } from '../../domain/profile.ts';
 
 /**
@@ -66,20 +73,23 @@ export class SchedulerJobScheduler {
 }
 
 /**
- * A DeferQueue message as a job: a message job carries `notificationId` and `channel`
- * (shared/adapters/sqs/queues.ts), a wake-up `wakeUpId` and `target` (shared/adapters/sqs/wake-ups.ts); both
- * carry `notBefore`. Undefined when an attribute is missing or the time is not one.
+ * A DeferQueue message as a job, read with its attributes' schema (shared/contract/internal/deferred-job.ts):
+ * a wake-up carries `wakeUpId` and `target`, a held message `notificationId` and `channel`; both carry
+ * `notBefore`. The reason names the attribute when they are not one of them.
  */
 export function deferredJobOf(
   attributes: Record<string, { stringValue?: string | undefined } | undefined>,
   body: string,
-): DeferredJob | undefined {
-  const wakeUpId = attributes.wakeUpId?.stringValue;
-  const id = wakeUpId ?? attributes.notificationId?.stringValue;
-  const target = (wakeUpId ? attributes.target?.stringValue : attributes.channel?.stringValue) as
-    | DeferTarget
-    | undefined;
-  const notBefore = new Date(attributes.notBefore?.stringValue ?? '');
-  if (!id || !target || Number.isNaN(notBefore.getTime())) return undefined;
-  return { id, target, notBefore, body };
+): ParseResult<DeferredJob> {
+  const values = Object.fromEntries(Object.entries(attributes).map(([name, a]) => [name, a?.stringValue]));
+  if (values.wakeUpId !== undefined) {
+    const wakeUp = parseInternal(wakeUpAttributes, values, DEFERRED_JOB_ATTRIBUTES);
+    if (!wakeUp.ok) return wakeUp;
+    const { wakeUpId: id, target, notBefore } = wakeUp.value;
+    return { ok: true, value: { id, target, notBefore: new Date(notBefore), body } };
+  }
+  const held = parseInternal(heldMessageAttributes, values, DEFERRED_JOB_ATTRIBUTES);
+  if (!held.ok) return held;
+  const { notificationId: id, channel: target, notBefore } = held.value;
+  return { ok: true, value: { id, target, notBefore: new Date(notBefore), body } };
 }

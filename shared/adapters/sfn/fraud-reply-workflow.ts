@@ -7,7 +7,7 @@ import {
   TaskDoesNotExist,
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
-import type { FraudCaseRef } from '../../domain/journeys/fraud-reply.ts';
+import type { FraudReplyWorkflowInput } from '../../contract/internal/fraud-reply.ts';
 import type { FraudReplyWorkflow } from '../../ports/ports.ts';
 
 /**
@@ -23,7 +23,7 @@ export class SfnFraudReplyWorkflow implements FraudReplyWorkflow {
     private readonly stateMachineArn = '',
   ) {}
 
-  async start(name: string, input: FraudCaseRef & { eventId: string }): Promise<'started' | 'exists'> {
+  async start(name: string, input: FraudReplyWorkflowInput): Promise<'started' | 'exists'> {
     if (!this.stateMachineArn) throw new Error('no fraud reply state machine configured');
     try {
       await this.client.send(

@@ -2,6 +2,10 @@
 // configured days until Card.Activated; on activation, new-cardholder offers with the app; if the card is
 // not used within the spend window after activation, a nudge; then an incentive offer. Each phase stops
 // the moment its goal is recorded: Card.Activated ends the reminders, the first card spend ends the nudges.
+
+import type { CardActivated } from '../../contract/events/card-activated.ts';
+import type { CardIssued } from '../../contract/events/card-issued.ts';
+import type { TransactionPosted } from '../../contract/events/transaction-posted.ts';
 import {
   DAY_SECONDS,
   type JourneyDefinition,
@@ -119,14 +123,7 @@ export function cardActivationProblems(settings: CardActivationSettings): string
 }
 
 /** A new journey for an issued card. */
-export function cardActivationItem(event: {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  cardId: string;
-  cardLast4: string;
-  product?: string | undefined;
-}): JourneyItem {
+export function cardActivationItem(event: CardIssued | CardActivated): JourneyItem {
   return {
     journey: CARD_ACTIVATION,
     customerId: event.customerId,
@@ -150,7 +147,7 @@ export const CARD_SPENT_GOAL = { name: 'spent', from: ACTIVATED, to: SPENT } as 
  */
 export function isCardSpend(
   item: JourneyItem,
-  transaction: { channel: string; direction: string; cardLast4?: string | undefined; occurredAt: string },
+  transaction: Pick<TransactionPosted, 'channel' | 'direction' | 'cardLast4' | 'occurredAt'>,
 ): boolean {
   const activatedAt = item.goals[CARD_ACTIVATED_GOAL.name]?.at;
   return (

@@ -9,6 +9,7 @@
 //
 // Pure: what a reply says, what a case's ending decides. Storage and callbacks go through ports.
 import { createHash } from 'node:crypto';
+import type { FraudSuspected } from '../../contract/events/fraud-suspected.ts';
 
 export const FRAUD_REPLY = 'fraud_reply';
 
@@ -29,7 +30,7 @@ export interface FraudCase {
   caseId: string;
   cardId: string;
   cardLast4: string;
-  /** The Fraud.Suspected eventId: the messages of the loop derive their eventIds from it. */
+  /** The Fraud.Suspected eventId: the loop's messages and log lines carry it. */
   eventId: string;
   /** Fraud.Suspected.occurredAt. */
   occurredAt: string;
@@ -71,14 +72,7 @@ const plusMinutes = (iso: string, minutes: number) =>
 
 /** A new case for a Fraud.Suspected (its deadline as the alert computes it: shared/domain/fraud.ts). */
 export function newFraudCase(
-  event: {
-    eventId: string;
-    occurredAt: string;
-    customerId: string;
-    caseId: string;
-    cardId: string;
-    cardLast4: string;
-  },
+  event: Pick<FraudSuspected, 'eventId' | 'occurredAt' | 'customerId' | 'caseId' | 'cardId' | 'cardLast4'>,
   replyBy: string,
   settings: Pick<FraudReplySettings, 'escalationWindowMinutes'>,
 ): FraudCase {

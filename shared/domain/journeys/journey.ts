@@ -4,10 +4,11 @@
 // one step; the journeys function starts journeys and records the goal events that end them. A new journey
 // is a definition (this shape), the data of its messages (a `JourneyKind`) and its templates.
 import { createHash } from 'node:crypto';
+import type { JourneyExecutionInput } from '../../contract/internal/journey-step.ts';
 
 /** One message of a journey, sent after waiting `waitSeconds` from the step before it (or the phase start). */
 export interface JourneyStep {
-  /** Unique in the journey: the delivery records' `step`, and part of the message's eventId. */
+  /** Unique in the journey: the delivery records' `step`, and part of the message's occurrence. */
   step: string;
   /** The message type (shared/notifications/<type>/definition.ts). */
   type: string;
@@ -74,15 +75,9 @@ export interface JourneyRef {
   key: string;
 }
 
-/** What one execution of a journey's state machine starts with (and each step task receives). */
-export interface JourneyExecutionInput extends JourneyRef {
-  phase: string;
-  /** The instants the phase's `waitUntil` steps wait for, by name. */
-  at?: Record<string, string>;
-}
-
-/** The input of the step task, as the state machine builds it. */
-export interface JourneyStepInput extends JourneyExecutionInput, JourneyStep {}
+// What an execution starts with and what each step's Task receives: parsed where read, their schemas in
+// shared/contract/internal/journey-step.ts.
+export type { JourneyExecutionInput, JourneyStepInput } from '../../contract/internal/journey-step.ts';
 
 /** `continue` to the next step; `exit` when the journey is over for this phase (goal reached, erased…). */
 export interface JourneyStepResult {
@@ -110,7 +105,7 @@ export interface JourneyKind {
    */
   skip?(item: JourneyItem, step: JourneyStep, now: Date): string | undefined;
   /**
-   * The name a step is claimed under and its message identified by (`stepEventId`); the step's own name
+   * The name a step is claimed under and its message identified by (`stepOccurrence`); the step's own name
    * when undefined. A journey that runs its steps more than once (win-back, once per lapse) makes it
    * unique per run.
    */
@@ -122,9 +117,34 @@ export interface JourneyKind {
   executionNames?(item: JourneyItem): string[];
 }
 
-/** The eventId of a step's message: one per journey and step, so exactly-once works per step. */
-export function stepEventId(ref: JourneyRef, step: string): string {
+/**
+ * The occurrence of a step's message (shared/domain/notification.ts `Intent.occurrence`): one per journey,
+ * subject and step, so that the steps of one journey, all from the same bank event, are each one message,
+ * exactly once, however often the step is retried.
+ */
+export function stepOccurrence(ref: JourneyRef, step: string): string {
   return `${ref.journey}:${ref.key}:${step}`;
+}
+
+/**
+ * The input an execution of `phase` starts with: the journey, the phase, and the bank event that started
+ * it (its steps' records and log lines carry it as `eventId`). Made from stored values, so that starting
+ * the phase again (a redelivery) gives the same input.
+ */
+export function executionInput(
+  ref: JourneyRef,
+  phase: string,
+  eventId: string,
+  at?: Record<string, string>,
+): JourneyExecutionInput {
+  return {
+    journey: ref.journey,
+    customerId: ref.customerId,
+    key: ref.key,
+    phase,
+    eventId,
+    ...(at ? { at } : {}),
+  };
 }
 
 /**

@@ -3,6 +3,8 @@
 // Kyc.Completed. Each Kyc.StepCompleted is recorded on the journey, so a reminder written later names only
 // what is still missing; once all three are in, the reminders stop too (the bank's review is not something
 // the customer can do anything about).
+
+import type { CustomerSignedUp } from '../../contract/events/customer-signed-up.ts';
 import {
   DAY_SECONDS,
   type JourneyDefinition,
@@ -62,7 +64,7 @@ export function kycProblems(settings: KycSettings): string[] {
 }
 
 /** A customer's KYC journey: one per customer, keyed by the customer id. */
-export function kycItem(event: { eventId: string; occurredAt: string; customerId: string }): JourneyItem {
+export function kycItem(event: Pick<CustomerSignedUp, 'eventId' | 'occurredAt' | 'customerId'>): JourneyItem {
   return {
     journey: KYC,
     customerId: event.customerId,

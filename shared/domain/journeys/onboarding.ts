@@ -5,6 +5,8 @@
 //
 // Educational content about the bank's own product promotes it: the lessons are marketing, sent only with
 // the customer's marketing opt-in, within the marketing cap, with an unsubscribe link.
+
+import type { KycCompleted } from '../../contract/events/kyc-completed.ts';
 import {
   DAY_SECONDS,
   type JourneyDefinition,
@@ -83,10 +85,7 @@ export function onboardingSegment(segment: string | undefined): OnboardingSegmen
 }
 
 /** A customer's onboarding journey: one per customer, its segment fixed when it starts. */
-export function onboardingItem(
-  event: { eventId: string; occurredAt: string; customerId: string },
-  segment: string | undefined,
-): JourneyItem {
+export function onboardingItem(event: KycCompleted, segment: string | undefined): JourneyItem {
   return {
     journey: ONBOARDING,
     customerId: event.customerId,

@@ -8,6 +8,9 @@
 // that its `paymentId`. A bill on autopay gets no reminders at all: the bank collects it, and the payment
 // confirmation (Payment.Completed) tells the customer; a later Payment.Due with `autopay: true` for a bill
 // already being reminded of ends its reminders.
+
+import type { PaymentDue } from '../../contract/events/payment-due.ts';
+import type { PaymentDueSettings } from '../../contract/internal/settings.ts';
 import { instantAt, wallTime } from '../policy/zoned-time.ts';
 import {
   DAY_SECONDS,
@@ -31,14 +34,9 @@ export const BILL_PAID_GOAL = { name: 'paid', from: BILL_DUE, to: BILL_PAID } as
 export const BILL_AUTOPAY_GOAL = { name: 'autopay', from: BILL_DUE, to: BILL_AUTOPAY } as const;
 
 /** The deployment's timings (infra/config.ts `paymentDue`). */
-export interface PaymentDueSettings {
-  /** Days before the due date on which a reminder goes (descending, each 1–60); the due date's always goes. */
-  daysBefore: number[];
-  /** Local time `HH:MM` at which reminders go, in the customer's time zone. */
-  localTime: string;
-  /** A bill due further ahead than this many days is rejected (it bounds the execution's length). */
-  maxDaysAhead: number;
-}
+// The deployment's timings (infra/config.ts `paymentDue`), the function's PAYMENT_DUE_SETTINGS: its schema
+// is in shared/contract/internal/settings.ts.
+export type { PaymentDueSettings } from '../../contract/internal/settings.ts';
 
 export const DEFAULT_PAYMENT_DUE: Readonly<PaymentDueSettings> = {
   daysBefore: [3],
@@ -122,16 +120,10 @@ export function paymentDueSchedule(input: {
 }
 
 /** The bill's fields of Payment.Due the reminders show. */
-export interface BillDue {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  billId: string;
-  amount: string;
-  currency: string;
-  dueDate: string;
-  minimumDue?: string | undefined;
-}
+export type BillDue = Pick<
+  PaymentDue,
+  'eventId' | 'occurredAt' | 'customerId' | 'billId' | 'amount' | 'currency' | 'dueDate' | 'minimumDue'
+>;
 
 /** A bill's journey, keyed by its billId; it keeps the reminders' instants so a redelivery starts the same. */
 export function paymentDueItem(bill: BillDue, at: Record<string, string>): JourneyItem {

@@ -14,6 +14,8 @@
 // opt-in on the channel, count towards the daily marketing cap, wait for quiet hours and carry an
 // unsubscribe link. A bank that disagrees for one milestone changes the type's category in
 // shared/notifications/<type>/definition.ts; nothing else depends on it.
+
+import type { LifecycleMilestoneReached } from '../../contract/events/lifecycle-milestone-reached.ts';
 import type { JourneyDefinition, JourneyItem, JourneyKind, JourneyRef } from './journey.ts';
 
 export const SURVEY = 'survey';
@@ -66,12 +68,7 @@ export const surveyRef = (customerId: string, milestone: string): JourneyRef => 
   key: `${customerId}:${milestone}`,
 });
 
-export function surveyItem(event: {
-  eventId: string;
-  occurredAt: string;
-  customerId: string;
-  milestone: Milestone;
-}): JourneyItem {
+export function surveyItem(event: LifecycleMilestoneReached): JourneyItem {
   return {
     ...surveyRef(event.customerId, event.milestone),
     status: SURVEY_PENDING,

@@ -14,6 +14,8 @@
 // when the watch has run `WATCH_ROTATION_DAYS` (so no execution comes near Step Functions' one-year limit:
 // an activity recorded on an older watch re-arms instead). The messages of each lapse are claimed and
 // identified per generation (`missed-1@3`), so a second lapse months later sends its own sequence.
+
+import type { CustomerActive } from '../../contract/events/customer-active.ts';
 import {
   DAY_SECONDS,
   executionName,
@@ -108,11 +110,7 @@ export const winBackRef = (customerId: string): JourneyRef => ({
 });
 
 /** A Customer.Active, as the journey records it. */
-export interface Activity {
-  customerId: string;
-  eventId: string;
-  occurredAt: string;
-}
+export type Activity = Pick<CustomerActive, 'customerId' | 'eventId' | 'occurredAt'>;
 
 /** The first activity Herald sees of a customer: a journey watching from then, its first watch. */
 export function winBackItem(activity: Activity): JourneyItem {
