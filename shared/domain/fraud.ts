@@ -32,7 +32,10 @@ export function replyDeadline(occurredAt: string, replyWindowMinutes: number): s
  * The fraud alert for one Fraud.Suspected, or undefined when the case scores below the deployment's
  * threshold. A security message: consent, caps and quiet hours do not hold it back (see notify).
  */
-export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): Intent | undefined {
+export function decideFraudAlert(
+  event: FraudSuspected,
+  policy: FraudPolicy,
+): Intent<'fraud.alert'> | undefined {
   if (event.riskScore < policy.minRiskScore) return undefined;
   return {
     type: 'fraud.alert',
@@ -42,7 +45,6 @@ export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): In
     occurredAt: event.occurredAt,
     data: {
       caseId: event.caseId,
-      cardId: event.cardId,
       cardLast4: event.cardLast4,
       transactions: event.transactions.map(({ amount, currency, merchant, occurredAt }) => ({
         amount,
@@ -50,7 +52,6 @@ export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): In
         merchant,
         occurredAt,
       })),
-      riskScore: event.riskScore,
       replyBy: replyDeadline(event.occurredAt, policy.replyWindowMinutes),
     },
   };

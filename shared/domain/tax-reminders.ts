@@ -113,7 +113,7 @@ export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'dat
  * TaxReminder.Set that chose the date, and its occurrence the reminder and the date: one message per
  * reminder date, however often it wakes up.
  */
-export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent | undefined {
+export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent<'tax.reminder'> | undefined {
   if (reminder.date !== wakeUp.date || reminder.customerId !== wakeUp.customerId) return undefined;
   return {
     type: 'tax.reminder',

@@ -13,7 +13,10 @@ export type PostedTransaction = TransactionPosted;
  * `transaction.large` when the customer set `largeTransaction` in the transaction's currency and the amount
  * is at least its `minAmount` (exactly at it alerts). Another currency is not comparable: no alert.
  */
-export function decideLargeTransaction(profile: CustomerProfile, t: PostedTransaction): Intent | undefined {
+export function decideLargeTransaction(
+  profile: CustomerProfile,
+  t: PostedTransaction,
+): Intent<'transaction.large'> | undefined {
   const setting = profile.alerts.largeTransaction;
   if (!setting || setting.currency !== t.currency) return undefined;
   if (compareDecimal(t.amount, setting.minAmount) < 0) return undefined;
