@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
@@ -22,7 +21,6 @@ const logger = new Logger();
 const base = triggerDeps();
 const deps = {
   ...base,
-  caps: new DynamoDbCapCounter(base.dynamodb, base.tableName),
   journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),
   kinds: {
     [cardActivationKind.name]: cardActivationKind,
