@@ -8,13 +8,9 @@ import { runJourneyStep } from '#application/journeys.ts';
 import { runWinBackCheck } from '#application/win-back.ts';
 import { JOURNEY_STEP_INPUT, journeyStepInput } from '#contract/internal/journey-step.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
-import { cardActivationKind } from '#domain/journeys/card-activation.ts';
 import type { JourneyStepResult } from '#domain/journeys/journey.ts';
-import { kycKind } from '#domain/journeys/kyc.ts';
-import { onboardingKind } from '#domain/journeys/onboarding.ts';
-import { paymentDueKind } from '#domain/journeys/payment-due.ts';
-import { surveyKind } from '#domain/journeys/surveys.ts';
-import { CHECK_STEP, WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
+import { JOURNEY_KINDS } from '#domain/journeys/kinds.ts';
+import { CHECK_STEP, WIN_BACK } from '#domain/journeys/win-back.ts';
 import { messageTypes } from '#notifications/catalogue.ts';
 
 const logger = new Logger();
@@ -22,14 +18,7 @@ const base = triggerDeps();
 const deps = {
   ...base,
   journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),
-  kinds: {
-    [cardActivationKind.name]: cardActivationKind,
-    [kycKind.name]: kycKind,
-    [onboardingKind.name]: onboardingKind,
-    [paymentDueKind.name]: paymentDueKind,
-    [winBackKind.name]: winBackKind,
-    [surveyKind.name]: surveyKind,
-  },
+  kinds: Object.fromEntries(JOURNEY_KINDS.map((kind) => [kind.name, kind])),
   winBack: new DynamoDbWinBack(base.dynamodb, base.tableName),
   messageTypes,
 };

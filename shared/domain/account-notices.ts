@@ -4,12 +4,17 @@
 import type { LoanPreApproved } from '../contract/events/loan-pre-approved.ts';
 import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
 import type { StatementReady } from '../contract/events/statement-ready.ts';
-import type { MessageData, MessageType } from '../notifications/catalogue.ts';
+import type { MessageData } from '../notifications/catalogue.ts';
 import type { Intent } from './notification.ts';
+
+/** The message types the account notices raises (its function's render queues follow from their definitions). */
+export const ACCOUNT_NOTICE_TYPES = ['payment.confirmation', 'statement.ready', 'loan.preapproved'] as const;
+
+export type AccountNoticeType = (typeof ACCOUNT_NOTICE_TYPES)[number];
 
 type Base = Pick<PaymentCompleted, 'eventId' | 'occurredAt' | 'customerId'>;
 
-const intentOf = <T extends MessageType>(
+const intentOf = <T extends AccountNoticeType>(
   type: T,
   category: Intent['category'],
   event: Base,

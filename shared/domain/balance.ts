@@ -37,8 +37,14 @@ export type BalanceObservation = BalanceChanged;
 
 export type BalanceAlertKind = 'low' | 'overdraft' | 'credit';
 
-/** The message type of each alert. */
-export type BalanceAlertType = 'balance.low' | 'balance.overdraft' | 'balance.credit_utilization';
+/** The message types the balance alerts raises (its function's render queues follow from their definitions). */
+export const BALANCE_ALERT_TYPES = [
+  'balance.low',
+  'balance.overdraft',
+  'balance.credit_utilization',
+] as const;
+
+export type BalanceAlertType = (typeof BALANCE_ALERT_TYPES)[number];
 
 /** The intent of one of the balance alerts. */
 export type BalanceIntent = OneOfIntents<BalanceAlertType>;

@@ -28,6 +28,9 @@ export function replyDeadline(occurredAt: string, replyWindowMinutes: number): s
   return new Date(start + replyWindowMinutes * 60_000).toISOString();
 }
 
+/** The message types the fraud alert raises (its function's render queues follow from their definitions). */
+export const FRAUD_ALERT_TYPES = ['fraud.alert'] as const;
+
 /**
  * The fraud alert for one Fraud.Suspected, or undefined when the case scores below the deployment's
  * threshold. A security message: consent, caps and quiet hours do not hold it back (see notify).
@@ -35,7 +38,7 @@ export function replyDeadline(occurredAt: string, replyWindowMinutes: number): s
 export function decideFraudAlert(
   event: FraudSuspected,
   policy: FraudPolicy,
-): Intent<'fraud.alert'> | undefined {
+): Intent<(typeof FRAUD_ALERT_TYPES)[number]> | undefined {
   if (event.riskScore < policy.minRiskScore) return undefined;
   return {
     type: 'fraud.alert',

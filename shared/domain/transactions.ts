@@ -6,6 +6,9 @@ import { compareDecimal } from './decimal.ts';
 import type { Intent } from './notification.ts';
 import type { CustomerProfile } from './profile.ts';
 
+/** The message types the transaction alert raises (its function's render queues follow from their definitions). */
+export const TRANSACTION_ALERT_TYPES = ['transaction.large'] as const;
+
 /** A Transaction.Posted, as the alert judges it. */
 export type PostedTransaction = TransactionPosted;
 
@@ -16,7 +19,7 @@ export type PostedTransaction = TransactionPosted;
 export function decideLargeTransaction(
   profile: CustomerProfile,
   t: PostedTransaction,
-): Intent<'transaction.large'> | undefined {
+): Intent<(typeof TRANSACTION_ALERT_TYPES)[number]> | undefined {
   const setting = profile.alerts.largeTransaction;
   if (!setting || setting.currency !== t.currency) return undefined;
   if (compareDecimal(t.amount, setting.minAmount) < 0) return undefined;

@@ -1,5 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { RENDER_FUNCTIONS } from '../../notifications/definition.ts';
+import { renderQueueEnv, renderQueueUrlsOf } from '../../notifications/render-queues.ts';
 import { DynamoDbCapCounter } from '../dynamodb/cap-counter.ts';
 import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
@@ -7,6 +9,20 @@ import { SqsPlanQueue } from '../sqs/queues.ts';
 import { requireEnv } from './env.ts';
 import { gateDeps } from './gate-deps.ts';
 import { policyFromEnv } from './policy.ts';
+
+/**
+/**
+ * The queues of the render functions this trigger's types need (RENDER_QUEUE_URL,
+ * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: the stack gives each trigger those of its types).
+ */
+function renderQueuesFromEnv() {
+  const urls = renderQueueUrlsOf(process.env);
+  if (Object.keys(urls).length === 0)
+    throw new Error(
+      `missing environment variable: one of ${RENDER_FUNCTIONS.map(renderQueueEnv).join(', ')}`,
+    );
+  return urls;
+}
 
 /**
  * What a trigger function needs to turn bank events into planned messages: the customer's profile, the
@@ -24,7 +40,7 @@ export function triggerDeps() {
     profiles: new DynamoDbProfileReader(dynamodb, tableName),
     claims: new DynamoDbMessageClaims(dynamodb, tableName),
     caps: new DynamoDbCapCounter(dynamodb, tableName),
-    plans: new SqsPlanQueue(sqs, requireEnv('RENDER_QUEUE_URL')),
+    plans: new SqsPlanQueue(sqs, renderQueuesFromEnv()),
     policy: policyFromEnv(),
     ...gateDeps({ dynamodb, tableName, sqs }),
   };
