@@ -1,4 +1,4 @@
-// In-memory implementations of the ports the trigger use cases take (shared/ports/ports.ts), for measuring
+// In-memory implementations of the ports the trigger use cases take (shared/ports/), for measuring
 // the handlers' own CPU time without a network or a database. Each keeps the semantics its DynamoDB
 // adapter has (conditional writes, stale changes ignored, one Query per crossed range), so the use cases
 // take the same paths; none is meant for anything but `npm run bench`.
@@ -24,23 +24,21 @@ import {
 } from '../shared/domain/tax-reminders.ts';
 import type {
   BalanceAlertStore,
-  CapCounter,
-  ClaimKey,
-  DeadLetters,
-  DeliveryLog,
-  ErasureRecords,
-  MessageClaims,
-  PlannedJob,
-  PlanQueue,
   PriceAlertStore,
+  StoredPriceAlert,
+  TaxReminders,
+} from '../shared/ports/alerts.ts';
+import type {
+  ErasureRecords,
   ProfileReader,
   ProfileUpsert,
   ProfileWriter,
-  RejectionClaims,
-  StoredPriceAlert,
-  TaxReminders,
-  WakeUps,
-} from '../shared/ports/ports.ts';
+} from '../shared/ports/customers.ts';
+import type { DeliveryLog } from '../shared/ports/delivery.ts';
+import type { RejectionClaims } from '../shared/ports/events.ts';
+import type { ClaimKey, MessageClaims } from '../shared/ports/message-ledger.ts';
+import type { CapCounter } from '../shared/ports/policy.ts';
+import type { DeadLetters, PlannedJob, PlanQueue, WakeUps } from '../shared/ports/queues.ts';
 
 interface ProfileRecord {
   profile?: Omit<ProfileUpsert, 'occurredAt'> & { atMs: number };

@@ -38,17 +38,11 @@ import * as transactionPosted from '../shared/contract/events/transaction-posted
 import { parseDetail } from '../shared/contract/validate.ts';
 import { DEVELOPMENT_PSEUDONYM_KEY } from '../shared/domain/erasure.ts';
 import type { FraudPolicy } from '../shared/domain/fraud.ts';
-import type {
-  BalanceAlertStore,
-  CapCounter,
-  ErasureRecords,
-  MessageClaims,
-  PriceAlertStore,
-  ProfileReader,
-  ProfileWriter,
-  RejectionClaims,
-  TaxReminders,
-} from '../shared/ports/ports.ts';
+import type { BalanceAlertStore, PriceAlertStore, TaxReminders } from '../shared/ports/alerts.ts';
+import type { ErasureRecords, ProfileReader, ProfileWriter } from '../shared/ports/customers.ts';
+import type { RejectionClaims } from '../shared/ports/events.ts';
+import type { MessageClaims } from '../shared/ports/message-ledger.ts';
+import type { CapCounter } from '../shared/ports/policy.ts';
 import {
   MemoryCaps,
   MemoryClaims,

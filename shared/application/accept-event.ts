@@ -1,5 +1,7 @@
 import { eventIdOf, rejectionKey } from '../domain/rejection.ts';
-import type { DeadLetters, DeliveryLog, RejectionClaims } from '../ports/ports.ts';
+import type { DeliveryLog } from '../ports/delivery.ts';
+import type { RejectionClaims } from '../ports/events.ts';
+import type { DeadLetters } from '../ports/queues.ts';
 
 /** The parts of an EventBridge event Herald reads. */
 export interface BusEvent {

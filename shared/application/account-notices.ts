@@ -5,7 +5,7 @@ import {
 } from '../domain/account-notices.ts';
 import type { Intent } from '../domain/notification.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
-import type { ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

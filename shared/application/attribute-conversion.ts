@@ -1,5 +1,6 @@
 import { CONVERSION_GOALS, convertedRecord, lastTouch } from '../domain/conversions.ts';
-import type { ConversionLedger, DeliveryLog } from '../ports/ports.ts';
+import type { DeliveryLog } from '../ports/delivery.ts';
+import type { ConversionLedger } from '../ports/message-ledger.ts';
 
 export interface ConversionDeps {
   conversions: ConversionLedger;

@@ -1,6 +1,7 @@
 import type { CustomerErasureRequested } from '../contract/events/customer-erasure-requested.ts';
 import { ERASED_CUSTOMER, isBeforeErasure, pseudonymOf } from '../domain/erasure.ts';
-import type { BankEvents, CustomerData } from '../ports/ports.ts';
+import type { CustomerData } from '../ports/customers.ts';
+import type { BankEvents } from '../ports/events.ts';
 import { type BusEvent, rejectEvent } from './accept-event.ts';
 import type { CustomerGateDeps } from './erasure-gate.ts';
 

@@ -1,5 +1,5 @@
 import { ERASED_CUSTOMER, isBeforeErasure } from '../domain/erasure.ts';
-import type { ErasureRecords } from '../ports/ports.ts';
+import type { ErasureRecords } from '../ports/customers.ts';
 import { acceptEvent, type BusEvent, type Parsed, type RejectDeps, rejectEvent } from './accept-event.ts';
 
 export const UNKNOWN_CUSTOMER = 'detail.customerId: unknown customer (no Customer.Upserted received)';

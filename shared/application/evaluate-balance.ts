@@ -1,7 +1,7 @@
 import type { BalanceChanged } from '../contract/events/balance-changed.ts';
 import { decideBalanceAlerts } from '../domain/balance.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
-import type { BalanceAlertStore } from '../ports/ports.ts';
+import type { BalanceAlertStore } from '../ports/alerts.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

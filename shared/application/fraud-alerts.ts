@@ -1,7 +1,7 @@
 import type { FraudSuspected } from '../contract/events/fraud-suspected.ts';
 import { DEFAULT_FRAUD_POLICY, decideFraudAlert, type FraudPolicy } from '../domain/fraud.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
-import type { ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

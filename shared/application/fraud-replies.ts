@@ -25,7 +25,9 @@ import {
 } from '../domain/journeys/fraud-reply.ts';
 import { verifyReplyToken } from '../domain/reply-link.ts';
 import type { NotificationDefinition } from '../notifications/definition.ts';
-import type { FraudCaseStore, FraudReplyWorkflow, MacVerifier, ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
+import type { FraudCaseStore, FraudReplyWorkflow } from '../ports/fraud.ts';
+import type { MacVerifier } from '../ports/links.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface FraudCaseDeps {

@@ -3,7 +3,8 @@
 // Payment.AutopayRequested; anything else is an answer to a fraud alert (fraud-replies.ts).
 import { autopayRequest, parseAutopayPayload } from '../domain/journeys/autopay-reply.ts';
 import { phoneKey } from '../domain/journeys/fraud-reply.ts';
-import type { BankEvents, ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
+import type { BankEvents } from '../ports/events.ts';
 import { type FraudCaseDeps, type InboundOutcome, replyByPhone } from './fraud-replies.ts';
 
 /** A reply as it arrived (shared/adapters/sns/inbound-replies.ts): the sender's number, text or a payload. */

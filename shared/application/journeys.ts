@@ -22,7 +22,8 @@ import {
   stepOccurrence,
 } from '../domain/journeys/journey.ts';
 import type { NotificationDefinition } from '../notifications/definition.ts';
-import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
+import type { JourneyExecutions, JourneyStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

@@ -8,7 +8,10 @@ import { decideQuietHours, type QuietWindow } from '../domain/policy/quiet-hours
 import { addressFor, type Channel, type CustomerProfile } from '../domain/profile.ts';
 import { templateIdentity } from '../domain/templates/identity.ts';
 import type { NotificationDefinition } from '../notifications/definition.ts';
-import type { CapCounter, DeliveryLog, MessageClaims, PlanQueue } from '../ports/ports.ts';
+import type { DeliveryLog } from '../ports/delivery.ts';
+import type { MessageClaims } from '../ports/message-ledger.ts';
+import type { CapCounter } from '../ports/policy.ts';
+import type { PlanQueue } from '../ports/queues.ts';
 
 /** The deployment's policy settings. */
 export interface NotifyPolicy {

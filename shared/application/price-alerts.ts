@@ -10,7 +10,8 @@ import {
   type TickDecision,
 } from '../domain/price-alerts.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
-import type { PriceAlertStore, ProfileReader } from '../ports/ports.ts';
+import type { PriceAlertStore } from '../ports/alerts.ts';
+import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

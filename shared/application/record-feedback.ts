@@ -1,5 +1,6 @@
 import { interpretSesEvent, type SesEvent } from '../domain/ses-feedback.ts';
-import type { DeliveryLog, SuppressionList } from '../ports/ports.ts';
+import type { DeliveryLog } from '../ports/delivery.ts';
+import type { SuppressionList } from '../ports/policy.ts';
 
 export interface FeedbackDeps {
   log: DeliveryLog;

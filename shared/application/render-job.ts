@@ -3,7 +3,7 @@ import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
 import type { Brand, RenderedMessage } from '../domain/templates/render.ts';
 import type { RendererTable } from '../domain/templates/type-renderer.ts';
-import type { JobQueue, PlannedJob } from '../ports/ports.ts';
+import type { JobQueue, PlannedJob } from '../ports/queues.ts';
 
 export class UnknownMessageTypeError extends Error {
   override readonly name = 'UnknownMessageTypeError';

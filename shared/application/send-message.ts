@@ -1,16 +1,11 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
 import { DEAD_LETTERED, requeueDelaySeconds } from '../domain/job-retries.ts';
 import type { Channel } from '../domain/profile.ts';
-import type {
-  ClaimKey,
-  DeliveryLog,
-  JobQueue,
-  MessageJob,
-  MessageSender,
-  SendLedger,
-  SuppressionList,
-} from '../ports/ports.ts';
-import { PermanentSendError, ThrottledSendError } from '../ports/ports.ts';
+import type { DeliveryLog, MessageSender } from '../ports/delivery.ts';
+import { PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
+import type { ClaimKey, SendLedger } from '../ports/message-ledger.ts';
+import type { SuppressionList } from '../ports/policy.ts';
+import type { JobQueue, MessageJob } from '../ports/queues.ts';
 
 export interface SendDeps {
   ledger: SendLedger;

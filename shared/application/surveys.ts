@@ -1,7 +1,8 @@
 import type { LifecycleMilestoneReached } from '../contract/events/lifecycle-milestone-reached.ts';
 import { executionInput, executionName } from '../domain/journeys/journey.ts';
 import { REQUEST_PHASE, SURVEY, surveyItem, surveyRequested } from '../domain/journeys/surveys.ts';
-import type { JourneyExecutions, JourneyStore, ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
+import type { JourneyExecutions, JourneyStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 

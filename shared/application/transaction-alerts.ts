@@ -1,6 +1,6 @@
 import { decideLargeTransaction, type PostedTransaction } from '../domain/transactions.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
-import type { ProfileReader } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';

@@ -2,7 +2,7 @@ import type { AlertSettingsChanged } from '../contract/events/alert-settings-cha
 import type { ConsentChanged } from '../contract/events/consent-changed.ts';
 import type { CustomerUpserted } from '../contract/events/customer-upserted.ts';
 import type { SettingName } from '../domain/profile.ts';
-import type { ProfileWriter } from '../ports/ports.ts';
+import type { ProfileWriter } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitAfterErasure, type CustomerGateDeps } from './erasure-gate.ts';
 

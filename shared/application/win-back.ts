@@ -10,7 +10,8 @@ import {
   winBackItem,
   winBackRef,
 } from '../domain/journeys/win-back.ts';
-import type { JourneyExecutions, JourneyStore, ProfileReader, WinBackStore } from '../ports/ports.ts';
+import type { ProfileReader } from '../ports/customers.ts';
+import type { JourneyExecutions, JourneyStore, WinBackStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
 import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 

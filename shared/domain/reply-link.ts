@@ -8,7 +8,7 @@
 // is compact JSON: {"v":1,"c":caseId,"u":customerId,"a":"y"|"n","x":expiry (epoch seconds),"n":id}.
 // The version is inside the signed payload, so a token cannot be passed off as another version.
 import { randomBytes } from 'node:crypto';
-import type { LinkSigner, MacVerifier } from '../ports/ports.ts';
+import type { LinkSigner, MacVerifier } from '../ports/links.ts';
 
 export const REPLY_TOKEN_VERSION = 1;
 export type ReplyAnswer = 'yes' | 'no';

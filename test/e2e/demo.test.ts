@@ -62,9 +62,10 @@ describe('the demo bank (npm start)', () => {
       'detail.customerId: unknown customer (no Customer.Upserted received)',
     ]);
     const perMessage = new Map<string, number>();
-    // One message per customer, bank event, type and channel (a market tick is one event for many).
+    // One message per customer, bank event, type, channel and journey step (a market tick is one event for
+    // many; a journey's reminders carry the bank event that started it).
     for (const d of result.deliveries.filter((r) => r.status === 'sent')) {
-      const key = `${d.customerId} ${d.eventId} ${d.type} ${d.channel}`;
+      const key = `${d.customerId} ${d.eventId} ${d.type} ${d.channel} ${d.step ?? ''}`;
       perMessage.set(key, (perMessage.get(key) ?? 0) + 1);
     }
     expect([...perMessage].filter(([, n]) => n > 1)).toEqual([]);

@@ -15,7 +15,7 @@ import { LocalHerald } from '../../local/runtime.ts';
 import { PinpointPushSender, pushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { templateMessage, WhatsAppSender } from '../../shared/adapters/social/whatsapp-sender.ts';
 import type { RenderedMessage } from '../../shared/domain/templates/render.ts';
-import type { MessageJob } from '../../shared/ports/ports.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const APNS_TOKEN = '740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad';
 const outDir = mkdtempSync(join(tmpdir(), 'herald-push-whatsapp-'));

@@ -6,7 +6,8 @@ import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.
 import { evaluateBalance } from '../../shared/application/evaluate-balance.ts';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../../shared/domain/balance.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import type { BalanceAlertStore, PlannedJob } from '../../shared/ports/ports.ts';
+import type { BalanceAlertStore } from '../../shared/ports/alerts.ts';
+import type { PlannedJob } from '../../shared/ports/queues.ts';
 
 const PROFILE: CustomerProfile = {
   customerId: 'c-1',

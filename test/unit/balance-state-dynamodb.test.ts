@@ -11,7 +11,7 @@ import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.t
 import { evaluateBalance } from '../../shared/application/evaluate-balance.ts';
 import { evaluateTransaction } from '../../shared/application/transaction-alerts.ts';
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import type { PlannedJob } from '../../shared/ports/ports.ts';
+import type { PlannedJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { countRequests } from '../support/request-counter.ts';
 

@@ -10,7 +10,7 @@ import {
 import { isAtLeastPercent, negateDecimal, toScaledInteger } from '../../shared/domain/decimal.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import { renderers } from '../../shared/notifications/tables/render.ts';
-import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/queues.ts';
 
 const profile = (alerts: CustomerProfile['alerts'] = {}): CustomerProfile => ({
   customerId: 'c-1',

@@ -18,7 +18,8 @@ import { SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
 import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
 import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
 import { toMessageTags } from '../../shared/domain/message-tags.ts';
-import { type MessageJob, PermanentSendError, ThrottledSendError } from '../../shared/ports/ports.ts';
+import { PermanentSendError, ThrottledSendError } from '../../shared/ports/delivery.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
   notificationId: 'n-1',

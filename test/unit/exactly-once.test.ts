@@ -6,7 +6,9 @@ import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.t
 import { sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { Category, Channel } from '../../shared/domain/profile.ts';
-import type { ClaimKey, MessageJob, MessageSender, SendLedger } from '../../shared/ports/ports.ts';
+import type { MessageSender } from '../../shared/ports/delivery.ts';
+import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;

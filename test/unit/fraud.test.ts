@@ -17,7 +17,8 @@ import type { Channel } from '../../shared/domain/profile.ts';
 import { verifyReplyToken } from '../../shared/domain/reply-link.ts';
 import { schema as fraudAlertSchema } from '../../shared/notifications/fraud-alert/data.ts';
 import { renderers } from '../../shared/notifications/tables/render-security.ts';
-import type { LinkSigner, MacVerifier, MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+import type { LinkSigner, MacVerifier } from '../../shared/ports/links.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/queues.ts';
 
 const event = (overrides: Partial<FraudSuspected> = {}): FraudSuspected => ({
   eventId: 'e-fraud-1',

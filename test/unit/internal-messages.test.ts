@@ -17,7 +17,8 @@ import { paymentDueSettings } from '../../shared/contract/internal/settings.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { paymentDueProblems } from '../../shared/domain/journeys/payment-due.ts';
 import { renderers } from '../../shared/notifications/tables/render-journeys.ts';
-import type { ClaimKey, MessageJob, SendLedger } from '../../shared/ports/ports.ts';
+import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const planned = (n: number, overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   notificationId: `n-${n}`,

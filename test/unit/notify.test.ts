@@ -10,7 +10,9 @@ type Spec = Omit<NotificationDefinition, 'type' | 'render'>;
 
 import type { Intent } from '../../shared/domain/notification.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import type { CapCounter, ClaimKey, MessageClaims, PlannedJob } from '../../shared/ports/ports.ts';
+import type { ClaimKey, MessageClaims } from '../../shared/ports/message-ledger.ts';
+import type { CapCounter } from '../../shared/ports/policy.ts';
+import type { PlannedJob } from '../../shared/ports/queues.ts';
 
 const granted = (eventId: string) => ({ granted: true, source: 'app', at: '2026-01-01T00:00:00Z', eventId });
 

@@ -16,7 +16,7 @@ import {
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { PriceAlert, PriceTick } from '../../shared/domain/price-alerts.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
-import type { PlannedJob } from '../../shared/ports/ports.ts';
+import type { PlannedJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;

@@ -35,7 +35,8 @@ import {
   whatsAppTemplateOf,
 } from '../../shared/adapters/social/whatsapp-sender.ts';
 import type { RenderedMessage } from '../../shared/domain/templates/render.ts';
-import { type MessageJob, PermanentSendError, ThrottledSendError } from '../../shared/ports/ports.ts';
+import { PermanentSendError, ThrottledSendError } from '../../shared/ports/delivery.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const APNS_TOKEN = '740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad';
 const FCM_TOKEN =

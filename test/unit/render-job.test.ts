@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MalformedJobError, renderJob } from '../../shared/application/render-job.ts';
 import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
 import { renderers } from '../../shared/notifications/tables/render.ts';
-import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/queues.ts';
 
 const planned: PlannedJob = {
   notificationId: 'n-1',

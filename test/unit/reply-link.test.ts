@@ -10,7 +10,7 @@ import {
   signReplyToken,
   verifyReplyToken,
 } from '../../shared/domain/reply-link.ts';
-import type { LinkSigner, MacVerifier } from '../../shared/ports/ports.ts';
+import type { LinkSigner, MacVerifier } from '../../shared/ports/links.ts';
 
 /** An HMAC key held in memory, standing in for the KMS key behind the two ports; counts the checks. */
 function memoryKey(secret = randomBytes(32)) {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_CLIENT_CONFIG } from '../../shared/adapters/aws/provider-client.ts';
 import { JOB_TIME_BUDGET_MS, sendBatch } from '../../shared/adapters/lambda/send-batch.ts';
 import type { SendDeps } from '../../shared/application/send-message.ts';
-import type { MessageJob } from '../../shared/ports/ports.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const job = (n: number): MessageJob => ({
   notificationId: `n-${n}`,

@@ -10,7 +10,8 @@ import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.t
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
-import type { ClaimKey, MessageJob } from '../../shared/ports/ports.ts';
+import type { ClaimKey } from '../../shared/ports/message-ledger.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;

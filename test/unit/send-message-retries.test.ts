@@ -7,15 +7,9 @@ import { deadLetter, sendMessage, UnrecordedSendError } from '../../shared/appli
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { DEAD_LETTERED, requeueDelaySeconds } from '../../shared/domain/job-retries.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
-import {
-  type ClaimKey,
-  type JobQueue,
-  type MessageJob,
-  type MessageSender,
-  PermanentSendError,
-  type SendLedger,
-  ThrottledSendError,
-} from '../../shared/ports/ports.ts';
+import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../shared/ports/delivery.ts';
+import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
+import type { JobQueue, MessageJob } from '../../shared/ports/queues.ts';
 
 interface Item {
   status: string;

@@ -4,7 +4,8 @@ import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.t
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import { type MessageJob, type MessageSender, PermanentSendError } from '../../shared/ports/ports.ts';
+import { type MessageSender, PermanentSendError } from '../../shared/ports/delivery.ts';
+import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;

@@ -27,7 +27,7 @@ import {
   type TaxReminderSet,
   wakeUpId,
 } from '../../shared/domain/tax-reminders.ts';
-import type { TaxReminders } from '../../shared/ports/ports.ts';
+import type { TaxReminders } from '../../shared/ports/alerts.ts';
 
 const iso = (date: Date) => date.toISOString();
 

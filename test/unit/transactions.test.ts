@@ -5,7 +5,7 @@ import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import { decideLargeTransaction, type PostedTransaction } from '../../shared/domain/transactions.ts';
 import { renderers } from '../../shared/notifications/tables/render.ts';
 import { schema as transactionLargeSchema } from '../../shared/notifications/transaction-large/data.ts';
-import type { MessageJob, PlannedJob } from '../../shared/ports/ports.ts';
+import type { MessageJob, PlannedJob } from '../../shared/ports/queues.ts';
 
 const profile = (alerts: CustomerProfile['alerts'] = {}): CustomerProfile => ({
   customerId: 'c-1',

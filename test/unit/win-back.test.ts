@@ -27,7 +27,7 @@ import {
 } from '../../shared/domain/journeys/win-back.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import { messageTypes } from '../../shared/notifications/catalogue.ts';
-import type { PlannedJob } from '../../shared/ports/ports.ts';
+import type { PlannedJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 const DAY_MS = DAY_SECONDS * 1000;

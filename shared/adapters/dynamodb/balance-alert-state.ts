@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../../domain/balance.ts';
-import type { BalanceAlertStore } from '../../ports/ports.ts';
+import type { BalanceAlertStore } from '../../ports/alerts.ts';
 import { toAttributeValue } from './attribute-values.ts';
 import { balanceAlertAttribute, profileKey } from './profile-item.ts';
 import { DynamoDbProfileReader, profileFromItem } from './profile-reader.ts';

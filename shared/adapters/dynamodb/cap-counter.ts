@@ -3,7 +3,7 @@ import {
   type DynamoDBClient,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { CapCounter } from '../../ports/ports.ts';
+import type { CapCounter } from '../../ports/policy.ts';
 
 // One item per customer and local day (pk CUST#id, sk CAP#marketing#YYYY-MM-DD), expiring after three days,
 // holding the set of bank events that took a slot: a redelivered event finds itself there and takes no

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { SentTouch } from '../../domain/conversions.ts';
 import type { Category, Channel } from '../../domain/profile.ts';
-import type { ClaimKey, ConversionLedger } from '../../ports/ports.ts';
+import type { ClaimKey, ConversionLedger } from '../../ports/message-ledger.ts';
 import { messageKey } from './message-item.ts';
 
 const text = (value: { S?: string } | undefined) => value?.S;

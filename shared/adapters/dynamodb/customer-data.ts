@@ -4,7 +4,7 @@ import {
   QueryCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import type { CustomerData } from '../../ports/ports.ts';
+import type { CustomerData } from '../../ports/customers.ts';
 
 const CONSENT_ENTRY = 'CONSENT#';
 const PRICE_ALERT_ENTRY = 'PRICEALERT#';

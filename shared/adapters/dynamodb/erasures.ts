@@ -5,7 +5,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { type Erasure, pseudonymOf } from '../../domain/erasure.ts';
-import type { ErasureRecords } from '../../ports/ports.ts';
+import type { ErasureRecords } from '../../ports/customers.ts';
 
 /**
  * The tombstone of an erased customer: one item next to the consent ledger the erasure keeps, under the

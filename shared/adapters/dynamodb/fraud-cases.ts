@@ -13,7 +13,7 @@ import type {
   FraudOutcome,
   ReplyChannel,
 } from '../../domain/journeys/fraud-reply.ts';
-import type { FraudCaseStore } from '../../ports/ports.ts';
+import type { FraudCaseStore } from '../../ports/fraud.ts';
 import { fromItem, type Plain, toItem } from './attribute-values.ts';
 
 /** A case's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */

@@ -8,7 +8,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { JourneyItem, JourneyRef } from '../../domain/journeys/journey.ts';
-import type { JourneyStore } from '../../ports/ports.ts';
+import type { JourneyStore } from '../../ports/journeys.ts';
 import { fromItem, type Plain, toItem } from './attribute-values.ts';
 
 /** A journey's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */

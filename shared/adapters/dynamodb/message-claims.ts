@@ -1,5 +1,5 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import type { ClaimKey, MessageClaims } from '../../ports/ports.ts';
+import type { ClaimKey, MessageClaims } from '../../ports/message-ledger.ts';
 import { toItem } from './attribute-values.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 

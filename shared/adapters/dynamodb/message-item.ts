@@ -4,7 +4,7 @@ import {
   GetItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { occurrenceKey } from '../../domain/notification.ts';
-import type { ClaimKey } from '../../ports/ports.ts';
+import type { ClaimKey } from '../../ports/message-ledger.ts';
 
 // One item per message (pk CUST#id, sk MSG#eventId#type#channel, or MSG#eventId#occurrence#type#channel
 // for one of several messages of a type one event leads to, e.g. a journey's steps): the decision, the send lease and the

@@ -17,7 +17,7 @@ import {
   type PriceDirection,
   type PriceTick,
 } from '../../domain/price-alerts.ts';
-import type { PriceAlertStore, StoredPriceAlert } from '../../ports/ports.ts';
+import type { PriceAlertStore, StoredPriceAlert } from '../../ports/alerts.ts';
 import { fromItem, toItem } from './attribute-values.ts';
 
 // Three kinds of item (single table, pk/sk strings):

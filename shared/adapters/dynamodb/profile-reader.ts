@@ -1,6 +1,6 @@
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { ConsentState, CustomerProfile } from '../../domain/profile.ts';
-import type { ProfileReader } from '../../ports/ports.ts';
+import type { ProfileReader } from '../../ports/customers.ts';
 import { fromItem } from './attribute-values.ts';
 import { CONSENT_PREFIX, profileKey, SETTING_PREFIX } from './profile-item.ts';
 

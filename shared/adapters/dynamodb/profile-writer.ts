@@ -7,7 +7,7 @@ import {
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentLedgerEntry } from '../../domain/policy/consent-ledger.ts';
 import type { SettingName } from '../../domain/profile.ts';
-import type { ProfileUpsert, ProfileWriter } from '../../ports/ports.ts';
+import type { ProfileUpsert, ProfileWriter } from '../../ports/customers.ts';
 import { CONSENT_PREFIX, consentLedgerKey, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 async function guardedUpdate(

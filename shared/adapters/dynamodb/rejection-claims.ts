@@ -4,7 +4,7 @@ import {
   GetItemCommand,
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { RejectionClaims } from '../../ports/ports.ts';
+import type { RejectionClaims } from '../../ports/events.ts';
 
 /**
  * How long a rejection is remembered (TTL): far longer than EventBridge retries a target (24 hours) and

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { DEAD_LETTERED } from '../../domain/job-retries.ts';
 import type { Channel } from '../../domain/profile.ts';
-import type { ClaimKey, SendLedger, SentMessageFacts } from '../../ports/ports.ts';
+import type { ClaimKey, SendLedger, SentMessageFacts } from '../../ports/message-ledger.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
 
 // A dead-lettered message may be taken again (a redrive), unless a fallback superseded it.

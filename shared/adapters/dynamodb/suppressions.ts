@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Channel } from '../../domain/profile.ts';
-import type { SuppressionList } from '../../ports/ports.ts';
+import type { SuppressionList } from '../../ports/policy.ts';
 
 // One item per suppressed address (pk SUPPRESS#<channel>#<sha256 of the normalized address>, sk SUPPRESS).
 // The address itself is not stored. Suppressions belong to the address, not to a customer, so erasing a

@@ -11,7 +11,7 @@ import {
   type TaxReminder,
   type TaxReminderSet,
 } from '../../domain/tax-reminders.ts';
-import type { TaxReminders } from '../../ports/ports.ts';
+import type { TaxReminders } from '../../ports/alerts.ts';
 import { fromItem, toItem } from './attribute-values.ts';
 
 /** A reminder's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { JourneyItem, JourneyRef } from '../../domain/journeys/journey.ts';
 import { LAPSED, WATCHING } from '../../domain/journeys/win-back.ts';
-import type { WinBackStore } from '../../ports/ports.ts';
+import type { WinBackStore } from '../../ports/journeys.ts';
 import { fromItem, toItem } from './attribute-values.ts';
 import { journeyKey, journeyOf } from './journeys.ts';
 

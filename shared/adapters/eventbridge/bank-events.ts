@@ -1,5 +1,5 @@
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import type { BankEvents } from '../../ports/ports.ts';
+import type { BankEvents } from '../../ports/events.ts';
 
 /** Puts Herald → bank events on the Herald bus, with Source `herald`. */
 export class EventBridgeBankEvents implements BankEvents {

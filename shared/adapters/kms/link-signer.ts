@@ -4,7 +4,7 @@ import {
   KMSInvalidMacException,
   VerifyMacCommand,
 } from '@aws-sdk/client-kms';
-import type { LinkSigner, MacVerifier } from '../../ports/ports.ts';
+import type { LinkSigner, MacVerifier } from '../../ports/links.ts';
 
 /** The MAC algorithm of the reply-link key (an HMAC_256 key, GENERATE_VERIFY_MAC). */
 export const REPLY_LINK_MAC_ALGORITHM = 'HMAC_SHA_256';

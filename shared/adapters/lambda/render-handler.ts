@@ -7,8 +7,8 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { MalformedJobError, renderJob } from '../../application/render-job.ts';
 import { PLANNED_JOB, plannedJob } from '../../contract/internal/jobs.ts';
 import { parseInternalJson, valueOrThrow } from '../../contract/internal/parse.ts';
-import type { RendererTable } from '../../domain/templates/type-renderer.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
+import type { RendererTable } from '../../domain/templates/type-renderer.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { bodyCorrelation, CORRELATION_KEYS } from './correlation.ts';
 import {
@@ -85,9 +85,7 @@ export async function renderBatch(
         ...describeError(error),
       });
       const job = isLastReceive(record, maxReceiveCount) ? deadLetteredJobOfBody(record.body) : undefined;
-      const keep = job
-        ? await giveUpOnJob(job, deadLetters, logger, malformedReason(parsed, error))
-        : true;
+      const keep = job ? await giveUpOnJob(job, deadLetters, logger, malformedReason(parsed, error)) : true;
       if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
     } finally {
       logger.removeKeys([...CORRELATION_KEYS]);

@@ -5,7 +5,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { Context, SQSEvent } from 'aws-lambda';
 import type { Channel } from '../../domain/profile.ts';
-import type { MessageSender } from '../../ports/ports.ts';
+import type { MessageSender } from '../../ports/delivery.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';

@@ -9,12 +9,8 @@ import {
   SendMessagesCommand,
 } from '@aws-sdk/client-pinpoint';
 import type { RenderedMessage } from '../../domain/templates/render.ts';
-import {
-  type MessageJob,
-  type MessageSender,
-  PermanentSendError,
-  ThrottledSendError,
-} from '../../ports/ports.ts';
+import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../ports/delivery.ts';
+import type { MessageJob } from '../../ports/queues.ts';
 import { isThrottling } from '../aws/throttling.ts';
 
 /** Pinpoint throttling: `TooManyRequestsException` (HTTP 429); a per-address `THROTTLED` result too. */

@@ -1,7 +1,7 @@
 import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes } from '@aws-lambda-powertools/logger/types';
 import type { DeliveryRecord, RejectedRecord } from '../../domain/delivery-record.ts';
-import type { DeliveryLog } from '../../ports/ports.ts';
+import type { DeliveryLog } from '../../ports/delivery.ts';
 
 /** Prints only the record itself, so each line is exactly the delivery log record of the product brief. */
 class RecordFormatter extends LogFormatter {

@@ -5,12 +5,8 @@ import {
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
 import { toMessageTags } from '../../domain/message-tags.ts';
-import {
-  type MessageJob,
-  type MessageSender,
-  PermanentSendError,
-  ThrottledSendError,
-} from '../../ports/ports.ts';
+import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../ports/delivery.ts';
+import type { MessageJob } from '../../ports/queues.ts';
 import { isThrottling } from '../aws/throttling.ts';
 
 /**

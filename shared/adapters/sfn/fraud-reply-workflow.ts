@@ -8,7 +8,7 @@ import {
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
 import type { FraudReplyWorkflowInput } from '../../contract/internal/fraud-reply.ts';
-import type { FraudReplyWorkflow } from '../../ports/ports.ts';
+import type { FraudReplyWorkflow } from '../../ports/fraud.ts';
 
 /**
  * The fraud reply workflow on Step Functions: executions started by the case's deterministic name, and the

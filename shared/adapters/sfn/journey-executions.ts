@@ -6,7 +6,7 @@ import {
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import type { JourneyExecutionInput } from '../../domain/journeys/journey.ts';
-import type { JourneyExecutions } from '../../ports/ports.ts';
+import type { JourneyExecutions } from '../../ports/journeys.ts';
 
 /** `arn:…:stateMachine:<machine>` → `arn:…:execution:<machine>:<name>`, as Step Functions names executions. */
 export function executionArnOf(stateMachineArn: string, name: string): string {

@@ -4,12 +4,8 @@ import {
   PublishCommand,
   type SNSClient,
 } from '@aws-sdk/client-sns';
-import {
-  type MessageJob,
-  type MessageSender,
-  PermanentSendError,
-  ThrottledSendError,
-} from '../../ports/ports.ts';
+import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../ports/delivery.ts';
+import type { MessageJob } from '../../ports/queues.ts';
 import { isThrottling } from '../aws/throttling.ts';
 
 /** SNS throttling: `ThrottledException` (error code `Throttled`), the account's SMS or API rate. */

@@ -5,12 +5,8 @@ import {
   ValidationException,
 } from '@aws-sdk/client-socialmessaging';
 import type { RenderedMessage } from '../../domain/templates/render.ts';
-import {
-  type MessageJob,
-  type MessageSender,
-  PermanentSendError,
-  ThrottledSendError,
-} from '../../ports/ports.ts';
+import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../ports/delivery.ts';
+import type { MessageJob } from '../../ports/queues.ts';
 import { isThrottling } from '../aws/throttling.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { jsonText } from '../../domain/json-text.ts';
 import type { Channel } from '../../domain/profile.ts';
-import type { DeadLetters, JobQueue, MessageJob, PlannedJob, PlanQueue } from '../../ports/ports.ts';
+import type { DeadLetters, JobQueue, MessageJob, PlannedJob, PlanQueue } from '../../ports/queues.ts';
 
 /**
  * Queues each message job on its channel's queue; a job for later (quiet hours) goes to the defer queue,

@@ -1,5 +1,5 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { WakeUps } from '../../ports/ports.ts';
+import type { WakeUps } from '../../ports/queues.ts';
 
 /**
  * Wake-ups go through the defer queue, like messages held by quiet hours: the defer function turns each

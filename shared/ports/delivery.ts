@@ -1,0 +1,36 @@
+// Sending a message on a channel, and the delivery log every decision is written to.
+import type { MessageJob } from '../contract/internal/jobs.ts';
+import type { DeliveryRecord, RejectedRecord } from '../domain/delivery-record.ts';
+
+export interface DeliveryLog {
+  write(record: DeliveryRecord | RejectedRecord): void;
+}
+
+export class PermanentSendError extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+    this.name = 'PermanentSendError';
+  }
+}
+
+/**
+ * The provider throttled the call (a rate or quota limit): not a failure of the message, which is tried
+ * again later. Its message names only the provider's error, never the provider's text.
+ */
+export class ThrottledSendError extends Error {
+  constructor(readonly providerError: string) {
+    super(`provider throttled the call (${providerError})`);
+    this.name = 'ThrottledSendError';
+  }
+}
+
+export interface MessageSender {
+  /**
+   * Returns the provider's message id. Throws PermanentSendError when retrying cannot help, and
+   * ThrottledSendError when the provider throttled the call.
+   */
+  send(job: MessageJob): Promise<string>;
+}
