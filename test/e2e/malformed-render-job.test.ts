@@ -40,7 +40,8 @@ const customer = [
     lowBalance: { accountId: 'ACC-1001', threshold: '100.00', currency: 'GBP' },
   }),
 ];
-const lowBalance = entry('2026-03-03T10:00:00Z', 'Balance.Changed', {
+const LOW_AT = '2026-03-03T10:00:00Z';
+const lowBalance = entry(LOW_AT, 'Balance.Changed', {
   eventId: 'mj-low',
   accountId: 'ACC-1001',
   balance: '42.10',
@@ -77,7 +78,7 @@ beforeAll(async () => {
     await herald.advanceTo(Date.parse(String(e.Time)));
     await herald.put(e);
   }
-  await herald.advanceTo(Date.parse(String(lowBalance.Time)));
+  await herald.advanceTo(Date.parse(LOW_AT));
   // Decided as notify decides a message (claim, then plan): it waits on the plan queue; the alert's planned
   // job joins it, and both go to the render function in one batch.
   const table = String(renderFunction()?.environment.TABLE_NAME);
@@ -85,7 +86,7 @@ beforeAll(async () => {
   const claimed = await claims.claim(key, {
     status: 'queued',
     notificationId: malformed.notificationId,
-    at: new Date(lowBalance.Time ?? ''),
+    at: new Date(LOW_AT),
   });
   if (claimed !== 'claimed') throw new Error(`the malformed job was not claimed: ${claimed}`);
   await new SqsPlanQueue(new SQSClient({}), planQueue().url).submit(malformed);
