@@ -89,7 +89,7 @@ beforeAll(async () => {
     at: new Date(LOW_AT),
   });
   if (claimed !== 'claimed') throw new Error(`the malformed job was not claimed: ${claimed}`);
-  await new SqsPlanQueue(new SQSClient({}), planQueue().url).submit(malformed);
+  await new SqsPlanQueue(new SQSClient({}), { render: planQueue().url }).submit(malformed);
   await herald.put(lowBalance);
   await herald.runToEnd();
 });
