@@ -20,7 +20,16 @@ export interface MessageClaims {
    */
   claim(
     key: ClaimKey,
-    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+    decision: {
+      status: 'queued' | 'suppressed';
+      notificationId: string;
+      at: Date;
+      /**
+       * Every channel the message is planned for, in order (its fallbacks included): whether it reached none
+       * of them is decided on these (shared/domain/status-events.ts `undeliverable`).
+       */
+      channels?: readonly Channel[];
+    },
   ): Promise<'claimed' | 'pending' | 'duplicate'>;
 }
 

@@ -1,4 +1,5 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { Channel } from '../../domain/profile.ts';
 import type { ClaimKey, MessageClaims } from '../../ports/message-ledger.ts';
 import { toItem } from './attribute-values.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
@@ -14,7 +15,12 @@ export class DynamoDbMessageClaims implements MessageClaims {
 
   async claim(
     key: ClaimKey,
-    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+    decision: {
+      status: 'queued' | 'suppressed';
+      notificationId: string;
+      at: Date;
+      channels?: readonly Channel[];
+    },
   ): Promise<'claimed' | 'pending' | 'duplicate'> {
     try {
       await this.client.send(
@@ -28,6 +34,8 @@ export class DynamoDbMessageClaims implements MessageClaims {
               status: decision.status,
               decidedAt: decision.at.toISOString(),
               expiresAt: Math.floor(decision.at.getTime() / 1000) + MESSAGE_RETENTION_SECONDS,
+              // The message's planned channels, comma-separated (message-outcomes.ts reads them).
+              channels: decision.channels?.length ? decision.channels.join(',') : undefined,
             }),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
