@@ -72,6 +72,7 @@ const NAMES = [
   'win-back',
   'surveys',
   'unknown-events',
+  'status-events',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
