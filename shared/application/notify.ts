@@ -122,7 +122,9 @@ export async function notify(
     const message = templateIdentity(intent.type, channel, profile.locale);
     const claim = await deps.claims.claim(
       { ...base, channel },
-      { status: status === 'deferred' ? 'queued' : 'suppressed', notificationId, at: now, channels },
+      status === 'deferred'
+        ? { status: 'queued', notificationId, at: now, channels }
+        : { status: 'suppressed', notificationId, at: now, channels, reason },
     );
     if (claim === 'duplicate') return undefined;
     if (claim === 'claimed') {

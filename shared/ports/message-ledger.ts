@@ -29,6 +29,8 @@ export interface MessageClaims {
        * of them is decided on these (shared/domain/status-events.ts `undeliverable`).
        */
       channels?: readonly Channel[];
+      /** Why a `suppressed` message is not sent (its record's reason). */
+      reason?: string;
     },
   ): Promise<'claimed' | 'pending' | 'duplicate'>;
 }

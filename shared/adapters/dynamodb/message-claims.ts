@@ -20,6 +20,7 @@ export class DynamoDbMessageClaims implements MessageClaims {
       notificationId: string;
       at: Date;
       channels?: readonly Channel[];
+      reason?: string;
     },
   ): Promise<'claimed' | 'pending' | 'duplicate'> {
     try {
@@ -36,6 +37,8 @@ export class DynamoDbMessageClaims implements MessageClaims {
               expiresAt: Math.floor(decision.at.getTime() / 1000) + MESSAGE_RETENTION_SECONDS,
               // The message's planned channels, comma-separated (message-outcomes.ts reads them).
               channels: decision.channels?.length ? decision.channels.join(',') : undefined,
+              // As the sender's markUnsent writes it for a message it does not send.
+              failureReason: decision.status === 'suppressed' ? decision.reason : undefined,
             }),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
