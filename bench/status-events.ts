@@ -22,7 +22,9 @@ export async function measureStatusEvents(): Promise<StatusEventMix> {
   const herald = await replay(entries.map((e) => JSON.stringify(e)).join('\n'), {
     operationalLog: () => undefined,
   });
-  const bankEvents = entries.filter((e) => e.Source !== 'herald' && !String(e.Source).startsWith('aws.')).length;
+  const bankEvents = entries.filter(
+    (e) => e.Source !== 'herald' && !String(e.Source).startsWith('aws.'),
+  ).length;
   const emitted = herald.records.filter((r) => r.kind === 'emitted');
   const statusChanged = emitted.filter((r) => r.detailType === 'Notification.StatusChanged');
   const failed = emitted.filter((r) => r.detailType === 'Notification.Failed').length;
