@@ -130,6 +130,12 @@ export interface HeraldConfig {
    * endpoint through an EventBridge API destination. Off when absent.
    */
   statusWebhook?: StatusWebhookConfig;
+  /**
+   * Event buses in consumer accounts (ARNs) that receive every Herald → bank event (Source `herald`): one
+   * rule per bus on the Herald bus. Each consumer bus must let this account put events (README "Consuming
+   * from another account").
+   */
+  outboundEventBuses?: string[];
 }
 
 /** The bank's HTTPS endpoint for Herald's outbound events (an EventBridge connection + API destination). */
@@ -562,6 +568,17 @@ const ConfigSchema = v.pipe(
           ),
         ),
       }),
+    ),
+    outboundEventBuses: v.optional(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.regex(
+            /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._/-]+$/,
+            'must be the ARN of an event bus (arn:aws:events:<region>:<account>:event-bus/<name>)',
+          ),
+        ),
+      ),
     ),
     pushApplicationId: v.optional(
       v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),

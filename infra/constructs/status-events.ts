@@ -8,12 +8,16 @@ import {
   ApiDestination,
   Authorization,
   Connection,
+  EventBus,
   HttpMethod,
   HttpParameter,
   type IEventBus,
   Rule,
 } from 'aws-cdk-lib/aws-events';
-import { ApiDestination as ApiDestinationTarget } from 'aws-cdk-lib/aws-events-targets';
+import {
+  ApiDestination as ApiDestinationTarget,
+  EventBus as EventBusTarget,
+} from 'aws-cdk-lib/aws-events-targets';
 import { FilterPattern, type ILogGroup, SubscriptionFilter } from 'aws-cdk-lib/aws-logs';
 import { LambdaDestination } from 'aws-cdk-lib/aws-logs-destinations';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -44,6 +48,8 @@ export interface HeraldStatusEventsProps {
 export class HeraldStatusEvents extends Construct {
   readonly subscription: SubscriptionFilter;
   readonly webhook?: { connection: Connection; destination: ApiDestination; rule: Rule };
+  /** One rule per consumer account's bus (config `outboundEventBuses`). */
+  readonly forwarding: Rule[];
 
   constructor(scope: Construct, id: string, props: HeraldStatusEventsProps) {
     super(scope, id);
@@ -57,6 +63,21 @@ export class HeraldStatusEvents extends Construct {
       filterPattern: DELIVERY_RECORD_FILTER,
     });
     if (config.statusWebhook) this.webhook = this.addWebhook(config.statusWebhook, props);
+    // Every Herald → bank event to each consumer account's bus. A bus target has EventBridge's own retries
+    // (24 hours); what still fails goes to the Herald DLQ.
+    this.forwarding = (config.outboundEventBuses ?? []).map(
+      (arn, i) =>
+        new Rule(this, `ForwardToConsumer${i + 1}`, {
+          eventBus,
+          description: `Herald: outbound events to ${arn}`,
+          eventPattern: { source: [HERALD_SOURCE] },
+          targets: [
+            new EventBusTarget(EventBus.fromEventBusArn(this, `ConsumerBus${i + 1}`, arn), {
+              deadLetterQueue: props.deadLetterQueue,
+            }),
+          ],
+        }),
+    );
   }
 
   private addWebhook(webhook: StatusWebhookConfig, props: HeraldStatusEventsProps) {

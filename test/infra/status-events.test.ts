@@ -30,6 +30,11 @@ const withApiKey = synthHerald({
   envName: 'prod',
   overrides: { ...PROD_VALUES, statusWebhook: apiKeyWebhook },
 });
+const CONSUMER_BUS = 'arn:aws:events:eu-west-1:590317284615:event-bus/herald-outbound';
+const withForwarding = synthHerald({
+  envName: 'prod',
+  overrides: { ...PROD_VALUES, outboundEventBuses: [CONSUMER_BUS] },
+});
 const withOauth = synthHerald({
   envName: 'prod',
   overrides: { ...PROD_VALUES, statusWebhook: oauthWebhook },
@@ -168,12 +173,35 @@ describe('status events (infrastructure)', () => {
     expect(target?.RoleArn).toBeDefined();
   });
 
+  it('forwards every Herald event to each configured consumer bus, with the DLQ, and to none by default', () => {
+    // Act
+    const forwarding = (herald: typeof plain) =>
+      Object.values(herald.resources('AWS::Events::Rule')).filter((rule) =>
+        JSON.stringify(rule.Properties.Targets).includes('event-bus/herald-outbound'),
+      );
+
+    // Assess
+    expect(forwarding(plain)).toEqual([]);
+    const rules = forwarding(withForwarding);
+    expect(rules).toHaveLength(1);
+    const rule = defined(rules[0], 'forwarding rule');
+    expect(rule.Properties.EventPattern).toEqual({ source: ['herald'] });
+    const [target] = rule.Properties.Targets as Record<string, unknown>[];
+    expect(target?.Arn).toBe(CONSUMER_BUS);
+    expect(JSON.stringify(target?.DeadLetterConfig)).toContain('DeadLetterQueue');
+    const putEvents = Object.values(withForwarding.resources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes(CONSUMER_BUS),
+    );
+    expect(JSON.stringify(putEvents)).toContain('events:PutEvents');
+  });
+
   it.each([
     ['AwsSolutions', () => new AwsSolutionsChecks()],
     ['Serverless', () => new ServerlessChecks()],
-  ])('%s stays clean with a webhook configured', (_pack, makePack) => {
+  ])('%s stays clean with a webhook and forwarding configured', (_pack, makePack) => {
     expect(findings(makePack(), withApiKey.app)).toEqual([]);
     expect(findings(makePack(), withOauth.app)).toEqual([]);
+    expect(findings(makePack(), withForwarding.app)).toEqual([]);
   });
 
   it('refuses a webhook secret given as a value instead of a Secrets Manager ARN', () => {
