@@ -3,7 +3,6 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { GenericSchema } from 'valibot';
-import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
@@ -14,8 +13,7 @@ import * as statementReady from '#contract/events/statement-ready.ts';
 import { parseDetail } from '#contract/validate.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
-const deps = { ...base, caps: new DynamoDbCapCounter(base.dynamodb, base.tableName) };
+const deps = triggerDeps();
 const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
   detailType: AccountNotice['detailType'];
   schema: GenericSchema<unknown, AccountNotice['detail']>;

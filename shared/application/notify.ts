@@ -29,8 +29,11 @@ export interface NotifyDeps {
   log: DeliveryLog;
   now: () => Date;
   policy: NotifyPolicy;
-  /** Needed by functions that decide marketing messages. */
-  caps?: CapCounter;
+  /**
+   * The daily marketing cap. Required of every function that can send a message, whatever it sends today:
+   * a trigger wired without it does not compile, so a marketing type added to it later is capped.
+   */
+  caps: CapCounter;
 }
 
 /** The profile's current consents as consent ledger entries (the latest per channel and category). */
@@ -157,7 +160,7 @@ export async function notify(
     return;
   }
 
-  if (intent.category === 'marketing' && deps.caps) {
+  if (intent.category === 'marketing') {
     const day = localDay(now, profile.timeZone);
     const allowed = await deps.caps.consume(
       intent.customerId,

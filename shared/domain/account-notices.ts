@@ -4,38 +4,44 @@
 import type { LoanPreApproved } from '../contract/events/loan-pre-approved.ts';
 import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
 import type { StatementReady } from '../contract/events/statement-ready.ts';
+import type { MessageData } from '../notifications/catalogue.ts';
 import type { Intent } from './notification.ts';
+
+/** The message types the account notices raises (its function's render queues follow from their definitions). */
+export const ACCOUNT_NOTICE_TYPES = ['payment.confirmation', 'statement.ready', 'loan.preapproved'] as const;
+
+export type AccountNoticeType = (typeof ACCOUNT_NOTICE_TYPES)[number];
 
 type Base = Pick<PaymentCompleted, 'eventId' | 'occurredAt' | 'customerId'>;
 
-const intentOf = (
-  type: string,
+const intentOf = <T extends AccountNoticeType>(
+  type: T,
   category: Intent['category'],
   event: Base,
-  data: Record<string, string | undefined>,
-): Intent => ({
+  data: MessageData[T],
+): Intent<T> => ({
   type,
   category,
   customerId: event.customerId,
   eventId: event.eventId,
   occurredAt: event.occurredAt,
-  data: Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => e[1] !== undefined)),
+  data,
 });
 
-export function decidePaymentConfirmation(event: PaymentCompleted): Intent {
+export function decidePaymentConfirmation(event: PaymentCompleted): Intent<'payment.confirmation'> {
   const { paymentId, amount, currency, payee, reference } = event;
   return intentOf('payment.confirmation', 'transactional', event, {
     paymentId,
     amount,
     currency,
     payee,
-    reference,
+    ...(reference !== undefined ? { reference } : {}),
     completedAt: event.occurredAt,
   });
 }
 
 /** The statement's link goes in the message; its figures never do. */
-export function decideStatementReady(event: StatementReady): Intent {
+export function decideStatementReady(event: StatementReady): Intent<'statement.ready'> {
   return intentOf('statement.ready', 'transactional', event, {
     accountId: event.accountId,
     period: event.period,
@@ -50,7 +56,7 @@ export function decideStatementReady(event: StatementReady): Intent {
 export function decideLoanPreApproval(
   event: LoanPreApproved,
   now: Date,
-): { intent: Intent; suppress?: 'expired' } {
+): { intent: Intent<'loan.preapproved'>; suppress?: 'expired' } {
   const { offerId, amount, currency, expiresAt } = event;
   const intent = {
     ...intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt }),

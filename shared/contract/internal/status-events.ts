@@ -3,9 +3,9 @@
  * delivery records a CloudWatch Logs subscription hands it (one log event's message each).
  */
 import * as v from 'valibot';
+import { CATEGORIES } from '../../domain/profile.ts';
 import { channel, expected, oneOf } from '../common.ts';
 import { STATUSES } from '../events/notification-status-changed.ts';
-import { CATEGORIES } from './jobs.ts';
 import { text } from './parse.ts';
 
 /** Which delivery outcomes become status events (shared/domain/status-events.ts `StatusEventSelection`). */
