@@ -28,6 +28,7 @@ import {
 } from '../constructs/herald-function.ts';
 import { cardActivationSettings, HeraldJourney } from '../constructs/journeys.ts';
 import { deadLetterQueuesOf, HeraldObservability, stateMachinesOf } from '../constructs/observability.ts';
+import { HeraldStatusEvents } from '../constructs/status-events.ts';
 import { TRIGGER_TYPES, type TriggerName } from '../trigger-types.ts';
 import { SES_FEEDBACK_DETAIL_TYPES, type StatefulStack } from './stateful-stack.ts';
 
@@ -64,11 +65,13 @@ export type HeraldFunctionName =
   | 'journey-step'
   | 'win-back'
   | 'surveys'
-  | 'unknown-events';
+  | 'unknown-events'
+  | 'status-events';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
   readonly rules: HeraldEventRules;
+  readonly statusEvents: HeraldStatusEvents;
   readonly observability: HeraldObservability;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -602,7 +605,15 @@ export class StatelessStack extends Stack {
       { environment: { ALLOWED_SOURCES: JSON.stringify(config.allowedSources) } },
     ).bindTable(table, 'readWrite');
 
+    // Delivery records → status events and Notification.Failed on the bus (infra/constructs/status-events.ts).
+    const statusEvents = heraldFunction(
+      'StatusEvents',
+      'status-events',
+      'Publishes delivery status events and Notification.Failed from the delivery log',
+    ).bindTable(table, 'readWrite');
+
     this.functions = {
+      'status-events': statusEvents,
       profile,
       'balance-alerts': balanceAlerts,
       'transaction-alerts': transactionAlerts,
@@ -698,6 +709,13 @@ export class StatelessStack extends Stack {
     // `herald`) are not bank events and are left alone.
     this.rules.catchAll('UnknownEvents', Object.keys(bankEvents), unknownEvents, {
       ownSources: [HERALD_SOURCE],
+    });
+    this.statusEvents = new HeraldStatusEvents(this, 'StatusReporting', {
+      config,
+      publisher: statusEvents,
+      logGroup: stateful.logGroup,
+      eventBus: stateful.eventBus,
+      deadLetterQueue: Queue.fromQueueArn(this, 'WebhookDeadLetterQueueRef', deadLetterQueue.queueArn),
     });
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },

@@ -112,12 +112,22 @@ export async function notify(
         })
       : [];
 
+  // Every channel the message gets a claim on, recorded with each claim: whether it reached none of them
+  // is decided on these (Notification.Failed, shared/domain/status-events.ts).
+  const reachable = chosen.filter((channel) => addressFor(profile, channel));
+  const channels =
+    spec.delivery === 'every' || chosen.length === 0
+      ? [...plan.skipped.map((s) => s.channel), ...reachable]
+      : [...reachable, ...fallbacks.map((f) => f.channel)];
+
   const unsent = async (channel: Channel, status: 'suppressed' | 'deferred', reason: string) => {
     const notificationId = notificationIdFor({ ...base, channel });
     const message = templateIdentity(intent.type, channel, profile.locale);
     const claim = await deps.claims.claim(
       { ...base, channel },
-      { status: status === 'deferred' ? 'queued' : 'suppressed', notificationId, at: now },
+      status === 'deferred'
+        ? { status: 'queued', notificationId, at: now, channels }
+        : { status: 'suppressed', notificationId, at: now, channels, reason },
     );
     if (claim === 'duplicate') return undefined;
     if (claim === 'claimed') {
@@ -185,7 +195,7 @@ export async function notify(
       notificationId = notificationIdFor({ ...base, channel });
       const claim = await deps.claims.claim(
         { ...base, channel },
-        { status: 'queued', notificationId, at: now },
+        { status: 'queued', notificationId, at: now, channels },
       );
       if (claim === 'duplicate') notificationId = undefined;
     }

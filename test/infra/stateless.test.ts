@@ -80,6 +80,7 @@ const NAMES = [
   'win-back',
   'surveys',
   'unknown-events',
+  'status-events',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
@@ -582,10 +583,11 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased) and fraud-reply-inbound (Payment.AutopayRequested) may put events on the bus, and only on the Herald bus', () => {
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
-      if (name !== 'erasure' && name !== 'fraud-reply-inbound') expect(puts).toEqual([]);
+      if (!putters.includes(name)) expect(puts).toEqual([]);
       else expect(resourcesOf(puts)).toEqual([arnOf(ids.bus)]);
     }
   });
