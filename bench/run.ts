@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleFunction } from '../infra/constructs/bundling.ts';
 import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
+import { quietAwsSdkNodeWarning } from '../local/node-support.ts';
 import { measureTriggers, printTriggerTable } from './triggers.ts';
+
+// The measured processes inherit it: none prints the SDK's Node.js version warning (README, Quick start).
+quietAwsSdkNodeWarning();
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NAIVE = resolve(ROOT, '../shared/bench/naive-handler.ts');
