@@ -59,7 +59,7 @@ export default defineCopy({
       cta: 'عرض حسابك',
       footer:
         'تصلك هذه الرسالة لأنك فعّلت تنبيه الائتمان عند {thresholdPercent} من حدك. يمكنك تعديل تنبيهاتك أو إيقافها في أي وقت من التطبيق.',
-      sms: '{bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب المنتهي بـ {account}، والمتاح لك {available} من الحد.',
+      sms: '{bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب المنتهي بـ {account}، والمتاح {available}.',
       pushTitle: 'استخدمت {usedPercent} من حدك الائتماني',
       pushBody: 'المتاح لك {available} من حدك البالغ {creditLimit} في الحساب المنتهي بـ {account}.',
     },

@@ -85,7 +85,7 @@ export default defineCopy({
       cta: 'لا أتعرّف على هذه العملية',
       footer:
         'تصلك هذه الرسالة لأنك طلبت إعلامك بالعمليات التي تبلغ {minAmount} أو أكثر. يمكنك تعديل هذا التنبيه في أي وقت من التطبيق.',
-      sms: '{bank}: {kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}{hasMerchant, select, yes { لدى {shortMerchant}} other {}}}} في حسابك {account}.{hasBalance, select, yes { الرصيد {balanceAfter}،} other {}} ليست لك؟ الرد بـ FRAUD.',
+      sms: '{bank}: {kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}{hasMerchant, select, yes { لدى {shortMerchant}} other {}}}} في حسابك {account}.{hasBalance, select, yes { الرصيد {balanceAfter}،} other {}} ليست لك؟ أرسل FRAUD.',
       pushTitle:
         '{kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}}}',
       pushBody:
