@@ -70,6 +70,25 @@ function lcg(seed: number): () => number {
   };
 }
 
+/**
+ * The last four digits of a demo account number, as the bank shows them to the customer; every fourth
+ * customer's bank sends none (`accountLast4` is optional), so their messages name no account digits.
+ */
+export function demoAccountLast4(
+  customerId: string,
+  account: 'current' | 'card' = 'current',
+): string | undefined {
+  const n = Number(customerId.slice(-3));
+  if (n % 4 === 0) return undefined;
+  return String((n * 7919 + (account === 'card' ? 3301 : 1187)) % 10_000).padStart(4, '0');
+}
+
+/** `accountLast4` for an event's Detail, when the bank knows it. */
+const last4Field = (customerId: string, account: 'current' | 'card' = 'current') => {
+  const last4 = demoAccountLast4(customerId, account);
+  return last4 ? { accountLast4: last4 } : {};
+};
+
 export function demoCustomers(): DemoCustomer[] {
   return PEOPLE.map(([given, family, locale, timeZone, currency], i) => ({
     id: `cust-${String(i + 1).padStart(3, '0')}`,
@@ -150,6 +169,7 @@ export function demoEntries(days = 14): BusEntry[] {
         occurredAt: at(t),
         customerId: c.id,
         accountId: `ACC-${c.id.slice(-3)}-0001`,
+        ...last4Field(c.id),
         balance: next.toFixed(decimals),
         currency: c.currency,
       });
@@ -199,8 +219,9 @@ export function demoEntries(days = 14): BusEntry[] {
       occurredAt: at(statement),
       customerId: c.id,
       accountId: `ACC-${local}-0001`,
+      ...last4Field(c.id),
       period: '2026-02',
-      url: `https://bank.example/statements/ACC-${local}-0001/2026-02`,
+      url: 'https://bank.example/statements/2026-02',
     });
   });
   const day = (d: number, hoursUtc = 0) => start + d * 86_400_000 + hoursUtc * 3_600_000;
@@ -230,6 +251,7 @@ export function demoEntries(days = 14): BusEntry[] {
         occurredAt: at(t),
         customerId: c.id,
         accountId: `ACC-${local}-0001`,
+        ...last4Field(c.id),
         amount: money(c, amount),
         currency: c.currency,
         direction: 'debit',
@@ -247,6 +269,7 @@ export function demoEntries(days = 14): BusEntry[] {
           occurredAt: at(t),
           customerId: c.id,
           accountId: `ACC-${local}-CARD`,
+          ...last4Field(c.id, 'card'),
           balance: money(c, balance),
           currency: c.currency,
           creditLimit: money(c, 2000),

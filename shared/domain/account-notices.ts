@@ -38,6 +38,7 @@ export function decidePaymentConfirmation(event: PaymentCompleted): Intent {
 export function decideStatementReady(event: StatementReady): Intent {
   return intentOf('statement.ready', 'transactional', event, {
     accountId: event.accountId,
+    accountLast4: event.accountLast4,
     period: event.period,
     url: event.url,
   });

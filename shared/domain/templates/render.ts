@@ -159,8 +159,17 @@ export function fromScaled(value: bigint): string {
   return `${value < 0n ? '-' : ''}${abs / scale}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** The last four characters of an account id: the only part of it a message shows. */
-export const lastFour = (id: string): string => id.slice(-4);
+/**
+ * The account as a message names it: its last four digits when the bank sent them (`accountLast4`), else no
+ * digits at all (the copy's `{hasAccount, select, …}` then says "your account"). The bank's internal
+ * account identifier is never shown, not even a part of it.
+ */
+export const accountShown = (
+  accountLast4: string | undefined,
+): { hasAccount: 'yes' | 'no'; account: string } =>
+  accountLast4 && /^\d{4}$/.test(accountLast4)
+    ? { hasAccount: 'yes', account: accountLast4 }
+    : { hasAccount: 'no', account: '' };
 
 /** Shortens free text (a merchant, a payee) to `max` characters for an SMS: no ellipsis (not GSM-7). */
 export const shortText = (text: string, max = 22): string => {

@@ -9,6 +9,7 @@ export interface BalanceCreditUtilizationArgs {
   account: string;
   available: string;
   creditLimit: string;
+  hasAccount: string;
   thresholdPercent: string;
   used: string;
   usedPercent: string;
@@ -20,10 +21,10 @@ export const copy: Copy<BalanceCreditUtilizationArgs> = {
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
-  whatsapp: { template: 'herald_credit_utilization', parameters: 4 },
+  whatsapp: { template: 'herald_credit_utilization_v2', parameters: 4 },
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G9sdACwLbPcLGIncaMKGsWshRGH9HQeU/7/pl7J3a5mixm0p1RFIYYCbHHhJpniZv0XIh5xFN4/7Hc3ELFgF8wSSpauvdVi67LbIFsjeANFyZSGqCs5O8QB8hCg7ilv7OeVx38dpzz2E2v9v+g3Z+vHgcBiL/dLl3Zn8w4S6tQwbWpbWQsubyST7abU6DmqLQ65DmSpRLEKVZlwkOkary8CBML37yG3Otbw4EQsvYh0x8UF/rXG7LM3IqwDFcwfGDqelwY9UkEq0TFkeIYU233j7UZbGxCBDiFLfHpAPmWr7V3atTZo7LkCasyfh1BiIRlKz9YHrWDOyETmREl2EuiIZ9arurzn0HhrFe9nmuC2nBPcxjt2Hw3mPGtIRZCAk8iL8A/+FxGUyDBVHsJlA2k9/5CnAC8buAX+RU0ryhu6CecKeXJLrzj4ErdH0PPoqBCOQ9DJgbrDCRyUsuElaLuELXyMZcDSHFWtMZOjgualIQFQalzs7MKKm3N6LmNu2jBkuD8VRGGLV8Rga/sLOFKaZ6bnFSjouColQ2lk42qmrObuMm7eUt4q3iyNPAUQiWGyfz/vKMBJRnbb4hzcHr3QNyITfOuoG9KdYzR5u5I3Y5y3J2xEHSVlIH3HI8T5U4x1xVX3UKLEWhUQQbb2VyshSXzUecSdEkQNE+clAz1/Jz4+RxNaSDCSBhI7Z0m0GNPFYHrj29h4giLXfDR1MdERWEM2GRpkhnEkfDb+4UKY+JRuy2zrkbDx23j7YNyclcxKByRhbezOEQ6LQCCYlDasM9bn1Kyf6yGeK4WtQ7xSTLEZRw96GEPYeSJgg8NZMdw64A1fIewo5E0BjbOLOaAHPncw3JpLornvrgWIuqsipzpcUKTtxBcGw5xiBWWRDEcN092D0VnSIu/5CYuQ4UeSq1FUb4Zxy6M5meuNEovCYcIaZ7g5dzH3mqCmaT5ncm7lY9hzI0ZkaMLJgRt4MxXOMHYWpSpms1dTpAldLnWG1iVZfzTLWBXV6dF5MPHqsSZ2o6ZCPXSd1Co00qSDk4HVJYGmkphAXqLc9JRr7D6Dd4z2YEECybE9u2GndtSehqVC5isuyLze0nstL38WI9QzHiqVJarQi3F+OTf8s1qY1q0Eja0iopx1qL2k2bDWmStVSNgDbI57bLnZfC01U1r0+1FzRKOtnWtWlJnhhxq6oChxm55wldO+rSvOSYV2prG+yY4Q6r0sLqa5VscUcKuovveOeUkeI+2cqta5AkWK9XtLO/MOrFlRwxIo/CE+sK6yq49ULVGSZpV09NLy7CBPfku4GTGxokVhZkWxiDZVqKmzG0aVeXR5KqbLyhNq0KrSqznVPGrDZaCNi14JG8w5kd8eWJaXhnV37Bl2jzl9dGTf/WOc0bAkvjsQotYD2kARdKo/YbdI6J8AJTX0BN/P/5dH12ItlhKwxH3qwqmUeaZVkEeHMvvvmEajd27tLVzcNrmqY5UGdMf1mGm1FOIj3W52ALZ5HrvmOHmYRgOQBDB6+41fze92z/7uwyikoJ2A5AYbJ/68dJNiyucMcJ5vo3Y6TKF+9vk+4/5T2BGSme+ajmWDcQJCKblMynXC3PZxLgBDWaP7/8O/d0wll5g7BLU7PkSkls6NQsllMrpLDKI3G+XHZx+Hk/BXGqswl5NgkzpGwGosC4fTCpWPWP9lo3fwxBQY/+kNboXCG05l08bC2ojBmW1ZdRWC2qCyKXbefjuFRYK+a99SVHKeOeYUOJzB3T+by8lfZ56xSi//RPlnkMNAUjhgWIZEWa3v7lNuAEIU2sDtsDlx1bLqzuh8dUhHhFntsNGYWG5bFUQUDmdwoowxlu1JbEVDvwz24XKi983qxi6WB1N8jRO8DDVtFK69wwO4wb6V3154vP1azlRMx8fY8Yv1Z0K7K4E7LzLCL5AwbRWyQKj0kqmTzhJYQfuJ6P+TucEEojGG/+ye3r0EGpG9INItfAvc3BRc7KIsG9N5oQogqPaZY7FkjzrDUH8E7QELpG4qppi88hdwgGP7iMvaJP5WMyr64IQZiLIqI3eFvesGOXdzeivU/xVKhnWY1xU5DYIOD93DLBf9y0tmm4n4soatfI7EYIMFTu2q+eMB+mMZCFiVND2+megK7DLHIQo1GyOjfrZoNip1fMwviYnvwvCde6062R323R2x8zypsZCSTf+3ji+qcdEu5Nno1DLxp4LMYHD7Fl0eR+XPVySP0Ysrv+eDLfHGLgY34Mn7pN74ahlIjj4ytb5QVk2+MTK1vHBi+Zy6VB9jd20Nprw/kVoDLzNzB6UNbFAjS2P/exDPuv909lL9sbtDo2/xd+VF9f2dGMXew26BKIP55W3v8mCIakTaGbUz3E6vyLl5Lbxh3fHEb73YN+2rzkLchbj/ELyHfhdZTxFf5iLPM1dv33xw+xOvqvGN16+QoW6Eb8pgJQjcaiBeNRng0l2bt5/qEF8Pdgxtrf6cNOSmSnCltjjm3RXh27zxOUCuwMk6bs14mGnkrRK1nk/1qJD4wewOK+lsJoWp+yRLqWNPYb3mBJ5R+y0fTE5vLXfkLo1OGmcvxCjUNz2XjrcX3OGeCyzSmOK3tzUdAEQKp1E4TGvVYdCIWUwM=',
+    'GwEjI5Is0mQA9XC8IaJYvVcsYzzxhoeDheHC8sdmm4L7RRpWuvloscpNR1NPvRbZ2wLpm87+v2rP+yncXG33Q4idsAXWBcuMLLOz27fmhaYlWbr6UqfLrkVitrpiKUf6QItPiHodVpb29tFcoQdCebVTfpxNFDanW8j1B7kMLZaq/7Ws2YMswSIUFiGxK9381z1zIQ7kWS6FmSUNKc3vnu67JeagUMmJlBUIQ6HMrjtbI/NrTe4UFgR0SKmLhPUtIdHyltOOGPigvRpPe8ssYiP/BSguGygjLqURH6kglciuxhYhiQbvzxePGiODGYJU+Y8bzAfN8ptXZdPqqJnjAqSqewrbRoJGhmbthss4uigTqUiq056ofjYlzIUrO5G6oUIoTyCdLRrWKVT3J/g3Q4VGBjacvabB0ptScSPKwAf0S2Gr8A/FyW3I2PAKzBwUQ0/G1V50mpJqbt6vLnC3KOP4ViU58iSjyVW0FZ8Lkyy8shKKDTcrZyLoqKQxAnMsOL2F96g0VymsuBJJv6ShrkisSA/DfmLNQeSTZe4ckIsp3z1GDIGzxeAZEByFQba8bttIL/hohmG0rjd+za3rT6yhaTvhtItFFpdlee/dt4yTVUEcitl4F0HnZtG5UZ3elxAnAws29fGEjReSHojNNs50LyPm9XvgqLDs9+Rd5aXfox4QQ20EjldofKt72hsSA7D/a71djJwUM0b9UmpQlgrxmUaKBB+aEjxbaSaJw8lyHyKn09SUZtJA2BaZUNe1mioe28aFm21AIKvH9QtiFQnWzCo62c1nNGQ0JzFS/2n7Y5VYN1/oJMBxVY5C3lTzINP9c1nUCbMsGEo8TeBSQ0WOtawIn1TsYwdaSSIYkx+3t/qppSlVQW2gSUjhJkmkoJngsSkPlHAHkaKJSL0BKKk8xhppkf1l1+kzZdKAPfXHJXKtoiIP2S6liE0y5UPeQVQwM1ZiFNHsMm6URo12M5dfUIyilZxueZO1mZzalHUXZfM0KymqZ0IcaF2tu0oMVztXkZqeylmYJdoP41wIFQNlILdk9NBP4XviCom9Lj9jsvkM2g2+mchaXb/5GpWj9zJa78WjBJvfr8ni3LOSkPF86NRMUiKRtZeYnIZqCnIV/9OKcmTuBdCucDBBgGjpdmbY6d0KCcnEDmYfUlqO5jMTUW7SqbBCFcgV39fMRJTelOFmItLvRT40QGMZw3EW4ZxJlXznJsqT7FfGQYyreL6bToF1c1FLFVC+q/eQoUi80HZrCvuqq1WB7tx8bcm2DqyvUne0XBRZsTSqyK2iqJt/gbppah+cvoHGGPVFZpY1B7s41SoGOCJ1C+KJbK/fShBRkbAtPcbLO2+SmrShwETeOZFuSrKIQRTfSlXHTS2BX88TYlMy28+yJxUYkInEstEz2Pd3+/aPMlLxheIBR7jLR9NOpPsjB+9Z1F6oRsKpFqvazPscxtwej55cS/Y+mTZgBR8TN9MOiAzJf4HT6M1TMJalVPGhymjRTQ+qqhn3aylpSBh3LavmM1DLd79KVzcNrlGgBMN+tqWJAVCW/TerDGfLojug53F//CcS0MY4k1//cv1luQU/86fNdKfA1hx1B2zPL0fa9M1zh4zQtUbQc9OJ9HIvg15XC8/e4WZfUtgBRnloVtlUlLdXU9FFass7fDL+MqwAIZQWvLnLObfuUH3uH9hzXq3l5s1kYdQ2pGd8jhilbnnwD381yTJ/CgWunpmJr6xuDUArqUCby0ZZGdaMdqQOfm0Og393TguhUkPkK3WxmZEXRjHRbPknJDC6Lw8ols1XUy8qeuOr+dLizIb63eaIPDqbGzynVyyaMQ/ILmdbDHjVR8eWlWkrVN320Jxpk//tFwcbTRi6KkgHK0U+pAqn/db6hjl1FRL2fTeIfdGpUVjdDw7vSREPcTpFazXZtnpIqqCImUe4dVLaxhG8EFCvwnu4nKjeqp4SDkGC959gTqUN0lqX3zv2N2iPfd96L+7W81so04XeKpaJxy9Y+i/YqyV+u0unhnAwNoTUWSd47wWeeq+TwWTnJDumHue0fQerrDVX/p1u9mciTfDSJ5cMr/p0xFc19BCDevCGSTqvmFPvBWu65wddD7f1H2ZZDDJq6co1+h3Y6AI/ZO9Ir1TqZ8t/Oeue3bgiXqTp4KTY96/qQ0zIAi2k/XfB1qOeyoZi2+EIPsQNIXvId0463eTduBwa/i6eDgF4ootem+UsgN04BfhL+YU1genjnGWIpXOAGhW4lfukSico+m7Epq8Xv6HXfGHc5n3KRt93ginPtrxLxgUyw9571pD9voUxtkOf1xQSMONxe5hMkaPvkuEH+T8Jo5RZP/1sIct5yXOYWJtfx/hX84cwEg2sh8FbOfK7ZJyZnDP6OrDpXZ5Yz8FPWmC4j1zzK9jlu0eprw/kWoAhtRFRnv0s6sUenOWvisiKrzReZRzZ9M4E/zvvb7axr9NAhioaoSWkfgGC/bvnsizOioGVQjIJyWVynNki6yerZaAl4g/h4GamxKeyGUtIrDf7h1WxGcqiT/2TZcG1WV/DfKW0cPoAZ7GIs3Bke1oIo7GgKYjmgRPhBdMIn7U6NcplJeMbk3HsCMb831TNewDgqDQ6d0YUroyvPv2JZLkRMA+nzqb3EwOLFiIWnVh/o9lNpfIGKOovxJj7qMqaKH+WdJ4ri0MUr46Az9YV3epERZmYo1ZrgJomqFs16uI3TONobtVDeQzvhZ/JA4dKpcQ0jjYOm+iGIdvDbQseYq9bV8Tn8gE=',
   ),
 };
 
@@ -32,65 +33,70 @@ export const copy: Copy<BalanceCreditUtilizationArgs> = {
  * en.subject: Your credit alert: {usedPercent} of your credit limit used
  * en.preheader: You've used {used} of your {creditLimit} limit.
  * en.heading: You've used {usedPercent} of your credit limit
- * en.p1: You have used {used} of the {creditLimit} credit limit on your account ending {account}. You still have {available} available.
+ * en.p1: You have used {used} of the {creditLimit} credit limit on your account{hasAccount, select, yes { ending {account}} other {}}. You still have {available} available.
  * en.p2: You asked us to tell you when you reach {thresholdPercent} of your limit. Paying off part of the balance frees up credit and keeps your borrowing under control.
  * en.cta: View your account
  * en.footer: You receive this e-mail because you set up a credit alert at {thresholdPercent} of your limit. You can change or switch off your alerts at any time in the app.
- * en.sms: {bank}: you've used {usedPercent} of your {creditLimit} credit limit on account ending {account}. Available: {available}.
+ * en.sms: {bank}: you've used {usedPercent} of your {creditLimit} credit limit on your account{hasAccount, select, yes { ending {account}} other {}}. Available: {available}.
  * en.pushTitle: {usedPercent} of your credit limit used
- * en.pushBody: You still have {available} of your {creditLimit} limit available on account ending {account}.
+ * en.pushBody: You still have {available} of your {creditLimit} limit available on your account{hasAccount, select, yes { ending {account}} other {}}.
  * en.wa1: {usedPercent}
  * en.wa2: {creditLimit}
- * en.wa3: {account}
  * en.wa4: {available}
+ * en.wa3: {hasAccount, select, yes {your account ending {account}} other {your account}}
  * id.subject: Peringatan kredit: {usedPercent} limit kredit Anda telah terpakai
  * id.preheader: Anda telah menggunakan {used} dari limit {creditLimit}.
  * id.heading: {usedPercent} limit kredit Anda telah terpakai
- * id.p1: Anda telah menggunakan {used} dari limit kredit {creditLimit} pada rekening berakhiran {account}. Sisa limit yang tersedia {available}.
+ * id.p1: Anda telah menggunakan {used} dari limit kredit {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}}. Sisa limit yang tersedia {available}.
  * id.p2: Anda meminta kami memberi tahu saat pemakaian mencapai {thresholdPercent} dari limit. Melunasi sebagian tagihan akan menambah limit yang tersedia dan membantu Anda mengendalikan pinjaman.
  * id.cta: Lihat rekening Anda
  * id.footer: Anda menerima email ini karena Anda mengaktifkan peringatan kredit pada {thresholdPercent} dari limit. Anda dapat mengubah atau menonaktifkan peringatan kapan saja di aplikasi.
- * id.sms: {bank}: {usedPercent} dari limit kredit {creditLimit} pada rekening berakhiran {account} telah terpakai. Sisa limit: {available}.
+ * id.sms: {bank}: {usedPercent} dari limit kredit {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}} telah terpakai. Sisa limit: {available}.
  * id.pushTitle: {usedPercent} limit kredit telah terpakai
- * id.pushBody: Sisa limit yang tersedia {available} dari {creditLimit} pada rekening berakhiran {account}.
+ * id.pushBody: Sisa limit yang tersedia {available} dari {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}}.
+ * id.wa3: {hasAccount, select, yes {rekening berakhiran {account}} other {rekening Anda}}
  * ar.subject: تنبيه الائتمان: استخدمت {usedPercent} من حدك الائتماني
  * ar.preheader: استخدمت {used} من حدك البالغ {creditLimit}.
  * ar.heading: استخدمت {usedPercent} من حدك الائتماني
- * ar.p1: استخدمت {used} من الحد الائتماني البالغ {creditLimit} في حسابك المنتهي بـ {account}. المتاح لك الآن {available}.
+ * ar.p1: استخدمت {used} من الحد الائتماني البالغ {creditLimit} في حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}}. المتاح لك الآن {available}.
  * ar.p2: طلبت منا إعلامك عند بلوغ {thresholdPercent} من حدك. سداد جزء من الرصيد المستحق يتيح لك مزيدًا من الائتمان ويساعدك على التحكم في اقتراضك.
  * ar.cta: عرض حسابك
  * ar.footer: تصلك هذه الرسالة لأنك فعّلت تنبيه الائتمان عند {thresholdPercent} من حدك. يمكنك تعديل تنبيهاتك أو إيقافها في أي وقت من التطبيق.
- * ar.sms: {bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب المنتهي بـ {account}، والمتاح {available}.
+ * ar.sms: {bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}}، والمتاح {available}.
  * ar.pushTitle: استخدمت {usedPercent} من حدك الائتماني
- * ar.pushBody: المتاح لك {available} من حدك البالغ {creditLimit} في الحساب المنتهي بـ {account}.
+ * ar.pushBody: المتاح لك {available} من حدك البالغ {creditLimit} في الحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}}.
+ * ar.wa3: {hasAccount, select, yes {الحساب المنتهي بـ {account}} other {حسابك}}
  * ro.subject: Alertă de credit: ați folosit {usedPercent} din limita de credit
  * ro.preheader: Ați folosit {used} din limita de {creditLimit}.
  * ro.heading: Ați folosit {usedPercent} din limita de credit
- * ro.p1: Ați folosit {used} din limita de credit de {creditLimit} a contului care se termină în {account}. Mai aveți disponibil {available}.
+ * ro.p1: Ați folosit {used} din limita de credit de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}. Mai aveți disponibil {available}.
  * ro.p2: Ne-ați cerut să vă anunțăm când ajungeți la {thresholdPercent} din limită. Dacă rambursați o parte din sumă, eliberați credit și vă păstrați împrumuturile sub control.
  * ro.cta: Vedeți contul
  * ro.footer: Primiți acest e-mail pentru că ați activat alerta de credit la {thresholdPercent} din limită. Puteți modifica sau dezactiva alertele oricând, din aplicație.
- * ro.sms: {bank}: ați folosit {usedPercent} din limita de credit de {creditLimit} a contului care se termină în {account}. Disponibil: {available}.
+ * ro.sms: {bank}: ați folosit {usedPercent} din limita de credit de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}. Disponibil: {available}.
  * ro.pushTitle: Ați folosit {usedPercent} din limita de credit
- * ro.pushBody: Mai aveți disponibil {available} din limita de {creditLimit} a contului care se termină în {account}.
+ * ro.pushBody: Mai aveți disponibil {available} din limita de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}.
+ * ro.wa3: {hasAccount, select, yes {contului care se termină în {account}} other {contului dumneavoastră}}
  * vi.subject: Cảnh báo hạn mức: Quý khách đã dùng {usedPercent} hạn mức tín dụng
  * vi.preheader: Quý khách đã sử dụng {used} trên hạn mức {creditLimit}.
  * vi.heading: Quý khách đã dùng {usedPercent} hạn mức tín dụng
- * vi.p1: Quý khách đã sử dụng {used} trên hạn mức tín dụng {creditLimit} của tài khoản có số đuôi {account}. Hạn mức còn lại là {available}.
+ * vi.p1: Quý khách đã sử dụng {used} trên hạn mức tín dụng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}. Hạn mức còn lại là {available}.
  * vi.p2: Quý khách đã yêu cầu chúng tôi thông báo khi mức sử dụng đạt {thresholdPercent} hạn mức. Thanh toán bớt dư nợ sẽ giúp khôi phục hạn mức và kiểm soát khoản vay tốt hơn.
  * vi.cta: Xem tài khoản
  * vi.footer: Quý khách nhận được email này vì đã bật cảnh báo hạn mức tín dụng ở mức {thresholdPercent}. Quý khách có thể thay đổi hoặc tắt cảnh báo bất cứ lúc nào trong ứng dụng.
- * vi.sms: {bank}: Quý khách đã dùng {usedPercent} hạn mức tín dụng {creditLimit} của tài khoản có số đuôi {account}. Còn lại: {available}.
+ * vi.sms: {bank}: Quý khách đã dùng {usedPercent} hạn mức tín dụng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}. Còn lại: {available}.
  * vi.pushTitle: Đã dùng {usedPercent} hạn mức tín dụng
- * vi.pushBody: Hạn mức còn lại là {available} trên tổng {creditLimit} của tài khoản có số đuôi {account}.
+ * vi.pushBody: Hạn mức còn lại là {available} trên tổng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}.
+ * vi.wa3: {hasAccount, select, yes {tài khoản có số đuôi {account}} other {tài khoản của Quý khách}}
  * de.subject: Ihr Kreditrahmen-Alarm: {usedPercent} genutzt
  * de.preheader: Sie haben {used} von Ihrem Kreditrahmen über {creditLimit} genutzt.
  * de.heading: Sie haben {usedPercent} Ihres Kreditrahmens genutzt
- * de.p1: Sie haben {used} Ihres Kreditrahmens von {creditLimit} auf dem Konto mit den Endziffern {account} genutzt. Verfügbar sind noch {available}.
+ * de.p1: Sie haben {used} Ihres Kreditrahmens von {creditLimit} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} genutzt. Verfügbar sind noch {available}.
  * de.p2: Sie wollten benachrichtigt werden, sobald Sie {thresholdPercent} Ihres Kreditrahmens erreichen. Wenn Sie einen Teil zurückzahlen, wird wieder Kreditrahmen frei und Sie behalten Ihre Ausgaben im Griff.
  * de.cta: Zum Konto
  * de.footer: Sie erhalten diese E-Mail, weil Sie einen Kreditrahmen-Alarm bei {thresholdPercent} eingerichtet haben. Ihre Alarme können Sie jederzeit in der App ändern oder ausschalten.
- * de.sms: {bank}: Sie haben {usedPercent} Ihres Kreditrahmens von {creditLimit} auf dem Konto mit den Endziffern {account} genutzt. Verfügbar: {available}.
+ * de.sms: {bank}: Sie haben {usedPercent} Ihres Kreditrahmens von {creditLimit} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} genutzt. Verfügbar: {available}.
  * de.pushTitle: {usedPercent} Ihres Kreditrahmens genutzt
- * de.pushBody: Auf dem Konto mit den Endziffern {account} sind von {creditLimit} noch {available} verfügbar.
+ * de.pushBody: Auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} sind von {creditLimit} noch {available} verfügbar.
+ * de.wa3: {hasAccount, select, yes {dem Konto mit den Endziffern {account}} other {Ihrem Konto}}
  */

@@ -8,6 +8,7 @@ import { unpack } from '../../domain/templates/program.ts';
 export interface BalanceLowArgs {
   account: string;
   balance: string;
+  hasAccount: string;
   threshold: string;
 }
 
@@ -17,76 +18,81 @@ export const copy: Copy<BalanceLowArgs> = {
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
-  whatsapp: { template: 'herald_balance_low', parameters: 3 },
+  whatsapp: { template: 'herald_balance_low_v2', parameters: 3 },
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G4sZo6JmMEpNEGp1YDt2pqOQS9SJdMaZf73CF38qCusamOWXM/sQfRWc+Scbtsdxsrb0YvVYbrmkVrLJcijvQagX3TzudyWoXtMiIgkrlr7S6WoQka29jZ0NotN/WjN9bFHVV1bZSJc3/2cCOMebFDdXAJy/kC0ROCaFqAy5O1VgYWrk2Ropla/VAruA6F2Kmczxd7STJ8E9WcZpz+X2pDoLn03x7GSVTnkqqJ1NIKCqEb+WT79Vt8qwgGQ8SVL6cmd0GOmpstFRQuF6lXBH9QYvz3AOatm7GmESXUFlSnmkP/dWcRNxFwrKDYGBg1qlwYRKxkt2Bl9p9IELh5HZ1LdJt3fp57I4ZdcW4uK6qdRnRgOS2le5I4qxKFTpHZGvpDODxI++54ILolOSS1TSsDUnFuOzXkoCnbfgANbgd943iOOZk1DMG01TNIEBLTIby8XE1HnOBnGI3XHDAEe2DXnvtrbMLGxs+bzVn7mnAnkJAny+2V5BylLXkEOQ9Pm63LzCnBvjmnMce2FxRRIp5iYhawtUxbF3GhS9xt7LeD9YaRzI5ntmzccQF0OTHAsqLUp6LnAWGolPPLHKkrSK8dn5oqZGkcM6+5M4tOzEqJjkJgmTuDT2HSc24wOLAqfLtoiNbZaHVvpbsJE9/088WDSUhGcko6bu2OdBN+8LNiPDCNZwH/zBLLW+n3WSu9T/yzXKgqhesiwQl46oC00Uk8pdzhon0cXuApd1krSIIYoJFtKEGj3qD/K1JnETiB8K8SwrjVVXOWi9nppikUoTtJh1lsX1sojR8QsYJithsJNc2cTFuH2SRAwFqywmtbLIJjv74twzli3rIk2TgYzQiF0qgPh4F2R8csL8P9kgxLel8hPcCEYIhnY8qTVgdfJWeo3KNtY7zT6msO/qg3Ns6Ybzn4mnsygO733u4QPH+DtX9oCKVX+IUU/n9yeWJCRO5AJ71NB+v5JH/9amQdm603qKPejoIQlKRJ7ZIMlghUBXsIRwwUhsSh3z5HGKZ0RtC+Yoo4kxqK0u8YwH/dQetHIGKu6lTc5TzhSzA7+sIZbqUqhPxibqM9OniSdLahLGy8jJNl0we9KOjFkdLQ7pGuG1LQQONpCVUujsjG058b1RvbljFqR0S7FO+JjEY0QTwHOuPEJLvEC1bCNhWSebrYNMWyjs0RB8Ar2cvrtkhlXhVDVOYdEulRRwbPpujkUKmSf6MSMCJ7qI8QkUkaEsC+Yl2y7BnqiiYNf1oh5ZLZ6htajbhAzZAfGuUw9RGXs75HBGb1eEMz2fSR3QiI2lzQ7VIQ5AcKuMf6hnCFrY4dEdrU/Yqsw9I5KZvoE2GnRQ7KtRrkWa1x3yFUv3aocLNaDHP2/pnkxqzbp+gmISvHMJfZ37wnFq3KjlOPlJ/n8qxctuNK8dEijNETlxiJWh8t+3eU3wqi7Y8g7/PzUTlZf+ECeadOzbdv9FjJln1x1QGcoqFndY0WSP1JXmAKDQNKcvjmQcRlaTUUQOGvd91VV78kFMEnsmSKf60a5XcQ4LkYDi9kK16/vuKuXDwlFMqpEPUfT+zsxEqRpGbPEsqi1gMkHl4vBHJJ4N7FTGs2h1rt8iRlMP873ecKMfRZQL4l313Xx0YGIJ0+AF7SAP8d8Rng7Mtmc+foollWY1hLF8POnd62NVnHsSxmxHL6xiBuzeSPBXLzE2fxp+0FPxP3zcFLeZ2d3W8cMPffyxpMFDknGSu3fg4dlB6zlIOKiQjn6aA6YLFlU/O/jp/QxJD1IMefwCjkx92Ej/crNAIPbHRUgFwYfb2fjd88g73N2DAF4Ht4RZpSAeZISE6SADflCDkA7yFPwufwRsaXBHU0v/W7E7q/6jNmqDHcg3eBr1CteDmOE6fsVMBERnmQ1/59pC/JAqZkoHdobds0RTEg6iIK6G62iZD54O7N4HjFoYxQ+P4AIvogOs4yS5W7OZIiscCD9wUAK1sWxWqpAHBhjlEbXYjGLE0uEclPWyOTnVPY7qFi4CbOhE5WGxENlqqf0Mm5uwgghDm7JVvMhZv0gVXxXzcib6FJ4+yFLXVcvk0i+IXBv/QLCqI9LwicWHXi6s38zH0mmWrJwdrNcO6ITIis8q7UFci1H58mdRiZ+UuLD5zMzZkWTiKRcfFqSKPwdKRSt+zF6ZL1pxWSiCsEgHT/Q60tnxQn+4wYodSDaSry9nZ9z1/26jwSd+VuCUxOZ9DwvViD8l5W4zDTLNzEzmuLFGGgqA5+E07lRpoHlzJtpZKzk7Tbf7GXN0t9LPRvkgjHtivVEbLQk1/dkDQmQfiHFZk8hUrw4+eXriAnZyo2Z+WgXgL9ziEDVzzawakpO48hVZZUpiGbsZ9su/MLI+qA41sL3GB9uGkVpkpT9aemsBXIDE0gWiImg8cCRAdq7SKM4BETrTnPhbZaw6Iw2RbvTYCMuBYUY6PJFoMgE=',
+    'G7EfEVWkNACtDnjD8JUn2OWi1YvPVFAw3/Go0nzDMjWIyNZev5/mv1V7j2u//3+Szl2WZe1GMBbzhAYdGOzYfYuyFCWUKpa+FNHp6rCytDeLbh73uxJUr2kRkYT5j8uaPUB2YZF4jFrp9iV/sqUO/UqvySQzQ2tVoVhJUbUq05tCOIyccydPoiRmMbV8qdhfsepKtwMHCRkPOdZTZ6Li1KBTFb+/+I6jaF0uTmZ159OCaKuRUYhUByofrqm/BxebCeTBbFjy0ReWZFjI/prCLXMPQQ3PqJQ4SA39eguZS+6IAN/ZxllDLbCfDh08TK0g0rFSSYpRR4MIIPGe5zQrjI90TRBwHbVAv6O4YuckC4pGBmgCXgq2dNzer355g5faJeU32Oel/GxrwFTRymNiDJ3Gthgxmph5yjR8n3nOGaHjnUCINa6QF5ClmTRmgs+F0KAQ0e+9bqBmoqQUz3Txat6hSIFvuM5L11Iw7aEFZCB94JUN8mnbQrfLWhJAbOvy/V+9sIoaVROONItcPbAlOzkPHqPfaJEhpxFG0jhpj1o5IPH70nj5d3ofZTlQrJ/0gTBE90nv6UNVauEqbFUhduKKo5V4zrrtH8yiMxkpCtEnZNVTuKxZtLAKGYL3lkxmWoJkUgD3vqRSLJW84j+7hehn9GHiTgETRgXuj0dnfKieYBptCymDCYMQE4sZfy35c75M0TBpuPcrczS95zmOQFWrC7aaASyJ1Mo+nCkLzLJO9KD8d1meFvgsRVpARhW+hZUEU/Sgs+JEsuiDYKwThYUUHiUswgE/gtuO9k2BDCr5zkIesKqcZaW9fSDQfSGzEkTazbSYXD0ux9Z/lK0aBxWzgo3MTkWdKGSGNetMarZgYTMef22Ci6QtykJFKC/gDa8vvRywrguQtIb5Fv8ZKxfLWPo5LX/GpTmpqQ3lwfByVrX4LRTdkit7PeQrJ35KBb0Ycu8H60XfcbZo923ofbj4XyN615crNC4nIKZ5Sy+Y6wkrrMgDOswFmVMfP+rTvidDGCI8LIH3JVvz25oSli4lFa+1NusF3hXt8iH0MkBHSrQyXWOAMzNW/E/3pG+97B1C1k6u43jZFd0ENJCx+xBFIYY4XcZ/iYaQiBOPXKu3Qx5eL9GnwfqeR84+DDbUfvWi1zP5YYHY9K391JehDinIHPKQ+9a7AcCdX84zroeL+YC5HU/VUQIhICVe5VN7MsLKbW6vrwwaBzOThyLNFtpDnGCASD3r1/AyWmH0PcDRxSUdqZBmKGSrAIT3UEzNL6FfmjTGHsNxDsx/8kuc8sYk7Cf3YzkE+h1dQxAN5mdnyQ2loWkJ6aRUgxXY2TrAKARyEJlTu5SNd0HLuhaxh8qzV4Kq3wGeDxYcI7OvZR87v/V65ud61ognJhWLC+MS6/YOiqaLZps1L/2+NYJQ3A7Paih1wpZprhF+J0G84QJIfKSvqzLdEhXLO1C2MO8kiIN9cKSnbqFKyY+PKt+QAAtg7+Tqum3jLve5Gzs9TXyh/58CRc6N1XIFOaZS1wTVVyLp5A9Cjwm+iRG2uMP/T4mMzNf6JGMUqrjs4fUnUo58dtsBmV1aSf0OK4rxellZLQJ4tIvBpOy157Pnxzl4Cg23/JBlFVXaYbeCjznzXKDR5EaWxFKoP0lB8V3hh2o+1feqiKVS6Plpi3++MkdGyuJarP7Mi27HxpzP5eF7kDvAuPgU97KlCXTbsgIiN7eAphWQsWtOh1b43kUpq6o+BTWGuvVsPj4w0YCp8YRykAf/7wgLB2bbhbWfYAlJzhTGuW1RvyC7V9sqCB6Ia7Pu0lMofbB7LcHfdZWt87fag56C/+LrtrjOmF9tbT/8WNsfS2jcBSNn2L0DDyNL1dHR3EEFaWpcG7In2QocXrr4XkOQgxRFbL+BxSt33Aj/ckXKCKXTwoUE1xK7afs9aPUSu3sQwHLjMjNmoT7+IMMFTP/MDTuogQsHeQIcch8OW2jcUETDf9fszr7/qLZaoQfyDRZavcLkIKa4tV+CkyKxSHfLP3gVUe6qj37hwE6xe1DMS9zMAuxV4tba1MumA7vPhoMAqOgCUpJBUaEBePIDPeBcQBEMe9qBgxf4nZgNpAqxoYPmXJeTzliPnjuegzKduTqo/eZZW8lJuedtB2RdkPfY+iU90qBAfB0pLslbKZB5sPpRnj5l4GROJ068Hso78MuQ8XVSS0fszuHlw0h53drtTPUKz6u04e9v3yoGz4pP1T/leuX81f6EbAyIwrOB88lWn8FzxueZ9cm4JcX/8mdeGD8L48rFZo63PQNNPGGryZZ8se9mpL3mJ6wW+1KMVgYBCAD8iSe23NLZ8Mr2NPzTNeCYB8ljbPLbnVdUFFaUWIcWkTeV4TksLMr4i0KsOrOCppkjBzXcOXtWpAjuh6d2h8wKVivGgfWspBiN1XnF5xx997AACLwXQrsnzneWwkrX8/6q/aXwNOzMxjlQNNZ8fPrydDHs5c4SExQ+EP/Sta3x0LCZs7hgnDmrKYelK2Npu2rwD/PKnvOTxSAKzxkfbhtaqp5z/o1US3HRGVDw6Oke076hjkEMiZxuem4c15x85u+EfZY5IxfELIZaQHKldPwnBXNKFvF7FaasyYk2Fg==',
   ),
 };
 
 /*
  * The copy, as written in the source (English is used for any key a language lacks):
- * en.subject: Your low-balance alert: {balance} in account ending {account}
+ * en.subject: Your low-balance alert: {balance} in your account{hasAccount, select, yes { ending {account}} other {}}
  * en.preheader: That's below the {threshold} you asked us to watch.
  * en.heading: Your balance is below {threshold}
- * en.p1: The balance of your account ending {account} is now {balance}, below the {threshold} you set for this alert.
+ * en.p1: The balance of your account{hasAccount, select, yes { ending {account}} other {}} is now {balance}, below the {threshold} you set for this alert.
  * en.p2: To avoid declined payments or charges, you may want to move money into this account.
  * en.cta: View your account
  * en.footer: You receive this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.
- * en.sms: {bank}: the balance of your account ending {account} is {balance}, below your {threshold} alert.
+ * en.sms: {bank}: the balance of your account{hasAccount, select, yes { ending {account}} other {}} is {balance}, below your {threshold} alert.
  * en.pushTitle: Low balance: {balance}
- * en.pushBody: Your account ending {account} is below the {threshold} you set for this alert.
- * en.wa1: {account}
+ * en.pushBody: Your account{hasAccount, select, yes { ending {account}} other {}} is below the {threshold} you set for this alert.
  * en.wa2: {balance}
  * en.wa3: {threshold}
- * id.subject: Peringatan saldo rendah: saldo rekening berakhiran {account} kini {balance}
+ * en.wa1: {hasAccount, select, yes {your account ending {account}} other {your account}}
+ * id.subject: Peringatan saldo rendah: saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} kini {balance}
  * id.preheader: Saldo ini di bawah batas {threshold} yang Anda tetapkan.
  * id.heading: Saldo Anda di bawah {threshold}
- * id.p1: Saldo rekening Anda yang berakhiran {account} kini {balance}, di bawah batas {threshold} yang Anda tetapkan untuk peringatan ini.
+ * id.p1: Saldo rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} kini {balance}, di bawah batas {threshold} yang Anda tetapkan untuk peringatan ini.
  * id.p2: Agar pembayaran tidak ditolak atau dikenai biaya, sebaiknya tambahkan dana ke rekening ini.
  * id.cta: Lihat rekening Anda
  * id.footer: Anda menerima email ini karena Anda mengaktifkan peringatan saldo rendah untuk rekening ini. Anda dapat mengubah atau menonaktifkan peringatan kapan saja di aplikasi.
- * id.sms: {bank}: saldo rekening berakhiran {account} kini {balance}, di bawah batas peringatan {threshold} Anda.
+ * id.sms: {bank}: saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} kini {balance}, di bawah batas peringatan {threshold} Anda.
  * id.pushTitle: Saldo rendah: {balance}
- * id.pushBody: Saldo rekening berakhiran {account} di bawah batas {threshold} yang Anda tetapkan.
- * ar.subject: تنبيه انخفاض الرصيد: رصيد حسابك المنتهي بـ {account} هو {balance}
+ * id.pushBody: Saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} di bawah batas {threshold} yang Anda tetapkan.
+ * id.wa1: {hasAccount, select, yes {rekening Anda yang berakhiran {account}} other {rekening Anda}}
+ * ar.subject: تنبيه انخفاض الرصيد: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} هو {balance}
  * ar.preheader: وهو أقل من الحد {threshold} الذي طلبت منا مراقبته.
  * ar.heading: رصيدك أقل من {threshold}
- * ar.p1: أصبح رصيد حسابك المنتهي بـ {account} الآن {balance}، وهو أقل من الحد {threshold} الذي حددته لهذا التنبيه.
+ * ar.p1: أصبح رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} الآن {balance}، وهو أقل من الحد {threshold} الذي حددته لهذا التنبيه.
  * ar.p2: لتجنّب رفض المدفوعات أو فرض رسوم، ننصحك بتحويل مبلغ إلى هذا الحساب.
  * ar.cta: عرض حسابك
  * ar.footer: تصلك هذه الرسالة لأنك فعّلت تنبيه انخفاض الرصيد لهذا الحساب. يمكنك تعديل تنبيهاتك أو إيقافها في أي وقت من التطبيق.
- * ar.sms: {bank}: رصيد حسابك المنتهي بـ {account} هو {balance}، أقل من الحد {threshold} الذي حددته للتنبيه.
+ * ar.sms: {bank}: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} هو {balance}، أقل من الحد {threshold} الذي حددته للتنبيه.
  * ar.pushTitle: رصيد منخفض: {balance}
- * ar.pushBody: رصيد حسابك المنتهي بـ {account} أقل من الحد {threshold} الذي حددته لهذا التنبيه.
- * ro.subject: Alertă de sold redus: {balance} în contul care se termină în {account}
+ * ar.pushBody: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} أقل من الحد {threshold} الذي حددته لهذا التنبيه.
+ * ar.wa1: {hasAccount, select, yes {حسابك المنتهي بـ {account}} other {حسابك}}
+ * ro.subject: Alertă de sold redus: {balance} în contul{hasAccount, select, yes { care se termină în {account}} other {}}
  * ro.preheader: Soldul a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
  * ro.heading: Soldul dumneavoastră este sub {threshold}
- * ro.p1: Soldul contului care se termină în {account} este acum {balance}, sub pragul de {threshold} pe care l-ați stabilit pentru această alertă.
+ * ro.p1: Soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} este acum {balance}, sub pragul de {threshold} pe care l-ați stabilit pentru această alertă.
  * ro.p2: Pentru a evita plățile refuzate sau comisioanele, vă recomandăm să alimentați acest cont.
  * ro.cta: Vedeți contul
  * ro.footer: Primiți acest e-mail pentru că ați activat alerta de sold redus pentru acest cont. Puteți modifica sau dezactiva alertele oricând, din aplicație.
- * ro.sms: {bank}: soldul contului care se termină în {account} este {balance}, sub pragul alertei de {threshold}.
+ * ro.sms: {bank}: soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} este {balance}, sub pragul alertei de {threshold}.
  * ro.pushTitle: Sold redus: {balance}
- * ro.pushBody: Soldul contului care se termină în {account} a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
- * vi.subject: Cảnh báo số dư thấp: tài khoản có số đuôi {account} còn {balance}
+ * ro.pushBody: Soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
+ * ro.wa1: {hasAccount, select, yes {contului care se termină în {account}} other {contului dumneavoastră}}
+ * vi.subject: Cảnh báo số dư thấp: tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} còn {balance}
  * vi.preheader: Số dư đã xuống dưới ngưỡng {threshold} mà Quý khách đã đặt.
  * vi.heading: Số dư của Quý khách đã xuống dưới {threshold}
- * vi.p1: Số dư tài khoản có số đuôi {account} của Quý khách hiện là {balance}, thấp hơn ngưỡng {threshold} Quý khách đã đặt cho cảnh báo này.
+ * vi.p1: Số dư tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} của Quý khách hiện là {balance}, thấp hơn ngưỡng {threshold} Quý khách đã đặt cho cảnh báo này.
  * vi.p2: Để tránh giao dịch bị từ chối hoặc phát sinh phí, Quý khách nên nạp thêm tiền vào tài khoản này.
  * vi.cta: Xem tài khoản
  * vi.footer: Quý khách nhận được email này vì đã bật cảnh báo số dư thấp cho tài khoản này. Quý khách có thể thay đổi hoặc tắt cảnh báo bất cứ lúc nào trong ứng dụng.
- * vi.sms: {bank}: số dư tài khoản có số đuôi {account} là {balance}, thấp hơn ngưỡng cảnh báo {threshold}.
+ * vi.sms: {bank}: số dư tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} là {balance}, thấp hơn ngưỡng cảnh báo {threshold}.
  * vi.pushTitle: Số dư thấp: {balance}
- * vi.pushBody: Tài khoản có số đuôi {account} có số dư thấp hơn ngưỡng {threshold} Quý khách đã đặt.
- * de.subject: Ihr Kontostand-Alarm: {balance} auf dem Konto mit den Endziffern {account}
+ * vi.pushBody: Tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} có số dư thấp hơn ngưỡng {threshold} Quý khách đã đặt.
+ * vi.wa1: {hasAccount, select, yes {tài khoản có số đuôi {account} của Quý khách} other {tài khoản của Quý khách}}
+ * de.subject: Ihr Kontostand-Alarm: {balance} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}}
  * de.preheader: Damit liegt er unter der Grenze von {threshold}, die Sie festgelegt haben.
  * de.heading: Ihr Kontostand liegt unter {threshold}
- * de.p1: Der Kontostand Ihres Kontos mit den Endziffern {account} beträgt jetzt {balance} und liegt damit unter der Grenze von {threshold}, die Sie für diesen Alarm festgelegt haben.
+ * de.p1: Der Kontostand Ihres Kontos{hasAccount, select, yes { mit den Endziffern {account}} other {}} beträgt jetzt {balance} und liegt damit unter der Grenze von {threshold}, die Sie für diesen Alarm festgelegt haben.
  * de.p2: Damit keine Zahlungen abgelehnt werden oder Gebühren entstehen, sollten Sie Geld auf dieses Konto überweisen.
  * de.cta: Zum Konto
  * de.footer: Sie erhalten diese E-Mail, weil Sie für dieses Konto einen Kontostand-Alarm eingerichtet haben. Ihre Alarme können Sie jederzeit in der App ändern oder ausschalten.
- * de.sms: {bank}: Der Kontostand Ihres Kontos mit den Endziffern {account} beträgt {balance} und liegt unter Ihrer Alarmgrenze von {threshold}.
+ * de.sms: {bank}: Der Kontostand Ihres Kontos{hasAccount, select, yes { mit den Endziffern {account}} other {}} beträgt {balance} und liegt unter Ihrer Alarmgrenze von {threshold}.
  * de.pushTitle: Niedriger Kontostand: {balance}
- * de.pushBody: Ihr Konto mit den Endziffern {account} liegt unter der Grenze von {threshold}, die Sie festgelegt haben.
+ * de.pushBody: Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} liegt unter der Grenze von {threshold}, die Sie festgelegt haben.
+ * de.wa1: {hasAccount, select, yes {Ihr Konto mit den Endziffern {account}} other {Ihr Konto}}
  */

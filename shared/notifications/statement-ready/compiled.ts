@@ -7,6 +7,7 @@ import { unpack } from '../../domain/templates/program.ts';
 /** The arguments of the statement.ready copy: formatted text, or a number for plurals. */
 export interface StatementReadyArgs {
   account: string;
+  hasAccount: string;
   period: string;
 }
 
@@ -18,7 +19,7 @@ export const copy: Copy<StatementReadyArgs> = {
   pushActions: [],
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G6IUIKwKbGPiVMNmH7PlyuJPfDxKaTTfnPYhqjn8s8OPldKZYnk3Oltvcy7ZXzhMrgBow5iwrZDrw+3NIqK2QbH0lU5XimztwWcuX0TfHE6HbCfZ2ErzL1Yap7oUQr2136e+OeHOyi/dJpvs3DtAcgRtk+xugdABytahqyw7VOKrIhlTFXM2PMBXyLJiFTKgDe54bNbCyCbkhJsRGb0nwNZsIc34C7+988ld37MRRK4GT5V6tfCyRrcqRjToDkz2bVd6zVW3DAcr7lDcAjve5+4PSCk5VAtViJVS8TsB/wTGhWtAREeq737rn7bLl408+mK6h6bW1TJsxXXP+GWAvvMVPQVXz3CBMmihA3zud1NcbXvz7bK91KgXaKgK+p9s0aDTRZjgC2HBpQg9EDD4BtzDH3p9nfx63pRee7+e3Tbesv1Wn7yzLtENn0anBtdbtRDbk7mfEy25i7EgnDuNfLf7THc82s/54uYZkfu4WFRCfa8nw85b3L6tlzdFE8XpbAmO+LfzOiYVuKhSxUNOiNEE2ATMUTGVNBsPfA3jvA8gMkoC0EWnk4PhOtb50DdCY3RS6JEEPi6rYmZw8XwhEFaFImY/tgUFO/RPhQuCLKiEKGCOskOkZwEPrkXiAVINf4qoAjOmnAEGVhScjZjReOt/+5I0mNSD8MMPurzODKcwGSvw4YZByRCYiVEpvSIIBnWHKqEK1Sy0iP+xrjJ9LoJG5rxEUI4fOxAMVpAGLZn84GDp5Iez5iEjaubm4BkJdF4+pTjduaONXaFWtaElK49l7NSVlreuZbbFU8pw3Gvr/8VapV85bO7XAac7tLxfWt8fnRJr07XS1n45gVncTE3RZLS0/M+vhMKSakvL3v1NzBWANNxv/ZKjpRdzgYEG1d1OC9rU0lZR8ch1ZcDa8nlb2k88plIy3s8tv2Wd/mdLziAjlOfyqpUSlasfKWcW7trRXtSpJdQvLteqAIvbOzRGMB1xahk+zkrTgdyurpUWxFK+Ggk8yE59I3TriyEW600LWDycWADhzwIAZcWwQXOnkQaLbz7/kCeEe0Wz6N5UJLrih3gndaf0LJsMIZHJlD87g3lWztrlhg7rVNI2f7hK7u1JQ3rwqqmC9WcH4lZEXX5MsyWs7BH66UOpNPB872tzRsTkxkTpfJinPMCwr7y9qf1GnEL8j6yfyJzF/w2lxWKmrErifL8j3YvWGuQ4ZRL+jQ0kgfmtDc0EwernsvgxnDF16K4/m27JuGUHAIukZE/PZpdmTAi+9n214MuLMknam3kZnOdpxxVI4qL/2gbDY1vgaIpaLHzcTHHgQS3GjGM4/Td0WHbgOSEPkUC5NNpiYbnOu61lO/3+pBYF5rFznhjl1o/rdpDYR0VbE2DUskik5Rs4kT0PtroNm7YMRynAPurl+SWx8ATgtxkkNlWG5vIDRyuPa6QExO7luFo8uJiOcS5GmiuXWuLH/aQzhcqplKsU+tg5AGHJ8PFBt/8aUF48gVwumvaGv9to4eUsjrI4ULrOXf5oMChjdcHvZEIrH0zv5WH76y5XUJZUqmNcH8ctSZg+5HpQ6OW5DoT1F3dlytVAeedqnreuoxIVd7V2wgW2oAkhu5fxtUqKdZAMGhcHZ7LFVbnA9WI0So0KtGpEe0CFTqjUyNjGTwNtWXfu11SK1Zf+lWxAA31xNbP9dwFds0kKJL6pbS0+xRa2WoF5f9tdAmf9VkC5NyxVcmVzDbb39VRtSCg7dDm2xFD96WK53ZjIyH13ydCQJRHaZ1oQCfoMOW7OiNLCpLrxUMH2Nl/E2QYlatRnKfHP9GJKvBqYg2v+zhPH2scmjj+R9cxH/xSeQs14M9DpjRyuO6E2Nl43XBysi3Gu2AXO7yNMTqOJF3mRGKo00ZBlVuCBHhtsqPYjkkVBDJ5AvuP46PTGT9y9b5Cnp8kvl+/J6GQtimz+mSZGnPjk3bt2a2GqEM3gEoBeRu0nE8L1CYMnwxtpPMO44mGUaTJHdI40JGoujAuqEXchxncy1Pqd70GRynniVCsTmn+IT11xGkj4bCgwWrRfjYTtb7T4bsYrgCvNRArSlCBG+OOqdu8d78Ab37sVONr7YJ49tuMlzo4huMRg0eLKD+7TdJsWQcgEsQKCKgI=',
+    'G3cWERWcOAAtDmxjZTJfiI8xGNyM9Z8ouejXIntdW/3aMj5lX60OP8jv8uXgeofeoQ/o2QN6k7fMBSFBTrH0lU7X0rZCrg87zKKobvy9+5X63gl3Vq50mckkb/8RU2aSvwdUQHatRFdZdmh8TxXJmAq/skLWDWF2LxBl9ahZYd1JEc07w449HJGWnUE2bRdIgcHwXnPJ7PvqHVGksphmqUYqLtfoEtElDToGk7W7Pbep/FLNthp1F71Ctq+fPd8hp2QRgGzzVN7+pSsPLllzQCJaYdInvyPDKlHhX4fY2a7LDfuUiAYnX7/nfarf7IZyzxvjmJxKe9+wCPtRo8cKteUIj8LeOBynLrjSBtzUTZU4Xfp4Vf/XkiRv0ZIWxAlVRotT5yAo34i1Nsk0wrgSmAAfwRuaXVQSl84/ct5klAvHQ8Bf9JN50i6/4VlwvrW9RCqz1Vb8NtaCQwFTwrbYyHjRaWkaIAaHga6ezhVx0tni4+FGQ1ueYW6uOfKonAs7IQW9kq/FUwVVMpg683CsMykokSJxpGgyBfAKieM45lt1VCsJiqftyhxYmYBMgXR9LA/SGSfOFLxkUt4uyLRaoOJYQVTQOQob+oGTILDhf5R0j0BJUMVRQOJI6SI5kIKNKHZyuqy6fpJIgbBmKhZwYE6H2+bEOvNbpw+SmiF/B/jwhlxOS6ycJdEMEIy4aqDMSmjaT5TNLMLAKQa8MVXGyoUi8dPnUtHoKGhuWJRARd7kgBFoQR64BOMHkZFi/LCXiAgLsRRF1/AidIETK7QaE1G+efgB/Rgc+tj3Xk9tN3GwwfWur73F6JzhDfuU+vbpzHn11LVoSMthN+ndEPs21MH+mtPMmUuGuPG3cyA60fyf4t596CkyjKOLe/uoDwAvAkxNQx7iv7iSfTYYpFbEN97zfvamj0gf+OrZiw+Y5KvXHf+B71Dq2obQu4MHqtN6vS0fR8jqn0kuSeajl/sNW7cc0HUM1msMkZoc3pBIfoTSyBxFMJuI+NkrPOLfZ6x9GMpKJVvP2MHBfOg0AzodgpEeeHvQ1Lt+otDbY4DEztpH0WDTJdEvZktQyIj1HqdRPbCIVenXrDQWnmhhszUbOjGp0tvJELePmnMfWmMuz1rqw9olX25pwoOcNTLShxyJixh3aRP75hor0Zbo5iZRXnA7/tOLRTjGtDSFx9Ka7Q6WuN3D1tqmxAbnb6CZERer/L8vuLJjQiGD4zKtkCdCmxRFZsuk//srwIkOBmRsMgpqTGxifDoxiyZcwvplXWEcnHPxCtDCX4MZOZImS6Cc9iPn+3zW5qclOEvKdF2o1LzCHmqgSv+7KySwDaM4MiINgR/Ushzx1iprlbNM9L8vh+sKgPZLh0i0O/IuZueNXKaHtwJd32dJkqKXJi61VlP8PqcVyK6FaWHt0MUSI+GScWBF7AGC5F4sW6rZwwG5rIYu8a8RM4CvYjDJXAkSjh9gXMgmS0hE/JMUf2MXqoyzbP+ThgyJrvLt/kQLQutQWyIIftkwV4SN9qd3ujotR9nwVJSW6Czlpt85oYhnc0+oG+aCu23k6AxS1KUlir+NoHPLFP7x9bE6spGkqBuNIrbA3s+0UU34wdofwbd08khIzn5bQj8/grajbORgdawdQqifkhyPHzBBiY6Kn8WvbUBsf7gFpw3zBWnDse4x+YY6o7ZDDMo6dL7LqB6hNQnFhra86DysH/6rCWLbkv9IVtAZ6jccL1idjQB31knQ5BcqnGuZsYrFZuiIf5eN8qn660Nb8sC1DZx6fAKVb5WKeIlfsuhC0ka+yJmni+vuQEruuFGrM9xGpc7PYcHm8CeoO5WRx3VOmb2xQgWmW2TKwFzrUO6JHH9PX/iMrxatC1l52oxz+xZ/9l3hJuj3/5MwQrtUWSFeUWTynCFpM4rcw87yKklLzkrF8tgMz3lV9xyRHKvIRThUtRH09j4wWpsvkMSfQJIKx4qP6p5yPnPWZz8NX6BU9hV/cX1WnDizVIEX/WlQmjnjJxbe1LNU+FbozIqbAH8W7ZsZKpOvIMXHwzcksYD0iHdSKyNxBKvIRUKHg3QPSwQfj/RpTJY87dEKnJFE3HOhQ/n34OwpVlY44cJYYNVuWxKJ3RdOrOVrYVEomzuIFeQpQNvwwfJyL+/riG+MrxKFpTVvLxeT5bjy0yPpNzCouFZji+D/elqKNGSM2AN9RgE=',
   ),
 };
 
@@ -27,61 +28,61 @@ export const copy: Copy<StatementReadyArgs> = {
  * en.subject: Your statement for {period} is ready
  * en.preheader: View or download it securely in online banking.
  * en.heading: Your statement is ready
- * en.p1: The statement for your account ending {account} for {period} is now available.
+ * en.p1: The statement for your account{hasAccount, select, yes { ending {account}} other {}} for {period} is now available.
  * en.p2: For your security, we do not attach statements to e-mails. Please sign in to view or download it.
  * en.cta: View your statement
  * en.footer: You receive this e-mail because a new statement is available for your account with {bank}.
  * en.sms: {bank}: your new statement is ready. Sign in to the app or online banking to view it.
  * en.pushTitle: Your statement is ready
- * en.pushBody: Your {period} statement for the account ending {account} is ready to view.
+ * en.pushBody: Your {period} statement for your account{hasAccount, select, yes { ending {account}} other {}} is ready to view.
  * id.subject: E-statement periode {period} sudah tersedia
  * id.preheader: Lihat atau unduh dengan aman melalui internet banking.
  * id.heading: E-statement Anda sudah tersedia
- * id.p1: E-statement rekening Anda yang berakhiran {account} untuk periode {period} kini sudah tersedia.
+ * id.p1: E-statement rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} untuk periode {period} kini sudah tersedia.
  * id.p2: Demi keamanan, kami tidak melampirkan e-statement di email. Silakan masuk untuk melihat atau mengunduhnya.
  * id.cta: Lihat e-statement
  * id.footer: Anda menerima email ini karena e-statement baru tersedia untuk rekening Anda di {bank}.
  * id.sms: {bank}: e-statement terbaru Anda sudah tersedia. Silakan masuk ke aplikasi atau internet banking untuk melihatnya.
  * id.pushTitle: E-statement Anda sudah tersedia
- * id.pushBody: E-statement periode {period} untuk rekening berakhiran {account} siap dilihat.
+ * id.pushBody: E-statement periode {period} untuk rekening{hasAccount, select, yes { berakhiran {account}} other {}} siap dilihat.
  * ar.subject: كشف حسابك لفترة {period} جاهز
  * ar.preheader: يمكنك عرضه أو تنزيله بأمان عبر الخدمات المصرفية الإلكترونية.
  * ar.heading: كشف حسابك جاهز
- * ar.p1: أصبح كشف حسابك المنتهي بـ {account} لفترة {period} متاحًا الآن.
+ * ar.p1: أصبح كشف حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} لفترة {period} متاحًا الآن.
  * ar.p2: حفاظًا على أمانك، لا نرفق كشوف الحساب بالبريد الإلكتروني. يرجى تسجيل الدخول لعرضه أو تنزيله.
  * ar.cta: عرض كشف الحساب
  * ar.footer: تصلك هذه الرسالة لأن كشف حساب جديدًا أصبح متاحًا لحسابك لدى {bank}.
  * ar.sms: {bank}: كشف حسابك الجديد جاهز. يرجى تسجيل الدخول إلى التطبيق أو الخدمات المصرفية الإلكترونية لعرضه.
  * ar.pushTitle: كشف حسابك جاهز
- * ar.pushBody: كشف حساب {period} للحساب المنتهي بـ {account} جاهز للعرض.
+ * ar.pushBody: كشف حساب {period} للحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}} جاهز للعرض.
  * ro.subject: Extrasul de cont pentru {period} este disponibil
  * ro.preheader: Îl puteți vedea sau descărca în siguranță din internet banking.
  * ro.heading: Extrasul de cont este disponibil
- * ro.p1: Extrasul contului care se termină în {account} pentru {period} este acum disponibil.
+ * ro.p1: Extrasul contului{hasAccount, select, yes { care se termină în {account}} other {}} pentru {period} este acum disponibil.
  * ro.p2: Pentru siguranța dumneavoastră, nu atașăm extrasele la e-mailuri. Autentificați-vă pentru a-l vedea sau descărca.
  * ro.cta: Vedeți extrasul
  * ro.footer: Primiți acest e-mail pentru că este disponibil un extras nou pentru contul dumneavoastră la {bank}.
  * ro.sms: {bank}: extrasul de cont nou este disponibil. Autentificați-vă în aplicație sau în internet banking pentru a-l vedea.
  * ro.pushTitle: Extrasul de cont este disponibil
- * ro.pushBody: Extrasul pentru {period} al contului care se termină în {account} poate fi consultat.
+ * ro.pushBody: Extrasul pentru {period} al contului{hasAccount, select, yes { care se termină în {account}} other {}} poate fi consultat.
  * vi.subject: Sao kê tài khoản kỳ {period} đã sẵn sàng
  * vi.preheader: Xem hoặc tải xuống an toàn qua ngân hàng điện tử.
  * vi.heading: Sao kê của Quý khách đã sẵn sàng
- * vi.p1: Sao kê tài khoản có số đuôi {account} kỳ {period} hiện đã có.
+ * vi.p1: Sao kê tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} kỳ {period} hiện đã có.
  * vi.p2: Vì lý do bảo mật, chúng tôi không đính kèm sao kê trong email. Vui lòng đăng nhập để xem hoặc tải xuống.
  * vi.cta: Xem sao kê
  * vi.footer: Quý khách nhận được email này vì tài khoản của Quý khách tại {bank} có sao kê mới.
  * vi.sms: {bank}: sao kê mới của Quý khách đã sẵn sàng. Vui lòng đăng nhập ứng dụng hoặc ngân hàng điện tử để xem.
  * vi.pushTitle: Sao kê của Quý khách đã sẵn sàng
- * vi.pushBody: Sao kê kỳ {period} của tài khoản có số đuôi {account} đã sẵn sàng để xem.
+ * vi.pushBody: Sao kê kỳ {period} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} đã sẵn sàng để xem.
  * de.subject: Ihr Kontoauszug für {period} ist da
  * de.preheader: Sie können ihn sicher im Online-Banking ansehen oder herunterladen.
  * de.heading: Ihr Kontoauszug ist da
- * de.p1: Der Kontoauszug für Ihr Konto mit den Endziffern {account} für {period} steht jetzt bereit.
+ * de.p1: Der Kontoauszug für Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} für {period} steht jetzt bereit.
  * de.p2: Zu Ihrer Sicherheit hängen wir Kontoauszüge nicht an E-Mails an. Bitte melden Sie sich an, um ihn anzusehen oder herunterzuladen.
  * de.cta: Kontoauszug ansehen
  * de.footer: Sie erhalten diese E-Mail, weil für Ihr Konto bei {bank} ein neuer Kontoauszug bereitsteht.
  * de.sms: {bank}: Ihr neuer Kontoauszug ist da. Melden Sie sich in der App oder im Online-Banking an, um ihn anzusehen.
  * de.pushTitle: Ihr Kontoauszug ist da
- * de.pushBody: Ihr Kontoauszug für {period} zum Konto mit den Endziffern {account} steht bereit.
+ * de.pushBody: Ihr Kontoauszug für {period} zum Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} steht bereit.
  */
