@@ -25,6 +25,8 @@ import {
   type WinBackSettings,
   winBackProblems,
 } from '../shared/domain/journeys/win-back.ts';
+import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
+import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
 import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
 export interface HeraldConfig {
@@ -39,6 +41,14 @@ export interface HeraldConfig {
   allowedSources: string[];
   /** Verified SES identity (address; its domain may be the verified identity instead). */
   senderEmail: string;
+  /**
+   * The sender's display name in the From header (`"Demo Bank" <alerts@…>`): `default`, and the name in a
+   * language where the bank writes it differently (`ar: 'بنك ديمو'`; RFC 2047-encoded when not ASCII).
+   * Defaults to `brand.name` in every language: an e-mail never comes from a bare address.
+   */
+  senderName?: SenderNames;
+  /** Optional Reply-To address of every e-mail (a monitored mailbox); without it replies go to the sender. */
+  replyToEmail?: string;
   /** SES configuration set name; defaults to `herald-<envName>`. */
   sesConfigurationSetName?: string;
   /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
@@ -198,6 +208,7 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['111111111111'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@dev.herald.example',
+    senderName: { default: 'Demo Bank', ar: 'بنك ديمو' },
     brand: { name: 'Demo Bank', url: 'https://bank.example' },
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
@@ -245,6 +256,15 @@ const fraction = v.pipe(
   v.maxValue(1, 'must be a fraction at most 1 (e.g. 0.05 for 5%)'),
 );
 
+/** A sender display name (shared/domain/sender.ts says what it may hold). */
+const senderName = v.pipe(
+  v.string(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? senderNameProblem(dataset.value) : undefined;
+    if (problem) addIssue({ message: problem });
+  }),
+);
+
 const ConfigSchema = v.pipe(
   v.object({
     envName: v.pipe(
@@ -259,6 +279,13 @@ const ConfigSchema = v.pipe(
       v.nonEmpty('must list at least one event source'),
     ),
     senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
+    senderName: v.optional(
+      v.strictObject({
+        default: senderName,
+        ...Object.fromEntries(LANGUAGES.map((language) => [language, v.optional(senderName)])),
+      }),
+    ),
+    replyToEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
     sesConfigurationSetName: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
     ),

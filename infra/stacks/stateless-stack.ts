@@ -325,6 +325,9 @@ export class StatelessStack extends Stack {
       timeout: SENDER_TIMEOUT,
       environment: {
         SENDER_EMAIL: config.senderEmail,
+        // The From display name per language (shared/domain/sender.ts), the brand's name by default.
+        SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
+        ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
     })

@@ -212,6 +212,8 @@ describe('functions', () => {
     // Each sender puts a throttled job back on its own queue.
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
+      // The display name per language (the brand's name where the config sets none).
+      SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
       JOB_QUEUE_URL: ref(ids.emailQueue),
     });
