@@ -428,7 +428,7 @@ const ConfigSchema = v.pipe(
           reminderDays: v.optional(v.array(v.number())),
           spendWindowDays: v.optional(v.number()),
           incentiveDelayDays: v.optional(v.number()),
-          incentiveSpend: v.optional(v.object({ amount: v.string(), currency: v.string() })),
+          incentiveSpend: v.optional(v.record(v.string(), v.string())),
           incentiveWindowDays: v.optional(v.number()),
         }),
         v.rawCheck(({ dataset, addIssue }) => {

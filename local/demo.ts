@@ -354,7 +354,7 @@ export function demoEntries(days = 14): BusEntry[] {
     const local = c.id.slice(-3);
     if (i % 3 === 1) {
       const issued = day(1, 2 + (i % 5));
-      const card = { cardId: `CARD-${local}-NEW`, cardLast4: `7${local}` };
+      const card = { cardId: `CARD-${local}-NEW`, cardLast4: `7${local}`, currency: c.currency };
       put(issued, 'Card.Issued', { eventId: eventId(), occurredAt: at(issued), customerId: c.id, ...card });
       if (i % 2 === 0) {
         const activated = day(3, 4);

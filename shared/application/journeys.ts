@@ -229,6 +229,8 @@ export async function runJourneyStep(
     return { outcome: 'exit', reason: 'goal_reached' };
   const profile = await deps.profiles.get(input.customerId);
   if (!profile) return { outcome: 'exit', reason: 'unknown_customer' };
+  // A step the journey decided not to send (its kind says why) is recorded suppressed, with the reason.
+  const suppress = kind.suppress?.(item, input);
   await notify(
     profile,
     {
@@ -244,6 +246,7 @@ export async function runJourneyStep(
     },
     spec,
     deps,
+    suppress ? { suppress } : {},
   );
   return { outcome: 'continue' };
 }

@@ -139,6 +139,7 @@ export const examples: { readonly [K in DetailType]: DetailOf<K> } = {
     ...customer,
     cardId: 'card-0002',
     cardLast4: '1881',
+    currency: 'RON',
     product: 'Visa Gold',
   },
   'Card.Activated': {
@@ -146,6 +147,7 @@ export const examples: { readonly [K in DetailType]: DetailOf<K> } = {
     ...customer,
     cardId: 'card-0002',
     cardLast4: '1881',
+    currency: 'RON',
   },
   'Customer.SignedUp': { eventId: 'evt-csu-0001', ...customer, channel: 'app' },
   'Kyc.StepCompleted': { eventId: 'evt-ksc-0001', ...customer, step: 'selfie' },
