@@ -25,6 +25,7 @@ import {
   type WinBackSettings,
   winBackProblems,
 } from '../shared/domain/journeys/win-back.ts';
+import { type LoanOfferSettings, loanOfferProblems } from '../shared/domain/loan-offers.ts';
 import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
 import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
 import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
@@ -49,6 +50,14 @@ export interface HeraldConfig {
   senderName?: SenderNames;
   /** Optional Reply-To address of every e-mail (a monitored mailbox); without it replies go to the sender. */
   replyToEmail?: string;
+  /**
+   * Pre-approved loan offers (`loan.preapproved`): the representative example every offer quotes (APR,
+   * interest rate, term, and per currency the amount borrowed, the monthly repayment and the total payable),
+   * as consumer-credit rules require next to an amount. Required while the offers are on; `{ enabled: false }`
+   * turns them off (each offer is then recorded suppressed, `loan_offers_disabled`). An offer in a currency
+   * the example has no amounts for is recorded suppressed, `no_representative_example_for_currency`.
+   */
+  loanOffers?: LoanOfferSettings;
   /** SES configuration set name; defaults to `herald-<envName>`. */
   sesConfigurationSetName?: string;
   /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
@@ -210,6 +219,23 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     senderEmail: 'alerts@dev.herald.example',
     senderName: { default: 'Demo Bank', ar: 'بنك ديمو' },
     brand: { name: 'Demo Bank', url: 'https://bank.example' },
+    // An example, like the rest of this environment: the bank's own representative example goes here.
+    loanOffers: {
+      representativeExample: {
+        apr: '9.9',
+        interestRate: '9.5',
+        termMonths: 60,
+        amounts: {
+          EUR: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          GBP: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          USD: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          RON: { borrowed: '50000.00', monthlyRepayment: '1050.15', totalPayable: '63009.00' },
+          AED: { borrowed: '40000.00', monthlyRepayment: '840.12', totalPayable: '50407.20' },
+          IDR: { borrowed: '150000000', monthlyRepayment: '3150450', totalPayable: '189027000' },
+          VND: { borrowed: '250000000', monthlyRepayment: '5250750', totalPayable: '315045000' },
+        },
+      },
+    },
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
     transactionalDefault: 'denied',
@@ -230,6 +256,8 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['333333333333'], // the accounts of the bank's event producers
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@herald.example', // an address (or on a domain) verified in SES
+    // Off until the bank sets its representative example: { representativeExample: { apr, … } }.
+    loanOffers: { enabled: false },
     brand: { name: 'Herald Bank' }, // the bank's name, and `url`: its https site
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
@@ -286,6 +314,20 @@ const ConfigSchema = v.pipe(
       }),
     ),
     replyToEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    // Checked as a whole by loanOfferProblems, which names each field; required while the offers are on.
+    loanOffers: v.pipe(
+      v.optional(
+        v.custom<LoanOfferSettings>(
+          (value) => typeof value === 'object' && value !== null,
+          'must be an object',
+        ),
+      ),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        for (const problem of loanOfferProblems(dataset.value as LoanOfferSettings | undefined))
+          addIssue({ message: problem });
+      }),
+    ),
     sesConfigurationSetName: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
     ),

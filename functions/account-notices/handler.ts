@@ -12,10 +12,16 @@ import * as loanPreApproved from '#contract/events/loan-pre-approved.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as statementReady from '#contract/events/statement-ready.ts';
 import { parseDetail } from '#contract/validate.ts';
+import type { LoanOfferSettings } from '#domain/loan-offers.ts';
 
 const logger = new Logger();
 const base = triggerDeps();
-const deps = { ...base, caps: new DynamoDbCapCounter(base.dynamodb, base.tableName) };
+const deps = {
+  ...base,
+  caps: new DynamoDbCapCounter(base.dynamodb, base.tableName),
+  // The config's loanOffers (the stack checked it): the representative example, or { enabled: false }.
+  loanOffers: JSON.parse(process.env.LOAN_OFFERS ?? '{"enabled":false}') as LoanOfferSettings,
+};
 const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
   detailType: AccountNotice['detailType'];
   schema: GenericSchema<unknown, AccountNotice['detail']>;

@@ -157,6 +157,8 @@ export class StatelessStack extends Stack {
       'account-notices',
       'Payment confirmations, statements ready and loan pre-approvals',
     );
+    // The representative example every loan offer quotes, or { enabled: false } (config.ts loanOffers).
+    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers ?? { enabled: false }));
     const priceAlerts = trigger(
       'PriceAlerts',
       'price-alerts',

@@ -4,6 +4,7 @@
 import type { LoanPreApproved } from '../contract/events/loan-pre-approved.ts';
 import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
 import type { StatementReady } from '../contract/events/statement-ready.ts';
+import { exampleFor, type LoanOfferSettings } from './loan-offers.ts';
 import type { Intent } from './notification.ts';
 
 type Base = Pick<PaymentCompleted, 'eventId' | 'occurredAt' | 'customerId'>;
@@ -51,11 +52,17 @@ export function decideStatementReady(event: StatementReady): Intent {
 export function decideLoanPreApproval(
   event: LoanPreApproved,
   now: Date,
-): { intent: Intent; suppress?: 'expired' } {
+  loanOffers?: LoanOfferSettings,
+): { intent: Intent; suppress?: string } {
   const { offerId, amount, currency, expiresAt } = event;
+  // The representative example in the offer's currency goes with it; without one it is not sent.
+  const example = exampleFor(loanOffers, currency);
+  const base = intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt });
   const intent = {
-    ...intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt }),
+    ...base,
+    data: { ...base.data, ...(example.ok ? { representativeExample: example.example } : {}) },
     notAfter: expiresAt,
   };
-  return Date.parse(expiresAt) <= now.getTime() ? { intent, suppress: 'expired' } : { intent };
+  if (Date.parse(expiresAt) <= now.getTime()) return { intent, suppress: 'expired' };
+  return example.ok ? { intent } : { intent, suppress: example.reason };
 }

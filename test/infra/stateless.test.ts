@@ -177,7 +177,11 @@ describe('functions', () => {
     expect(extra('profile')).toEqual({});
     expect(extra('ses-feedback')).toEqual({});
     expect(extra('erasure')).toEqual({ EVENT_BUS_NAME: ref(ids.bus) });
-    expect(extra('account-notices')).toEqual(extra('balance-alerts'));
+    // account-notices also carries the loan offers' representative example (config.ts loanOffers).
+    expect(extra('account-notices')).toEqual({
+      ...extra('balance-alerts'),
+      LOAN_OFFERS: JSON.stringify(config.loanOffers ?? { enabled: false }),
+    });
     expect(extra('price-alerts')).toEqual(extra('balance-alerts'));
     expect(extra('transaction-alerts')).toEqual(extra('balance-alerts'));
     expect(extra('render')).toEqual({

@@ -58,7 +58,7 @@ export const isolate = (value: string): string => (value === '' ? '' : `${FSI}${
 /**
  * Runs a message: `d` holds the arguments, `rule` is the plural rule of the copy's language and `locale`
  * formats `#` (the customer's locale, as the amounts and dates are). With `bidi` (the copy's language is
- * written right to left) every interpolated argument is isolated (see `isolate`); the arguments themselves
+ * written right to left) every interpolated argument, and the `#` of a plural, is isolated (see `isolate`); the arguments themselves
  * are already formatted for the locale and stay as they are.
  */
 export function run(
@@ -73,7 +73,10 @@ export function run(
   let out = '';
   for (const part of program) {
     if (typeof part === 'string') out += part;
-    else if (part === 0) out += hash === undefined ? '#' : number(locale, hash, 0);
+    else if (part === 0) {
+      const count = hash === undefined ? '#' : number(locale, hash, 0);
+      out += bidi && hash !== undefined ? isolate(count) : count;
+    }
     else if (part.length === 1) {
       const value = String(arg(d, part[0]));
       out += bidi ? isolate(value) : value;

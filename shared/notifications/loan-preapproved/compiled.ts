@@ -7,13 +7,19 @@ import { unpack } from '../../domain/templates/program.ts';
 /** The arguments of the loan.preapproved copy: formatted text, or a number for plurals. */
 export interface LoanPreapprovedArgs {
   amount: string;
+  exApr: string;
+  exBorrowed: string;
+  exMonthly: string;
+  exRate: string;
+  exTerm: number;
+  exTotal: string;
   expires: string;
 }
 
 // The compiled messages of every language, then those of each A/B variant, Brotli-compressed
 // (see ../../domain/templates/program.ts).
 const compiled = /* @__PURE__ */ unpack<[Messages, Variants]>(
-  'GxweACwLeMMmrsPKE/M18kTwM2YX5dE0s1LVqvY+JU2vziEGBEqACa5h4EiFvnUsykPJX9TtuF/WdCbAJT7PzBPE0lmFaCk497NhrLQpuWs+rxz3fZx2EHGCiJAlS1dfimztBYj//2upTasAZW2Fi9GRqr3v/fx0JrizIeB5s382e5LZYEkBsWJSjSsYD+xRGFyGQ11LRIHUtn/41Spsw+F40DbMRW9/JFEc+ndSlpCiDWD0odGrPosjDNluIg55gcJjp0GUyKlkEYJWci3YrMEXyoJ4D7pAzGFfK+RWZXMsC8Uf8KiYQBkZt7VBha5PGrNbcoCoUyEGm0msY9+YI3tAPuFnsSOh17DYHFTNjnKSelX2DgDxf5wRVaWSu2iPDfxTVR2KDg3Z0F/xl8AUE1rT5MGmWi42k6yGm3+QRdtfAa7Mpgpk8Dpew6F8ndjVKQjzD+pl+N/ECrQRjfphVX6dMS0IOlS6ueXNRcwwAB25w2vHc+erqip+j2dg7vwYJx5b5g+5izaVgwpi93kKfntQ0NikTru79BdhFr98a19x+4iQ4uS6GW8j9TkXcJAa4WAkIwqcMBGIxp3NN9/ywX87i/MhPTmjNcZtxj6e63mYtNKTdQL7Ctv0fcouEHmVOFtF1IysjAkIcB6dnO5BBPBltqiZoOnr2/kqHcxMDwJRaAo9UAFJtWA0PBv7VxVHZk1rlch4fh3bdmTkrJN0opEsAWPjQEBnICjIs2ZphWzQqEnO/CC+2leiNUABqg4ngebXiJloiLQkx+wABQZnZ9QRzrEdfWvgnTiXetghc8Yw137TqOSGs1lQ6VYzCbQMBJhm3daNdI8tk8N8bP0TfqNl33n++te7Z11SDWtS8ema2QOLDMyx3pCYWeM4VAjT8W7Mi/FlwH0fg9y+zBXYt1Ler1IoCv2kVMop8tw8M4D+/FY+x976/AeJJJNGkmLx6vVrFyGdzFQsmYpc6W6cA3iOTugXCYalWnnvJ/79Ebsy4pCUkhZdegpAjPcuglIKgm1hFT0Z9JRaMunonEIl3XCP4pJXsQVM3gkZ8rv2ULaQ/QIpFSRmNCBsVXyBDIFGR3HlMkp9H9ASTKYMV4WEyyGOLF9lbCxbg4L5oAnr7vZLpJG84AqeO1MxJCxChLQFHVdoiEuupUB3NgLaLcOQvrLAYEHhLBukFJV+uEoruhIXSqkoolic28SQhfO87YpWrDTEZRpCwL6hDLLBxX3hXBQSFBQ6BM8ai0xHIUHlhgtsEoKmrmkk+LRDnWphtB0rBIsUgcCSp6SwbtxaemIjKw1jfksKiG0cYk+KLalD+9MHURCqQBmdl4RlORlmgxgUSSQk5N8T0tYQ9jCfeeevMY99mdf4iVhQ4KIG4C8h2IEcpHFz4jdGunZkXVC2Syr1kQudPi6eWgyAa+KQOt/Tx8GwolhvXEBhXMO74KDIOLpjoHa4AN7fe/oJA2ZU0VuBu18yvoDNiMIcSTabt1TXVZ7jgtz2bKf6OLFJJzSMIs056RxtHdLTc40i8c66C+gwZlAESgAHzbArvYyyIqjrfhAat1QlE1jhqSziJ7dd1xsH6ePkKZFJIcF0AXOr6TETMs9YAFQ4sECqMknRhJoaNETjEHEa4ITm/DbWvI6JYehd88uVVZlUGvaHGy9vUUZ5TmCUTSyjVTTgigL6YVAFmEZJnG90YCKZdOWecBYlseld52Uxgz2CxgOW4f0a1cDhBfkzoQNkB+1vl6I5dQeTBjuBl1g0f1Z22kArb4uSEYP5maeolA6S6vxCDvL5S3XUywRe9m9tz6FBjEKyOVusM3gsSbh86+voPYVAxxlCIfCy7+mPRPEL3pqWXvbPoSdTAzn3rLcUFncGg/lrvFuE8fxVedEE5HqioQ6TbPuZRSle73xsoEs/tIs7RTxQ26a1gHSekviIUF/ienoVzNgbQr6o6e5DYj9jS7Y2NJFkFhH0oMVFHP8R0FQNQoWecvYUM7p6Ul68J3bPCsBjUUjjGiLcog4NHPVC42ug6Slni/7MRke2EV+dmshLkk4mqkLQtvLFV1ocE0f2fDJPhY9U4yGFoWUJ5Q3SLDA4FF0ao2WpsfAKfu12rgZvLQ7xJHXVC7GogmXUhGwE6jlDV6XZ2vV8RAMkg0BLC8dpBpkjJl5cZK7IkWTsDCau7F8n7ZfCxF4O/CM7GnrO0bQdcuwBQJN2y2gQOBXkOQUTi/f+atO/BIzL/CYt7O3xJ2kWp4p82r/ME527PLMm3T2SPijvJWX1rBtuoOuJGmNB7uXxVMJWQv7gnz9aCdoZ80xvwHTdBTTpzhg7TLi4mqw2wSL6Xw393x1JK8nzPhHeOHJFVUY2jjLs8ySLdmli2MQUbgvtCGsjcTwfCjbckAZrEX4PRvVxI9HgqAVMnLDh3gIqDwGHZOEhNnjz0pWoy4adOK3MNkHdRif2lDXjaRMCLo3zJP9Hi6MRKrYO+Y2YeANS2LW6npDNs8I8P0LeCl8tu6IKR6tPmB6LLlf1DXUVoU10XaI7Jix2mCvi83PUZyT5NKXTzlZaZrYWZ5vaHXnAFSicAsukQyZ6ohQMU4B1lUUr/3bogwmX+VDj0XQK1/B4miJ9x2tLAJFdoP9kpCaZBl4X35bZdko+T9Nl72oEmMHgyPGhOrrGKmGhswX9UjjczME8+JOyOLJKhBwyzinN9Bt7punCJVHctI/0KPag9OyGbuYR9mtvV20x0joYbNtJxWFa18z/0GcG5XG1gknW1V2uQuvBneZfrXm8z3qZ6AQpSvJuJgxq0J3O8iHtoyhbgg9WECut0IqFGwaWg3eSlq765uZ3huoSmapiSq6DLePn2p9kyqCQdi2piiiCpJal2jIZWR0rWDYDd4nhSFqYCKDMij0l0jNrKQymyMRorHVvMFXGmqMUvM5Qafa3wRfcq9kDWfhQmRw0Z2V5dlgYPTl295RgkvapbMjvc4BvrfewlQDHbaWrQQ3ZLOo/0QtH6JePuFt88YMVdPSGwx2XqJ79N5M9ONfoPw9DIhHbEzLR+Y7Qzxv2tFWj+qTe6Lj7z4qgrnfcM296dAiiS6OOZoYgRJTIIkeFDg==',
+  'G7Amo5BmLlJYAPVwwI0h2Ie+PKFMl13E0ThVrItBvwJJ0K3oRuGKVFy/Pscz9gsFFMHT2yIfrK9tjM/W3whJZltkC2avprNC1CquVrxsDzHf1cp4v6zSzH2cpogkWbr6/tc2p5Wxgth0myIaVJL8E+VzCaGPfdUua9sgImR74b+cWYj+2esqHsYk+VCPpbeuVjvZhNM9AZyF3nRrmNfn8mJeqATzBKGqTtIF+vJDCFDAoMdNF3IHjg7/VAz3/5vry/Yfol25eoUao790fW+91J+k4UySAcIsQV5VpbvP72SJ0DEoIiUAHaAwqNOhgECuo0Vsy5j6rxJynoHq2jN3Dot2MF5r0bKq+T5z9G76elCWlJoAY3eNvn0RRTjDsgvMpAUCJ/EkSvlUSoStha6JJS7+IBLEZ129s4zTWsG3isyxLMVKe1RMwIz+Nhq0LuptZaOWxkDkUIj1/iiO9DUco6TYfau6wUTgbVtMB5Wto5VNUdVoB1Ez55ydVakoRDsm+HdYh+KuIffKwxrBtAnLaWpwKJdTrLdzJI1i1dsuvCB0os/qrd5gJB9/SDW9IYE0y3AJUzxj/k7oldagEqtSddWCo45ltwHZxgDz2ijKSSQW2Lj8LLg6RqsoIMM4WUl2MyfPnEJrPjg9jg+ZOatMLpI3XMm4waYrOnc2cEkh5s8/nq5f8lyfKLSUDmGPZuxHvAAxtc4ZW2aMv+bSwsIT/JTt+FiRHCMtqKupY7hNhAu/TzW5TxPXSfLJn3bjP5wG5GLdO+oR+MGrcxIhWDBKcKq/PUlrTDa0jkBbklLYqnhbK1LWo6ioKuE7mlEBeLl3qacTlYidOwMoeKMToLmx//Jb3vh1Hop8TpNvSqHP6xM4zxZgMfmDWzau5PK6pGfVRN0sLZx2RNy5DRMQ8BgsI+udOL+n6jLTwWjbhsNROwf93uwtiaJWGxPItAlTAOfifsGKu+fMySzRvvCL6LkyIHJLsaRQQMBd3AhYNkJC3qlQVsuORD0jx51cEHlfuxOgW8RO0HsrpCcFyInyOdxAYfPwQOQdxS8OWhryiUnW160VmVKtWjZueH3iGqEGO961CyS99uV+QBTCmzuUCu7e7zlQDsmarHzzvHJF9sATBBdQ/ZN3yl3uMCkahiYtxAlSeloXri94pzOMlGaf3J3VEHD6RBFdUDshxE2T07ploDcb6HaGQ7VR2o6V/w2Lyy4P75SpDWDR/eGNw98YbBwecW/Sc4NxZyG6vWJVXPzX9Yidke5KKlubfV3u9UeiKgqf/nEymq1sTAd/Oh93/m7NQRyXmcVStJAsZv5GG3yGWLEiT7M6gh2lKQIR/DyY82eHVHGS1Tp7atzxqErSAwDjczlEOtjsMqk85mv5tHhSSnxOsr7x1xAYbeW2n1w6CXyM6K8VvyU2mdFx7OOFbth0MIzbIhN4zRCm/WqpBGfqbZnyp36Ncpwy2OyVo223kUKmog+ci6uJQEK3BGdKgMTSDNZto2DDJEIY1G+Lz4J1hbqlJpV/PNaVkAumbA0F82QIxVhIaPNG4qtNHZAAjG6IQC5q700ctjnHsWicDPiUaxBx5yYgFagAsR9bOG+QQBZ5E9oOprS/y9Qw0WrTf61LoRixF2z4nKuvz4lbZwosbTYNFQhW0MIqCwrk3CANo4E5/7Vb6wJkpeWISumo6+dXCtETKkgHCIZoc9RincOTR0sG2sS5Y+SH6AEdbtV5WnnCXS3yCD/5kxJFWITJLOFxvmpZ9DrIpNYi8jhRDLel4vK2RBiC1UBrfCnkjBAWFapgkk0ddMQyxSxAOqnqh1ZsJFHFC1VTYvagWYHqmizZqqSdTvpICkKDUxq7OVLJRSl3VBq2w9bRSl5E4eyv1nVV8uIJ71sj9E2inCV/5OfF8FWQcW4yc83qWXU1/3uYLmxb78SmdCi5b0cAJBx/TlBL+82p+zB+cXbFxux2Qvtqn90ZAoG9MpFp1771hHAq9BP0loLsL6VrTaO3E6LaO5vr3y0slugCJcYHdfjHo9J0Dxh/uiF1gvaQCEaguniH2VaUL2cDKdW12lZcY7FKh651c02A10DN/LeyU783U8ag4oR+AnLH0egtwWIIGiF/YVfrXGmqLlc4w252CZT/pw/+OsrfhyEY+Tyh/TP39yPvZz1aV+G8Yo03rlwkVHkE5FJWEjXkz9M6YuSgRfJxkjyeOnEvPaF4Qk54NhpuQJSVs2CBJyY8Q16QHCI7txwMSO6CRjXTUeAKrKvNlKt0wsXJW4mbYS/t2/eSZt3LD9Ci0WsoEX9jrpdYwZR7keRCbtLMgEzEo8b05+c0NXBySHQm9KHIUrDZpphsxwX3Z5i/GZ8w3gkP4KStxT4ZPZgrdG1JNDZR9L+Kpl9EkL0OyAzqsVQXqdVVgk53MuVPZZQ/W20xfiXw2P2JThYFGAM15X3yJCDbktbjtz6KepIAinfEA8Fjd1KPO/4Ar/DQY/dTmPhIVX3y5FA8OS4QKr037HbM1x8lJuVAjC8FUVi03YZPUry/9NRApV3A5DhJNtAJX1u1zM7Z+e54tArpGQvOt1oR9A2Md98k6Z94CEZNIUn7atUfuDgv4n8E+qGOeAiTyJOcgBpfjck7hU+2gGyThNaR7vAnxRTIGD8KXrutc94JaR9oHM0L4mIuIhclBR7DJ/qOzeKnmuwoIk++lZd13xXBIcOw5kYyHehyyHMwepNDiQVD0Ap5XzcfPswvpW4C/uRVurDYGwPuomyVUg8S7tjX26vJD2NwzJkrZLnc/H2WOKGvLPel+weSyRfr6XFXcvKJIrD5GF0D5Pb1oz1sMhmsWiY1ki2QKOBDJ+NPDm79mYCrNYkHJ1qq4xXJQb1ofTtZGpN8tFuqSqdLx/cONTwA5MuWAwWXpgkobWXXgTTdgOzGboTweqNwgwpxB9X1qsgMk7T+Gi05+MeGorGpqUQApvuKHCC4A/Q8iBKTd3ZzyT+2iOs4oq3E6TWgjleokvxCdZrHLd2GoKZ02McPVqzCFYyvk4Headt3qOrM8ITq02uXoxsav9H3JsvBPHDLIEJIz6qzKteA59bbNeqxY4wB/q9W7n9wUJbLYnUVL0w8yxkQZh+tfDcZ0oAlmkt0sdGPBc12sD+e1rarU4Pa9NSSf0NqSwp8ZoGrHe2KgGMIjBniTvYFildq+DKvwnSbcIneE9KJo0bBw2WFp12b42D848K+EkbgMsYHkWAmehuma3Vg79GhH18hm8SF5VkOexlN616l9YyYM/rDpnSoStFP5DAqjmHH8W6jWZICmp37NWFxSEuPeq4a9v1TDRiy8fbctt/Y81N1DBS9TvQHO4rHp6JxRczj8Lt5ZIs9Hsu/DP+wLYC4zymb76sFK8U1+CqobHU1ujiKtT3+zQHemfS3Lif65sb6kJsVhj/tfxIcRYO9O/6XtpdFW/dVjg5r0+g10K3v6stg//1TDlXh3anpb8mDrQuA5yHZX/u0ZgmLrO00ig4Yn69do3sr3EQEKzcONY6Ahrh0GG/DrvZfYTC6BaxYaSOb+bP9zNqI4/Egh17Qc1fbrTUjdjUpQoD79jjraeZ9djf0gv1yiaLGVHNtmMYQe8KaFfIDkfaTemcsl3khOL0Jh2U5/81c+HgBA9My6UWPaJcUinPzsuRvlHe6V9wbNwPKwfASEgFju6+xyOec7gSZ+OKolIy+3TQgHGa9gZxYR3TK+J5P27CLjIxprOtZ8GU8SSEVMPaCMmzbt78EL2WB/pzQQx/1dP2vRAaGC27CS/zfenJSZOt6qjtW9ono6PwxoMaG2SxTzPmSl40u8gmPstFMCd9hupuKXZae6+pu4yarWx7nEOnlonwf26xJKwuJ0uFt/kjTVkisdAZJkSdNYlZfNXdk3hWYfZZIdaVT0u0dy5HZq6zQ19nNyfGoeHuSqsC0Zrs7Gg/990keP22U50x7eFdH2FD5A6P6+QQRA+oWPio9',
 );
 
 export const copy: Copy<LoanPreapprovedArgs> = {
@@ -35,66 +41,72 @@ export const copy: Copy<LoanPreapprovedArgs> = {
  * en.p1: Good news: based on how you manage your account, you're pre-approved for a personal loan of up to {amount}.
  * en.p2: See your personal rate and monthly repayments before you decide. Final approval depends on a credit check.
  * en.p3: This offer is valid until {expires}.
+ * en.p4: Representative example: if you borrow {exBorrowed} over {exTerm, plural, one {# month} other {# months}} at a fixed interest rate of {exRate} a year, you repay {exMonthly} a month and {exTotal} in total. Representative APR {exApr}.
  * en.cta: See my offer
  * en.footer: You receive this e-mail because you agreed to hear about offers from {bank}.
  * en.sms: {bank}: you're pre-approved for a loan of up to {amount}, valid until {expires}. See your offer in the app. Reply STOP to opt out.
  * en.pushTitle: Pre-approved: a loan of up to {amount}
- * en.pushBody: Your personal loan offer is valid until {expires}. See your rate and repayments in the app.
+ * en.pushBody: Your personal loan offer is valid until {expires}. See your rate and repayments in the app. Representative APR {exApr}.
  * id.subject: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}
  * id.preheader: Penawaran ini berlaku hingga {expires}.
  * id.heading: Pinjaman hingga {amount}, siap kapan pun Anda butuhkan
  * id.p1: Kabar baik: berdasarkan pengelolaan rekening Anda, Anda mendapat penawaran pinjaman pribadi pra-disetujui hingga {amount}.
  * id.p2: Lihat suku bunga dan cicilan bulanan Anda sebelum memutuskan. Persetujuan akhir bergantung pada hasil analisis kredit.
  * id.p3: Penawaran ini berlaku hingga {expires}.
+ * id.p4: Contoh representatif: pinjaman {exBorrowed} selama {exTerm, plural, other {# bulan}} dengan suku bunga tetap {exRate} per tahun, cicilan {exMonthly} per bulan, total pembayaran {exTotal}. APR representatif {exApr}.
  * id.cta: Lihat penawaran saya
  * id.footer: Anda menerima email ini karena Anda bersedia menerima penawaran dari {bank}.
  * id.sms: {bank}: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}, berlaku s.d. {expires}. Cek di aplikasi. Balas STOP untuk berhenti.
  * id.pushTitle: Pinjaman pra-disetujui hingga {amount}
- * id.pushBody: Penawaran pinjaman pribadi Anda berlaku hingga {expires}. Lihat suku bunga dan cicilannya di aplikasi.
+ * id.pushBody: Penawaran pinjaman pribadi Anda berlaku hingga {expires}. Lihat suku bunga dan cicilannya di aplikasi. APR representatif {exApr}.
  * ar.subject: لديك موافقة مبدئية على قرض يصل إلى {amount}
  * ar.preheader: عرضك متاح حتى {expires}.
  * ar.heading: قرض يصل إلى {amount}، جاهز متى احتجت إليه
  * ar.p1: خبر سار: بناءً على طريقة إدارتك لحسابك، حصلت على موافقة مبدئية على قرض شخصي يصل إلى {amount}.
  * ar.p2: يمكنك الاطلاع على سعر الفائدة الخاص بك وأقساطك الشهرية قبل اتخاذ قرارك. تخضع الموافقة النهائية لتقييم ائتماني.
  * ar.p3: هذا العرض سارٍ حتى {expires}.
+ * ar.p4: مثال تمثيلي: عند اقتراض {exBorrowed} لمدة {exTerm, plural, one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}} بسعر فائدة ثابت {exRate} سنويًا، يكون القسط الشهري {exMonthly} والمبلغ الإجمالي المستحق {exTotal}. معدل النسبة السنوية التمثيلي {exApr}.
  * ar.cta: تفاصيل العرض
  * ar.footer: تصلك هذه الرسالة لأنك وافقت على تلقي العروض من {bank}.
  * ar.sms: {bank}: قرضك المعتمد مبدئيًا يصل إلى {amount}، سارٍ حتى {expires}. التفاصيل في التطبيق. لإلغاء الاشتراك: STOP
  * ar.pushTitle: موافقة مبدئية على قرض يصل إلى {amount}
- * ar.pushBody: عرض القرض الشخصي متاح حتى {expires}. تجد سعر الفائدة والأقساط في التطبيق.
+ * ar.pushBody: عرض القرض الشخصي متاح حتى {expires}. تجد سعر الفائدة والأقساط في التطبيق. معدل النسبة السنوية التمثيلي {exApr}.
  * ro.subject: Aveți un credit preaprobat de până la {amount}
  * ro.preheader: Oferta este valabilă până la {expires}.
  * ro.heading: Un credit de până la {amount}, pregătit pentru dumneavoastră
  * ro.p1: Vești bune: pe baza modului în care vă administrați contul, aveți un credit de nevoi personale preaprobat de până la {amount}.
  * ro.p2: Vedeți dobânda și rata lunară înainte să decideți. Aprobarea finală depinde de analiza de credit.
  * ro.p3: Oferta este valabilă până la {expires}.
+ * ro.p4: Exemplu reprezentativ: pentru un credit de {exBorrowed} pe {exTerm, plural, one {# lună} few {# luni} other {# de luni}}, cu o dobândă fixă de {exRate} pe an, rata lunară este {exMonthly}, iar suma totală de plată este {exTotal}. DAE reprezentativă: {exApr}.
  * ro.cta: Vedeți oferta
  * ro.footer: Primiți acest e-mail pentru că ați acceptat să primiți oferte de la {bank}.
  * ro.sms: {bank}: aveți un credit preaprobat de până la {amount}, valabil până la {expires}. Detalii în aplicație. Răspundeți STOP pentru dezabonare.
  * ro.pushTitle: Credit preaprobat de până la {amount}
- * ro.pushBody: Oferta de credit de nevoi personale este valabilă până la {expires}. Vedeți dobânda și rata în aplicație.
+ * ro.pushBody: Oferta de credit de nevoi personale este valabilă până la {expires}. Vedeți dobânda și rata în aplicație. DAE reprezentativă: {exApr}.
  * vi.subject: Quý khách được phê duyệt trước khoản vay lên đến {amount}
  * vi.preheader: Ưu đãi có hiệu lực đến {expires}.
  * vi.heading: Khoản vay lên đến {amount}, sẵn sàng khi Quý khách cần
  * vi.p1: Tin vui: dựa trên cách Quý khách quản lý tài khoản, Quý khách đã được phê duyệt trước khoản vay tiêu dùng lên đến {amount}.
  * vi.p2: Quý khách có thể xem lãi suất và số tiền trả góp hằng tháng trước khi quyết định. Việc phê duyệt chính thức phụ thuộc vào kết quả thẩm định tín dụng.
  * vi.p3: Ưu đãi có hiệu lực đến {expires}.
+ * vi.p4: Ví dụ minh họa: khoản vay {exBorrowed} trong {exTerm, plural, other {# tháng}} với lãi suất cố định {exRate}/năm, trả góp {exMonthly} mỗi tháng, tổng số tiền phải trả {exTotal}. Lãi suất thực tế hằng năm (APR) đại diện: {exApr}.
  * vi.cta: Xem ưu đãi
  * vi.footer: Quý khách nhận được email này vì đã đồng ý nhận thông tin ưu đãi từ {bank}.
  * vi.sms: {bank}: Quý khách được duyệt trước khoản vay đến {amount}, hiệu lực đến {expires}. Chi tiết trong ứng dụng. Trả lời STOP để từ chối.
  * vi.pushTitle: Được duyệt trước khoản vay đến {amount}
- * vi.pushBody: Ưu đãi vay tiêu dùng của Quý khách có hiệu lực đến {expires}. Xem lãi suất và khoản trả góp trong ứng dụng.
+ * vi.pushBody: Ưu đãi vay tiêu dùng của Quý khách có hiệu lực đến {expires}. Xem lãi suất và khoản trả góp trong ứng dụng. APR đại diện: {exApr}.
  * de.subject: Ihr vorab genehmigter Kredit über bis zu {amount}
  * de.preheader: Ihr Angebot gilt bis zum {expires}.
  * de.heading: Bis zu {amount} – bereit, wenn Sie es sind
  * de.p1: Gute Nachrichten: Auf Grundlage Ihrer Kontoführung haben wir Ihnen einen Ratenkredit über bis zu {amount} vorab genehmigt.
  * de.p2: Sehen Sie sich Ihren persönlichen Zinssatz und Ihre monatliche Rate an, bevor Sie sich entscheiden. Die endgültige Zusage hängt von einer Bonitätsprüfung ab.
  * de.p3: Das Angebot gilt bis zum {expires}.
+ * de.p4: Repräsentatives Beispiel: Bei einem Nettodarlehensbetrag von {exBorrowed}, einer Laufzeit von {exTerm, plural, one {# Monat} other {# Monaten}} und einem festen Sollzins von {exRate} p. a. zahlen Sie monatlich {exMonthly}, insgesamt {exTotal}. Effektiver Jahreszins: {exApr}.
  * de.cta: Mein Angebot ansehen
  * de.footer: Sie erhalten diese E-Mail, weil Sie eingewilligt haben, Angebote von {bank} zu erhalten.
  * de.sms: {bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Details in der App. Abmelden: Antworten Sie STOP.
  * de.pushTitle: Vorab genehmigt: bis zu {amount}
- * de.pushBody: Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App.
+ * de.pushBody: Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App. Effektiver Jahreszins: {exApr}.
  *
  * Variant B overrides (its English for a key a language lacks, the base for the rest):
  * B.en.subject: Make your plans happen with up to {amount}, already pre-approved

@@ -7,6 +7,18 @@ export const schema = v.object({
   amount: v.string(),
   currency: v.string(),
   expiresAt: v.string(),
+  /**
+   * The bank's representative example in the offer's currency (shared/domain/loan-offers.ts): an offer is
+   * never written without one.
+   */
+  representativeExample: v.object({
+    apr: v.string(),
+    interestRate: v.string(),
+    termMonths: v.string(),
+    borrowed: v.string(),
+    monthlyRepayment: v.string(),
+    totalPayable: v.string(),
+  }),
   /** Link to the offer; defaults to the offer's page on the bank's site. */
   offerUrl: v.optional(v.string()),
   /** One-click unsubscribe link (footer and List-Unsubscribe header); defaults to the brand's preferences. */
