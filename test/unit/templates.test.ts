@@ -615,7 +615,7 @@ describe('e-mail', () => {
         'The balance of your account ending 1001 is now £42.10, below the £100.00 you set for this alert.',
         'To avoid declined payments or charges, you may want to move money into this account.',
         'View your account: https://bank.example/app',
-        '--\nYou receive this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.',
+        "--\nYou're receiving this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.",
       ].join('\n\n')}\n`,
     );
     expect(message.subject).toBe('Your low-balance alert: £42.10 in your account ending 1001');

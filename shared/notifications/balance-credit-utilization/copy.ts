@@ -29,7 +29,7 @@ export default defineCopy({
       p2: 'You asked us to tell you when you reach {thresholdPercent} of your limit. Paying off part of the balance frees up credit and keeps your borrowing under control.',
       cta: 'View your account',
       footer:
-        'You receive this e-mail because you set up a credit alert at {thresholdPercent} of your limit. You can change or switch off your alerts at any time in the app.',
+        "You're receiving this e-mail because you set up a credit alert at {thresholdPercent} of your limit. You can change or switch off your alerts at any time in the app.",
       sms: "{bank}: you've used {usedPercent} of your {creditLimit} credit limit on your account{hasAccount, select, yes { ending {account}} other {}}. Available: {available}.",
       pushTitle: '{usedPercent} of your credit limit used',
       pushBody:

@@ -30,7 +30,7 @@ export default defineCopy({
       p2: 'To avoid declined payments or charges, you may want to move money into this account.',
       cta: 'View your account',
       footer:
-        'You receive this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.',
+        "You're receiving this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.",
       sms: '{bank}: the balance of your account{hasAccount, select, yes { ending {account}} other {}} is {balance}, below your {threshold} alert.',
       pushTitle: 'Low balance: {balance}',
       pushBody:

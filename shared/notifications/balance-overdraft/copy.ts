@@ -31,7 +31,7 @@ export default defineCopy({
       p3: 'Paying money into this account as soon as you can helps you avoid overdraft interest and fees.',
       cta: 'View your account',
       footer:
-        'You receive this e-mail because it concerns the balance of your account with {bank}. We send it to help you avoid charges.',
+        "You're receiving this e-mail because it concerns the balance of your account with {bank}. We send it to help you avoid charges.",
       sms: '{bank}: your account{hasAccount, select, yes { ending {account}} other {}} is overdrawn. Balance: {balance}. Pay in money soon to avoid charges.',
       pushTitle: "You're overdrawn by {overdrawnBy}",
       pushBody:

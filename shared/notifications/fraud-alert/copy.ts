@@ -39,7 +39,7 @@ export default defineCopy({
       yes: 'Yes, it was me',
       no: "No, it wasn't me",
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: '{bank}: {count, plural, one {did you pay {amount} at {shortMerchant} with card ending {card}?} other {did you make # payments with card ending {card}, latest {amount} at {shortMerchant}?}} Reply YES if it was you, NO if not.',
       pushTitle: '{count, plural, one {Did you make this payment?} other {Did you make these payments?}}',
       pushBody:

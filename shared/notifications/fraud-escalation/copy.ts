@@ -18,7 +18,7 @@ export default defineCopy({
       p2: 'Please open the app and tell us whether they were you, by {deadline}. Or reply YES or NO to our SMS.',
       p3: 'We will never ask you for your PIN, your password or a one-time code.',
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: '{bank}: we still need your answer about payments with card ending {card}. Reply YES if it was you, NO if not, by {deadline}.',
       pushTitle: 'We still need your answer',
       pushBody: 'Were the payments with your card ending {card} you? Open the app to answer by {deadline}.',

@@ -21,7 +21,7 @@ export default defineCopy({
       p3: 'This offer is valid until {expires}.',
       p4: 'Representative example: if you borrow {exBorrowed} over {exTerm, plural, one {# month} other {# months}} at a fixed interest rate of {exRate} a year, you repay {exMonthly} a month and {exTotal} in total. Representative APR {exApr}.',
       cta: 'See my offer',
-      footer: 'You receive this e-mail because you agreed to hear about offers from {bank}.',
+      footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
       sms: "{bank}: you're pre-approved for a loan of up to {amount}, valid until {expires}. See your offer in the app. Reply STOP to opt out.",
       pushTitle: 'Pre-approved: a loan of up to {amount}',
       pushBody:

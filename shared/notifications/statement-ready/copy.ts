@@ -14,7 +14,8 @@ export default defineCopy({
       p1: 'The statement for your account{hasAccount, select, yes { ending {account}} other {}} for {period} is now available.',
       p2: 'For your security, we do not attach statements to e-mails. Please sign in to view or download it.',
       cta: 'View your statement',
-      footer: 'You receive this e-mail because a new statement is available for your account with {bank}.',
+      footer:
+        "You're receiving this e-mail because a new statement is available for your account with {bank}.",
       sms: '{bank}: your new statement is ready. Sign in to the app or online banking to view it.',
       pushTitle: 'Your statement is ready',
       pushBody:

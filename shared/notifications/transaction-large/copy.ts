@@ -43,7 +43,7 @@ export default defineCopy({
       p5: "If you don't recognise this transaction, tell us straight away so that we can protect your account.",
       cta: "I don't recognise this",
       footer:
-        'You receive this e-mail because you asked us to tell you about transactions of {minAmount} or more. You can change this alert at any time in the app.',
+        "You're receiving this e-mail because you asked us to tell you about transactions of {minAmount} or more. You can change this alert at any time in the app.",
       sms: '{bank}: {kind, select, credit {{amount} received} atm {{amount} cash withdrawal} transfer {{amount} transfer} other {{amount} payment{hasMerchant, select, yes { at {shortMerchant}} other {}}}}{hasAccount, select, yes {, account ending {account}} other {}}.{hasBalance, select, yes { Balance: {balanceAfter}.} other {}} Not you? Reply FRAUD.',
       pushTitle:
         '{kind, select, credit {{amount} received} atm {{amount} cash withdrawal} transfer {{amount} transfer} other {{amount} payment}}',
