@@ -16,6 +16,10 @@ interface DemoCustomer {
   threshold: string;
   sms: boolean;
   email: boolean;
+  /** The customer has the bank's app with notifications on (a push token), and allows push. */
+  push: boolean;
+  /** The customer gave a WhatsApp number and allows WhatsApp. */
+  whatsapp: boolean;
 }
 
 const PEOPLE: [string, string, string, string, string][] = [
@@ -100,6 +104,8 @@ export function demoCustomers(): DemoCustomer[] {
     threshold: THRESHOLDS[currency] ?? '100.00',
     email: i % 5 !== 3,
     sms: i % 3 !== 2,
+    push: i % 3 === 2 || i % 4 === 0,
+    whatsapp: i % 5 === 3 || i % 7 === 1,
   }));
 }
 
@@ -127,11 +133,21 @@ export function demoEntries(days = 14): BusEntry[] {
       contacts: {
         email: `${c.given.toLowerCase()}.${local}@example.com`,
         phone: `+4070000${local.padStart(4, '0')}`,
+        ...(c.whatsapp ? { whatsapp: `+4071000${local.padStart(4, '0')}` } : {}),
+        ...(c.push
+          ? {
+              pushTokens: [
+                { platform: Number(local) % 2 ? 'apns' : 'fcm', token: `demo-device-token-${local}` },
+              ],
+            }
+          : {}),
       },
     });
     for (const [channel, granted] of [
       ['email', c.email],
       ['sms', c.sms],
+      ['push', c.push],
+      ['whatsapp', c.whatsapp],
     ] as const) {
       if (granted) {
         put(t + 1, 'Consent.Changed', {
