@@ -15,7 +15,7 @@ import {
   type PriceAlert,
   type PriceTick,
 } from '../shared/domain/price-alerts.ts';
-import type { ConsentState, CustomerProfile, SettingName } from '../shared/domain/profile.ts';
+import type { Channel, ConsentState, CustomerProfile, SettingName } from '../shared/domain/profile.ts';
 import {
   applySet,
   type SetOutcome,
@@ -37,7 +37,7 @@ import type {
 import type { DeliveryLog } from '../shared/ports/delivery.ts';
 import type { RejectionClaims } from '../shared/ports/events.ts';
 import type { ClaimKey, MessageClaims } from '../shared/ports/message-ledger.ts';
-import type { CapCounter } from '../shared/ports/policy.ts';
+import type { CapCounter, SuppressionList } from '../shared/ports/policy.ts';
 import type { DeadLetters, PlannedJob, PlanQueue, WakeUps } from '../shared/ports/queues.ts';
 
 interface ProfileRecord {
@@ -190,6 +190,23 @@ export class MemoryCaps implements CapCounter {
     events.add(eventId);
     this.days.set(key, events);
     return true;
+  }
+}
+
+/** Addresses that hard-bounced or complained, per channel, as the table keeps them (trimmed; e-mail in lower case). */
+export class MemorySuppressions implements SuppressionList {
+  private readonly reasons = new Map<string, string>();
+
+  private key(channel: Channel, address: string): string {
+    return `${channel}\u0000${channel === 'email' ? address.trim().toLowerCase() : address.trim()}`;
+  }
+
+  async reasonFor(channel: Channel, address: string): Promise<string | undefined> {
+    return this.reasons.get(this.key(channel, address));
+  }
+
+  async suppress(channel: Channel, address: string, reason: string): Promise<void> {
+    this.reasons.set(this.key(channel, address), reason);
   }
 }
 

@@ -370,7 +370,8 @@ export const scenarios: Scenario[] = [
   {
     trigger: 'Balance.Changed',
     path: 'alert (low balance)',
-    planned: 2,
+    // On every channel with transactional consent (e-mail, SMS, push); WhatsApp, without it, is suppressed.
+    planned: 3,
     prepare: (w, n) => prepareCustomer(w, customerOf('bal-low', n)),
     run: (w, n) => onBalanceChanged(w, balanceEvent(n, 'bal-low', '50.00')),
   },

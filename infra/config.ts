@@ -3,6 +3,8 @@
 // `npx cdk synth -c herald:env=prod`).
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as v from 'valibot';
+import { statusEventSelection } from '../shared/contract/internal/status-events.ts';
+import { heraldEvents } from '../shared/contract/registry.ts';
 import {
   type CardActivationSettings,
   cardActivationProblems,
@@ -27,6 +29,7 @@ import {
 } from '../shared/domain/journeys/win-back.ts';
 import { type LoanOfferSettings, loanOfferProblems } from '../shared/domain/loan-offers.ts';
 import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
+import { DEFAULT_STATUS_EVENTS, type StatusEventSelection } from '../shared/domain/status-events.ts';
 import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
 import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
@@ -134,6 +137,50 @@ export interface HeraldConfig {
   winBack?: Partial<WinBackSettings>;
   /** Surveys (Lifecycle.MilestoneReached): the request goes `delayHours` after the milestone (default 24). */
   surveys?: Partial<SurveySettings>;
+  /**
+   * Which delivery outcomes are published on the bus as `Notification.StatusChanged` (README "Delivery status
+   * events"); each field has a default (shared/domain/status-events.ts `DEFAULT_STATUS_EVENTS`): `failed`,
+   * `bounced`, `complained`, `replied` of every type, every status of security messages, all types.
+   * `statuses: [], allStatusesOf: []` publishes none (Notification.Failed is always published).
+   */
+  statusEvents?: Partial<StatusEventSelection>;
+  /**
+   * Delivers Herald's outbound events (status events and Notification.Failed by default) to the bank's HTTPS
+   * endpoint through an EventBridge API destination. Off when absent.
+   */
+  statusWebhook?: StatusWebhookConfig;
+  /**
+   * Event buses in consumer accounts (ARNs) that receive every Herald → bank event (Source `herald`): one
+   * rule per bus on the Herald bus. Each consumer bus must let this account put events (README "Consuming
+   * from another account").
+   */
+  outboundEventBuses?: string[];
+}
+
+/** The bank's HTTPS endpoint for Herald's outbound events (an EventBridge connection + API destination). */
+export interface StatusWebhookConfig {
+  /** https URL EventBridge POSTs each event to (the event as JSON, as a rule target receives it). */
+  endpoint: string;
+  /**
+   * How EventBridge authenticates to it. The secret stays in Secrets Manager: the config names its ARN (and
+   * the JSON field holding the value, when the secret is JSON), never the value.
+   */
+  auth:
+    | { type: 'apiKey'; headerName: string; secretArn: string; secretField?: string }
+    | {
+        type: 'oauthClientCredentials';
+        /** The token endpoint (https). */
+        authorizationEndpoint: string;
+        clientId: string;
+        /** The client secret. */
+        secretArn: string;
+        secretField?: string;
+        scope?: string;
+      };
+  /** Invocations per second EventBridge makes at most (1–300; default 10). */
+  rateLimitPerSecond?: number;
+  /** Which of Herald's outbound DetailTypes go (default Notification.StatusChanged and Notification.Failed). */
+  detailTypes?: string[];
 }
 
 export interface FraudConfig {
@@ -291,6 +338,16 @@ const senderName = v.pipe(
     const problem = dataset.typed ? senderNameProblem(dataset.value) : undefined;
     if (problem) addIssue({ message: problem });
   }),
+);
+
+const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'));
+/** A Secrets Manager secret, by ARN: config names secrets, never holds them. */
+const secretArn = v.pipe(
+  v.string(),
+  v.regex(
+    /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/,
+    'must be the ARN of a Secrets Manager secret (the value itself never goes in the config)',
+  ),
 );
 
 const ConfigSchema = v.pipe(
@@ -537,6 +594,61 @@ const ConfigSchema = v.pipe(
         }),
       ),
     ),
+    statusEvents: v.optional(v.partial(statusEventSelection)),
+    statusWebhook: v.optional(
+      v.object({
+        endpoint: httpsUrl,
+        auth: v.variant('type', [
+          v.object({
+            type: v.literal('apiKey'),
+            headerName: v.pipe(
+              v.string(),
+              v.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name (letters, digits, dashes)'),
+            ),
+            secretArn,
+            secretField: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+          }),
+          v.object({
+            type: v.literal('oauthClientCredentials'),
+            authorizationEndpoint: httpsUrl,
+            clientId: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+            secretArn,
+            secretField: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+            scope: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+          }),
+        ]),
+        rateLimitPerSecond: v.optional(
+          v.pipe(
+            v.number(),
+            v.integer('must be a whole number'),
+            v.minValue(1, 'must be at least 1'),
+            v.maxValue(300, 'must be at most 300'),
+          ),
+        ),
+        detailTypes: v.optional(
+          v.pipe(
+            v.array(
+              v.picklist(
+                Object.keys(heraldEvents),
+                `must be one of Herald's outbound DetailTypes: ${Object.keys(heraldEvents).join(', ')}`,
+              ),
+            ),
+            v.nonEmpty('must name at least one DetailType'),
+          ),
+        ),
+      }),
+    ),
+    outboundEventBuses: v.optional(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.regex(
+            /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._/-]+$/,
+            'must be the ARN of an event bus (arn:aws:events:<region>:<account>:event-bus/<name>)',
+          ),
+        ),
+      ),
+    ),
     pushApplicationId: v.optional(
       v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
     ),
@@ -738,6 +850,11 @@ export function whatsappPhoneNumberHex(phoneNumberId: string): string {
  */
 export function heraldLogGroupName(config: HeraldConfig): string {
   return `/herald/${config.envName}/functions`;
+}
+
+/** The delivery outcomes published as status events: config `statusEvents` over the defaults. */
+export function statusEventsOf(config: HeraldConfig): StatusEventSelection {
+  return { ...DEFAULT_STATUS_EVENTS, ...config.statusEvents };
 }
 
 /** The bus name of a config. */

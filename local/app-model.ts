@@ -78,6 +78,17 @@ export interface LocalTopicSubscription {
   topic: string;
   functionArn: string;
 }
+/**
+ * A CloudWatch Logs subscription filter (AWS::Logs::SubscriptionFilter) on a log group the functions write
+ * to, with a function as its destination: the log lines its pattern matches reach that function.
+ */
+export interface LocalLogSubscription {
+  key: string;
+  logGroupName: string;
+  filterName: string;
+  filterPattern: string;
+  functionArn: string;
+}
 export interface AppModel {
   region: string;
   tables: LocalTable[];
@@ -88,6 +99,7 @@ export interface AppModel {
   stateMachines: LocalStateMachine[];
   functionUrls: LocalFunctionUrl[];
   topicSubscriptions: LocalTopicSubscription[];
+  logSubscriptions: LocalLogSubscription[];
 }
 
 /** Synthesizes the Herald CDK app in-process (no asset bundling) and returns its stack templates. */
@@ -233,6 +245,7 @@ export function buildAppModel(
     stateMachines: [],
     functionUrls: [],
     topicSubscriptions: [],
+    logSubscriptions: [],
   };
   for (const [key, { stack, logicalId, resource }] of resources) {
     const props = resource.Properties ?? {};
@@ -288,7 +301,11 @@ export function buildAppModel(
           key,
           bus: busName === 'default' ? 'default' : 'herald',
           pattern: resolveDeep(pattern as Json, stack),
-          targetFunctionArns: targets.filter(isObject).map((t) => resolve(t.Arn as Json, stack)),
+          // Functions only: an API destination (the bank's webhook) has nothing to call locally.
+          targetFunctionArns: targets
+            .filter(isObject)
+            .map((t) => resolve(t.Arn as Json, stack))
+            .filter((arn) => arn.startsWith('arn:aws:lambda:')),
         });
         break;
       }
@@ -299,6 +316,18 @@ export function buildAppModel(
           name: arn.slice(arn.lastIndexOf(':') + 1),
           arn,
           definition: JSON.parse(resolve(props.DefinitionString as Json, stack)),
+        });
+        break;
+      }
+      case 'AWS::Logs::SubscriptionFilter': {
+        const destination = resolve(props.DestinationArn as Json, stack);
+        if (!destination.startsWith('arn:aws:lambda:')) break;
+        model.logSubscriptions.push({
+          key,
+          logGroupName: resolve(props.LogGroupName as Json, stack),
+          filterName: typeof props.FilterName === 'string' ? props.FilterName : logicalId,
+          filterPattern: String(props.FilterPattern ?? ''),
+          functionArn: destination,
         });
         break;
       }

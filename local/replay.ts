@@ -49,6 +49,14 @@ function timeProblem(time: unknown): string | undefined {
   return undefined;
 }
 
+/** A line that is no entry to put on the bus, and why; with its Source and DetailType when it names them. */
+interface LineProblem {
+  line: number;
+  reason: string;
+  source?: string;
+  detailType?: string;
+}
+
 /**
  * Parses a JSON-lines file: one entry per non-blank line; a line that is not JSON, not an object or has a
  * `Time` that is not taken (timeProblem) is reported, not fatal. An entry without `Time` runs at the previous
@@ -56,10 +64,10 @@ function timeProblem(time: unknown): string | undefined {
  */
 export function parseEntries(text: string): {
   entries: Scheduled[];
-  problems: { line: number; reason: string }[];
+  problems: LineProblem[];
 } {
   const entries: Scheduled[] = [];
-  const problems: { line: number; reason: string }[] = [];
+  const problems: LineProblem[] = [];
   let lastTime = Number.NaN;
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
@@ -80,7 +88,14 @@ export function parseEntries(text: string): {
     if (time !== undefined) {
       const problem = timeProblem(time);
       if (problem) {
-        problems.push({ line: i + 1, reason: `line ${i + 1}: ${problem}` });
+        const { Source, DetailType } = entry as BusEntry;
+        problems.push({
+          line: i + 1,
+          reason: `line ${i + 1}: ${problem}`,
+          // What the line says it is, so its rejected record can be found by source and DetailType.
+          ...(typeof Source === 'string' ? { source: Source } : {}),
+          ...(typeof DetailType === 'string' ? { detailType: DetailType } : {}),
+        });
         return;
       }
       at = Date.parse(time as string);
@@ -119,8 +134,8 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
         kind: 'rejected',
         v: 1,
         time: start.toISOString(),
-        source: '',
-        detailType: '',
+        source: problem.source ?? '',
+        detailType: problem.detailType ?? '',
         reason: problem.reason,
       });
     }

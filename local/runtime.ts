@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
@@ -21,6 +22,7 @@ import {
   buildAppModel,
   LOCAL_ACCOUNT,
   type LocalFunction,
+  type LocalLogSubscription,
   type LocalRule,
   synthesizeTemplates,
 } from './app-model.ts';
@@ -36,6 +38,7 @@ import { compileEventPattern, type EventFields, eventFields } from './bus/event-
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
 import { finishOutbox, prepareOutbox } from './outbox.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
@@ -416,7 +419,7 @@ export class LocalHerald {
       for (const arn of targets) {
         const fn = this.functionByArn(arn);
         const at = now + 1000 + Math.floor(this.duplicateDraw() * (DUPLICATE_DELIVERY_WINDOW_MS - 1000));
-        this.later(at, `duplicate delivery of ${String(event.id)} to ${fn.name}`, () =>
+        this.later(at, `duplicate delivery of ${String(event.id ?? 'log events')} to ${fn.name}`, () =>
           this.invokeAsync(fn, event, 0),
         );
       }
@@ -659,7 +662,66 @@ export class LocalHerald {
     };
   }
 
+  /** The template's log subscriptions, each with its filter pattern compiled. */
+  private logSubscriptionsCompiled:
+    | { subscription: LocalLogSubscription; matches: (line: string) => boolean }[]
+    | undefined;
+  private get logSubscriptions() {
+    this.logSubscriptionsCompiled ??= this.model.logSubscriptions.map((subscription) => ({
+      subscription,
+      matches: compileFilterPattern(subscription.filterPattern),
+    }));
+    return this.logSubscriptionsCompiled;
+  }
+  /** Log events a subscription matched that CloudWatch Logs has yet to hand to its function. */
+  private readonly pendingLogEvents = new Map<string, { id: string; timestamp: number; message: string }[]>();
+  private logEventCounter = 0;
+
+  /**
+   * A line every function writes to the Herald log group goes to each subscription whose pattern it
+   * matches: collected, then handed to the subscription's function as CloudWatch Logs does (one
+   * asynchronous invocation per batch, `awslogs.data` gzip + base64), after the work in progress.
+   */
+  private toLogSubscriptions(line: string): void {
+    for (const { subscription, matches } of this.logSubscriptions) {
+      if (!matches(line)) continue;
+      let batch = this.pendingLogEvents.get(subscription.key);
+      if (!batch) {
+        batch = [];
+        this.pendingLogEvents.set(subscription.key, batch);
+        this.later(this.clock.now().getTime(), `log subscription ${subscription.filterName}`, () =>
+          this.deliverLogEvents(subscription),
+        );
+      }
+      this.logEventCounter += 1;
+      batch.push({
+        id: String(this.logEventCounter).padStart(56, '0'),
+        timestamp: this.clock.now().getTime(),
+        message: line,
+      });
+    }
+  }
+
+  private async deliverLogEvents(subscription: LocalLogSubscription): Promise<void> {
+    const logEvents = this.pendingLogEvents.get(subscription.key) ?? [];
+    this.pendingLogEvents.delete(subscription.key);
+    if (logEvents.length === 0) return;
+    const data = {
+      messageType: 'DATA_MESSAGE',
+      owner: LOCAL_ACCOUNT,
+      logGroup: subscription.logGroupName,
+      logStream: 'local',
+      subscriptionFilters: [subscription.filterName],
+      logEvents,
+    };
+    const event = { awslogs: { data: gzipSync(JSON.stringify(data)).toString('base64') } };
+    await this.invokeAsync(this.functionByArn(subscription.functionArn), event, 0);
+    // Delivered at least once, like the bus: the duplicate-delivery fault redelivers these too.
+    this.deliverAgainLater(event, [subscription.functionArn]);
+  }
+
   private handleLine(line: string): void {
+    this.toLogSubscriptions(line);
     if (line.startsWith('{')) {
       try {
         const parsed = JSON.parse(line) as { kind?: unknown };

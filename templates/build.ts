@@ -658,28 +658,9 @@ export function copyChannels(copy: CopySource): Channel[] {
 }
 
 /**
- * Copy a type has for a channel its definition does not list, known and awaiting a decision (adding the
- * channel changes which messages customers get; removing the copy drops finished translations). The balance
- * alerts go on every channel (`delivery: 'every'`), so a WhatsApp channel would also record a `suppressed`
- * WhatsApp message for every customer without it. Nothing may be added here: a new type's copy and
- * definition agree.
- */
-export const UNUSED_COPY: Readonly<Record<string, readonly Channel[]>> = {
-  'balance.low': ['push', 'whatsapp'],
-  'balance.overdraft': ['push', 'whatsapp'],
-  'balance.credit_utilization': ['push', 'whatsapp'],
-  'payment.confirmation': ['sms'],
-  'loan.preapproved': ['sms'],
-  // WhatsApp copy written ahead of the channel: its definition gets `whatsapp` when the copy is approved.
-  'kyc.reminder': ['whatsapp'],
-  'payment_due.reminder': ['whatsapp'],
-};
-
-/**
  * A type's channels are the channels its copy is written for: the definition lists no channel without copy
  * (English has every key the channel needs, `validate`; WhatsApp has a registered template), and the copy is
- * written for no channel the definition leaves out (but `UNUSED_COPY`), so every WhatsApp template in the
- * registry can be sent.
+ * written for no channel the definition leaves out, so every WhatsApp template in the registry can be sent.
  */
 export function checkChannels(
   definition: NotificationDefinition,
@@ -690,9 +671,7 @@ export function checkChannels(
   const missing = definition.channels.filter((channel) => !written.includes(channel));
   if (missing.length > 0)
     throw new Error(`${where}: the definition lists ${missing.join(', ')} but copy.ts has no copy for it`);
-  const unused = written.filter(
-    (channel) => !definition.channels.includes(channel) && !UNUSED_COPY[definition.type]?.includes(channel),
-  );
+  const unused = written.filter((channel) => !definition.channels.includes(channel));
   if (unused.length > 0)
     throw new Error(
       `${where}: copy.ts is written for ${unused.join(', ')} but the definition does not list it`,

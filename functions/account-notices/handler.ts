@@ -3,7 +3,6 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { GenericSchema } from 'valibot';
-import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
@@ -15,10 +14,8 @@ import { parseDetail } from '#contract/validate.ts';
 import type { LoanOfferSettings } from '#domain/loan-offers.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
 const deps = {
-  ...base,
-  caps: new DynamoDbCapCounter(base.dynamodb, base.tableName),
+  ...triggerDeps(),
   // The config's loanOffers (the stack checked it): the representative example, or { enabled: false }.
   loanOffers: JSON.parse(process.env.LOAN_OFFERS ?? '{"enabled":false}') as LoanOfferSettings,
 };

@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { DynamoDbCapCounter } from '#adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
@@ -9,29 +8,17 @@ import { runJourneyStep } from '#application/journeys.ts';
 import { runWinBackCheck } from '#application/win-back.ts';
 import { JOURNEY_STEP_INPUT, journeyStepInput } from '#contract/internal/journey-step.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
-import { cardActivationKind } from '#domain/journeys/card-activation.ts';
 import type { JourneyStepResult } from '#domain/journeys/journey.ts';
-import { kycKind } from '#domain/journeys/kyc.ts';
-import { onboardingKind } from '#domain/journeys/onboarding.ts';
-import { paymentDueKind } from '#domain/journeys/payment-due.ts';
-import { surveyKind } from '#domain/journeys/surveys.ts';
-import { CHECK_STEP, WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
+import { JOURNEY_KINDS } from '#domain/journeys/kinds.ts';
+import { CHECK_STEP, WIN_BACK } from '#domain/journeys/win-back.ts';
 import { messageTypes } from '#notifications/catalogue.ts';
 
 const logger = new Logger();
 const base = triggerDeps();
 const deps = {
   ...base,
-  caps: new DynamoDbCapCounter(base.dynamodb, base.tableName),
   journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),
-  kinds: {
-    [cardActivationKind.name]: cardActivationKind,
-    [kycKind.name]: kycKind,
-    [onboardingKind.name]: onboardingKind,
-    [paymentDueKind.name]: paymentDueKind,
-    [winBackKind.name]: winBackKind,
-    [surveyKind.name]: surveyKind,
-  },
+  kinds: Object.fromEntries(JOURNEY_KINDS.map((kind) => [kind.name, kind])),
   winBack: new DynamoDbWinBack(base.dynamodb, base.tableName),
   messageTypes,
 };

@@ -2,7 +2,7 @@
 import { Annotations, ArnFormat, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
@@ -15,6 +15,8 @@ import { DEFAULT_PAYMENT_DUE, paymentDueJourney } from '../../shared/domain/jour
 import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
 import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
+import type { RenderFunction } from '../../shared/notifications/definition.ts';
+import { renderFunctionsOf, renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
@@ -26,6 +28,8 @@ import {
 } from '../constructs/herald-function.ts';
 import { cardActivationSettings, HeraldJourney } from '../constructs/journeys.ts';
 import { deadLetterQueuesOf, HeraldObservability, stateMachinesOf } from '../constructs/observability.ts';
+import { HeraldStatusEvents } from '../constructs/status-events.ts';
+import { TRIGGER_TYPES, type TriggerName } from '../trigger-types.ts';
 import { SES_FEEDBACK_DETAIL_TYPES, type StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -61,11 +65,13 @@ export type HeraldFunctionName =
   | 'journey-step'
   | 'win-back'
   | 'surveys'
-  | 'unknown-events';
+  | 'unknown-events'
+  | 'status-events';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
   readonly rules: HeraldEventRules;
+  readonly statusEvents: HeraldStatusEvents;
   readonly observability: HeraldObservability;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -132,16 +138,23 @@ export class StatelessStack extends Stack {
       'Keeps the customer profile (contacts, consents, alert settings)',
     ).bindTable(table, 'readWrite');
 
-    // A trigger decides messages from bank events: the profile table, the policy, the render queue.
-    const trigger = (
-      constructId: string,
-      name: HeraldFunctionName,
-      description: string,
-      planQueue = renderQueue,
-    ) =>
-      heraldFunction(constructId, name, description, { environment: policyEnvironment })
-        .bindTable(table, 'readWrite')
-        .bindQueue(planQueue, 'RENDER_QUEUE_URL');
+    // A trigger decides messages from bank events: the profile table, the policy, and the queues of the
+    // render functions that write the types it raises (infra/trigger-types.ts), as their definitions name
+    // them (`render`), and no other: each render queue carries only types its function knows.
+    const renderQueues: Readonly<Record<RenderFunction, IQueue>> = {
+      render: renderQueue,
+      'render-security': stateful.securityRenderQueue,
+      'render-journeys': stateful.journeyRenderQueue,
+    };
+    const trigger = (constructId: string, name: TriggerName, description: string) => {
+      const fn = heraldFunction(constructId, name, description, { environment: policyEnvironment }).bindTable(
+        table,
+        'readWrite',
+      );
+      for (const render of renderFunctionsOf(TRIGGER_TYPES[name]))
+        fn.bindQueue(renderQueues[render], renderQueueEnv(render));
+      return fn;
+    };
     const balanceAlerts = trigger(
       'BalanceAlerts',
       'balance-alerts',
@@ -169,7 +182,6 @@ export class StatelessStack extends Stack {
       'FraudAlerts',
       'fraud-alerts',
       'Fraud.Suspected: asks the customer YES/NO with a reply deadline',
-      stateful.securityRenderQueue,
     );
     fraudAlerts.fn.addEnvironment('FRAUD_REPLY_WINDOW_MINUTES', String(fraud.replyWindowMinutes));
     fraudAlerts.fn.addEnvironment('FRAUD_MIN_RISK_SCORE', String(fraud.minRiskScore));
@@ -458,7 +470,6 @@ export class StatelessStack extends Stack {
       'JourneyStep',
       'journey-step',
       'Runs one step of a journey: checks and claims its turn, then notifies',
-      stateful.journeyRenderQueue,
     );
     const journeys = heraldFunction(
       'Journeys',
@@ -543,7 +554,6 @@ export class StatelessStack extends Stack {
       'FraudReplyStep',
       'fraud-reply-step',
       'Fraud reply workflow: plans the wait, escalates, concludes on the answer or the default',
-      stateful.securityRenderQueue,
     );
     fraudReplyStep.fn.addEnvironment('EVENT_BUS_NAME', stateful.eventBus.eventBusName);
     fraudReplyStep.fn.addEnvironment('FRAUD_DEFAULT_ON_NO_ANSWER', fraud.defaultOnNoAnswer);
@@ -600,7 +610,15 @@ export class StatelessStack extends Stack {
       { environment: { ALLOWED_SOURCES: JSON.stringify(config.allowedSources) } },
     ).bindTable(table, 'readWrite');
 
+    // Delivery records → status events and Notification.Failed on the bus (infra/constructs/status-events.ts).
+    const statusEvents = heraldFunction(
+      'StatusEvents',
+      'status-events',
+      'Publishes delivery status events and Notification.Failed from the delivery log',
+    ).bindTable(table, 'readWrite');
+
     this.functions = {
+      'status-events': statusEvents,
       profile,
       'balance-alerts': balanceAlerts,
       'transaction-alerts': transactionAlerts,
@@ -696,6 +714,13 @@ export class StatelessStack extends Stack {
     // `herald`) are not bank events and are left alone.
     this.rules.catchAll('UnknownEvents', Object.keys(bankEvents), unknownEvents, {
       ownSources: [HERALD_SOURCE],
+    });
+    this.statusEvents = new HeraldStatusEvents(this, 'StatusReporting', {
+      config,
+      publisher: statusEvents,
+      logGroup: stateful.logGroup,
+      eventBus: stateful.eventBus,
+      deadLetterQueue: Queue.fromQueueArn(this, 'WebhookDeadLetterQueueRef', deadLetterQueue.queueArn),
     });
     this.rules.route('SesFeedback', SES_FEEDBACK_DETAIL_TYPES, sesFeedback, {
       awsSource: { eventBus: EventBus.fromEventBusName(this, 'DefaultBus', 'default'), source: 'aws.ses' },

@@ -1,10 +1,11 @@
 import {
+  type AccountNoticeType,
   decideLoanPreApproval,
   decidePaymentConfirmation,
   decideStatementReady,
 } from '../domain/account-notices.ts';
 import type { LoanOfferSettings } from '../domain/loan-offers.ts';
-import type { Intent } from '../domain/notification.ts';
+import type { OneOfIntents } from '../domain/notification.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
@@ -43,7 +44,7 @@ export async function sendAccountNotice(
     deps,
   );
   if (!profile) return;
-  let decision: { intent: Intent; suppress?: string };
+  let decision: { intent: OneOfIntents<AccountNoticeType>; suppress?: string };
   switch (notice.detailType) {
     case 'Payment.Completed':
       decision = { intent: decidePaymentConfirmation(notice.detail) };

@@ -8,6 +8,7 @@ import {
   answerOfLink,
   decideOutcome,
   FRAUD_REPLY,
+  type FRAUD_REPLY_TYPES,
   type FraudAnswer,
   type FraudCaseRef,
   type FraudReplySettings,
@@ -24,6 +25,7 @@ import {
   waitSeconds,
 } from '../domain/journeys/fraud-reply.ts';
 import { verifyReplyToken } from '../domain/reply-link.ts';
+import type { MessageData } from '../notifications/catalogue.ts';
 import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { FraudCaseStore, FraudReplyWorkflow } from '../ports/fraud.ts';
@@ -172,10 +174,10 @@ export interface FraudStepDeps extends NotifyDeps {
  * Sends one of the loop's messages, as an intent of the case's Fraud.Suspected (its records' `eventId`):
  * each of the loop's message types once per case (its occurrence), however often a step is retried.
  */
-async function tell(
+async function tell<T extends (typeof FRAUD_REPLY_TYPES)[number]>(
   ref: FraudCaseRef & { eventId: string },
-  type: string,
-  data: Record<string, unknown>,
+  type: T,
+  data: MessageData[T],
   deps: FraudStepDeps,
 ): Promise<void> {
   const spec = Object.hasOwn(deps.messageTypes, type) ? deps.messageTypes[type] : undefined;
@@ -238,19 +240,15 @@ export async function concludeFraudCase(ref: FraudCaseRef, deps: FraudStepDeps):
   const outcome = decideOutcome(item, deps.settings);
   if (!(await deps.cases.close(ref, outcome, now))) return { outcome: 'gone', entries: [] };
   const type = outcomeMessageType(outcome);
-  if (type)
+  const card = { caseId: item.caseId, cardLast4: item.cardLast4 };
+  if (type === 'fraud.confirmation')
     await tell(
       item,
       type,
-      {
-        caseId: item.caseId,
-        cardLast4: item.cardLast4,
-        ...(type === 'fraud.confirmation'
-          ? { reason: outcome.kind === 'hold' ? outcome.reason : 'customer_reported_fraud' }
-          : {}),
-      },
+      { ...card, reason: outcome.kind === 'hold' ? outcome.reason : 'customer_reported_fraud' },
       deps,
     );
+  else if (type === 'fraud.thanks') await tell(item, type, card, deps);
   const entries = outcomeEvents(item, outcome, now).map((e: OutcomeEvent) => ({
     EventBusName: deps.eventBusName,
     Source: 'herald' as const,

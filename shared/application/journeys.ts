@@ -214,7 +214,7 @@ export async function runJourneyStep(
 ): Promise<JourneyStepResult> {
   const kind = Object.hasOwn(deps.kinds, input.journey) ? deps.kinds[input.journey] : undefined;
   const spec = Object.hasOwn(deps.messageTypes, input.type) ? deps.messageTypes[input.type] : undefined;
-  if (!kind || !spec || !kind.types.includes(input.type))
+  if (!kind || !spec || !kind.types.some((type) => type === input.type))
     throw new JourneyDefinitionError(`journey ${input.journey} has no message type ${input.type}`);
   const ref = { journey: input.journey, customerId: input.customerId, key: input.key };
   const item = await deps.journeys.get(ref);
@@ -229,18 +229,19 @@ export async function runJourneyStep(
     return { outcome: 'exit', reason: 'goal_reached' };
   const profile = await deps.profiles.get(input.customerId);
   if (!profile) return { outcome: 'exit', reason: 'unknown_customer' };
+  // The step's type with its data, typed by the type's data.ts.
+  const message = kind.message(item, input);
   // A step the journey decided not to send (its kind says why) is recorded suppressed, with the reason.
   const suppress = kind.suppress?.(item, input);
   await notify(
     profile,
     {
-      type: input.type,
+      ...message,
       category: spec.category,
       customerId: input.customerId,
       eventId: input.eventId,
       occurrence: stepOccurrence(ref, claim),
       occurredAt: deps.now().toISOString(),
-      data: kind.data(item, input),
       journey: input.journey,
       step: input.step,
     },

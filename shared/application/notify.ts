@@ -29,8 +29,11 @@ export interface NotifyDeps {
   log: DeliveryLog;
   now: () => Date;
   policy: NotifyPolicy;
-  /** Needed by functions that decide marketing messages. */
-  caps?: CapCounter;
+  /**
+   * The daily marketing cap. Required of every function that can send a message, whatever it sends today:
+   * a trigger wired without it does not compile, so a marketing type added to it later is capped.
+   */
+  caps: CapCounter;
 }
 
 /** The profile's current consents as consent ledger entries (the latest per channel and category). */
@@ -109,12 +112,22 @@ export async function notify(
         })
       : [];
 
+  // Every channel the message gets a claim on, recorded with each claim: whether it reached none of them
+  // is decided on these (Notification.Failed, shared/domain/status-events.ts).
+  const reachable = chosen.filter((channel) => addressFor(profile, channel));
+  const channels =
+    spec.delivery === 'every' || chosen.length === 0
+      ? [...plan.skipped.map((s) => s.channel), ...reachable]
+      : [...reachable, ...fallbacks.map((f) => f.channel)];
+
   const unsent = async (channel: Channel, status: 'suppressed' | 'deferred', reason: string) => {
     const notificationId = notificationIdFor({ ...base, channel });
     const message = templateIdentity(intent.type, channel, profile.locale);
     const claim = await deps.claims.claim(
       { ...base, channel },
-      { status: status === 'deferred' ? 'queued' : 'suppressed', notificationId, at: now },
+      status === 'deferred'
+        ? { status: 'queued', notificationId, at: now, channels }
+        : { status: 'suppressed', notificationId, at: now, channels, reason },
     );
     if (claim === 'duplicate') return undefined;
     if (claim === 'claimed') {
@@ -147,7 +160,7 @@ export async function notify(
     return;
   }
 
-  if (intent.category === 'marketing' && deps.caps) {
+  if (intent.category === 'marketing') {
     const day = localDay(now, profile.timeZone);
     const allowed = await deps.caps.consume(
       intent.customerId,
@@ -182,7 +195,7 @@ export async function notify(
       notificationId = notificationIdFor({ ...base, channel });
       const claim = await deps.claims.claim(
         { ...base, channel },
-        { status: 'queued', notificationId, at: now },
+        { status: 'queued', notificationId, at: now, channels },
       );
       if (claim === 'duplicate') notificationId = undefined;
     }

@@ -14,8 +14,11 @@ export interface SendDeps {
   now: () => Date;
   /** How long one attempt holds the right to call the provider. Longer than the function's timeout. */
   leaseMs: number;
-  /** Addresses that hard-bounced or complained; nothing is sent to them. */
-  suppressions?: SuppressionList;
+  /**
+   * Addresses that hard-bounced or complained; nothing is sent to them. Required: a sender wired without
+   * the list does not compile.
+   */
+  suppressions: SuppressionList;
   /**
    * The channel's own queue: a job that must wait (the provider throttled it, another attempt holds its
    * lease, the channel before it has not settled) goes back on it with a growing delay.
@@ -205,7 +208,7 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   if (lease === 'abandoned') return unsent('failed', 'outcome_unknown');
   if (job.notAfter && deps.now().getTime() >= Date.parse(job.notAfter))
     return unsent('suppressed', 'expired');
-  const suppressed = await deps.suppressions?.reasonFor(job.channel, job.to);
+  const suppressed = await deps.suppressions.reasonFor(job.channel, job.to);
   if (suppressed) return unsent('suppressed', suppressed);
   let providerMessageId: string;
   try {

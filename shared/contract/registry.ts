@@ -26,6 +26,7 @@ import * as lifecycleMilestoneReached from './events/lifecycle-milestone-reached
 import * as loanPreApproved from './events/loan-pre-approved.ts';
 import * as marketPriceTick from './events/market-price-tick.ts';
 import * as notificationFailed from './events/notification-failed.ts';
+import * as notificationStatusChanged from './events/notification-status-changed.ts';
 import * as paymentAutopayRequested from './events/payment-autopay-requested.ts';
 import * as paymentCompleted from './events/payment-completed.ts';
 import * as paymentDue from './events/payment-due.ts';
@@ -75,6 +76,7 @@ export const heraldEvents = {
   [cardHoldRequested.detailType]: cardHoldRequested,
   [fraudCustomerReplied.detailType]: fraudCustomerReplied,
   [notificationFailed.detailType]: notificationFailed,
+  [notificationStatusChanged.detailType]: notificationStatusChanged,
   [customerErased.detailType]: customerErased,
   [paymentAutopayRequested.detailType]: paymentAutopayRequested,
 } as const satisfies Record<string, EventModule>;

@@ -27,14 +27,27 @@
 //   case: an event that arrives late, but is newer than the last change, is judged on its own balance.
 
 import type { BalanceChanged } from '../contract/events/balance-changed.ts';
+import type { MessageData } from '../notifications/catalogue.ts';
 import { compareDecimal, isAtLeastPercent, negateDecimal } from './decimal.ts';
-import type { Intent } from './notification.ts';
+import type { Intent, OneOfIntents } from './notification.ts';
 import type { CustomerProfile } from './profile.ts';
 
 /** A Balance.Changed, as the alerts judge it. */
 export type BalanceObservation = BalanceChanged;
 
 export type BalanceAlertKind = 'low' | 'overdraft' | 'credit';
+
+/** The message types the balance alerts raises (its function's render queues follow from their definitions). */
+export const BALANCE_ALERT_TYPES = [
+  'balance.low',
+  'balance.overdraft',
+  'balance.credit_utilization',
+] as const;
+
+export type BalanceAlertType = (typeof BALANCE_ALERT_TYPES)[number];
+
+/** The intent of one of the balance alerts. */
+export type BalanceIntent = OneOfIntents<BalanceAlertType>;
 
 /** One alert's state for one account, as last changed by the bank event `eventId` at `atMs`. */
 export interface AlertState {
@@ -50,7 +63,7 @@ export type AccountAlertStates = Partial<Record<BalanceAlertKind, AlertState>>;
 export interface AlertCondition {
   kind: BalanceAlertKind;
   breached: boolean;
-  intent: Intent;
+  intent: BalanceIntent;
 }
 
 /** What to do for one alert: FIRE and RE-ARM write `next` (if the state is still `previous`). */
@@ -60,17 +73,21 @@ export type AlertStep =
       action: 'fire' | 'rearm';
       previous?: AlertState;
       next: AlertState;
-      intent: Intent;
+      intent: BalanceIntent;
     }
-  | { kind: BalanceAlertKind; action: 'resume'; intent: Intent };
+  | { kind: BalanceAlertKind; action: 'resume'; intent: BalanceIntent };
 
-const intentOf = (type: string, o: BalanceObservation, data: Record<string, string | undefined>): Intent => ({
+const intentOf = <T extends BalanceAlertType>(
+  type: T,
+  o: BalanceObservation,
+  data: MessageData[T],
+): Intent<T> => ({
   type,
   category: 'transactional',
   customerId: o.customerId,
   eventId: o.eventId,
   occurredAt: o.occurredAt,
-  data: Object.fromEntries(Object.entries(data).filter((e) => e[1] !== undefined)),
+  data,
 });
 
 /** The percent setting (a JSON number from 1 to 100) as a decimal string of at most 6 places. */
@@ -104,7 +121,7 @@ export function balanceConditions(profile: CustomerProfile, o: BalanceObservatio
         accountLast4,
         balance,
         currency,
-        overdraftLimit: o.overdraftLimit,
+        ...(o.overdraftLimit !== undefined ? { overdraftLimit: o.overdraftLimit } : {}),
       }),
     });
     return conditions;

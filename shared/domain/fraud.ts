@@ -28,11 +28,17 @@ export function replyDeadline(occurredAt: string, replyWindowMinutes: number): s
   return new Date(start + replyWindowMinutes * 60_000).toISOString();
 }
 
+/** The message types the fraud alert raises (its function's render queues follow from their definitions). */
+export const FRAUD_ALERT_TYPES = ['fraud.alert'] as const;
+
 /**
  * The fraud alert for one Fraud.Suspected, or undefined when the case scores below the deployment's
  * threshold. A security message: consent, caps and quiet hours do not hold it back (see notify).
  */
-export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): Intent | undefined {
+export function decideFraudAlert(
+  event: FraudSuspected,
+  policy: FraudPolicy,
+): Intent<(typeof FRAUD_ALERT_TYPES)[number]> | undefined {
   if (event.riskScore < policy.minRiskScore) return undefined;
   return {
     type: 'fraud.alert',
@@ -42,7 +48,6 @@ export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): In
     occurredAt: event.occurredAt,
     data: {
       caseId: event.caseId,
-      cardId: event.cardId,
       cardLast4: event.cardLast4,
       transactions: event.transactions.map(({ amount, currency, merchant, occurredAt }) => ({
         amount,
@@ -50,7 +55,6 @@ export function decideFraudAlert(event: FraudSuspected, policy: FraudPolicy): In
         merchant,
         occurredAt,
       })),
-      riskScore: event.riskScore,
       replyBy: replyDeadline(event.occurredAt, policy.replyWindowMinutes),
     },
   };

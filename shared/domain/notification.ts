@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { MessageData, MessageType } from '../notifications/catalogue.ts';
 import type { Category, Channel } from './profile.ts';
 
-/** What a trigger wants said to a customer; the pipeline turns it into zero or more messages. */
-export interface Intent {
-  type: string;
+/**
+ * What a trigger wants said to a customer; the pipeline turns it into zero or more messages. Typed by its
+ * message type: `Intent<'balance.low'>` carries `balance.low`'s data (shared/notifications/balance-low/
+ * data.ts), so a trigger that builds other data does not compile.
+ */
+export interface Intent<T extends MessageType = MessageType> {
+  type: T;
   category: Category;
   customerId: string;
   /**
@@ -19,14 +24,17 @@ export interface Intent {
    */
   occurrence?: string;
   occurredAt: string;
-  /** The type's data, JSON-serializable, as its template reads it (see templates/data.ts). */
-  data: Record<string, unknown>;
+  /** The type's data, JSON-serializable, as its data.ts describes it (the render step checks it again). */
+  data: MessageData[T];
   /** Set by a journey's step: carried to every delivery record of the intent's messages. */
   /** When the message stops being worth sending, e.g. an offer's expiry (ISO-8601). */
   notAfter?: string;
   journey?: string;
   step?: string;
 }
+
+/** An intent of one of the types `T`, type and data agreeing: what a trigger raising several types builds. */
+export type OneOfIntents<T extends MessageType = MessageType> = { [K in T]: Intent<K> }[T];
 
 /**
  * What names one message: the bank event, its recipient, the message type and the channel, and the

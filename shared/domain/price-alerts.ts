@@ -162,12 +162,17 @@ export interface FiredAlert extends PriceAlert {
   firedBy: { eventId: string; occurredAt: string; price: string };
 }
 
+/** The message types the price alerts raises (its function's render queues follow from their definitions). */
+export const PRICE_ALERT_TYPES = ['price.alert'] as const;
+
 /**
  * One `price.alert` intent per customer and firing tick. A tick moves in one direction, so the alerts of
  * one customer it fires share symbol, currency and direction; they go in one message, because a bank event
  * yields at most one message per customer, type and channel.
  */
-export function priceAlertIntents(fired: readonly FiredAlert[]): Intent[] {
+export function priceAlertIntents(
+  fired: readonly FiredAlert[],
+): Intent<(typeof PRICE_ALERT_TYPES)[number]>[] {
   const groups = new Map<string, FiredAlert[]>();
   for (const alert of fired) {
     const key = `${alert.firedBy.eventId}\u0000${alert.customerId}`;
@@ -181,7 +186,7 @@ export function priceAlertIntents(fired: readonly FiredAlert[]): Intent[] {
     const byLevel = new Map(group.map((a) => [encodePrice(a.price), a.price]));
     const levels = [...byLevel.keys()].sort().map((key) => byLevel.get(key) as string);
     return {
-      type: 'price.alert',
+      type: 'price.alert' as const,
       category: 'transactional',
       customerId: first.customerId,
       eventId: first.firedBy.eventId,

@@ -1,7 +1,7 @@
-import type { CATEGORIES } from '../contract/internal/jobs.ts';
-
 export const channels = ['email', 'sms', 'push', 'whatsapp'] as const;
 export type Channel = (typeof channels)[number];
+/** The categories of consent and policy: security, transactional, marketing. */
+export const CATEGORIES = ['security', 'transactional', 'marketing'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface ConsentState {

@@ -107,13 +107,19 @@ export function wakeUpId(wakeUp: Pick<WakeUp, 'customerId' | 'reminderId' | 'dat
     .slice(0, 22);
 }
 
+/** The message types the tax-date reminders raises (its function's render queues follow from their definitions). */
+export const TAX_REMINDER_TYPES = ['tax.reminder'] as const;
+
 /**
  * The reminder a wake-up asks for, if it is still wanted: the stored reminder must still have the wake-up's
  * date (a reminder re-set to another date waits for that date's own wake-up). The intent's eventId is the
  * TaxReminder.Set that chose the date, and its occurrence the reminder and the date: one message per
  * reminder date, however often it wakes up.
  */
-export function decideTaxReminder(reminder: TaxReminder, wakeUp: WakeUp): Intent | undefined {
+export function decideTaxReminder(
+  reminder: TaxReminder,
+  wakeUp: WakeUp,
+): Intent<(typeof TAX_REMINDER_TYPES)[number]> | undefined {
   if (reminder.date !== wakeUp.date || reminder.customerId !== wakeUp.customerId) return undefined;
   return {
     type: 'tax.reminder',

@@ -6,6 +6,9 @@ import { compareDecimal } from './decimal.ts';
 import type { Intent } from './notification.ts';
 import type { CustomerProfile } from './profile.ts';
 
+/** The message types the transaction alert raises (its function's render queues follow from their definitions). */
+export const TRANSACTION_ALERT_TYPES = ['transaction.large'] as const;
+
 /** A Transaction.Posted, as the alert judges it. */
 export type PostedTransaction = TransactionPosted;
 
@@ -13,7 +16,10 @@ export type PostedTransaction = TransactionPosted;
  * `transaction.large` when the customer set `largeTransaction` in the transaction's currency and the amount
  * is at least its `minAmount` (exactly at it alerts). Another currency is not comparable: no alert.
  */
-export function decideLargeTransaction(profile: CustomerProfile, t: PostedTransaction): Intent | undefined {
+export function decideLargeTransaction(
+  profile: CustomerProfile,
+  t: PostedTransaction,
+): Intent<(typeof TRANSACTION_ALERT_TYPES)[number]> | undefined {
   const setting = profile.alerts.largeTransaction;
   if (!setting || setting.currency !== t.currency) return undefined;
   if (compareDecimal(t.amount, setting.minAmount) < 0) return undefined;

@@ -20,7 +20,18 @@ export interface MessageClaims {
    */
   claim(
     key: ClaimKey,
-    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+    decision: {
+      status: 'queued' | 'suppressed';
+      notificationId: string;
+      at: Date;
+      /**
+       * Every channel the message is planned for, in order (its fallbacks included): whether it reached none
+       * of them is decided on these (shared/domain/status-events.ts `undeliverable`).
+       */
+      channels?: readonly Channel[];
+      /** Why a `suppressed` message is not sent (its record's reason). */
+      reason?: string;
+    },
   ): Promise<'claimed' | 'pending' | 'duplicate'>;
 }
 

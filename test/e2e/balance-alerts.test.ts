@@ -32,8 +32,12 @@ describe('balance alerts (herald replay)', async () => {
 
   it('low balance: drop → alert; still low → nothing; recover → nothing; at the threshold → nothing; drop → alert; a late event → nothing', () => {
     expect(of('balance.low')).toEqual([
+      '2026-03-03T10:00:00.000Z low-1 balance.low push suppressed',
+      '2026-03-03T10:00:00.000Z low-1 balance.low whatsapp suppressed',
       '2026-03-03T10:00:00.000Z low-1 balance.low email sent',
       '2026-03-03T10:00:00.000Z low-1 balance.low sms sent',
+      '2026-03-03T14:00:00.000Z low-5 balance.low push suppressed',
+      '2026-03-03T14:00:00.000Z low-5 balance.low whatsapp suppressed',
       '2026-03-03T14:00:00.000Z low-5 balance.low email sent',
       '2026-03-03T14:00:00.000Z low-5 balance.low sms sent',
     ]);
@@ -44,8 +48,12 @@ describe('balance alerts (herald replay)', async () => {
 
   it('overdraft: at zero → nothing; below zero → alert with the arranged overdraft; further below → nothing; back to zero, below again → alert', () => {
     expect(of('balance.overdraft')).toEqual([
+      '2026-03-03T15:10:00.000Z od-2 balance.overdraft push suppressed',
+      '2026-03-03T15:10:00.000Z od-2 balance.overdraft whatsapp suppressed',
       '2026-03-03T15:10:00.000Z od-2 balance.overdraft email sent',
       '2026-03-03T15:10:00.000Z od-2 balance.overdraft sms sent',
+      '2026-03-03T15:40:00.000Z od-5 balance.overdraft push suppressed',
+      '2026-03-03T15:40:00.000Z od-5 balance.overdraft whatsapp suppressed',
       '2026-03-03T15:40:00.000Z od-5 balance.overdraft email sent',
       '2026-03-03T15:40:00.000Z od-5 balance.overdraft sms sent',
     ]);
@@ -62,6 +70,8 @@ describe('balance alerts (herald replay)', async () => {
 
   it('credit utilisation: 79.99 % → nothing; exactly 80 % → alert; 90 % → nothing', () => {
     expect(of('balance.credit_utilization')).toEqual([
+      '2026-03-03T16:10:00.000Z cu-2 balance.credit_utilization push suppressed',
+      '2026-03-03T16:10:00.000Z cu-2 balance.credit_utilization whatsapp suppressed',
       '2026-03-03T16:10:00.000Z cu-2 balance.credit_utilization email sent',
       '2026-03-03T16:10:00.000Z cu-2 balance.credit_utilization sms sent',
     ]);
@@ -70,7 +80,7 @@ describe('balance alerts (herald replay)', async () => {
 
   it('nothing else: no rejection, no other record, no address or phone number in any log line', () => {
     expect(herald.records.filter((r) => r.kind !== 'delivery')).toEqual([]);
-    expect(outcomes).toHaveLength(10);
+    expect(outcomes).toHaveLength(20);
     const logs = [...operational, ...herald.records.map((r) => JSON.stringify(r))].join('\n');
     expect(logs).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     expect(logs).not.toMatch(/\+\d{7,15}/);

@@ -165,10 +165,11 @@ describe('herald replay: a Time it does not take', () => {
       run.stdout
         .trim()
         .split('\n')
-        .map((l) => JSON.parse(l).reason),
+        .map((l) => JSON.parse(l))
+        .map((r) => [r.reason, r.source, r.detailType]),
     ).toEqual([
-      'line 1: Time is not an ISO-8601 date-time with offset',
-      'line 2: Time: no such calendar date',
+      ['line 1: Time is not an ISO-8601 date-time with offset', 'bank.core', 'Balance.Changed'],
+      ['line 2: Time: no such calendar date', 'bank.core', 'Balance.Changed'],
     ]);
     expect(summaryLine(run.stderr)).toMatch(/^herald replay: 2 lines: 0 accepted, 2 rejected; /);
   });

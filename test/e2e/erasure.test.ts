@@ -43,6 +43,8 @@ describe('erasure (local stack)', () => {
           : `rejected ${r.reason}`,
     );
     expect(summary).toEqual([
+      'late-drop push suppressed',
+      'late-drop whatsapp suppressed',
       'late-drop email deferred',
       'late-drop sms deferred',
       'emitted Customer.Erased',

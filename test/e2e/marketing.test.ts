@@ -42,6 +42,7 @@ describe('marketing (herald replay)', () => {
     expect(await outcomes([profile('a'), offer('a', 'o1', '2026-03-03T10:00:00Z')])).toEqual([
       'a-o1 email suppressed consent',
       'a-o1 push suppressed no_contact',
+      'a-o1 sms suppressed no_contact',
     ]);
   });
 

@@ -72,6 +72,8 @@ describe('notification pipeline (herald replay)', async () => {
 
   it('defers a transactional alert at 02:00 local, then sends it when the quiet hours end at 07:00 local', () => {
     expect(of('jkt').map((r) => `${r.time} ${r.channel} ${r.status} ${r.reason ?? ''}`.trim())).toEqual([
+      '2026-03-02T19:00:00.000Z push suppressed no_contact',
+      '2026-03-02T19:00:00.000Z whatsapp suppressed no_contact',
       '2026-03-02T19:00:00.000Z email deferred quiet_hours',
       '2026-03-02T19:00:00.000Z sms deferred quiet_hours',
       '2026-03-03T00:00:00.000Z email sent',

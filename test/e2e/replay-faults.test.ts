@@ -48,6 +48,8 @@ describe('herald replay --fault duplicate-delivery=N', () => {
     const herald = await run(LOW_BALANCE, ['duplicate-delivery=3']);
     // Assess: one sent per channel; the outbox holds exactly those two messages
     expect(deliveries(herald.records)).toEqual([
+      '2026-03-03T10:00:00.000Z e-5 push suppressed no_contact',
+      '2026-03-03T10:00:00.000Z e-5 whatsapp suppressed no_contact',
       '2026-03-03T10:00:00.000Z e-5 email sent',
       '2026-03-03T10:00:00.000Z e-5 sms sent',
     ]);
@@ -87,6 +89,8 @@ describe('herald replay --fault reject-<channel>=P', () => {
     const herald = await run(LOW_BALANCE, ['reject-sms=100']);
     // Assess
     expect(deliveries(herald.records)).toEqual([
+      '2026-03-03T10:00:00.000Z e-5 push suppressed no_contact',
+      '2026-03-03T10:00:00.000Z e-5 whatsapp suppressed no_contact',
       '2026-03-03T10:00:00.000Z e-5 email sent',
       '2026-03-03T10:00:00.000Z e-5 sms failed invalid_destination',
     ]);
@@ -100,6 +104,8 @@ describe('herald replay --fault throttle-<channel>=P', () => {
     const second = await run(LOW_BALANCE, ['throttle-email=60', 'throttle-sms=60'], '3');
     // Assess: both alerts sent, nothing failed, identical records
     expect(deliveries(first.records).map((r) => r.split(' ').slice(1).join(' '))).toEqual([
+      'e-5 push suppressed no_contact',
+      'e-5 whatsapp suppressed no_contact',
       'e-5 email sent',
       'e-5 sms sent',
     ]);
@@ -115,6 +121,8 @@ describe('herald replay --fault timeout-after-send=<channel>:N', () => {
     // Assess: the provider got the e-mail twice (README, "Exactly once"); the log says sent once, when
     // the job came back after EmailQueue's visibility timeout (91 s) and found the lease expired
     expect(deliveries(herald.records)).toEqual([
+      '2026-03-03T10:00:00.000Z e-5 push suppressed no_contact',
+      '2026-03-03T10:00:00.000Z e-5 whatsapp suppressed no_contact',
       '2026-03-03T10:00:00.000Z e-5 sms sent',
       '2026-03-03T10:01:31.000Z e-5 email sent',
     ]);

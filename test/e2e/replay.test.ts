@@ -46,6 +46,24 @@ describe('herald replay (CLI)', () => {
         kind: 'delivery',
         v: 1,
         eventId: 'e-5',
+        channel: 'push',
+        status: 'suppressed',
+        reason: 'no_contact',
+        type: 'balance.low',
+      }),
+      expect.objectContaining({
+        kind: 'delivery',
+        v: 1,
+        eventId: 'e-5',
+        channel: 'whatsapp',
+        status: 'suppressed',
+        reason: 'no_contact',
+        type: 'balance.low',
+      }),
+      expect.objectContaining({
+        kind: 'delivery',
+        v: 1,
+        eventId: 'e-5',
         channel: 'email',
         status: 'sent',
         type: 'balance.low',
@@ -70,7 +88,7 @@ describe('herald replay (CLI)', () => {
       },
     ]);
     // Every delivery record has the brief's fields, in its order.
-    expect(Object.keys(records[0])).toEqual([
+    expect(Object.keys(records[2])).toEqual([
       'kind',
       'v',
       'time',
@@ -123,7 +141,13 @@ describe('herald replay (CLI)', () => {
     const outcomes = records.map((r) =>
       r.kind === 'delivery' ? `${r.channel}:${r.status}:${r.reason ?? ''}` : r.kind,
     );
-    expect(outcomes.sort()).toEqual(['email:sent:', 'rejected', 'sms:suppressed:consent']);
+    expect(outcomes.sort()).toEqual([
+      'email:sent:',
+      'push:suppressed:no_contact',
+      'rejected',
+      'sms:suppressed:consent',
+      'whatsapp:suppressed:no_contact',
+    ]);
   });
 });
 

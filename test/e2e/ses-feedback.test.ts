@@ -78,9 +78,13 @@ describe('SES feedback (local stack)', () => {
       [
         'e-5 email bounced hard_bounce',
         'e-5 email sent',
+        'e-5 push suppressed no_contact',
         'e-5 sms sent',
+        'e-5 whatsapp suppressed no_contact',
         'e-7 email suppressed bounced_address',
+        'e-7 push suppressed no_contact',
         'e-7 sms sent',
+        'e-7 whatsapp suppressed no_contact',
       ].sort(),
     );
   });

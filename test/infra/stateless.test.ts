@@ -9,9 +9,17 @@ import {
 } from '../../infra/constructs/herald-function.ts';
 import { createHeraldApp } from '../../infra/herald-app.ts';
 import { MAX_RECEIVE_COUNT, SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
+import { TRIGGER_TYPES, type TriggerName } from '../../infra/trigger-types.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents, heraldEvents } from '../../shared/contract/registry.ts';
+import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
+import { definitionOf, type MessageType, messageTypes } from '../../shared/notifications/catalogue.ts';
+import { RENDER_FUNCTIONS, type RenderFunction } from '../../shared/notifications/definition.ts';
+import { renderQueueEnv } from '../../shared/notifications/render-queues.ts';
+import { renderers as renderTable } from '../../shared/notifications/tables/render.ts';
+import { renderers as renderJourneysTable } from '../../shared/notifications/tables/render-journeys.ts';
+import { renderers as renderSecurityTable } from '../../shared/notifications/tables/render-security.ts';
 import {
   allowing,
   arnOf,
@@ -72,6 +80,7 @@ const NAMES = [
   'win-back',
   'surveys',
   'unknown-events',
+  'status-events',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
@@ -422,6 +431,55 @@ describe('queue subscriptions', () => {
   });
 });
 
+describe('render queues: each carries only the types its render function knows', () => {
+  const mappings = Object.values(herald.resources('AWS::Lambda::EventSourceMapping'));
+  const tables: Record<RenderFunction, RendererTable> = {
+    render: renderTable,
+    'render-security': renderSecurityTable,
+    'render-journeys': renderJourneysTable,
+  };
+  /** The queue each render function consumes, by the queue's logical id. */
+  const consumedBy = (fn: RenderFunction) => {
+    const mine = mappings.filter(
+      (m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify(ref(herald.functionLogicalId(fn))),
+    );
+    expect(mine).toHaveLength(1);
+    return (herald.resolveImport(mine[0]?.Properties.EventSourceArn) as { 'Fn::GetAtt': [string, string] })[
+      'Fn::GetAtt'
+    ][0];
+  };
+  const renderEnvs = new Map(RENDER_FUNCTIONS.map((fn) => [renderQueueEnv(fn), fn]));
+
+  it.each(Object.keys(TRIGGER_TYPES) as TriggerName[])(
+    '%s is given the queues of the render functions of the types it raises, and no other',
+    (name) => {
+      // Prepare: the render functions its types' definitions name.
+      const types: readonly string[] = TRIGGER_TYPES[name];
+      const needed = new Set(types.map((type) => definitionOf(type)?.render));
+
+      // Act: the render queue URLs in its environment.
+      const given = Object.entries(envOf(name)).filter(([key]) => renderEnvs.has(key));
+
+      // Assess: one per needed render function, each the queue that function consumes.
+      expect(given.map(([key]) => renderEnvs.get(key)).sort()).toEqual([...needed].sort());
+      for (const [key, url] of given)
+        expect(url).toEqual(ref(consumedBy(renderEnvs.get(key) as RenderFunction)));
+      // Each type it raises is in the renderer table of the function whose queue it goes on.
+      for (const type of types)
+        expect(Object.keys(tables[definitionOf(type)?.render ?? 'render'])).toContain(type);
+    },
+  );
+
+  it('only the triggers are given render queues, and every type is raised by one of them', () => {
+    const withRenderQueue = Object.values(functions)
+      .filter((fn) => Object.keys(environmentOf(fn)).some((key) => renderEnvs.has(key)))
+      .map((fn) => environmentOf(fn).HERALD_FUNCTION);
+    expect(withRenderQueue.sort()).toEqual(Object.keys(TRIGGER_TYPES).sort());
+    const raised = new Set(Object.values(TRIGGER_TYPES).flat());
+    expect(Object.keys(messageTypes).filter((type) => !raised.has(type as MessageType))).toEqual([]);
+  });
+});
+
 describe('IAM: least privilege', () => {
   const statements = Object.fromEntries(NAMES.map((name) => [name, herald.statementsOf(name)])) as Record<
     (typeof NAMES)[number],
@@ -531,10 +589,11 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased) and fraud-reply-inbound (Payment.AutopayRequested) may put events on the bus, and only on the Herald bus', () => {
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
-      if (name !== 'erasure' && name !== 'fraud-reply-inbound') expect(puts).toEqual([]);
+      if (!putters.includes(name)) expect(puts).toEqual([]);
       else expect(resourcesOf(puts)).toEqual([arnOf(ids.bus)]);
     }
   });
@@ -743,7 +802,7 @@ describe('fraud alerts', () => {
     expect(envOf('fraud-alerts')).toMatchObject({
       FRAUD_REPLY_WINDOW_MINUTES: '30',
       FRAUD_MIN_RISK_SCORE: '0',
-      RENDER_QUEUE_URL: ref(ids.securityRenderQueue),
+      RENDER_SECURITY_QUEUE_URL: ref(ids.securityRenderQueue),
     });
     const tuned = synthHerald({
       overrides: { fraud: { replyWindowMinutes: 15, replyBaseUrl: 'https://reply.bank.example/r' } },

@@ -2,7 +2,7 @@
 // alert store keeps compare-and-set semantics, the message claims one message per event, type and channel.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
+import { MemoryCaps, MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { evaluateBalance } from '../../shared/application/evaluate-balance.ts';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../../shared/domain/balance.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
@@ -63,6 +63,7 @@ function herald() {
     plans: { submit: async (job: PlannedJob) => void queued.push(job) },
     log: { write: () => undefined },
     deadLetters: { reject: async () => undefined },
+    caps: new MemoryCaps(),
     rejections: new MemoryRejectionClaims(),
     erasures: new MemoryErasures(),
     now: () => new Date('2026-03-03T12:00:00Z'),

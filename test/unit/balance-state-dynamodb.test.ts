@@ -4,6 +4,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbBalanceAlertStore } from '../../shared/adapters/dynamodb/balance-alert-state.ts';
+import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
@@ -36,6 +37,7 @@ const deps = () => ({
   balanceAlerts: new DynamoDbBalanceAlertStore(table.client, table.tableName),
   profiles: new DynamoDbProfileReader(table.client, table.tableName),
   claims: new DynamoDbMessageClaims(table.client, table.tableName),
+  caps: new DynamoDbCapCounter(table.client, table.tableName),
   plans: { submit: async (job: PlannedJob) => void queued.push(job) },
   log: { write: (r: { kind: string }) => void (r.kind === 'rejected' && rejected.push(r as RejectedRecord)) },
   deadLetters: { reject: async () => undefined },
@@ -122,7 +124,8 @@ describe('balance alerts on DynamoDB (dynalite)', () => {
   it('a drop alerts once (state written before the messages); still low costs one read and no write', async () => {
     await customer('drop');
     await balance('drop', 'e-1', 1, '50.00');
-    expect(requests).toEqual(['GetItem', 'UpdateItem', 'PutItem', 'PutItem']); // read, fire, two claims
+    // read, fire, two claims, and one for each suppressed channel (push, WhatsApp: no contact)
+    expect(requests).toEqual(['GetItem', 'UpdateItem', 'PutItem', 'PutItem', 'PutItem', 'PutItem']);
     expect(alerts()).toEqual(['e-1 balance.low email', 'e-1 balance.low sms']);
 
     requests.length = 0;

@@ -947,6 +947,7 @@ describe('event contract v1: registry and modules', () => {
       'Card.HoldRequested',
       'Fraud.CustomerReplied',
       'Notification.Failed',
+      'Notification.StatusChanged',
       'Customer.Erased',
       'Payment.AutopayRequested',
     ]);

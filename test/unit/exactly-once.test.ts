@@ -1,6 +1,7 @@
 // Exactly once across redelivery, retries, a timeout after the provider accepted, and DLQ redrive:
 // the real ledger on dynalite, with faults injected where a Lambda would die.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemorySuppressions } from '../../bench/memory-ports.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
@@ -99,6 +100,7 @@ function attempt(
     log: { write: (r) => log.push(r) },
     now: () => new Date(atMs),
     leaseMs: LEASE_MS,
+    suppressions: new MemorySuppressions(),
     queue: { enqueue: async () => undefined },
   });
 }

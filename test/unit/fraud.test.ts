@@ -44,7 +44,7 @@ const policy = { replyWindowMinutes: 30, minRiskScore: 0 };
 const mockPinpointClient = () => mockClient(PinpointClient);
 
 describe('decideFraudAlert', () => {
-  it('asks the customer with everything the reply loop needs, due 30 minutes after the bank event', () => {
+  it("asks the customer with fraud.alert's data (no card id, no risk score), due 30 minutes after the bank event", () => {
     expect(decideFraudAlert(event(), policy)).toEqual({
       type: 'fraud.alert',
       category: 'security',
@@ -53,10 +53,8 @@ describe('decideFraudAlert', () => {
       occurredAt: '2026-03-03T02:00:00+02:00',
       data: {
         caseId: 'case-7',
-        cardId: 'card-123',
         cardLast4: '4242',
         transactions: event().transactions,
-        riskScore: 0.91,
         replyBy: '2026-03-03T00:30:00.000Z',
       },
     });

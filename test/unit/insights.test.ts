@@ -78,10 +78,10 @@ const payment = (n: number, delayS: number) => {
 
 /**
  * The scenario: low-balance.jsonl (customer c-1: one low-balance alert by e-mail and SMS, 2 s after the
- * event; one event rejected for a numeric balance), four payment confirmations to c-1 sent 1, 4, 9 and 60 s
+ * event, suppressed on push and WhatsApp (no_contact); one event rejected for a numeric balance), four payment confirmations to c-1 sent 1, 4, 9 and 60 s
  * after their events, and the loan offer to three Bucharest customers: cust-ro-1 (opted in, variant A) at
  * 10:00 local, sent at once; cust-ro-5 (opted in, variant B) at 23:30 local, deferred to 07:00 (7.5 h);
- * cust-ro-9 (variant B, no marketing consent, no push token) suppressed on e-mail and push. Last, an event
+ * cust-ro-9 (variant B, no marketing consent, no push token, no phone) suppressed on e-mail, push and SMS. Last, an event
  * for a customer Herald never heard of.
  */
 const scenario = [
@@ -164,18 +164,23 @@ describe('local saved queries over a replay (expected results computed by hand)'
       { type: 'payment.confirmation', channel: 'email', status: 'sent', deliveries: 4 },
       { type: 'loan.preapproved', channel: 'email', status: 'sent', deliveries: 2 },
       { type: 'balance.low', channel: 'email', status: 'sent', deliveries: 1 },
+      { type: 'balance.low', channel: 'push', status: 'suppressed', deliveries: 1 },
       { type: 'balance.low', channel: 'sms', status: 'sent', deliveries: 1 },
+      { type: 'balance.low', channel: 'whatsapp', status: 'suppressed', deliveries: 1 },
       { type: 'loan.preapproved', channel: 'email', status: 'deferred', deliveries: 1 },
       { type: 'loan.preapproved', channel: 'email', status: 'suppressed', deliveries: 1 },
       { type: 'loan.preapproved', channel: 'push', status: 'suppressed', deliveries: 1 },
+      { type: 'loan.preapproved', channel: 'sms', status: 'suppressed', deliveries: 1 },
     ]);
   });
 
   it('failures-by-reason: only failed, suppressed and deferred deliveries, by status, reason, channel', () => {
     expect(LOCAL_QUERIES['failures-by-reason'](log)).toEqual([
+      { status: 'suppressed', reason: 'no_contact', channel: 'push', deliveries: 2 },
       { status: 'deferred', reason: 'quiet_hours', channel: 'email', deliveries: 1 },
       { status: 'suppressed', reason: 'consent', channel: 'email', deliveries: 1 },
-      { status: 'suppressed', reason: 'no_contact', channel: 'push', deliveries: 1 },
+      { status: 'suppressed', reason: 'no_contact', channel: 'sms', deliveries: 1 },
+      { status: 'suppressed', reason: 'no_contact', channel: 'whatsapp', deliveries: 1 },
     ]);
   });
 
@@ -191,8 +196,15 @@ describe('local saved queries over a replay (expected results computed by hand)'
       notificationId: expect.any(String),
       eventId,
     });
+    const noContact = (time: string, type: string, channel: string, eventId: string) => ({
+      ...row(time, type, channel, eventId),
+      status: 'suppressed',
+      reason: 'no_contact',
+    });
 
     expect(timeline).toEqual([
+      noContact('2026-03-03T10:00:00.000Z', 'balance.low', 'push', 'e-5'),
+      noContact('2026-03-03T10:00:00.000Z', 'balance.low', 'whatsapp', 'e-5'),
       row('2026-03-03T10:00:00.000Z', 'balance.low', 'email', 'e-5'),
       row('2026-03-03T10:00:00.000Z', 'balance.low', 'sms', 'e-5'),
       row('2026-03-04T12:01:00.000Z', 'payment.confirmation', 'email', 'p-1'),
@@ -209,7 +221,7 @@ describe('local saved queries over a replay (expected results computed by hand)'
       { type: 'loan.preapproved', variant: 'A', status: 'sent', deliveries: 1 },
       { type: 'loan.preapproved', variant: 'B', status: 'deferred', deliveries: 1 },
       { type: 'loan.preapproved', variant: 'B', status: 'sent', deliveries: 1 },
-      { type: 'loan.preapproved', variant: 'B', status: 'suppressed', deliveries: 2 },
+      { type: 'loan.preapproved', variant: 'B', status: 'suppressed', deliveries: 3 },
     ]);
   });
 

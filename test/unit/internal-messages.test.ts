@@ -276,6 +276,7 @@ describe('a send batch with a malformed message job', () => {
           return `p-${job.notificationId}`;
         },
       },
+      suppressions: { reasonFor: async () => undefined },
       leaseMs: 60_000,
       queue: { enqueue: async () => undefined },
     } as unknown as SendDeps;

@@ -66,9 +66,12 @@ describe('KYC definition', () => {
     const item = kycItem({ eventId: 'e', occurredAt: '2026-03-02T09:00:00Z', customerId: 'c-1' });
     const step = kycJourney(DEFAULT_KYC).phases[0]?.steps[2];
     if (!step) throw new Error('no step');
-    expect(kycKind.data(item, step)).toEqual({ missing: [...KYC_STEPS], reminder: '3', reminders: '3' });
+    expect(kycKind.message(item, step)).toEqual({
+      type: 'kyc.reminder',
+      data: { missing: [...KYC_STEPS], reminder: '3', reminders: '3' },
+    });
     item.goals.id_document = { at: '2026-03-02T10:00:00Z', eventId: 'k-1' };
-    expect(kycKind.data(item, step).missing).toEqual(['selfie', 'proof_of_address']);
+    expect(kycKind.message(item, step).data.missing).toEqual(['selfie', 'proof_of_address']);
     expect(kycKind.skip?.(item, step, new Date())).toBeUndefined();
     item.goals.selfie = item.goals.proof_of_address = { at: '2026-03-02T11:00:00Z', eventId: 'k-2' };
     expect(missingSteps(item)).toEqual([]);

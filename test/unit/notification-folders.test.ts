@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { channels as CHANNELS, type Channel } from '../../shared/domain/profile.ts';
 import { LANGUAGES } from '../../shared/domain/templates/compiled/common.ts';
 import { messageTypes } from '../../shared/notifications/catalogue.ts';
 import { RENDER_FUNCTIONS } from '../../shared/notifications/definition.ts';
@@ -11,12 +12,12 @@ import {
   copyChannels,
   kebab,
   loadFolder,
+  loadFolders,
   NOTIFICATIONS_DIR,
   ROOT,
   TABLES_DIR,
   TYPE_FILES,
   typeFolders,
-  UNUSED_COPY,
   WHATSAPP_FILE,
 } from '../../templates/build.ts';
 
@@ -31,7 +32,7 @@ describe('a notification type', () => {
       // Prepare
       const { definition, source } = await loadFolder(dir);
       // Act
-      const written = copyChannels(source).filter((c) => !UNUSED_COPY[definition.type]?.includes(c));
+      const written = copyChannels(source);
       const registered = registry.templates
         .filter((t) => t.name === source.whatsapp?.template)
         .map((t) => t.language);
@@ -42,23 +43,43 @@ describe('a notification type', () => {
     },
   );
 
-  it('is refused by the build with a channel it has no copy for, or copy for a channel it does not list', async () => {
-    // Prepare
-    const { definition, source } = await loadFolder('statement-ready');
-    // Act
-    const withWhatsApp = () =>
-      checkChannels({ ...definition, channels: [...definition.channels, 'whatsapp'] }, source, 'x');
-    const withoutSms = () =>
-      checkChannels({ ...definition, channels: definition.channels.filter((c) => c !== 'sms') }, source, 'x');
-    // Assess
-    expect(withWhatsApp).toThrow('the definition lists whatsapp but copy.ts has no copy for it');
-    expect(withoutSms).toThrow('copy.ts is written for sms but the definition does not list it');
-  });
+  it.each(typeFolders())(
+    '%s: the build refuses its definition with a channel it has no copy for, or without a channel it has copy for',
+    async (dir) => {
+      // Prepare
+      const { definition, source } = await loadFolder(dir);
+      const others = CHANNELS.filter((c) => !definition.channels.includes(c));
+      // Act
+      const adding = (channel: Channel) => () =>
+        checkChannels({ ...definition, channels: [...definition.channels, channel] }, source, 'x');
+      const leavingOut = (channel: Channel) => () =>
+        checkChannels(
+          { ...definition, channels: definition.channels.filter((c) => c !== channel) },
+          source,
+          'x',
+        );
+      // Assess
+      expect(() => checkChannels(definition, source, 'x')).not.toThrow();
+      for (const channel of others)
+        expect(adding(channel)).toThrow(`the definition lists ${channel} but copy.ts has no copy for it`);
+      for (const channel of definition.channels)
+        expect(leavingOut(channel)).toThrow(
+          `copy.ts is written for ${channel} but the definition does not list it`,
+        );
+    },
+  );
 
-  it('every registered WhatsApp template belongs to a type that sends on WhatsApp (but the known unused copy)', () => {
-    const sending = Object.values(messageTypes).filter((d) => d.channels.includes('whatsapp')).length;
-    const unused = Object.values(UNUSED_COPY).filter((channels) => channels.includes('whatsapp')).length;
-    expect(new Set(registry.templates.map((t) => t.name)).size).toBe(sending + unused);
+  it('every registered WhatsApp template belongs to a type that sends on WhatsApp, and every such type has one', async () => {
+    // Prepare
+    const folders = await loadFolders();
+    // Act
+    const registered = [...new Set(registry.templates.map((t) => t.name))].sort();
+    const sending = folders
+      .filter((f) => f.definition.channels.includes('whatsapp'))
+      .map((f) => f.source.whatsapp?.template)
+      .sort();
+    // Assess
+    expect(registered).toEqual(sending);
   });
 });
 

@@ -80,7 +80,10 @@ describe('onboarding definition', () => {
   it("passes the lesson's topic as a select key of the copy", () => {
     const step = onboardingJourney().phases[0]?.steps[0];
     if (!step) throw new Error('no step');
-    expect(onboardingKind.data({} as never, step)).toEqual({ topic: 'expense_tracking' });
+    expect(onboardingKind.message({} as never, step)).toEqual({
+      type: 'onboarding.self_employed',
+      data: { topic: 'expense_tracking' },
+    });
   });
 });
 

@@ -124,7 +124,7 @@ describe('payment-due definition and schedule', () => {
     expect(paymentDueKind.skip?.(item, before, new Date('2026-03-11T10:00:00Z'))).toBeUndefined();
     expect(paymentDueKind.skip?.(item, before, new Date('2026-03-12T10:00:00Z'))).toBe('overtaken');
     expect(paymentDueKind.skip?.(item, due, new Date('2026-03-12T10:00:00Z'))).toBeUndefined();
-    expect(paymentDueKind.data(item, due)).toEqual({
+    expect(paymentDueKind.message(item, due).data).toEqual({
       billId: 'B-1',
       amount: '80.00',
       currency: 'EUR',

@@ -3,6 +3,7 @@
 import { BatchWriteItemCommand, QueryCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
+import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { armedAlertItem, DynamoDbPriceAlerts } from '../../shared/adapters/dynamodb/price-alerts.ts';
@@ -63,6 +64,7 @@ function world(options: { known?: (customerId: string) => boolean; failPlans?: (
   const deps: PriceAlertDeps = {
     alerts: new DynamoDbPriceAlerts(table.client, table.tableName),
     claims: new DynamoDbMessageClaims(table.client, table.tableName),
+    caps: new DynamoDbCapCounter(table.client, table.tableName),
     profiles: {
       get: async (customerId) => {
         profileReads.push(customerId);

@@ -30,7 +30,10 @@ describe('replay: the envelope Time', () => {
     const { entries, problems } = parseEntries(text);
 
     // Assess
-    expect(problems).toEqual([{ line: 2, reason: `line 2: ${reason}` }]);
+    expect(problems).toEqual([
+      // the line's Source and DetailType go on its rejected record
+      { line: 2, reason: `line 2: ${reason}`, source: 'bank.core', detailType: 'Balance.Changed' },
+    ]);
     expect(entries).toHaveLength(1);
   });
 

@@ -43,6 +43,7 @@ describe('sendBatch and the time left', () => {
         },
       },
       log: { write: () => undefined },
+      suppressions: { reasonFor: async () => undefined },
       now: () => new Date('2026-03-03T10:00:01Z'),
       leaseMs: 60_000,
       queue: { enqueue: async (j: MessageJob) => void requeued.push(j) },

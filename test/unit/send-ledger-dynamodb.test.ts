@@ -7,6 +7,7 @@ import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-da
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { messageKey } from '../../shared/adapters/dynamodb/message-item.ts';
 import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
@@ -212,6 +213,7 @@ describe('markSent and markUnsent after an erasure', () => {
       log: { write: (record) => void records.push(record) },
       now: () => T0,
       leaseMs: LEASE_MS,
+      suppressions: new DynamoDbSuppressionList(table.client, table.tableName),
       queue: { enqueue: async () => undefined },
     });
     // Assess

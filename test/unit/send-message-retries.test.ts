@@ -3,6 +3,7 @@
 // twice). In-memory ports; the DynamoDB ledger's own conditions are tested on dynalite
 // (send-ledger-dynamodb.test.ts).
 import { describe, expect, it } from 'vitest';
+import { MemorySuppressions } from '../../bench/memory-ports.ts';
 import { deadLetter, sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { DEAD_LETTERED, requeueDelaySeconds } from '../../shared/domain/job-retries.ts';
@@ -148,6 +149,7 @@ function harness(provider: MessageSender) {
     log: { write: (record: DeliveryRecord | RejectedRecord) => void records.push(record) },
     now: () => new Date(now),
     leaseMs: LEASE_MS,
+    suppressions: new MemorySuppressions(),
     queue,
   };
   return {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemorySuppressions } from '../../bench/memory-ports.ts';
 import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
 import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
@@ -53,6 +54,8 @@ function harness(sender: MessageSender) {
       log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
       now: () => now,
       leaseMs: 60_000,
+      // A fresh list per harness: the table's list is the one test of suppression below.
+      suppressions: new MemorySuppressions(),
       queue: { enqueue: async () => undefined },
     },
   };

@@ -93,10 +93,8 @@ describe('startSurvey (dynalite)', () => {
     expect(await run('m-2')).toMatchObject({ outcome: 'already_started', starts: [started] });
     const item = await journeys.get(ref);
     expect(
-      item && surveyKind.data(item, { step: 'request', type: 'survey.request', waitSeconds: 0 }),
-    ).toEqual({
-      milestone: 'onboarding_completed',
-    });
+      item && surveyKind.message(item, { step: 'request', type: 'survey.request', waitSeconds: 0 }),
+    ).toEqual({ type: 'survey.request', data: { milestone: 'onboarding_completed' } });
   });
 
   it('once the request is claimed, the milestone again starts nothing, even after Step Functions forgot the name', async () => {

@@ -1,4 +1,5 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { Channel } from '../../domain/profile.ts';
 import type { ClaimKey, MessageClaims } from '../../ports/message-ledger.ts';
 import { toItem } from './attribute-values.ts';
 import { MESSAGE_RETENTION_SECONDS, messageKey, stateAfterConflict } from './message-item.ts';
@@ -14,7 +15,13 @@ export class DynamoDbMessageClaims implements MessageClaims {
 
   async claim(
     key: ClaimKey,
-    decision: { status: 'queued' | 'suppressed'; notificationId: string; at: Date },
+    decision: {
+      status: 'queued' | 'suppressed';
+      notificationId: string;
+      at: Date;
+      channels?: readonly Channel[];
+      reason?: string;
+    },
   ): Promise<'claimed' | 'pending' | 'duplicate'> {
     try {
       await this.client.send(
@@ -28,6 +35,10 @@ export class DynamoDbMessageClaims implements MessageClaims {
               status: decision.status,
               decidedAt: decision.at.toISOString(),
               expiresAt: Math.floor(decision.at.getTime() / 1000) + MESSAGE_RETENTION_SECONDS,
+              // The message's planned channels, comma-separated (message-outcomes.ts reads them).
+              channels: decision.channels?.length ? decision.channels.join(',') : undefined,
+              // As the sender's markUnsent writes it for a message it does not send.
+              failureReason: decision.status === 'suppressed' ? decision.reason : undefined,
             }),
           },
           ConditionExpression: 'attribute_not_exists(pk)',

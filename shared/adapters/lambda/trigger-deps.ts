@@ -1,5 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { RENDER_FUNCTIONS } from '../../notifications/definition.ts';
+import { renderQueueEnv, renderQueueUrlsOf } from '../../notifications/render-queues.ts';
+import { DynamoDbCapCounter } from '../dynamodb/cap-counter.ts';
 import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
 import { SqsPlanQueue } from '../sqs/queues.ts';
@@ -8,9 +11,24 @@ import { gateDeps } from './gate-deps.ts';
 import { policyFromEnv } from './policy.ts';
 
 /**
+/**
+ * The queues of the render functions this trigger's types need (RENDER_QUEUE_URL,
+ * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: the stack gives each trigger those of its types).
+ */
+function renderQueuesFromEnv() {
+  const urls = renderQueueUrlsOf(process.env);
+  if (Object.keys(urls).length === 0)
+    throw new Error(
+      `missing environment variable: one of ${RENDER_FUNCTIONS.map(renderQueueEnv).join(', ')}`,
+    );
+  return urls;
+}
+
+/**
  * What a trigger function needs to turn bank events into planned messages: the customer's profile, the
- * message claims, the render queue, the deployment's policy, and the DLQ for events it must reject. Made
- * once per function instance, at module scope.
+ * message claims, the render queue, the deployment's policy with its daily marketing cap (every trigger has
+ * it, whatever types it raises today: notify requires it), and the DLQ for events it must reject. Made once
+ * per function instance, at module scope.
  */
 export function triggerDeps() {
   const dynamodb = new DynamoDBClient({});
@@ -21,7 +39,8 @@ export function triggerDeps() {
     tableName,
     profiles: new DynamoDbProfileReader(dynamodb, tableName),
     claims: new DynamoDbMessageClaims(dynamodb, tableName),
-    plans: new SqsPlanQueue(sqs, requireEnv('RENDER_QUEUE_URL')),
+    caps: new DynamoDbCapCounter(dynamodb, tableName),
+    plans: new SqsPlanQueue(sqs, renderQueuesFromEnv()),
     policy: policyFromEnv(),
     ...gateDeps({ dynamodb, tableName, sqs }),
   };

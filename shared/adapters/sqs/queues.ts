@@ -1,6 +1,8 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { jsonText } from '../../domain/json-text.ts';
 import type { Channel } from '../../domain/profile.ts';
+import type { RenderFunction } from '../../notifications/definition.ts';
+import { renderFunctionOf } from '../../notifications/render-queues.ts';
 import type { DeadLetters, JobQueue, MessageJob, PlannedJob, PlanQueue } from '../../ports/queues.ts';
 
 /**
@@ -36,17 +38,25 @@ export class SqsJobQueue implements JobQueue {
   }
 }
 
-/** Hands planned messages to the render function's queue. */
+/**
+ * Hands each planned message to the queue of the render function its type's definition names (`render`):
+ * a trigger is given the queues of the render functions of the types it raises (infra/trigger-types.ts).
+ * A type whose render function's queue it was not given is refused, and nothing is sent.
+ */
 export class SqsPlanQueue implements PlanQueue {
   constructor(
     private readonly client: SQSClient,
-    private readonly queueUrl: string,
+    private readonly queueUrls: Partial<Record<RenderFunction, string>>,
   ) {}
 
   async submit(job: PlannedJob): Promise<void> {
+    const fn = renderFunctionOf(job.type);
+    const queueUrl = this.queueUrls[fn];
+    if (!queueUrl)
+      throw new Error(`${job.type} is written by ${fn}, whose queue this function was not given`);
     await this.client.send(
       new SendMessageCommand({
-        QueueUrl: this.queueUrl,
+        QueueUrl: queueUrl,
         MessageBody: JSON.stringify(job),
         MessageAttributes: {
           notificationId: { DataType: 'String', StringValue: job.notificationId },

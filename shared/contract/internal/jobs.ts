@@ -5,12 +5,10 @@
  * checks it with the type's own schema.
  */
 import * as v from 'valibot';
+import { CATEGORIES } from '../../domain/profile.ts';
 import type { RenderedMessage } from '../../domain/templates/render.ts';
 import { channel, expected, oneOf } from '../common.ts';
 import { anyObject, count, instant, text } from './parse.ts';
-
-/** The categories of consent and policy (PRODUCT.md: security, transactional, marketing). */
-export const CATEGORIES = ['security', 'transactional', 'marketing'] as const;
 
 /**
  * What a rendered message must hold for any sender and for its record; the rest of its shape is the

@@ -12,6 +12,7 @@ import {
   type JourneyItem,
   type JourneyKind,
   type JourneyStep,
+  stepType,
 } from './journey.ts';
 
 export const CARD_ACTIVATION = 'card_activation';
@@ -39,6 +40,8 @@ export const CARD_ACTIVATION_TYPES = [
   'card_activation.nudge',
   'card_activation.incentive',
 ] as const;
+
+export type CardActivationType = (typeof CARD_ACTIVATION_TYPES)[number];
 
 /** The deployment's timings (infra/config.ts `cardActivation`); days count from the event that starts a phase. */
 export interface CardActivationSettings {
@@ -193,33 +196,40 @@ export function isCardSpend(
 }
 
 /** What the journey's messages say: the card, and each step's own values. */
-export const cardActivationKind: JourneyKind = {
+export const cardActivationKind: JourneyKind<CardActivationType> = {
   name: CARD_ACTIVATION,
   phases: { [ISSUED_PHASE]: AWAITING_ACTIVATION, [ACTIVATED_PHASE]: ACTIVATED },
   types: CARD_ACTIVATION_TYPES,
-  data(item, step) {
+  message(item, step) {
     const card = {
       cardLast4: item.attributes.cardLast4 ?? '',
       ...(item.attributes.product ? { product: item.attributes.product } : {}),
     };
     const params = step.params ?? {};
-    switch (step.type) {
+    const type = stepType(CARD_ACTIVATION_TYPES, step);
+    switch (type) {
       case 'card_activation.reminder':
-        return { ...card, reminder: params.reminder ?? '1', reminders: params.reminders ?? '1' };
+        return {
+          type,
+          data: { ...card, reminder: params.reminder ?? '1', reminders: params.reminders ?? '1' },
+        };
       case 'card_activation.nudge':
-        return { ...card, spendWindowDays: params.spendWindowDays ?? '30' };
+        return { type, data: { ...card, spendWindowDays: params.spendWindowDays ?? '30' } };
       case 'card_activation.incentive': {
         // In the card's currency (suppress() keeps a step without an amount in it from being sent).
         const currency = item.attributes.currency ?? '';
         return {
-          ...card,
-          spendAmount: params[`${SPEND_PARAM}${currency}`] ?? '',
-          currency,
-          spendWithinDays: params.spendWithinDays ?? '30',
+          type,
+          data: {
+            ...card,
+            spendAmount: params[`${SPEND_PARAM}${currency}`] ?? '',
+            currency,
+            spendWithinDays: params.spendWithinDays ?? '30',
+          },
         };
       }
       default:
-        return card;
+        return { type, data: card };
     }
   },
   suppress(item, step) {

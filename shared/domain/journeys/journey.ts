@@ -5,6 +5,7 @@
 // is a definition (this shape), the data of its messages (a `JourneyKind`) and its templates.
 import { createHash } from 'node:crypto';
 import type { JourneyExecutionInput } from '../../contract/internal/journey-step.ts';
+import type { MessageData, MessageType } from '../../notifications/catalogue.ts';
 
 /** One message of a journey, sent after waiting `waitSeconds` from the step before it (or the phase start). */
 export interface JourneyStep {
@@ -87,17 +88,30 @@ export interface JourneyStepResult {
   until?: string;
 }
 
+/** A step's message: one of the types `T`, with that type's data (shared/notifications/<type>/data.ts). */
+export type JourneyMessage<T extends MessageType = MessageType> = {
+  [K in T]: { type: K; data: MessageData[K] };
+}[T];
+
+/** The step's type, one of the kind's `types`: a step naming another type is a definition bug. */
+export function stepType<T extends MessageType>(types: readonly T[], step: Pick<JourneyStep, 'type'>): T {
+  const type = types.find((t) => t === step.type);
+  if (type === undefined) throw new Error(`no message type ${step.type} in this journey`);
+  return type;
+}
+
 /**
- * The message of each step: a journey kind knows what its messages say. `data` gets the stored journey and
- * the step (with its params) and returns the message type's data (shared/domain/templates/data.ts).
+ * The message of each step: a journey kind knows what its messages say. `message` gets the stored journey
+ * and the step (with its params) and returns the step's type with that type's data, typed by the type's
+ * data.ts: a kind that builds other data does not compile.
  */
-export interface JourneyKind {
+export interface JourneyKind<T extends MessageType = MessageType> {
   name: string;
   /** Each phase and the status its steps require (the definition's phases name the same). */
   phases: Readonly<Record<string, string>>;
   /** Message types the journey may send; a step naming another type is refused. */
-  types: readonly string[];
-  data(item: JourneyItem, step: JourneyStep): Record<string, unknown>;
+  types: readonly T[];
+  message(item: JourneyItem, step: JourneyStep): JourneyMessage<T>;
   /**
    * Why a step sends nothing although its journey is still in the phase's status (e.g. a reminder whose
    * moment has passed by the time the journey started, now that a later one is due); the phase goes on to

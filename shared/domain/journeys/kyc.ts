@@ -11,6 +11,7 @@ import {
   type JourneyItem,
   type JourneyKind,
   type JourneyStep,
+  stepType,
 } from './journey.ts';
 
 export const KYC = 'kyc';
@@ -92,16 +93,19 @@ export function missingSteps(item: Pick<JourneyItem, 'goals'>): KycStep[] {
 }
 
 /** What the reminders say: the missing steps, and which reminder this is. */
-export const kycKind: JourneyKind = {
+export const kycKind: JourneyKind<(typeof KYC_TYPES)[number]> = {
   name: KYC,
   phases: { [SIGNED_UP_PHASE]: KYC_PENDING },
   types: KYC_TYPES,
-  data(item, step) {
+  message(item, step) {
     const params = step.params ?? {};
     return {
-      missing: missingSteps(item),
-      reminder: params.reminder ?? '1',
-      reminders: params.reminders ?? '1',
+      type: stepType(KYC_TYPES, step),
+      data: {
+        missing: missingSteps(item),
+        reminder: params.reminder ?? '1',
+        reminders: params.reminders ?? '1',
+      },
     };
   },
   // Steps recorded while the status stays pending: a reminder with nothing left to name is not sent (the

@@ -13,6 +13,7 @@ import {
   type JourneyItem,
   type JourneyKind,
   type JourneyPhase,
+  stepType,
 } from './journey.ts';
 
 export const ONBOARDING = 'onboarding';
@@ -28,7 +29,11 @@ export type OnboardingSegment = (typeof ONBOARDING_SEGMENTS)[number];
  * Each segment's lessons, in order: the step names (unique in the journey: the delivery records' `step`)
  * and the message type, whose copy has one `topic` per lesson.
  */
-export const ONBOARDING_LESSONS: Readonly<Record<OnboardingSegment, { type: string; topics: string[] }>> = {
+export type OnboardingType = 'onboarding.self_employed' | 'onboarding.student' | 'onboarding.general';
+
+export const ONBOARDING_LESSONS: Readonly<
+  Record<OnboardingSegment, { type: OnboardingType; topics: string[] }>
+> = {
   self_employed: { type: 'onboarding.self_employed', topics: ['expense-tracking', 'invoices'] },
   student: { type: 'onboarding.student', topics: ['budgeting', 'round-ups'] },
   general: { type: 'onboarding.general', topics: ['app-basics', 'savings-goals'] },
@@ -103,9 +108,12 @@ export function onboardingItem(event: KycCompleted, segment: string | undefined)
 export const onboardingPhase = (item: JourneyItem): OnboardingSegment =>
   onboardingSegment(item.attributes.segment);
 
-export const onboardingKind: JourneyKind = {
+export const onboardingKind: JourneyKind<OnboardingType> = {
   name: ONBOARDING,
   phases: Object.fromEntries(ONBOARDING_SEGMENTS.map((s) => [s, ONBOARDING_ACTIVE])),
   types: ONBOARDING_TYPES,
-  data: (_item, step) => ({ topic: step.params?.topic ?? step.step }),
+  message: (_item, step) => ({
+    type: stepType(ONBOARDING_TYPES, step),
+    data: { topic: step.params?.topic ?? step.step },
+  }),
 };

@@ -18,6 +18,7 @@ import {
   type JourneyItem,
   type JourneyKind,
   type JourneyStep,
+  stepType,
 } from './journey.ts';
 
 export const PAYMENT_DUE = 'payment_due';
@@ -161,20 +162,23 @@ export function billIdsOf(payment: { paymentId: string; reference?: string | und
   return [...new Set([payment.reference, payment.paymentId].filter((id): id is string => !!id))];
 }
 
-export const paymentDueKind: JourneyKind = {
+export const paymentDueKind: JourneyKind<(typeof PAYMENT_DUE_TYPES)[number]> = {
   name: PAYMENT_DUE,
   phases: { [DUE_PHASE]: BILL_DUE },
   types: PAYMENT_DUE_TYPES,
-  data(item, step) {
+  message(item, step) {
     const a = item.attributes;
     const days = step.params?.days ?? '0';
     return {
-      billId: a.billId ?? item.key,
-      amount: a.amount ?? '',
-      currency: a.currency ?? '',
-      dueDate: a.dueDate ?? '',
-      ...(a.minimumDue ? { minimumDue: a.minimumDue } : {}),
-      days,
+      type: stepType(PAYMENT_DUE_TYPES, step),
+      data: {
+        billId: a.billId ?? item.key,
+        amount: a.amount ?? '',
+        currency: a.currency ?? '',
+        dueDate: a.dueDate ?? '',
+        ...(a.minimumDue ? { minimumDue: a.minimumDue } : {}),
+        days,
+      },
     };
   },
   // A bill that arrived late (two days before its due date, with a reminder three days before) gets the

@@ -16,7 +16,13 @@
 // shared/notifications/<type>/definition.ts; nothing else depends on it.
 
 import type { LifecycleMilestoneReached } from '../../contract/events/lifecycle-milestone-reached.ts';
-import type { JourneyDefinition, JourneyItem, JourneyKind, JourneyRef } from './journey.ts';
+import {
+  type JourneyDefinition,
+  type JourneyItem,
+  type JourneyKind,
+  type JourneyRef,
+  stepType,
+} from './journey.ts';
 
 export const SURVEY = 'survey';
 export const MILESTONES = ['onboarding_completed', 'first_90_days', 'account_closed'] as const;
@@ -83,9 +89,12 @@ export function surveyItem(event: LifecycleMilestoneReached): JourneyItem {
 /** Whether a stored survey was already asked (its step claimed): a repeated milestone starts nothing. */
 export const surveyRequested = (item: JourneyItem): boolean => Object.hasOwn(item.steps, REQUEST_STEP);
 
-export const surveyKind: JourneyKind = {
+export const surveyKind: JourneyKind<(typeof SURVEY_TYPES)[number]> = {
   name: SURVEY,
   phases: { [REQUEST_PHASE]: SURVEY_PENDING },
   types: SURVEY_TYPES,
-  data: (item) => ({ milestone: item.attributes.milestone ?? '' }),
+  message: (item, step) => ({
+    type: stepType(SURVEY_TYPES, step),
+    data: { milestone: item.attributes.milestone ?? '' },
+  }),
 };

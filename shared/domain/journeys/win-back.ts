@@ -24,6 +24,7 @@ import {
   type JourneyKind,
   type JourneyRef,
   type JourneyStep,
+  stepType,
 } from './journey.ts';
 
 export const WIN_BACK = 'win_back';
@@ -187,16 +188,19 @@ export function checkWatch(item: JourneyItem | undefined, now: Date, inactiveDay
 }
 
 /** What the messages say: how long the customer has been away, and which message of how many this is. */
-export const winBackKind: JourneyKind = {
+export const winBackKind: JourneyKind<(typeof WIN_BACK_TYPES)[number]> = {
   name: WIN_BACK,
   phases: { [LAPSE_PHASE]: LAPSED },
   types: WIN_BACK_TYPES,
-  data(_item, step) {
+  message(_item, step) {
     const params = step.params ?? {};
     return {
-      inactiveDays: params.inactiveDays ?? '30',
-      message: params.message ?? '1',
-      messages: params.messages ?? '1',
+      type: stepType(WIN_BACK_TYPES, step),
+      data: {
+        inactiveDays: params.inactiveDays ?? '30',
+        message: params.message ?? '1',
+        messages: params.messages ?? '1',
+      },
     };
   },
   // One sequence per lapse: the watch generation that lapsed names its claims and messages.

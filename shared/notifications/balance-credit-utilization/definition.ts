@@ -5,7 +5,7 @@ export const definition: NotificationDefinition = {
   type: 'balance.credit_utilization',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'sms'],
+  channels: ['email', 'sms', 'push', 'whatsapp'],
   delivery: 'every',
   render: 'render',
 };

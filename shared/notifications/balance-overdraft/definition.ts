@@ -5,7 +5,7 @@ export const definition: NotificationDefinition = {
   type: 'balance.overdraft',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'sms'],
+  channels: ['email', 'sms', 'push', 'whatsapp'],
   delivery: 'every',
   render: 'render',
 };

@@ -9,7 +9,7 @@ export const definition: NotificationDefinition = {
   type: 'kyc.reminder',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'push', 'sms'],
+  channels: ['email', 'push', 'whatsapp', 'sms'],
   delivery: 'first',
   render: 'render-journeys',
 };

@@ -8,7 +8,7 @@ export const definition: NotificationDefinition = {
   type: 'loan.preapproved',
   category: 'marketing',
   urgency: 'normal',
-  channels: ['email', 'push'],
+  channels: ['email', 'push', 'sms'],
   delivery: 'first',
   render: 'render',
   experiment: { id: 'loan-preapproved-2026-11', variants: ['A', 'B'] },

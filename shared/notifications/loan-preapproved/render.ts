@@ -11,17 +11,22 @@ import type { LoanPreapprovedData } from './data.ts';
 export const format: Format<LoanPreapprovedData, LoanPreapprovedArgs> = (
   data,
   { locale, timeZone, brand },
-) => ({
-  args: {
-    amount: money(locale, data.amount, data.currency),
-    expires: date(locale, timeZone, data.expiresAt),
-    exBorrowed: money(locale, data.representativeExample.borrowed, data.currency),
-    exTerm: Number(data.representativeExample.termMonths),
-    exRate: percent(locale, data.representativeExample.interestRate),
-    exMonthly: money(locale, data.representativeExample.monthlyRepayment, data.currency),
-    exTotal: money(locale, data.representativeExample.totalPayable, data.currency),
-    exApr: percent(locale, data.representativeExample.apr),
-  },
-  links: { cta: data.offerUrl ?? `${brand.url ?? ''}/offers/${encodeURIComponent(data.offerId)}` },
-  unsubscribeUrl: data.unsubscribeUrl ?? `${brand.url ?? ''}/preferences/marketing`,
-});
+) => {
+  // Consumer-credit rules: no amount without the representative example (the trigger suppresses such offers).
+  const example = data.representativeExample;
+  if (!example) throw new RangeError('loan.preapproved needs a representative example');
+  return {
+    args: {
+      amount: money(locale, data.amount, data.currency),
+      expires: date(locale, timeZone, data.expiresAt),
+      exBorrowed: money(locale, example.borrowed, data.currency),
+      exTerm: Number(example.termMonths),
+      exRate: percent(locale, example.interestRate),
+      exMonthly: money(locale, example.monthlyRepayment, data.currency),
+      exTotal: money(locale, example.totalPayable, data.currency),
+      exApr: percent(locale, example.apr),
+    },
+    links: { cta: data.offerUrl ?? `${brand.url ?? ''}/offers/${encodeURIComponent(data.offerId)}` },
+    unsubscribeUrl: data.unsubscribeUrl ?? `${brand.url ?? ''}/preferences/marketing`,
+  };
+};

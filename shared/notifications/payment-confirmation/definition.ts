@@ -5,7 +5,7 @@ export const definition: NotificationDefinition = {
   type: 'payment.confirmation',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'push', 'whatsapp'],
+  channels: ['email', 'push', 'whatsapp', 'sms'],
   delivery: 'first',
   render: 'render',
 };

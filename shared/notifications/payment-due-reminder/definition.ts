@@ -8,7 +8,7 @@ export const definition: NotificationDefinition = {
   type: 'payment_due.reminder',
   category: 'transactional',
   urgency: 'normal',
-  channels: ['email', 'push', 'sms'],
+  channels: ['email', 'push', 'whatsapp', 'sms'],
   delivery: 'first',
   render: 'render-journeys',
 };
