@@ -67,6 +67,17 @@ describe('the representative example of a loan offer', () => {
     expect(push.push?.body).toMatch(/Effektiver Jahreszins: 9,9\s%/);
   });
 
+  it('is required to write the offer: without one the renderer refuses', () => {
+    expect(() =>
+      renderCase(
+        'loan.preapproved',
+        'email',
+        { locale: 'en-GB', timeZone: 'UTC' },
+        { representativeExample: undefined },
+      ),
+    ).toThrow(/representative example/);
+  });
+
   it('is required in the config while the offers are on; each bad field is named', () => {
     expect(() => loadConfig('dev', { loanOffers: undefined })).toThrow(
       /loanOffers: representativeExample: required while loan.preapproved is enabled/,
