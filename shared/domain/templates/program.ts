@@ -76,8 +76,7 @@ export function run(
     else if (part === 0) {
       const count = hash === undefined ? '#' : number(locale, hash, 0);
       out += bidi && hash !== undefined ? isolate(count) : count;
-    }
-    else if (part.length === 1) {
+    } else if (part.length === 1) {
       const value = String(arg(d, part[0]));
       out += bidi ? isolate(value) : value;
     } else {
