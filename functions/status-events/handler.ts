@@ -7,6 +7,7 @@ import type { CloudWatchLogsEvent } from 'aws-lambda';
 import { DynamoDbMessageOutcomes } from '#adapters/dynamodb/message-outcomes.ts';
 import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
+import { CORRELATION_KEYS, correlationKeys } from '#adapters/lambda/correlation.ts';
 import { jsonEnv, requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { deliveryRecordOf, logEventsOf } from '#adapters/lambda/log-subscription.ts';
 import { publishStatus } from '#application/publish-status.ts';
@@ -36,9 +37,14 @@ const lambdaHandler = async (event: CloudWatchLogsEvent): Promise<void> => {
       logger.warn('log event skipped', { logEventId: id, why: line.skipped });
       continue;
     }
-    const published = await publishStatus(line.record, deps);
-    if (published.length > 0)
-      logger.info('status published', { notificationId: line.record.notificationId, published });
+    // The lines about a record carry its bank eventId and notificationId, as every line about a message does.
+    logger.appendKeys(correlationKeys(line.record));
+    try {
+      const published = await publishStatus(line.record, deps);
+      if (published.length > 0) logger.info('status published', { published });
+    } finally {
+      logger.removeKeys([...CORRELATION_KEYS]);
+    }
   }
 };
 
