@@ -27,7 +27,10 @@ import {
   type WinBackSettings,
   winBackProblems,
 } from '../shared/domain/journeys/win-back.ts';
+import { type LoanOfferSettings, loanOfferProblems } from '../shared/domain/loan-offers.ts';
+import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
 import { DEFAULT_STATUS_EVENTS, type StatusEventSelection } from '../shared/domain/status-events.ts';
+import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
 import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
 export interface HeraldConfig {
@@ -42,6 +45,22 @@ export interface HeraldConfig {
   allowedSources: string[];
   /** Verified SES identity (address; its domain may be the verified identity instead). */
   senderEmail: string;
+  /**
+   * The sender's display name in the From header (`"Demo Bank" <alerts@…>`): `default`, and the name in a
+   * language where the bank writes it differently (`ar: 'بنك ديمو'`; RFC 2047-encoded when not ASCII).
+   * Defaults to `brand.name` in every language: an e-mail never comes from a bare address.
+   */
+  senderName?: SenderNames;
+  /** Optional Reply-To address of every e-mail (a monitored mailbox); without it replies go to the sender. */
+  replyToEmail?: string;
+  /**
+   * Pre-approved loan offers (`loan.preapproved`): the representative example every offer quotes (APR,
+   * interest rate, term, and per currency the amount borrowed, the monthly repayment and the total payable),
+   * as consumer-credit rules require next to an amount. Required while the offers are on; `{ enabled: false }`
+   * turns them off (each offer is then recorded suppressed, `loan_offers_disabled`). An offer in a currency
+   * the example has no amounts for is recorded suppressed, `no_representative_example_for_currency`.
+   */
+  loanOffers?: LoanOfferSettings;
   /** SES configuration set name; defaults to `herald-<envName>`. */
   sesConfigurationSetName?: string;
   /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
@@ -245,7 +264,25 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['111111111111'],
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@dev.herald.example',
+    senderName: { default: 'Demo Bank', ar: 'بنك ديمو' },
     brand: { name: 'Demo Bank', url: 'https://bank.example' },
+    // An example, like the rest of this environment: the bank's own representative example goes here.
+    loanOffers: {
+      representativeExample: {
+        apr: '9.9',
+        interestRate: '9.5',
+        termMonths: 60,
+        amounts: {
+          EUR: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          GBP: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          USD: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
+          RON: { borrowed: '50000.00', monthlyRepayment: '1050.15', totalPayable: '63009.00' },
+          AED: { borrowed: '40000.00', monthlyRepayment: '840.12', totalPayable: '50407.20' },
+          IDR: { borrowed: '150000000', monthlyRepayment: '3150450', totalPayable: '189027000' },
+          VND: { borrowed: '250000000', monthlyRepayment: '5250750', totalPayable: '315045000' },
+        },
+      },
+    },
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
     transactionalDefault: 'denied',
@@ -266,6 +303,8 @@ export const environments: Readonly<Record<string, HeraldConfig>> = {
     allowedProducerAccounts: ['333333333333'], // the accounts of the bank's event producers
     allowedSources: [...DEFAULT_ALLOWED_SOURCES],
     senderEmail: 'alerts@herald.example', // an address (or on a domain) verified in SES
+    // Off until the bank sets its representative example: { representativeExample: { apr, … } }.
+    loanOffers: { enabled: false },
     brand: { name: 'Herald Bank' }, // the bank's name, and `url`: its https site
     defaultQuietHours: { start: '22:00', end: '07:00' },
     marketingCap: 2,
@@ -292,6 +331,15 @@ const fraction = v.pipe(
   v.maxValue(1, 'must be a fraction at most 1 (e.g. 0.05 for 5%)'),
 );
 
+/** A sender display name (shared/domain/sender.ts says what it may hold). */
+const senderName = v.pipe(
+  v.string(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? senderNameProblem(dataset.value) : undefined;
+    if (problem) addIssue({ message: problem });
+  }),
+);
+
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'));
 /** A Secrets Manager secret, by ARN: config names secrets, never holds them. */
 const secretArn = v.pipe(
@@ -316,6 +364,27 @@ const ConfigSchema = v.pipe(
       v.nonEmpty('must list at least one event source'),
     ),
     senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
+    senderName: v.optional(
+      v.strictObject({
+        default: senderName,
+        ...Object.fromEntries(LANGUAGES.map((language) => [language, v.optional(senderName)])),
+      }),
+    ),
+    replyToEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+    // Checked as a whole by loanOfferProblems, which names each field; required while the offers are on.
+    loanOffers: v.pipe(
+      v.optional(
+        v.custom<LoanOfferSettings>(
+          (value) => typeof value === 'object' && value !== null,
+          'must be an object',
+        ),
+      ),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        for (const problem of loanOfferProblems(dataset.value as LoanOfferSettings | undefined))
+          addIssue({ message: problem });
+      }),
+    ),
     sesConfigurationSetName: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
     ),
@@ -458,7 +527,7 @@ const ConfigSchema = v.pipe(
           reminderDays: v.optional(v.array(v.number())),
           spendWindowDays: v.optional(v.number()),
           incentiveDelayDays: v.optional(v.number()),
-          incentiveSpend: v.optional(v.object({ amount: v.string(), currency: v.string() })),
+          incentiveSpend: v.optional(v.record(v.string(), v.string())),
           incentiveWindowDays: v.optional(v.number()),
         }),
         v.rawCheck(({ dataset, addIssue }) => {

@@ -20,8 +20,10 @@ export interface SqsMessageIn {
 }
 
 export interface EmailIn {
+  /** The From header as SES got it: `"Name" <address>` (or an RFC 2047-encoded name), or a bare address. */
   from: string;
   to: string[];
+  replyTo?: string[];
   subject: string;
   text?: string;
   html?: string;
@@ -264,6 +266,7 @@ export async function startLocalEndpoints(
     const input = JSON.parse(body) as {
       FromEmailAddress: string;
       Destination?: { ToAddresses?: string[] };
+      ReplyToAddresses?: string[];
       ConfigurationSetName?: string;
       EmailTags?: { Name: string; Value: string }[];
       Content?: {
@@ -284,6 +287,7 @@ export async function startLocalEndpoints(
       {
         from: input.FromEmailAddress,
         to: input.Destination?.ToAddresses ?? [],
+        ...(input.ReplyToAddresses?.length ? { replyTo: input.ReplyToAddresses } : {}),
         subject: simple.Subject?.Data ?? '',
         ...(simple.Body?.Text?.Data !== undefined ? { text: simple.Body.Text.Data } : {}),
         ...(simple.Body?.Html?.Data !== undefined ? { html: simple.Body.Html.Data } : {}),

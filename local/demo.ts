@@ -16,6 +16,10 @@ interface DemoCustomer {
   threshold: string;
   sms: boolean;
   email: boolean;
+  /** The customer has the bank's app with notifications on (a push token), and allows push. */
+  push: boolean;
+  /** The customer gave a WhatsApp number and allows WhatsApp. */
+  whatsapp: boolean;
 }
 
 const PEOPLE: [string, string, string, string, string][] = [
@@ -70,6 +74,25 @@ function lcg(seed: number): () => number {
   };
 }
 
+/**
+ * The last four digits of a demo account number, as the bank shows them to the customer; every fourth
+ * customer's bank sends none (`accountLast4` is optional), so their messages name no account digits.
+ */
+export function demoAccountLast4(
+  customerId: string,
+  account: 'current' | 'card' = 'current',
+): string | undefined {
+  const n = Number(customerId.slice(-3));
+  if (n % 4 === 0) return undefined;
+  return String((n * 7919 + (account === 'card' ? 3301 : 1187)) % 10_000).padStart(4, '0');
+}
+
+/** `accountLast4` for an event's Detail, when the bank knows it. */
+const last4Field = (customerId: string, account: 'current' | 'card' = 'current') => {
+  const last4 = demoAccountLast4(customerId, account);
+  return last4 ? { accountLast4: last4 } : {};
+};
+
 export function demoCustomers(): DemoCustomer[] {
   return PEOPLE.map(([given, family, locale, timeZone, currency], i) => ({
     id: `cust-${String(i + 1).padStart(3, '0')}`,
@@ -81,6 +104,8 @@ export function demoCustomers(): DemoCustomer[] {
     threshold: THRESHOLDS[currency] ?? '100.00',
     email: i % 5 !== 3,
     sms: i % 3 !== 2,
+    push: i % 3 === 2 || i % 4 === 0,
+    whatsapp: i % 5 === 3 || i % 7 === 1,
   }));
 }
 
@@ -108,11 +133,21 @@ export function demoEntries(days = 14): BusEntry[] {
       contacts: {
         email: `${c.given.toLowerCase()}.${local}@example.com`,
         phone: `+4070000${local.padStart(4, '0')}`,
+        ...(c.whatsapp ? { whatsapp: `+4071000${local.padStart(4, '0')}` } : {}),
+        ...(c.push
+          ? {
+              pushTokens: [
+                { platform: Number(local) % 2 ? 'apns' : 'fcm', token: `demo-device-token-${local}` },
+              ],
+            }
+          : {}),
       },
     });
     for (const [channel, granted] of [
       ['email', c.email],
       ['sms', c.sms],
+      ['push', c.push],
+      ['whatsapp', c.whatsapp],
     ] as const) {
       if (granted) {
         put(t + 1, 'Consent.Changed', {
@@ -150,6 +185,7 @@ export function demoEntries(days = 14): BusEntry[] {
         occurredAt: at(t),
         customerId: c.id,
         accountId: `ACC-${c.id.slice(-3)}-0001`,
+        ...last4Field(c.id),
         balance: next.toFixed(decimals),
         currency: c.currency,
       });
@@ -199,8 +235,9 @@ export function demoEntries(days = 14): BusEntry[] {
       occurredAt: at(statement),
       customerId: c.id,
       accountId: `ACC-${local}-0001`,
+      ...last4Field(c.id),
       period: '2026-02',
-      url: `https://bank.example/statements/ACC-${local}-0001/2026-02`,
+      url: 'https://bank.example/statements/2026-02',
     });
   });
   const day = (d: number, hoursUtc = 0) => start + d * 86_400_000 + hoursUtc * 3_600_000;
@@ -230,6 +267,7 @@ export function demoEntries(days = 14): BusEntry[] {
         occurredAt: at(t),
         customerId: c.id,
         accountId: `ACC-${local}-0001`,
+        ...last4Field(c.id),
         amount: money(c, amount),
         currency: c.currency,
         direction: 'debit',
@@ -247,6 +285,7 @@ export function demoEntries(days = 14): BusEntry[] {
           occurredAt: at(t),
           customerId: c.id,
           accountId: `ACC-${local}-CARD`,
+          ...last4Field(c.id, 'card'),
           balance: money(c, balance),
           currency: c.currency,
           creditLimit: money(c, 2000),
@@ -331,7 +370,7 @@ export function demoEntries(days = 14): BusEntry[] {
     const local = c.id.slice(-3);
     if (i % 3 === 1) {
       const issued = day(1, 2 + (i % 5));
-      const card = { cardId: `CARD-${local}-NEW`, cardLast4: `7${local}` };
+      const card = { cardId: `CARD-${local}-NEW`, cardLast4: `7${local}`, currency: c.currency };
       put(issued, 'Card.Issued', { eventId: eventId(), occurredAt: at(issued), customerId: c.id, ...card });
       if (i % 2 === 0) {
         const activated = day(3, 4);

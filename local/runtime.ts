@@ -16,6 +16,7 @@ import { HERALD_SOURCE } from '../shared/contract/common.ts';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
 import { jsonText } from '../shared/domain/json-text.ts';
 import type { Channel } from '../shared/domain/profile.ts';
+import { parseFromHeader } from '../shared/domain/sender.ts';
 import {
   type AppModel,
   buildAppModel,
@@ -954,16 +955,22 @@ export class LocalHerald {
     const time = this.clock.now();
     if (this.options.outDir) {
       const base = join(this.options.outDir, messageId);
+      // The From header as SES would send it: the display name decoded, for MailComposer to encode again.
+      const from = parseFromHeader(email.from);
       const mail = new MailComposer({
-        from: email.from,
+        from: from.name === undefined ? from.address : { name: from.name, address: from.address },
         to: email.to,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
         subject: email.subject,
         ...(email.text !== undefined ? { text: email.text } : {}),
         ...(email.html !== undefined ? { html: email.html } : {}),
         date: time,
         messageId: `<${messageId}@herald.local>`,
         headers: {
-          ...Object.fromEntries(Object.entries(email.tags).map(([k, v]) => [`X-Herald-${k}`, v])),
+          // SES tags are `herald_nid`, `herald_type`, …: `X-Herald-nid`, `X-Herald-type`, … (one prefix).
+          ...Object.fromEntries(
+            Object.entries(email.tags).map(([k, v]) => [`X-Herald-${k.replace(/^herald_/i, '')}`, v]),
+          ),
           ...email.headers,
         },
       });

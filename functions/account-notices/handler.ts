@@ -11,9 +11,14 @@ import * as loanPreApproved from '#contract/events/loan-pre-approved.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as statementReady from '#contract/events/statement-ready.ts';
 import { parseDetail } from '#contract/validate.ts';
+import type { LoanOfferSettings } from '#domain/loan-offers.ts';
 
 const logger = new Logger();
-const deps = triggerDeps();
+const deps = {
+  ...triggerDeps(),
+  // The config's loanOffers (the stack checked it): the representative example, or { enabled: false }.
+  loanOffers: JSON.parse(process.env.LOAN_OFFERS ?? '{"enabled":false}') as LoanOfferSettings,
+};
 const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
   detailType: AccountNotice['detailType'];
   schema: GenericSchema<unknown, AccountNotice['detail']>;

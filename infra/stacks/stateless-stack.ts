@@ -170,6 +170,8 @@ export class StatelessStack extends Stack {
       'account-notices',
       'Payment confirmations, statements ready and loan pre-approvals',
     );
+    // The representative example every loan offer quotes, or { enabled: false } (config.ts loanOffers).
+    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers ?? { enabled: false }));
     const priceAlerts = trigger(
       'PriceAlerts',
       'price-alerts',
@@ -337,6 +339,9 @@ export class StatelessStack extends Stack {
       timeout: SENDER_TIMEOUT,
       environment: {
         SENDER_EMAIL: config.senderEmail,
+        // The From display name per language (shared/domain/sender.ts), the brand's name by default.
+        SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
+        ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
     })

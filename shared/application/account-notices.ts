@@ -4,6 +4,7 @@ import {
   decidePaymentConfirmation,
   decideStatementReady,
 } from '../domain/account-notices.ts';
+import type { LoanOfferSettings } from '../domain/loan-offers.ts';
 import type { OneOfIntents } from '../domain/notification.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/customers.ts';
@@ -18,13 +19,16 @@ export type AccountNotice =
 
 export interface AccountNoticeDeps extends NotifyDeps, CustomerGateDeps {
   profiles: ProfileReader;
+  /** The deployment's loan offers (infra/config.ts `loanOffers`): the representative example, or off. */
+  loanOffers?: LoanOfferSettings;
 }
 
 /**
  * Payment.Completed, Statement.Ready, Loan.PreApproved:
  * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before
  *    the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
- * 2. the event decides the intent; a loan offer past its expiry is decided too, to be suppressed;
+ * 2. the event decides the intent; a loan offer past its expiry, or without a representative example in its
+ *    currency (or with loan offers off), is decided too, to be suppressed;
  * 3. the intent goes through `notify` (marketing: explicit opt-in and the daily cap); an expired offer is
  *    recorded `suppressed` with reason `expired` on the channel it would have gone on, and never sent.
  */
@@ -49,7 +53,7 @@ export async function sendAccountNotice(
       decision = { intent: decideStatementReady(notice.detail) };
       break;
     case 'Loan.PreApproved':
-      decision = decideLoanPreApproval(notice.detail, deps.now());
+      decision = decideLoanPreApproval(notice.detail, deps.now(), deps.loanOffers);
       break;
   }
   const spec = definitionOf(decision.intent.type);

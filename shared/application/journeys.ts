@@ -231,6 +231,8 @@ export async function runJourneyStep(
   if (!profile) return { outcome: 'exit', reason: 'unknown_customer' };
   // The step's type with its data, typed by the type's data.ts.
   const message = kind.message(item, input);
+  // A step the journey decided not to send (its kind says why) is recorded suppressed, with the reason.
+  const suppress = kind.suppress?.(item, input);
   await notify(
     profile,
     {
@@ -245,6 +247,7 @@ export async function runJourneyStep(
     },
     spec,
     deps,
+    suppress ? { suppress } : {},
   );
   return { outcome: 'continue' };
 }

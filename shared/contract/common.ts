@@ -298,6 +298,15 @@ export const cardLast4 = /* @__PURE__ */ v.pipe(
   v.regex(CARD_LAST4_REGEX, expected('the last 4 digits of the card as a string')),
 );
 
+/**
+ * The last four digits of an account number, as the bank shows it to the customer ("account ending 7788"):
+ * the only form of an account a message quotes. Never the bank's internal account identifier.
+ */
+export const accountLast4 = /* @__PURE__ */ v.pipe(
+  v.string(expected('the last 4 digits of the account number as a string')),
+  v.regex(CARD_LAST4_REGEX, expected('the last 4 digits of the account number as a string')),
+);
+
 /** An https URL. */
 export const httpsUrl = /* @__PURE__ */ v.pipe(
   v.string(expected('an https URL')),

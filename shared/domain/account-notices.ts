@@ -5,6 +5,7 @@ import type { LoanPreApproved } from '../contract/events/loan-pre-approved.ts';
 import type { PaymentCompleted } from '../contract/events/payment-completed.ts';
 import type { StatementReady } from '../contract/events/statement-ready.ts';
 import type { MessageData } from '../notifications/catalogue.ts';
+import { exampleFor, type LoanOfferSettings } from './loan-offers.ts';
 import type { Intent } from './notification.ts';
 
 /** The message types the account notices raises (its function's render queues follow from their definitions). */
@@ -44,6 +45,7 @@ export function decidePaymentConfirmation(event: PaymentCompleted): Intent<'paym
 export function decideStatementReady(event: StatementReady): Intent<'statement.ready'> {
   return intentOf('statement.ready', 'transactional', event, {
     accountId: event.accountId,
+    accountLast4: event.accountLast4,
     period: event.period,
     url: event.url,
   });
@@ -56,11 +58,21 @@ export function decideStatementReady(event: StatementReady): Intent<'statement.r
 export function decideLoanPreApproval(
   event: LoanPreApproved,
   now: Date,
-): { intent: Intent<'loan.preapproved'>; suppress?: 'expired' } {
+  loanOffers?: LoanOfferSettings,
+): { intent: Intent<'loan.preapproved'>; suppress?: string } {
   const { offerId, amount, currency, expiresAt } = event;
+  // The representative example in the offer's currency goes with it; without one it is not sent.
+  const example = exampleFor(loanOffers, currency);
   const intent = {
-    ...intentOf('loan.preapproved', 'marketing', event, { offerId, amount, currency, expiresAt }),
+    ...intentOf('loan.preapproved', 'marketing', event, {
+      offerId,
+      amount,
+      currency,
+      expiresAt,
+      ...(example.ok ? { representativeExample: example.example } : {}),
+    }),
     notAfter: expiresAt,
   };
-  return Date.parse(expiresAt) <= now.getTime() ? { intent, suppress: 'expired' } : { intent };
+  if (Date.parse(expiresAt) <= now.getTime()) return { intent, suppress: 'expired' };
+  return example.ok ? { intent } : { intent, suppress: example.reason };
 }

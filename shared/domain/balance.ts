@@ -96,13 +96,19 @@ const percentText = (percent: number): string => /^\d+(\.\d{1,6})?/.exec(String(
 /** The alerts that apply to this account, each with whether the balance breaches it. */
 export function balanceConditions(profile: CustomerProfile, o: BalanceObservation): AlertCondition[] {
   const conditions: AlertCondition[] = [];
-  const { accountId, balance, currency, creditLimit } = o;
+  const { accountId, accountLast4, balance, currency, creditLimit } = o;
   const low = profile.alerts.lowBalance;
   if (low && low.accountId === accountId && low.currency === currency) {
     conditions.push({
       kind: 'low',
       breached: compareDecimal(balance, low.threshold) < 0,
-      intent: intentOf('balance.low', o, { accountId, balance, threshold: low.threshold, currency }),
+      intent: intentOf('balance.low', o, {
+        accountId,
+        accountLast4,
+        balance,
+        threshold: low.threshold,
+        currency,
+      }),
     });
   }
   const negative = compareDecimal(balance, '0') < 0;
@@ -112,6 +118,7 @@ export function balanceConditions(profile: CustomerProfile, o: BalanceObservatio
       breached: negative,
       intent: intentOf('balance.overdraft', o, {
         accountId,
+        accountLast4,
         balance,
         currency,
         ...(o.overdraftLimit !== undefined ? { overdraftLimit: o.overdraftLimit } : {}),
@@ -128,6 +135,7 @@ export function balanceConditions(profile: CustomerProfile, o: BalanceObservatio
       breached: isAtLeastPercent(used, creditLimit, thresholdPercent),
       intent: intentOf('balance.credit_utilization', o, {
         accountId,
+        accountLast4,
         used,
         creditLimit,
         currency,

@@ -37,6 +37,7 @@ export function decideLargeTransaction(
       direction,
       channel,
       ...(merchant ? { merchant } : {}),
+      ...(t.accountLast4 ? { accountLast4: t.accountLast4 } : {}),
       ...(cardLast4 ? { cardLast4 } : {}),
       ...(balanceAfter ? { balanceAfter } : {}),
       occurredAt: t.occurredAt,

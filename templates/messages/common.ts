@@ -9,7 +9,7 @@ const common: CommonSource = {
     },
     id: {
       greeting: '{named, select, yes {Halo {givenName},} other {Halo,}}',
-      unsubscribe: 'Berhenti berlangganan e-mail promosi',
+      unsubscribe: 'Berhenti berlangganan email promosi',
     },
     ar: {
       greeting: '{named, select, yes {مرحبًا {givenName}،} other {مرحبًا،}}',

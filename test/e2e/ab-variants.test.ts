@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { assignVariant, type Experiment } from '../../shared/domain/experiments.ts';
+import { isolate } from '../../shared/domain/templates/program.ts';
 import { escapeHtml, money } from '../../shared/domain/templates/render.ts';
 import { entry, runReplay } from '../support/replay-harness.ts';
 
@@ -136,7 +137,9 @@ describe('A/B variants of the loan offer (herald replay)', async () => {
       expect(email?.channel).toBe('email');
       if (email?.channel !== 'email' || !mine || !theirs) return;
       expect(email.to).toEqual([`${c.id}@example.com`]);
-      expect(email.subject).toBe(mine.subject(money(c.locale, AMOUNT, c.currency)));
+      // Arabic quotes the amount isolated (right-to-left copy, see program.ts `isolate`).
+      const amount = money(c.locale, AMOUNT, c.currency);
+      expect(email.subject).toBe(mine.subject(c.language === 'ar' ? isolate(amount) : amount));
       const html = readFileSync(email.files.find((f) => f.endsWith('.html')) ?? '', 'utf8');
       expect(html).toContain(`>${escapeHtml(mine.cta)}</a>`);
       expect(html).not.toContain(`>${escapeHtml(theirs.cta)}</a>`);

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type DemoResult, demoEntries, runDemo } from '../../local/demo.ts';
+import { type DemoResult, demoAccountLast4, demoCustomers, demoEntries, runDemo } from '../../local/demo.ts';
+import { OUTBOX_INDEX, type OutboxIndexEntry } from '../../local/outbox.ts';
+import { parseFromHeader } from '../../shared/domain/sender.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'herald-demo-'));
 const outDir = join(workDir, 'outbox');
@@ -75,5 +77,111 @@ describe('the demo bank (npm start)', () => {
   it('ends by writing the delivery report beside the outbox', () => {
     expect(result.reportPath).toBe(join(workDir, 'report.html'));
     expect(readFileSync(join(workDir, 'report.html'), 'utf8')).toContain('fraud.alert');
+  });
+
+  describe('what its customers read (the outbox)', () => {
+    const index = () =>
+      readFileSync(join(outDir, OUTBOX_INDEX), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as OutboxIndexEntry);
+    /** Every message as the customer reads it: an e-mail's HTML, an SMS, push or WhatsApp message's JSON. */
+    const rendered = () =>
+      index().map((entry) => {
+        const raw = readFileSync(join(outDir, entry.html ?? entry.file), 'utf8');
+        // The message, not its envelope: a JSON file's recipient number and device token are left out.
+        const text = entry.html
+          ? raw
+          : JSON.stringify(JSON.parse(raw), (key, value) =>
+              ['to', 'token', 'originationPhoneNumberId'].includes(key) ? undefined : value,
+            );
+        return { entry, text };
+      });
+
+    it('has at least one message on every channel', () => {
+      const channels = new Set(index().map((e) => e.channel));
+      expect([...channels].sort()).toEqual(['email', 'push', 'sms', 'whatsapp']);
+    });
+
+    it('never shows an internal account or card identifier, nor more than four digits of one', () => {
+      // Prepare: every accountId and cardId the bank sent, and each tail of five characters or more.
+      const ids = new Set<string>();
+      for (const e of demoEntries()) {
+        const detail = e.Detail as Record<string, unknown>;
+        for (const field of ['accountId', 'cardId'])
+          if (typeof detail[field] === 'string') ids.add(detail[field] as string);
+      }
+      const tails = [...ids].flatMap((id) => Array.from({ length: id.length - 4 }, (_, i) => id.slice(i)));
+      expect(ids.size).toBeGreaterThan(30);
+
+      // Act
+      const messages = rendered();
+
+      // Assess
+      expect(messages.length).toBeGreaterThan(100);
+      const leaks = messages.flatMap(({ entry, text }) =>
+        tails.filter((tail) => text.includes(tail)).map((tail) => `${entry.file}: ${tail}`),
+      );
+      expect(leaks).toEqual([]);
+      // Customers whose bank sent no accountLast4 read no account digits ("your account"), and no part of
+      // the accountId (the last four characters of `ACC-004-0001` were once "account ending 0001").
+      const noDigits = new Set(
+        demoCustomers()
+          .filter((c) => demoAccountLast4(c.id) === undefined)
+          .map((c) => c.id),
+      );
+      const accountMessages = messages.filter(
+        (m) =>
+          noDigits.has(m.entry.customerId ?? '') &&
+          /^(balance|transaction|statement)\./.test(m.entry.type ?? ''),
+      );
+      expect(accountMessages.map((m) => m.entry.type)).toContain('statement.ready');
+      for (const { entry, text } of accountMessages) {
+        expect(text, entry.file).not.toMatch(
+          /ending \d|Endziffern \d|berakhiran \d|termină în \d|đuôi \d|بـ \S*\d/,
+        );
+        expect(text, entry.file).not.toContain('0001');
+      }
+    });
+
+    it('sends every e-mail from the bank’s display name, in the customer’s language, with one X-Herald- prefix', () => {
+      const emails = index().filter((e) => e.channel === 'email');
+      expect(emails.length).toBeGreaterThan(50);
+      const froms = emails.map((e) => {
+        const raw = readFileSync(join(outDir, e.file), 'utf8');
+        const header = /^From: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? '';
+        expect(raw).not.toMatch(/^X-Herald-Herald_/im);
+        expect(raw).toMatch(/^X-Herald-Type: /m);
+        return { customerId: e.customerId, from: parseFromHeader(header) };
+      });
+      for (const { from } of froms) {
+        expect(from.address).toBe('alerts@dev.herald.example');
+        expect(['Demo Bank', 'بنك ديمو']).toContain(from.name);
+      }
+      const arabic = new Set(
+        demoCustomers()
+          .filter((c) => c.locale.startsWith('ar'))
+          .map((c) => c.id),
+      );
+      for (const { customerId, from } of froms)
+        expect(from.name, customerId).toBe(arabic.has(customerId ?? '') ? 'بنك ديمو' : 'Demo Bank');
+    });
+
+    it('offers the card incentive to an AED customer in AED', () => {
+      const aed = new Set(
+        demoCustomers()
+          .filter((c) => c.currency === 'AED')
+          .map((c) => c.id),
+      );
+      const incentives = rendered().filter(
+        (m) => m.entry.type === 'card_activation.incentive' && aed.has(m.entry.customerId ?? ''),
+      );
+      expect(incentives.length).toBeGreaterThan(0);
+      for (const { text } of incentives) {
+        // ar-AE writes AED as "د.إ." (2,000.00 د.إ.); never euros.
+        expect(text).toContain('2,000.00\u00a0د.إ.');
+        expect(text).not.toContain('€');
+      }
+    });
   });
 });

@@ -81,6 +81,22 @@ describe('loadConfig', () => {
     ['a non-numeric account', { account: '22222222222x' }, /account: .*12-digit/],
     ['a sender that is not an e-mail', { senderEmail: 'alerts' }, /senderEmail: .*e-mail/],
     [
+      'a sender name with a line break',
+      { senderName: { default: 'Demo Bank\r\nBcc: all@example.com' } },
+      /senderName\.default: must not contain line breaks/,
+    ],
+    [
+      'an empty Arabic sender name',
+      { senderName: { default: 'Demo Bank', ar: '' } },
+      /senderName\.ar: must not be empty/,
+    ],
+    [
+      'a sender name for a language Herald does not write',
+      { senderName: { default: 'Demo Bank', fr: 'Banque Démo' } as never },
+      /senderName/,
+    ],
+    ['a Reply-To that is not an e-mail', { replyToEmail: 'care' }, /replyToEmail: .*e-mail/],
+    [
       'quiet hours that are not HH:MM',
       { defaultQuietHours: { start: '10pm', end: '07:00' } },
       /defaultQuietHours\.start: must be HH:MM/,

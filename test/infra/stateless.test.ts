@@ -186,7 +186,11 @@ describe('functions', () => {
     expect(extra('profile')).toEqual({});
     expect(extra('ses-feedback')).toEqual({});
     expect(extra('erasure')).toEqual({ EVENT_BUS_NAME: ref(ids.bus) });
-    expect(extra('account-notices')).toEqual(extra('balance-alerts'));
+    // account-notices also carries the loan offers' representative example (config.ts loanOffers).
+    expect(extra('account-notices')).toEqual({
+      ...extra('balance-alerts'),
+      LOAN_OFFERS: JSON.stringify(config.loanOffers ?? { enabled: false }),
+    });
     expect(extra('price-alerts')).toEqual(extra('balance-alerts'));
     expect(extra('transaction-alerts')).toEqual(extra('balance-alerts'));
     expect(extra('render')).toEqual({
@@ -221,6 +225,8 @@ describe('functions', () => {
     // Each sender puts a throttled job back on its own queue.
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
+      // The display name per language (the brand's name where the config sets none).
+      SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
       JOB_QUEUE_URL: ref(ids.emailQueue),
     });

@@ -252,7 +252,12 @@ describe('rendering the balance alerts (render job)', () => {
 
   it('writes the overdraft SMS with the negative balance', async () => {
     const sms = await render(
-      job('balance.overdraft', { accountId: 'ACC-1001', balance: '-120.50', currency: 'GBP' }),
+      job('balance.overdraft', {
+        accountId: 'ACC-1001',
+        accountLast4: '1001',
+        balance: '-120.50',
+        currency: 'GBP',
+      }),
     );
     expect(sms).toMatchObject({
       text: 'Bank: your account ending 1001 is overdrawn. Balance: -£120.50. Pay in money soon to avoid charges.',
@@ -263,6 +268,7 @@ describe('rendering the balance alerts (render job)', () => {
     const sms = await render(
       job('balance.credit_utilization', {
         accountId: 'ACC-1001',
+        accountLast4: '1001',
         used: '850.50',
         creditLimit: '1000.00',
         currency: 'GBP',
@@ -270,7 +276,7 @@ describe('rendering the balance alerts (render job)', () => {
       }),
     );
     expect(sms).toMatchObject({
-      text: "Bank: you've used 85% of your £1,000.00 credit limit on account ending 1001. Available: £149.50.",
+      text: "Bank: you've used 85% of your £1,000.00 credit limit on your account ending 1001. Available: £149.50.",
     });
   });
 

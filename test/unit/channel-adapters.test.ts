@@ -14,7 +14,7 @@ import {
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
+import { parseSenderNames, SesEmailSender } from '../../shared/adapters/ses/email-sender.ts';
 import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
 import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
 import { toMessageTags } from '../../shared/domain/message-tags.ts';
@@ -80,6 +80,40 @@ describe('SesEmailSender', () => {
         },
       },
     });
+  });
+
+  it('sends from the display name of the message’s language, with the Reply-To address', async () => {
+    // Prepare
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-3' });
+    const sender = new SesEmailSender(new SESv2Client({}), {
+      from: 'alerts@bank.example',
+      senderNames: { default: 'Demo Bank', ar: 'بنك ديمو' },
+      replyTo: 'care@bank.example',
+    });
+    const arabic = { ...job().message, locale: 'ar', template: 'balance.low/email/ar' };
+
+    // Act
+    await sender.send(job());
+    await sender.send(job({ message: arabic }));
+
+    // Assess
+    const [english, inArabic] = ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
+    expect(english?.FromEmailAddress).toBe('"Demo Bank" <alerts@bank.example>');
+    expect(english?.ReplyToAddresses).toEqual(['care@bank.example']);
+    expect(inArabic?.FromEmailAddress).toBe(
+      `=?UTF-8?B?${Buffer.from('بنك ديمو').toString('base64')}?= <alerts@bank.example>`,
+    );
+  });
+
+  it('refuses a SENDER_NAMES variable it cannot use, naming the language', () => {
+    expect(parseSenderNames('{"default":"Demo Bank","de":"Demo Bank AG"}')).toEqual({
+      default: 'Demo Bank',
+      de: 'Demo Bank AG',
+    });
+    expect(() => parseSenderNames(JSON.stringify({ default: 'Demo\r\nBcc: x@y' }))).toThrow(
+      /SENDER_NAMES.default .*line breaks/,
+    );
+    expect(() => parseSenderNames('{"ar":"بنك"}')).toThrow(/SENDER_NAMES.default is missing/);
   });
 
   it('carries the message headers, such as one-click List-Unsubscribe on marketing e-mail', async () => {

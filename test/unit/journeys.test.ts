@@ -79,12 +79,16 @@ describe('card activation definition', () => {
         ...DEFAULT_CARD_ACTIVATION,
         reminderDays: [5, 2],
         spendWindowDays: 0,
-        incentiveSpend: { amount: '500', currency: 'euro' },
+        incentiveSpend: { euro: '500', AED: '2,000' },
       }),
     ).toEqual([
       'reminderDays[1]: must be after the one before',
       'spendWindowDays: must be a whole number of days from 1 to 365',
-      'incentiveSpend.currency: must be an ISO-4217 code such as "EUR"',
+      'incentiveSpend.euro: must be keyed by an ISO-4217 code such as "EUR"',
+      'incentiveSpend.AED: must be a decimal string such as "500.00"',
+    ]);
+    expect(cardActivationProblems({ ...DEFAULT_CARD_ACTIVATION, incentiveSpend: {} })).toEqual([
+      'incentiveSpend: must give the amount in at least one currency',
     ]);
   });
 
@@ -225,6 +229,9 @@ describe('runJourneyStep (dynalite)', () => {
     consents: {
       'email:transactional': { granted: true, source: 'app', at: '2026-01-01T00:00:00Z' },
       'sms:transactional': { granted: true, source: 'app', at: '2026-01-01T00:00:00Z' },
+      // The incentive is marketing.
+      'email:marketing': { granted: true, source: 'app', at: '2026-01-01T00:00:00Z' },
+      'sms:marketing': { granted: true, source: 'app', at: '2026-01-01T00:00:00Z' },
     },
     alerts: {},
   } as CustomerProfile;
@@ -301,6 +308,72 @@ describe('runJourneyStep (dynalite)', () => {
     expect(retry.jobs.map((j) => j.notificationId)).toEqual(first.jobs.map((j) => j.notificationId));
     expect(retry.records).toEqual([]);
   });
+
+  const incentive = (key: string) =>
+    step({
+      key,
+      phase: 'activated',
+      step: 'incentive',
+      type: 'card_activation.incentive',
+      waitSeconds: 2 * DAY_SECONDS,
+      params: cardActivationJourney({
+        ...DEFAULT_CARD_ACTIVATION,
+        incentiveSpend: { EUR: '500.00', AED: '2000.00' },
+      }).phases[1]?.steps.find((s) => s.step === 'incentive')?.params,
+    });
+  const activatedCard = async (key: string, currency?: string) => {
+    const journeys = new DynamoDbJourneys(table.client, table.tableName);
+    const item = cardActivationItem({
+      ...issued,
+      customerId: 'c-9',
+      cardId: key,
+      ...(currency ? { currency } : {}),
+    });
+    await journeys.create(item);
+    await journeys.reachGoal(
+      { journey: 'card_activation', customerId: 'c-9', key },
+      { ...CARD_ACTIVATED_GOAL, at: '2026-03-03T09:00:00Z', eventId: `e-act-${key}` },
+    );
+  };
+
+  it('offers the incentive in the card’s currency: an AED card, the AED amount', async () => {
+    // Prepare
+    await activatedCard('card-aed', 'AED');
+    const { deps: d, jobs } = deps('2026-04-06T09:00:00Z');
+
+    // Act
+    const result = await runJourneyStep(incentive('card-aed'), d);
+
+    // Assess
+    expect(result).toEqual({ outcome: 'continue' });
+    expect(jobs.map((j) => [j.channel, j.data.spendAmount, j.data.currency])).toEqual([
+      ['email', '2000.00', 'AED'],
+    ]);
+  });
+
+  it.each([
+    ['a currency without a configured amount', 'card-gbp', 'GBP', 'incentive_not_configured_for_currency'],
+    ['no currency on the card', 'card-none', undefined, 'incentive_currency_unknown'],
+  ])(
+    'skips the incentive of a card with %s: recorded suppressed, with the reason',
+    async (_, key, currency, reason) => {
+      // Prepare
+      await activatedCard(key, currency);
+      const { deps: d, jobs, records } = deps('2026-04-06T09:00:00Z');
+
+      // Act
+      const result = await runJourneyStep(incentive(key), d);
+
+      // Assess: nothing planned; each channel it would have gone on recorded suppressed, and the phase goes on.
+      expect(result).toEqual({ outcome: 'continue' });
+      expect(jobs).toEqual([]);
+      expect(
+        records.flatMap((r) =>
+          r.kind === 'delivery' && r.status === 'suppressed' && r.reason === reason ? [r.channel] : [],
+        ),
+      ).toEqual(['email']);
+    },
+  );
 
   it('exits without sending once the goal is recorded', async () => {
     const { deps: d, jobs } = deps('2026-03-07T09:00:00Z');

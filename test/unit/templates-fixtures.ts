@@ -46,18 +46,31 @@ export const cases: { [T in MessageType]: Case<T> } = {
   'balance.low': {
     render: (channel, options) => writeMessage(renderModules['balance.low'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
-    data: (currency) => ({ accountId: 'ACC-1001', balance: '42.10', threshold: '100.00', currency }),
+    data: (currency) => ({
+      accountId: 'ACC-1001',
+      accountLast4: '1001',
+      balance: '42.10',
+      threshold: '100.00',
+      currency,
+    }),
   },
   'balance.overdraft': {
     render: (channel, options) => writeMessage(renderModules['balance.overdraft'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
-    data: (currency) => ({ accountId: 'ACC-1001', balance: '-120.50', currency, overdraftLimit: '500.00' }),
+    data: (currency) => ({
+      accountId: 'ACC-1001',
+      accountLast4: '1001',
+      balance: '-120.50',
+      currency,
+      overdraftLimit: '500.00',
+    }),
   },
   'balance.credit_utilization': {
     render: (channel, options) => writeMessage(renderModules['balance.credit_utilization'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       accountId: 'CC-7788',
+      accountLast4: '7788',
       used: '4250.00',
       creditLimit: '5000.00',
       currency,
@@ -69,6 +82,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       accountId: 'ACC-1001',
+      accountLast4: '1001',
       amount: '1250.00',
       currency,
       direction: 'debit',
@@ -127,6 +141,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     channels: ['email', 'sms', 'push'],
     data: () => ({
       accountId: 'ACC-1001',
+      accountLast4: '1001',
       period: '2026-02',
       url: 'https://bank.example/statements/2026-02',
     }),
@@ -139,6 +154,14 @@ export const cases: { [T in MessageType]: Case<T> } = {
       amount: '25000.00',
       currency,
       expiresAt: '2026-03-31T23:59:59+02:00',
+      representativeExample: {
+        apr: '9.9',
+        interestRate: '9.5',
+        termMonths: '60',
+        borrowed: '10000.00',
+        monthlyRepayment: '210.03',
+        totalPayable: '12601.80',
+      },
       offerUrl: 'https://bank.example/offers/offer-9',
       unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc',
     }),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Copy, Messages } from '../../shared/domain/templates/copy.ts';
 import type { Language } from '../../shared/domain/templates/identity.ts';
+import { isolate } from '../../shared/domain/templates/program.ts';
 import { escapeHtml, money, type RenderOptions, render } from '../../shared/domain/templates/render.ts';
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
 import { messageTypes } from '../../shared/notifications/catalogue.ts';
@@ -112,12 +113,26 @@ function offer(customer: Customer, channel: 'email' | 'sms' | 'push', variant?: 
       amount: '25000.00',
       currency: customer.currency,
       expiresAt: '2026-11-30T23:59:59Z',
+      representativeExample: {
+        apr: '9.9',
+        interestRate: '9.5',
+        termMonths: '60',
+        borrowed: '10000.00',
+        monthlyRepayment: '210.03',
+        totalPayable: '12601.80',
+      },
       offerUrl,
       unsubscribeUrl: 'https://bank.example/app/preferences/marketing',
     },
   });
 }
-const amountFor = (customer: Customer) => money(customer.locale, '25000.00', customer.currency);
+/** The amount as the copy quotes it: isolated in right-to-left Arabic (program.ts `isolate`). */
+/** A link line's URL as the plain text writes it: isolated in Arabic too. */
+const linkFor = (customer: Customer, url: string) => (customer.language === 'ar' ? isolate(url) : url);
+const amountFor = (customer: Customer) => {
+  const amount = money(customer.locale, '25000.00', customer.currency);
+  return customer.language === 'ar' ? isolate(amount) : amount;
+};
 
 describe('loan.preapproved variants', () => {
   it.each(customers)(
@@ -130,7 +145,7 @@ describe('loan.preapproved variants', () => {
       const email = offer(customer, 'email', 'B');
       expect(email.subject).toBe(b.subject(amount));
       expect(email.html).toContain(`>${escapeHtml(b.cta)}</a>`);
-      expect(email.text).toContain(`${b.cta}: ${offerUrl}`);
+      expect(email.text).toContain(`${b.cta}: ${linkFor(customer, offerUrl)}`);
       expect(email.html).not.toContain(`>${escapeHtml(a.cta)}</a>`);
       // Everything B does not override is the base copy, to the byte.
       expect(email.text.replace(b.cta, a.cta)).toBe(base.text);
@@ -154,7 +169,7 @@ describe('loan.preapproved variants', () => {
       const amount = amountFor(customer);
       const base = offer(customer, 'email');
       expect(base.subject).toBe(A[customer.language].subject(amount));
-      expect(base.text).toContain(`${A[customer.language].cta}: ${offerUrl}`);
+      expect(base.text).toContain(`${A[customer.language].cta}: ${linkFor(customer, offerUrl)}`);
       for (const variant of ['A', 'C', 'b', '', 'constructor', '__proto__']) {
         expect(offer(customer, 'email', variant), variant).toEqual(base);
         expect(offer(customer, 'push', variant), variant).toEqual(offer(customer, 'push'));

@@ -123,9 +123,10 @@ describe('language', () => {
     });
     const euro = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'EUR' });
     expect(message.whatsapp).toEqual({
-      template: 'herald_balance_low',
+      template: 'herald_balance_low_v2',
       language: 'vi',
-      parameters: ['1001', euro.format(42.1), euro.format(100)],
+      // {{1}} is written in Vietnamese; {{2}} and {{3}} are English's programs (the value alone).
+      parameters: ['tài khoản có số đuôi 1001 của Quý khách', euro.format(42.1), euro.format(100)],
     });
   });
 
@@ -614,10 +615,10 @@ describe('e-mail', () => {
         'The balance of your account ending 1001 is now £42.10, below the £100.00 you set for this alert.',
         'To avoid declined payments or charges, you may want to move money into this account.',
         'View your account: https://bank.example/app',
-        '--\nYou receive this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.',
+        "--\nYou're receiving this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.",
       ].join('\n\n')}\n`,
     );
-    expect(message.subject).toBe('Your low-balance alert: £42.10 in account ending 1001');
+    expect(message.subject).toBe('Your low-balance alert: £42.10 in your account ending 1001');
   });
 });
 

@@ -52,10 +52,11 @@ describe('decideLargeTransaction', () => {
     expect(decideLargeTransaction(profile(), posted('1000000.00'))).toBeUndefined();
   });
 
-  it('carries amount, merchant, place, card, balance after and the threshold, and nothing else', () => {
+  it('carries amount, merchant, place, account and card digits, balance after and the threshold, and nothing else', () => {
     const intent = decideLargeTransaction(
       profile(LARGE),
       posted('1500.00', {
+        accountLast4: '1001',
         merchant: { name: 'Currys', city: 'London', country: 'GB' },
         cardLast4: '4242',
         balanceAfter: '320.00',
@@ -69,6 +70,7 @@ describe('decideLargeTransaction', () => {
       occurredAt: '2026-03-03T10:00:00Z',
       data: {
         accountId: 'ACC-1001',
+        accountLast4: '1001',
         amount: '1500.00',
         currency: 'GBP',
         direction: 'debit',
@@ -87,7 +89,11 @@ describe('transaction.large data and rendering', () => {
   const data = (extra: Record<string, unknown> = {}) => ({
     ...(decideLargeTransaction(
       profile(LARGE),
-      posted('1500.00', { merchant: { name: 'Currys', city: 'London' }, balanceAfter: '320.00' }),
+      posted('1500.00', {
+        accountLast4: '1001',
+        merchant: { name: 'Currys', city: 'London' },
+        balanceAfter: '320.00',
+      }),
     )?.data ?? {}),
     ...extra,
   });
@@ -95,6 +101,7 @@ describe('transaction.large data and rendering', () => {
   it('reads back what the trigger planned', () => {
     expect(v.parse(transactionLargeSchema, JSON.parse(JSON.stringify(data())))).toEqual({
       accountId: 'ACC-1001',
+      accountLast4: '1001',
       amount: '1500.00',
       currency: 'GBP',
       direction: 'debit',

@@ -5,6 +5,7 @@ import {
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
 import { toMessageTags } from '../../domain/message-tags.ts';
+import { fromHeader, type SenderNames, senderNameFor, senderNameProblem } from '../../domain/sender.ts';
 import { type MessageSender, PermanentSendError, ThrottledSendError } from '../../ports/delivery.ts';
 import type { MessageJob } from '../../ports/queues.ts';
 import { isThrottling } from '../aws/throttling.ts';
@@ -16,11 +17,32 @@ import { isThrottling } from '../aws/throttling.ts';
  */
 export const SES_THROTTLING = ['TooManyRequestsException', 'LimitExceededException'];
 
+/** The SENDER_NAMES environment variable (JSON, see infra/config.ts `senderName`), checked. */
+export function parseSenderNames(json: string): SenderNames {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('SENDER_NAMES must be a JSON object');
+  const names = parsed as Record<string, unknown>;
+  for (const [language, name] of Object.entries(names)) {
+    const problem = typeof name === 'string' ? senderNameProblem(name) : 'must be a string';
+    if (problem) throw new Error(`SENDER_NAMES.${language} ${problem}`);
+  }
+  if (typeof names.default !== 'string') throw new Error('SENDER_NAMES.default is missing');
+  return names as SenderNames;
+}
+
 /** E-mail through SESv2 `SendEmail`, with the configuration set that publishes delivery events. */
 export class SesEmailSender implements MessageSender {
   constructor(
     private readonly client: SESv2Client,
-    private readonly options: { from: string; configurationSetName?: string },
+    private readonly options: {
+      /** The verified sender address. */
+      from: string;
+      /** The From display name per language of the message; without it the address goes bare. */
+      senderNames?: SenderNames;
+      replyTo?: string;
+      configurationSetName?: string;
+    },
   ) {}
 
   async send(job: MessageJob): Promise<string> {
@@ -28,8 +50,11 @@ export class SesEmailSender implements MessageSender {
     try {
       const result = await this.client.send(
         new SendEmailCommand({
-          FromEmailAddress: this.options.from,
+          FromEmailAddress: this.options.senderNames
+            ? fromHeader(senderNameFor(this.options.senderNames, message.locale), this.options.from)
+            : this.options.from,
           Destination: { ToAddresses: [job.to] },
+          ...(this.options.replyTo ? { ReplyToAddresses: [this.options.replyTo] } : {}),
           ...(this.options.configurationSetName
             ? { ConfigurationSetName: this.options.configurationSetName }
             : {}),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { amount, currency, customerEventFields, id, objectOf } from '../common.ts';
+import { accountLast4, amount, currency, customerEventFields, id, objectOf } from '../common.ts';
 
 /** Bank → Herald: an account balance changed. */
 export const detailType = 'Balance.Changed';
@@ -10,6 +10,8 @@ export const description =
 export const schema = objectOf({
   ...customerEventFields,
   accountId: id,
+  /** Optional: the account's last four digits as the customer knows them; messages quote no account digits without it. */
+  accountLast4: v.optional(accountLast4),
   balance: amount,
   currency,
   creditLimit: v.optional(amount),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { cardLast4, customerEventFields, id, objectOf, text } from '../common.ts';
+import { cardLast4, currency, customerEventFields, id, objectOf, text } from '../common.ts';
 
 /** Bank → Herald: A card was issued to the customer (starts the card activation journey). */
 export const detailType = 'Card.Issued';
@@ -12,6 +12,8 @@ export const schema = objectOf({
   cardId: id,
   cardLast4,
   product: v.optional(text(100)),
+  /** Optional: the card's ISO-4217 currency; offers and incentives about the card are in it. */
+  currency: v.optional(currency),
 });
 
 export type CardIssued = v.InferOutput<typeof schema>;

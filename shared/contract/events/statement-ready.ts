@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { customerEventFields, httpsUrl, id, objectOf, text } from '../common.ts';
+import { accountLast4, customerEventFields, httpsUrl, id, objectOf, text } from '../common.ts';
 
 /** Bank → Herald: a statement is available. */
 export const detailType = 'Statement.Ready';
@@ -10,6 +10,8 @@ export const description =
 export const schema = objectOf({
   ...customerEventFields,
   accountId: id,
+  /** Optional: the account's last four digits as the customer knows them; messages quote no account digits without it. */
+  accountLast4: v.optional(accountLast4),
   period: text(64),
   url: v.optional(httpsUrl),
 });

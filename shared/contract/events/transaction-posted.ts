@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  accountLast4,
   amount,
   cardLast4,
   country,
@@ -20,6 +21,8 @@ export const description =
 export const schema = objectOf({
   ...customerEventFields,
   accountId: id,
+  /** Optional: the account's last four digits as the customer knows them; messages quote no account digits without it. */
+  accountLast4: v.optional(accountLast4),
   amount,
   currency,
   direction: oneOf(['debit', 'credit']),

@@ -17,6 +17,13 @@ import {
 
 export const CARD_ACTIVATION = 'card_activation';
 
+/** The incentive step's param holding the spend amount in one currency: `spendAmount.AED`. */
+const SPEND_PARAM = 'spendAmount.';
+
+/** Why an incentive step sends nothing: the card's currency has no configured amount, or is not known. */
+export const INCENTIVE_NOT_CONFIGURED = 'incentive_not_configured_for_currency';
+export const INCENTIVE_CURRENCY_UNKNOWN = 'incentive_currency_unknown';
+
 /** Statuses of a card activation journey. */
 export const AWAITING_ACTIVATION = 'awaiting_activation';
 export const ACTIVATED = 'activated';
@@ -44,8 +51,12 @@ export interface CardActivationSettings {
   spendWindowDays: number;
   /** Days after the nudge that the incentive offer goes (when the card is still unused). */
   incentiveDelayDays: number;
-  /** The incentive: spend this much within `incentiveWindowDays` and the first-year fee is waived. */
-  incentiveSpend: { amount: string; currency: string };
+  /**
+   * The incentive: spend this much within `incentiveWindowDays` and the first-year fee is waived, per
+   * ISO-4217 currency (`{ EUR: '500.00', AED: '2000.00' }`). A card in a currency without an amount here
+   * gets no incentive: its step is recorded `suppressed` (`incentive_not_configured_for_currency`).
+   */
+  incentiveSpend: Readonly<Record<string, string>>;
   incentiveWindowDays: number;
 }
 
@@ -53,7 +64,15 @@ export const DEFAULT_CARD_ACTIVATION: Readonly<CardActivationSettings> = {
   reminderDays: [2, 5, 10],
   spendWindowDays: 30,
   incentiveDelayDays: 2,
-  incentiveSpend: { amount: '500.00', currency: 'EUR' },
+  incentiveSpend: {
+    EUR: '500.00',
+    GBP: '450.00',
+    USD: '550.00',
+    RON: '2500.00',
+    AED: '2000.00',
+    IDR: '8000000',
+    VND: '13000000',
+  },
   incentiveWindowDays: 30,
 };
 
@@ -91,8 +110,13 @@ export function cardActivationJourney(
             type: 'card_activation.incentive',
             waitSeconds: settings.incentiveDelayDays * DAY_SECONDS,
             params: {
-              spendAmount: settings.incentiveSpend.amount,
-              currency: settings.incentiveSpend.currency,
+              // One amount per currency: the card's currency picks it (cardActivationKind.data).
+              ...Object.fromEntries(
+                Object.entries(settings.incentiveSpend).map(([currency, amount]) => [
+                  `${SPEND_PARAM}${currency}`,
+                  amount,
+                ]),
+              ),
               spendWithinDays: String(settings.incentiveWindowDays),
             },
           },
@@ -118,10 +142,14 @@ export function cardActivationProblems(settings: CardActivationSettings): string
     if (!Number.isInteger(value) || value < 1 || value > 365)
       problems.push(`${field}: must be a whole number of days from 1 to 365`);
   }
-  if (!/^\d{1,12}(\.\d{1,4})?$/.test(settings.incentiveSpend.amount))
-    problems.push('incentiveSpend.amount: must be a decimal string such as "500.00"');
-  if (!/^[A-Z]{3}$/.test(settings.incentiveSpend.currency))
-    problems.push('incentiveSpend.currency: must be an ISO-4217 code such as "EUR"');
+  const spend = Object.entries(settings.incentiveSpend);
+  if (spend.length === 0) problems.push('incentiveSpend: must give the amount in at least one currency');
+  for (const [currency, amount] of spend) {
+    if (!/^[A-Z]{3}$/.test(currency))
+      problems.push(`incentiveSpend.${currency}: must be keyed by an ISO-4217 code such as "EUR"`);
+    if (typeof amount !== 'string' || !/^\d{1,12}(\.\d{1,4})?$/.test(amount))
+      problems.push(`incentiveSpend.${currency}: must be a decimal string such as "500.00"`);
+  }
   return problems;
 }
 
@@ -134,7 +162,11 @@ export function cardActivationItem(event: CardIssued | CardActivated): JourneyIt
     status: AWAITING_ACTIVATION,
     startedAt: event.occurredAt,
     startEventId: event.eventId,
-    attributes: { cardLast4: event.cardLast4, ...(event.product ? { product: event.product } : {}) },
+    attributes: {
+      cardLast4: event.cardLast4,
+      ...(event.product ? { product: event.product } : {}),
+      ...(event.currency ? { currency: event.currency } : {}),
+    },
     goals: {},
     steps: {},
   };
@@ -183,18 +215,27 @@ export const cardActivationKind: JourneyKind<CardActivationType> = {
         };
       case 'card_activation.nudge':
         return { type, data: { ...card, spendWindowDays: params.spendWindowDays ?? '30' } };
-      case 'card_activation.incentive':
+      case 'card_activation.incentive': {
+        // In the card's currency (suppress() keeps a step without an amount in it from being sent).
+        const currency = item.attributes.currency ?? '';
         return {
           type,
           data: {
             ...card,
-            spendAmount: params.spendAmount ?? '',
-            currency: params.currency ?? '',
+            spendAmount: params[`${SPEND_PARAM}${currency}`] ?? '',
+            currency,
             spendWithinDays: params.spendWithinDays ?? '30',
           },
         };
+      }
       default:
         return { type, data: card };
     }
+  },
+  suppress(item, step) {
+    if (step.type !== 'card_activation.incentive') return undefined;
+    const currency = item.attributes.currency;
+    if (!currency) return INCENTIVE_CURRENCY_UNKNOWN;
+    return step.params?.[`${SPEND_PARAM}${currency}`] === undefined ? INCENTIVE_NOT_CONFIGURED : undefined;
   },
 };

@@ -119,6 +119,12 @@ export interface JourneyKind<T extends MessageType = MessageType> {
    */
   skip?(item: JourneyItem, step: JourneyStep, now: Date): string | undefined;
   /**
+   * Why a step's message is recorded `suppressed` instead of sent, on the channels it would have gone on
+   * (e.g. an incentive with no amount configured in the card's currency); the phase goes on. Undefined: the
+   * step sends.
+   */
+  suppress?(item: JourneyItem, step: JourneyStep): string | undefined;
+  /**
    * The name a step is claimed under and its message identified by (`stepOccurrence`); the step's own name
    * when undefined. A journey that runs its steps more than once (win-back, once per lapse) makes it
    * unique per run.

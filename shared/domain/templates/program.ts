@@ -44,28 +44,52 @@ function arg(d: object, name: string): unknown {
   return value;
 }
 
+/** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (UAX #9): they wrap an interpolated value. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * A value set apart from the text around it, for the bidirectional algorithm: its direction is its own first
+ * strong character's, and nothing in it (a Latin merchant name, digits, a comma) reorders the sentence that
+ * quotes it. Empty text stays empty.
+ */
+export const isolate = (value: string): string => (value === '' ? '' : `${FSI}${value}${PDI}`);
+
 /**
  * Runs a message: `d` holds the arguments, `rule` is the plural rule of the copy's language and `locale`
- * formats `#` (the customer's locale, as the amounts and dates are).
+ * formats `#` (the customer's locale, as the amounts and dates are). With `bidi` (the copy's language is
+ * written right to left) every interpolated argument, and the `#` of a plural, is isolated (see `isolate`); the arguments themselves
+ * are already formatted for the locale and stay as they are.
  */
-export function run(program: Program, d: object, rule: PluralRule, locale: string, hash?: number): string {
+export function run(
+  program: Program,
+  d: object,
+  rule: PluralRule,
+  locale: string,
+  hash?: number,
+  bidi = false,
+): string {
   if (typeof program === 'string') return program;
   let out = '';
   for (const part of program) {
     if (typeof part === 'string') out += part;
-    else if (part === 0) out += hash === undefined ? '#' : number(locale, hash, 0);
-    else if (part.length === 1) out += String(arg(d, part[0]));
-    else {
+    else if (part === 0) {
+      const count = hash === undefined ? '#' : number(locale, hash, 0);
+      out += bidi && hash !== undefined ? isolate(count) : count;
+    } else if (part.length === 1) {
+      const value = String(arg(d, part[0]));
+      out += bidi ? isolate(value) : value;
+    } else {
       const value = arg(d, part[0]);
       const cases = part[1];
       if (part.length === 2) {
-        out += run(pick(cases, String(value)) ?? cases.other ?? [], d, rule, locale, hash);
+        out += run(pick(cases, String(value)) ?? cases.other ?? [], d, rule, locale, hash, bidi);
       } else {
         const n = Number(value);
         if (Number.isNaN(n)) throw new TypeError(`plural argument {${part[0]}} is not a number`);
         const offset = part[2];
         const chosen = pick(cases, `=${n}`) ?? pick(cases, rule(n - offset)) ?? cases.other ?? [];
-        out += run(chosen, d, rule, locale, n - offset);
+        out += run(chosen, d, rule, locale, n - offset, bidi);
       }
     }
   }

@@ -11,7 +11,7 @@ import { commonMessages, PLURAL_RULES, RTL_LANGUAGES } from './compiled/common.t
 import { button as buttonHtml, skeleton } from './compiled/layout.ts';
 import type { Brand, ButtonKey, Copy, Extras, Messages } from './copy.ts';
 import { type Language, languageFor } from './identity.ts';
-import { run } from './program.ts';
+import { FSI, isolate, PDI, run } from './program.ts';
 import { smsSize, toSmsText } from './sms.ts';
 
 export type { Brand } from './copy.ts';
@@ -159,8 +159,17 @@ export function fromScaled(value: bigint): string {
   return `${value < 0n ? '-' : ''}${abs / scale}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** The last four characters of an account id: the only part of it a message shows. */
-export const lastFour = (id: string): string => id.slice(-4);
+/**
+ * The account as a message names it: its last four digits when the bank sent them (`accountLast4`), else no
+ * digits at all (the copy's `{hasAccount, select, …}` then says "your account"). The bank's internal
+ * account identifier is never shown, not even a part of it.
+ */
+export const accountShown = (
+  accountLast4: string | undefined,
+): { hasAccount: 'yes' | 'no'; account: string } =>
+  accountLast4 && /^\d{4}$/.test(accountLast4)
+    ? { hasAccount: 'yes', account: accountLast4 }
+    : { hasAccount: 'no', account: '' };
 
 /** Shortens free text (a merchant, a payee) to `max` characters for an SMS: no ellipsis (not GSM-7). */
 export const shortText = (text: string, max = 22): string => {
@@ -179,6 +188,23 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+
+/**
+ * Text for an HTML element's content: escaped, and each isolated value (FSI…PDI, see program.ts) in a
+ * `<bdi>` element, which every mail client that knows HTML5 isolates and the rest show as plain text.
+ */
+const htmlText = (value: string): string =>
+  escapeHtml(value).replaceAll(FSI, '<bdi>').replaceAll(PDI, '</bdi>');
+
+/** How many isolates are still open at the end of `text`. */
+const openIsolates = (text: string): number => {
+  let depth = 0;
+  for (const c of text) {
+    if (c === FSI) depth++;
+    else if (c === PDI && depth > 0) depth--;
+  }
+  return depth;
+};
 
 /** Links go into href attributes and plain text: only http(s), nothing that could run script. */
 function safeUrl(url: string): string {
@@ -202,14 +228,21 @@ const BUTTON_COLOURS: Record<ButtonKey, string> = { cta: '#0b3d91', yes: '#0b6e4
 export const PUSH_TITLE_MAX = 50;
 export const PUSH_BODY_MAX = 150;
 
-/** Cuts `text` to at most `max` characters (code points), ending in an ellipsis when it had to cut. */
+/**
+ * Cuts `text` to at most `max` characters (code points), ending in an ellipsis when it had to cut. An
+ * isolate the cut leaves open is closed before the ellipsis (and counts towards `max`).
+ */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
-  return `${chars
-    .slice(0, max - 1)
-    .join('')
-    .trimEnd()}…`;
+  for (let spare = 0; ; spare++) {
+    const kept = chars
+      .slice(0, Math.max(0, max - 1 - spare))
+      .join('')
+      .trimEnd();
+    const open = openIsolates(kept);
+    if (open <= spare) return `${kept}${PDI.repeat(open)}…`;
+  }
 }
 
 /** Meta's rule for template parameters: no newline or tab, no more than four spaces in a row, not empty. */
@@ -218,7 +251,8 @@ export function whatsappParameter(text: string): string {
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
     .replace(/ {5,}/g, '    ')
     .trim();
-  return clean === '' ? '-' : clean;
+  // Isolation marks around nothing are no parameter either.
+  return clean.replaceAll(FSI, '').replaceAll(PDI, '').trim() === '' ? '-' : clean;
 }
 
 /**
@@ -255,6 +289,8 @@ export function render<A>(
     named: options.givenName ? 'yes' : 'no',
   };
   const rule = PLURAL_RULES[language];
+  // Right to left: every interpolated value is isolated, once, here (program.ts), for every channel.
+  const bidi = RTL_LANGUAGES.includes(language);
   // A/B variant: a key it overrides is its text in the customer's language, else its English (a missing
   // translation gets English, as everywhere), so that a customer recorded as B reads B's wording; a key it
   // does not override is the base copy's. An unknown name (an experiment changed before its copy) is base.
@@ -266,7 +302,7 @@ export function render<A>(
   const message = (messages: Messages, key: string, args: object, over?: Messages): string => {
     const program =
       over?.[language]?.[key] ?? over?.en?.[key] ?? messages[language]?.[key] ?? messages.en?.[key];
-    return program === undefined ? '' : run(program, args, rule, options.locale).trim();
+    return program === undefined ? '' : run(program, args, rule, options.locale, undefined, bidi).trim();
   };
   const t = (key: string, extra?: Partial<A>): string =>
     message(copy.messages(), key, extra ? { ...d, ...extra } : d, variant);
@@ -338,8 +374,8 @@ function email<A>(
   const body = blocks
     .map((b) =>
       'p' in b
-        ? `<p style="margin:0 0 16px">${escapeHtml(b.p)}</p>`
-        : `<ul style="margin:0 0 16px;padding:0 20px">${b.list.map((li) => `<li style="margin:0 0 6px">${escapeHtml(li)}</li>`).join('')}</ul>`,
+        ? `<p style="margin:0 0 16px">${htmlText(b.p)}</p>`
+        : `<ul style="margin:0 0 16px;padding:0 20px">${b.list.map((li) => `<li style="margin:0 0 6px">${htmlText(li)}</li>`).join('')}</ul>`,
     )
     .join('');
   const html = fill(skeleton(), {
@@ -347,30 +383,32 @@ function email<A>(
     DIR: rtl ? 'rtl' : 'ltr',
     ALIGN: rtl ? 'right' : 'left',
     SUBJECT: escapeHtml(subject),
-    PREHEADER: escapeHtml(t('preheader')),
-    BANK: escapeHtml(bank),
-    HEADING: escapeHtml(heading),
+    PREHEADER: htmlText(t('preheader')),
+    BANK: rtl ? `<bdi>${escapeHtml(bank)}</bdi>` : escapeHtml(bank),
+    HEADING: htmlText(heading),
     BODY: body,
     BUTTONS: buttons
       .map((b) =>
         fill(buttonHtml(), {
           HREF: escapeHtml(b.url),
           BG: BUTTON_COLOURS[b.key],
-          LABEL: escapeHtml(b.label),
+          LABEL: htmlText(b.label),
         }),
       )
       .join(''),
     FOOTER:
-      escapeHtml(footer) +
+      htmlText(footer) +
       (unsubscribe
         ? `<br><br><a href="${escapeHtml(unsubscribe)}" style="color:#52606d">${escapeHtml(common('unsubscribe'))}</a>`
         : ''),
   });
+  // A link in right-to-left plain text is a value like any other: isolated.
+  const link = (url: string): string => (rtl ? isolate(url) : url);
   const text = [
     heading,
     ...blocks.map((b) => ('p' in b ? b.p : b.list.map((li) => `- ${li}`).join('\n'))),
-    ...buttons.map((b) => `${b.label}: ${b.url}`),
-    `--\n${footer}${unsubscribe ? `\n${common('unsubscribe')}: ${unsubscribe}` : ''}`,
+    ...buttons.map((b) => `${b.label}: ${link(b.url)}`),
+    `--\n${footer}${unsubscribe ? `\n${common('unsubscribe')}: ${link(unsubscribe)}` : ''}`,
   ].join('\n\n');
   return {
     subject,

@@ -9,6 +9,7 @@ export interface BalanceCreditUtilizationArgs {
   account: string;
   available: string;
   creditLimit: string;
+  hasAccount: string;
   thresholdPercent: string;
   used: string;
   usedPercent: string;
@@ -20,10 +21,10 @@ export const copy: Copy<BalanceCreditUtilizationArgs> = {
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
-  whatsapp: { template: 'herald_credit_utilization', parameters: 4 },
+  whatsapp: { template: 'herald_credit_utilization_v2', parameters: 4 },
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G+4dI5IwzloAtTzgDimj30EudeLEdeqKwkyng3hf7EAkM+k4UQw9FXP9WgRka6/fT/X7qr37U/DGyt0PIXYjGIl5EoMODPax+xZtKEpUKlm6+lqHpctuh5WlvV3aVujhQuFVhp05sgH82y3kans2u0+RNVHg/zf9hmz9eHA4jMV+6TJ3Jv8woW4tw4aWpbXQ8uZlkv20Wh0HtcUh16FMlSgWoUozLhIdo9Vl4EDYeX7kNsf6lhOx8C1jHTnwQX+tccZbphl1FaB47kAacSsNfhQFRYmWNbNHKKHN758/ytKIGGRIUfrHB+RDpj79q7qWk+aOC5DmPJVwagRoFDWzD1THmqSNqIGU7CLUlcmoV3WqOfQeGsV72ea4LacEJ4xjn8HhvEcDO4IMhCS8CP/AfyFxmYXMxRE4Eyj7GfzqBvCCNI7wFzWkFN7QXVBX7MmlcN3ZRdAaw3NOVyFYAikvA+YGZ/SohQU1Sctb4QtfIxVwYgwrZ0xU6OC5qWQgKsnlzg7I1FTbe5Fj25aU4fJQHIUhVpfHkPSGnSlMo3U9xUosb9mQiEg7C+durubsMm7eUt4q3i7OngKIgmCxfT7vK8NIRHWxxT+8OXila0Am/NZRN6A/xZWe4kbeiGe0JXU74nlSFtJHvKB4H6oRT1xVv7aUWIuMFLNo9lYpo0p91fhMPcFaKMDKK80k/JX8/BgxnaaqNJMSSOhlkc4Z0MZjeeDa208BQSx/N3Sw8oTczCo6YSjTHCST+mj4xwrJNDc6Ibutwl7IY+c9A/vmWBQ1wiwKlq29CUyoKMiwFjWsItXn1o5WksgniuFrUD+1VKUiKA00CSnMJIEUNAu8NcWBAu7AF/KeQrUKoDGdWD0tIuC56/SBIinRXffjApm5REVKdb6kiLNEmiAY9hzBLLNSQxHNJuOD1VvRIe76S4mRt5LJ1VVXQ0Y15dBJm+nNSorigeAHWu8OXYT7mKgpmE/Z3Ju4WPYcSNHZGrCyYEbeDMVzjB2NqUpRNqT+9lzhatkHpk1MH7tax7pgzzPOi4lHd93v0VWHfOw99kS33e8IOfguAksjNYW4QLztKdLYfwDtHj+FCQFCFvfkhl3MXXsSmnLnU1zMvtyIeS4vfReN9SzHiqWJdzsR7q/Hpn+Ws2nNXaGRNTj60FfUXtJsthpT1cVaNgDTiOdtFzuh5+47r3u96amDUdaPve7qHi/M2GV3x2F2zhF076uqp5LhPjuvb7NjhL12WUivrcot5oii/to77kXqCL9/7LxPOxQp5/WSdqYfXrWgwpETfxCemCus2vv0giiyzPq674Z3F2HiW9LdgIkNLRKTFckm1ui8q53NOLr6sOtQSrXlSbXFVGjVXronDdis+ixi106jeQeyu2Orksrwzq59i76w1yt1aibw7CScf/hTZnbERaUW0ESKs0vlhJ0rrbMBz2jqCziD3hzBmJZUxBaaNaIPPagqM7RkJTEinAl533wGavee3qWrmwZXNWgV0dSlysYcbYVxqO+32kD7Q8s1fyKgCwNIHubg4cvy1fxzn9r/XTjO1VA2cNkAadU3Z2MRrl31oIeqk+jdXsZVvnp9b5zwJbeBTHGouTQTpM0IRdFtSo0bn4AP+hIgpDWa3zzkvXvdKJY7BNtfMa65xmo1y8IodVhzrmKPURmNUuayX7NEyV9BjoutNMdWVssVTmNZIDS50Aoz6Z9stG7+tRoMeoyItkKhCs936fJhbV4YKYtl9SciMIDUDsWu+dMlPIrtVfO+dCW30WRuoUMJzNWTGXn5qwzOKnWRH+0XB3YaMDRICAeCIh4k3bnfatsxhwYuYDu0Dr6tOulO6n50WLMKf9CgE43ZxYblIFvBQiY3WG5KZTtTWxFQ78OncKlQvvN6cQdxgrW/YA6pDwxcy628wgHbobYi7trz24/VXEuKJfH2BEv7syCvyuBuTVW4A3mFCw11grUisNCKTp7QMgd5ono/5HY4EIwx+Lt/8tSfgTTAUgPFcNDL4F8F6EEdyoE7Jmm4Yg6tCNZw0OCMOMOl/THLDiyipAZmqukXusFuMIRXsNp94r8cjUq+qCEG0nCgVWyHV+Ggzq2Bb6Xtf8OlGTvNGoqdhsEFB+3hloN+OelsU3GKJXT1aywcxGCBbnY1dBHAfpjZwQ70TQ8fpg4GtwxLQwc1SrCcvlulTlB4fs0siIvtwfO+8Fp3sj3qW4PY+p5V2KhIFv61jy+qU9It5Tn6LmT80MBnkSlE1k8/WyjH2ZRHmFir3ceDL/OHMAINrC/jL+nG70Lm2Mit0baBJ2r9N0Km7BsFhu+ZS2UBu3tPUfL1gZwFuIzqCK+P2O5AEJf97634Sv1dxpGz2tyi0be5vzmPbZsGyiiiHppcoEog/nm7pmUxVgys5EIWF0wmw5WzZ/2kkgZaPP4Qjndew744ZxYXWE/9w6pCvgssyoo/WRbca26bm+8UFtZPukr2uAp7dpStMGYWVAVhBg6EF41G+KyWydrPlYhvsowjN9b+X21ISVHImcI55oUL46tPz/YEfQVWxsk562ViYLFCxKIT26+GzQdmn4Ci/laMuU2qbAn9oGnszmIQhdJv+dm6ovXqOSuS5wyqpTioaXguG28tvsc5E1ymMUVpbW9+BhQhkErtNKFRj4tOgsX0',
+    'GwYjUZQs0mQArY932Qti4q0YsmTg8pt3+EkXmF6xIL901hel75xbH212xtjsITWoF2hRUmumZi8PxTdJyqO5Qg+E8mqn/DibKGzJ0tXXOl1ydlskZqtrg4hs7cVSjvSBFp8Q9ZxuIdcf5DK0WKr3Tfsha7cIhUVI7EmXmd3kSg30HL+V5Gihtcxudv8dtReFas60qkAYHspc3Lc11O6RKD4ImKNjLvY/sTcdicY3jXTYgA/WV92jN/WCYvhfgOKKCXnEJTX6R0gIKYpbEY3gRJ33LjuLGiGDPRip5A8z7I80k1dXedXKqKnjQkiZWwrbRyIa7pqlM8rjmGyFcEFCnpbE+mkX9y5Si2OhG0iE6QGkMceKNRIVfgf7CiqsZMSGW6tqcGx1SV2x0vsO2yW3VXgeFAezAWXDK6jmSNH1VKTqi0xSXMwNfuEF7lZ5HG9V4kOeoDSlirbhuTBBw9OVkG/IpeQzEWyouDIiZl9wvinrEUkunVsxqzW3pw4DhWc3rnAzg2UDqjiSSqrnrgGdV34fGTYcXMwF5oHcY2Ikm6zzZtoFD2kYzm27sutaxfY4HOi2Cx5d1DJa6mXdxW85j6qF7IDjxvsJGgeNFo7Z4Q6FsFFQY2VDDyh6NckBitnOmbc8Yr8edxQVjns8WHu+63EvB0RQK4GjGere7M72JY1e2P5FmjwfnYYZo3zMJchTufjUIt3Bh2aCS9k4U51xMN2HWMWmqRlnmjdsjixKXVZrIqesGxcedANCsnJcvyA2RqLILKY26c1nNEjhnLTQ7Kf5d60suuFCmxg4oSpRaU25O54evMqq5sTMVTE88SyFMzVU0rHJKgibxvbxAzeqByP84+GdfpSlGauiysBJaXBOmmjgTPD4XAcm3E6kofFo3gAURO4Ti1x0ecVN7YkrzWtP+0ETXaqYkfptk5InRVcGRbpcQTGziLEgj7PrOBMqNdabOv+Mohe50ekmG68NdLYu689WzLO40VD5REQFt8n6q/pwsXFFVPVExkI0Ub8bp0yIChA6ck1Kj/KpfktcqXyvWZ4y2UoKbTrfWCxNab95ocoxe2Gt9+JRgs37rizOPysJKc+HTs0kJRJZd/HJYaiGIJf6b1aWPXMngHalg4kEgJZsoYYd7lsISCZ1MAQRUnMkT08EAUojw8qUCvFsPgSl2zPMcER4V86Cog5akT4cZ2HO6JTmPZwgWHJAGTsxKuIFjk6BeUtRSyUQ3t976FA4XpR2Uwp76dVMoBsHW5uyuQPzi8TtLRdBppZKZQFWTGoGYVDc0LUbztxAY/T6LDxLqoPsjGypAQ6L3yLxQMjXbkWJIInbll7BKzpr4pLUIcBA8DkQcwoW4YMo3lRV4Lp2hV33Y2xDRNvOvAcF6JCJxPLRMui3d/36j2m44KvFAo5yl9eqjUjHew7asoitUIyEUo2q2NTbHFK4vjLKmRZvfWJ5QMn4wLhZdkAUcP4LPOLrp2LMS67qgypj1GZlzCoZ7pdSkpBQblpWz6egVux2Ei5vGFyjwSjDAbalqQJAqP03qwKXsqrtgJ6H+/0/UsGT4Ay+COaG63JwfpJPquluQUpz1B1wOn81WrPXzx1WhK4tgk/NJtIrvAz0mlJ4/g5XvmDYAYXr0EotJpVvtIaki9W27vAxeS1WBMGE5ry+67a07VC97x/Y87qVtjZvRRdBbUOMxpaIkcuWOn/3l6Kr9p/KINUjM/5NzEsD0DQTNLueGJUh1aiHa+eX5jDoW3RaBJUNUZ6ps9nMsghyUckmPyaBQ/fJgGL5sle0ougrX+4LjVMc1O8oQ6TeWV3hKb2oSEbdIZsl6yqAZn18bKsJT5nVy+6aY530f/v5wcYShq4y0sHKsB5ShUe/tr5hTl2FhH3fDWJfbKoUkveDw3syxEOcTd5aTLa5HpIyCHzmUV46GW1lD14NqFfjLVxKVK5VzwiHIOH9p5hTroOw2mX3rvibtMe+b71Xcyv/BsoMobeGpeOJK5b+c/Zijt/t0qkhHIwNIXW2Cd57hafe26QwxTnpgojH2OzYwSpqTYV/tyt/JFqC59656/C6T0d8WcMOMagHb5i084Y59V6xpWNlkPUIp/7DrEvAipq7col+B068wA/ZO9JLFfrZ+h9ZZU8OVBAvs3RwMuz7l/UhJkSBFrH+u+DUo5wSQ7IdcAQboopQPOTbJ5xsKq5MDiv+Hp4OAXjiRa4NclbArpsC/FJlKRrAdHPG2MXSOUD1Mrzk4+TKJijyZkSnrUdf0XOfK7d6m7LJ9x1jwq0u6+J+AdSw854lpL9tIQXroU9zMg6I8pgtTKwo3rep4Hv+P4nCtIp98unCssYlz2MSa/48jH8tv6sgcRBb9T3lo79NRdZCzht9HaTInW9IyyHdUGB4HLVWVrArdotSnh+QywG6bCMiPweYzbM+GONfFVEMX1p81nGUYkfC+N/ZX1LGvk4DC6pahOWQ2gVk7N8952VxMQxiDKloSK6T4ywlin2s5oFLxO8qzk1NiM+UUkRDErvyt5hhNkzUnvmH6ILnVvoa5mempaQPcNYScVaJok+LYCyiaAaiYZBEvFioh09bnSrlirri66Lj2BCM/a+JmrYAQGeQlAWiShV8+cl3K5E8A7NwynT6ADGISsETtUnkN0ZcVdJXQDH/IoK5j2YiieQTp/M9izrUcHUkfLpt6NYmGXLHElutAWoYp65VqaOvmMreXKuFUh/eCT/lBw0qlBDDGNp4nFhXdNkWbl3w0PeaeZl/Tg4=',
   ),
 };
 
@@ -32,65 +33,70 @@ export const copy: Copy<BalanceCreditUtilizationArgs> = {
  * en.subject: Your credit alert: {usedPercent} of your credit limit used
  * en.preheader: You've used {used} of your {creditLimit} limit.
  * en.heading: You've used {usedPercent} of your credit limit
- * en.p1: You have used {used} of the {creditLimit} credit limit on your account ending {account}. You still have {available} available.
+ * en.p1: You have used {used} of the {creditLimit} credit limit on your account{hasAccount, select, yes { ending {account}} other {}}. You still have {available} available.
  * en.p2: You asked us to tell you when you reach {thresholdPercent} of your limit. Paying off part of the balance frees up credit and keeps your borrowing under control.
  * en.cta: View your account
- * en.footer: You receive this e-mail because you set up a credit alert at {thresholdPercent} of your limit. You can change or switch off your alerts at any time in the app.
- * en.sms: {bank}: you've used {usedPercent} of your {creditLimit} credit limit on account ending {account}. Available: {available}.
+ * en.footer: You're receiving this e-mail because you set up a credit alert at {thresholdPercent} of your limit. You can change or switch off your alerts at any time in the app.
+ * en.sms: {bank}: you've used {usedPercent} of your {creditLimit} credit limit on your account{hasAccount, select, yes { ending {account}} other {}}. Available: {available}.
  * en.pushTitle: {usedPercent} of your credit limit used
- * en.pushBody: You still have {available} of your {creditLimit} limit available on account ending {account}.
+ * en.pushBody: You still have {available} of your {creditLimit} limit available on your account{hasAccount, select, yes { ending {account}} other {}}.
  * en.wa1: {usedPercent}
  * en.wa2: {creditLimit}
- * en.wa3: {account}
  * en.wa4: {available}
+ * en.wa3: {hasAccount, select, yes {your account ending {account}} other {your account}}
  * id.subject: Peringatan kredit: {usedPercent} limit kredit Anda telah terpakai
  * id.preheader: Anda telah menggunakan {used} dari limit {creditLimit}.
  * id.heading: {usedPercent} limit kredit Anda telah terpakai
- * id.p1: Anda telah menggunakan {used} dari limit kredit {creditLimit} pada rekening berakhiran {account}. Sisa limit yang tersedia {available}.
+ * id.p1: Anda telah menggunakan {used} dari limit kredit {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}}. Sisa limit yang tersedia {available}.
  * id.p2: Anda meminta kami memberi tahu saat pemakaian mencapai {thresholdPercent} dari limit. Melunasi sebagian tagihan akan menambah limit yang tersedia dan membantu Anda mengendalikan pinjaman.
  * id.cta: Lihat rekening Anda
  * id.footer: Anda menerima email ini karena Anda mengaktifkan peringatan kredit pada {thresholdPercent} dari limit. Anda dapat mengubah atau menonaktifkan peringatan kapan saja di aplikasi.
- * id.sms: {bank}: {usedPercent} dari limit kredit {creditLimit} pada rekening berakhiran {account} telah terpakai. Sisa limit: {available}.
+ * id.sms: {bank}: {usedPercent} dari limit kredit {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}} telah terpakai. Sisa limit: {available}.
  * id.pushTitle: {usedPercent} limit kredit telah terpakai
- * id.pushBody: Sisa limit yang tersedia {available} dari {creditLimit} pada rekening berakhiran {account}.
+ * id.pushBody: Sisa limit yang tersedia {available} dari {creditLimit} pada rekening{hasAccount, select, yes { berakhiran {account}} other {}}.
+ * id.wa3: {hasAccount, select, yes {rekening berakhiran {account}} other {rekening Anda}}
  * ar.subject: تنبيه الائتمان: استخدمت {usedPercent} من حدك الائتماني
  * ar.preheader: استخدمت {used} من حدك البالغ {creditLimit}.
  * ar.heading: استخدمت {usedPercent} من حدك الائتماني
- * ar.p1: استخدمت {used} من الحد الائتماني البالغ {creditLimit} في حسابك المنتهي بـ {account}. المتاح لك الآن {available}.
+ * ar.p1: استخدمت {used} من الحد الائتماني البالغ {creditLimit} في حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}}. المتاح لك الآن {available}.
  * ar.p2: طلبت منا إعلامك عند بلوغ {thresholdPercent} من حدك. سداد جزء من الرصيد المستحق يتيح لك مزيدًا من الائتمان ويساعدك على التحكم في اقتراضك.
  * ar.cta: عرض حسابك
  * ar.footer: تصلك هذه الرسالة لأنك فعّلت تنبيه الائتمان عند {thresholdPercent} من حدك. يمكنك تعديل تنبيهاتك أو إيقافها في أي وقت من التطبيق.
- * ar.sms: {bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب المنتهي بـ {account}، والمتاح لك {available} من الحد.
+ * ar.sms: {bank}: استخدمت {usedPercent} من حدك الائتماني البالغ {creditLimit} في الحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}}، والمتاح {available}.
  * ar.pushTitle: استخدمت {usedPercent} من حدك الائتماني
- * ar.pushBody: المتاح لك {available} من حدك البالغ {creditLimit} في الحساب المنتهي بـ {account}.
+ * ar.pushBody: المتاح لك {available} من حدك البالغ {creditLimit} في الحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}}.
+ * ar.wa3: {hasAccount, select, yes {الحساب المنتهي بـ {account}} other {حسابك}}
  * ro.subject: Alertă de credit: ați folosit {usedPercent} din limita de credit
  * ro.preheader: Ați folosit {used} din limita de {creditLimit}.
  * ro.heading: Ați folosit {usedPercent} din limita de credit
- * ro.p1: Ați folosit {used} din limita de credit de {creditLimit} a contului care se termină în {account}. Mai aveți disponibil {available}.
+ * ro.p1: Ați folosit {used} din limita de credit de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}. Mai aveți disponibil {available}.
  * ro.p2: Ne-ați cerut să vă anunțăm când ajungeți la {thresholdPercent} din limită. Dacă rambursați o parte din sumă, eliberați credit și vă păstrați împrumuturile sub control.
  * ro.cta: Vedeți contul
  * ro.footer: Primiți acest e-mail pentru că ați activat alerta de credit la {thresholdPercent} din limită. Puteți modifica sau dezactiva alertele oricând, din aplicație.
- * ro.sms: {bank}: ați folosit {usedPercent} din limita de credit de {creditLimit} a contului care se termină în {account}. Disponibil: {available}.
+ * ro.sms: {bank}: ați folosit {usedPercent} din limita de credit de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}. Disponibil: {available}.
  * ro.pushTitle: Ați folosit {usedPercent} din limita de credit
- * ro.pushBody: Mai aveți disponibil {available} din limita de {creditLimit} a contului care se termină în {account}.
+ * ro.pushBody: Mai aveți disponibil {available} din limita de {creditLimit} a contului{hasAccount, select, yes { care se termină în {account}} other {}}.
+ * ro.wa3: {hasAccount, select, yes {contului care se termină în {account}} other {contului dumneavoastră}}
  * vi.subject: Cảnh báo hạn mức: Quý khách đã dùng {usedPercent} hạn mức tín dụng
  * vi.preheader: Quý khách đã sử dụng {used} trên hạn mức {creditLimit}.
  * vi.heading: Quý khách đã dùng {usedPercent} hạn mức tín dụng
- * vi.p1: Quý khách đã sử dụng {used} trên hạn mức tín dụng {creditLimit} của tài khoản có số đuôi {account}. Hạn mức còn lại là {available}.
+ * vi.p1: Quý khách đã sử dụng {used} trên hạn mức tín dụng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}. Hạn mức còn lại là {available}.
  * vi.p2: Quý khách đã yêu cầu chúng tôi thông báo khi mức sử dụng đạt {thresholdPercent} hạn mức. Thanh toán bớt dư nợ sẽ giúp khôi phục hạn mức và kiểm soát khoản vay tốt hơn.
  * vi.cta: Xem tài khoản
  * vi.footer: Quý khách nhận được email này vì đã bật cảnh báo hạn mức tín dụng ở mức {thresholdPercent}. Quý khách có thể thay đổi hoặc tắt cảnh báo bất cứ lúc nào trong ứng dụng.
- * vi.sms: {bank}: Quý khách đã dùng {usedPercent} hạn mức tín dụng {creditLimit} của tài khoản có số đuôi {account}. Còn lại: {available}.
+ * vi.sms: {bank}: Quý khách đã dùng {usedPercent} hạn mức tín dụng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}. Còn lại: {available}.
  * vi.pushTitle: Đã dùng {usedPercent} hạn mức tín dụng
- * vi.pushBody: Hạn mức còn lại là {available} trên tổng {creditLimit} của tài khoản có số đuôi {account}.
+ * vi.pushBody: Hạn mức còn lại là {available} trên tổng {creditLimit} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}}.
+ * vi.wa3: {hasAccount, select, yes {tài khoản có số đuôi {account}} other {tài khoản của Quý khách}}
  * de.subject: Ihr Kreditrahmen-Alarm: {usedPercent} genutzt
  * de.preheader: Sie haben {used} von Ihrem Kreditrahmen über {creditLimit} genutzt.
  * de.heading: Sie haben {usedPercent} Ihres Kreditrahmens genutzt
- * de.p1: Sie haben {used} Ihres Kreditrahmens von {creditLimit} auf dem Konto mit den Endziffern {account} genutzt. Verfügbar sind noch {available}.
+ * de.p1: Sie haben {used} Ihres Kreditrahmens von {creditLimit} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} genutzt. Verfügbar sind noch {available}.
  * de.p2: Sie wollten benachrichtigt werden, sobald Sie {thresholdPercent} Ihres Kreditrahmens erreichen. Wenn Sie einen Teil zurückzahlen, wird wieder Kreditrahmen frei und Sie behalten Ihre Ausgaben im Griff.
  * de.cta: Zum Konto
  * de.footer: Sie erhalten diese E-Mail, weil Sie einen Kreditrahmen-Alarm bei {thresholdPercent} eingerichtet haben. Ihre Alarme können Sie jederzeit in der App ändern oder ausschalten.
- * de.sms: {bank}: Sie haben {usedPercent} Ihres Kreditrahmens von {creditLimit} auf dem Konto mit den Endziffern {account} genutzt. Verfügbar: {available}.
+ * de.sms: {bank}: Sie haben {usedPercent} Ihres Kreditrahmens von {creditLimit} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} genutzt. Verfügbar: {available}.
  * de.pushTitle: {usedPercent} Ihres Kreditrahmens genutzt
- * de.pushBody: Auf dem Konto mit den Endziffern {account} sind von {creditLimit} noch {available} verfügbar.
+ * de.pushBody: Auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} sind von {creditLimit} noch {available} verfügbar.
+ * de.wa3: {hasAccount, select, yes {dem Konto mit den Endziffern {account}} other {Ihrem Konto}}
  */

@@ -2,7 +2,7 @@
 
 import { toScaledInteger } from '../../domain/decimal.ts';
 import type { Format } from '../../domain/templates/copy.ts';
-import { fromScaled, lastFour, money, percent } from '../../domain/templates/render.ts';
+import { accountShown, fromScaled, money, percent } from '../../domain/templates/render.ts';
 import type { BalanceCreditUtilizationArgs } from './compiled.ts';
 import type { BalanceCreditUtilizationData } from './data.ts';
 
@@ -18,7 +18,7 @@ export const format: Format<BalanceCreditUtilizationData, BalanceCreditUtilizati
   const available = limit - used;
   return {
     args: {
-      account: lastFour(data.accountId),
+      ...accountShown(data.accountLast4),
       used: money(locale, data.used, data.currency),
       creditLimit: money(locale, data.creditLimit, data.currency),
       available: money(locale, fromScaled(available > 0n ? available : 0n), data.currency),

@@ -8,6 +8,7 @@ import { unpack } from '../../domain/templates/program.ts';
 export interface BalanceLowArgs {
   account: string;
   balance: string;
+  hasAccount: string;
   threshold: string;
 }
 
@@ -17,76 +18,81 @@ export const copy: Copy<BalanceLowArgs> = {
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
-  whatsapp: { template: 'herald_balance_low', parameters: 3 },
+  whatsapp: { template: 'herald_balance_low_v2', parameters: 3 },
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G4sZo6JmMEpNEGp1YDt2pqOQS9SJdMaZf73CF38qCusamOWXM/sQfRWc+Scbtsdxsrb0YvVYbrmkVrLJcijvQagX3TzudyWoXtMiIgkrlr7S6WoQka29jZ0NotN/WjN9bFHVV1bZSJc3/2cCOMebFDdXAJy/kC0ROCaFqAy5O1VgYWrk2Ropla/VAruA6F2Kmczxd7STJ8E9WcZpz+X2pDoLn03x7GSVTnkqqJ1NIKCqEb+WT79Vt8qwgGQ8SVL6cmd0GOmpstFRQuF6lXBH9QYvz3AOatm7GmESXUFlSnmkP/dWcRNxFwrKDYGBg1qlwYRKxkt2Bl9p9IELh5HZ1LdJt3fp57I4ZdcW4uK6qdRnRgOS2le5I4qxKFTpHZGvpDODxI++54ILolOSS1TSsDUnFuOzXkoCnbfgANbgd943iOOZk1DMG01TNIEBLTIby8XE1HnOBnGI3XHDAEe2DXnvtrbMLGxs+bzVn7mnAnkJAny+2V5BylLXkEOQ9Pm63LzCnBvjmnMce2FxRRIp5iYhawtUxbF3GhS9xt7LeD9YaRzI5ntmzccQF0OTHAsqLUp6LnAWGolPPLHKkrSK8dn5oqZGkcM6+5M4tOzEqJjkJgmTuDT2HSc24wOLAqfLtoiNbZaHVvpbsJE9/088WDSUhGcko6bu2OdBN+8LNiPDCNZwH/zBLLW+n3WSu9T/yzXKgqhesiwQl46oC00Uk8pdzhon0cXuApd1krSIIYoJFtKEGj3qD/K1JnETiB8K8SwrjVVXOWi9nppikUoTtJh1lsX1sojR8QsYJithsJNc2cTFuH2SRAwFqywmtbLIJjv74twzli3rIk2TgYzQiF0qgPh4F2R8csL8P9kgxLel8hPcCEYIhnY8qTVgdfJWeo3KNtY7zT6msO/qg3Ns6Ybzn4mnsygO733u4QPH+DtX9oCKVX+IUU/n9yeWJCRO5AJ71NB+v5JH/9amQdm603qKPejoIQlKRJ7ZIMlghUBXsIRwwUhsSh3z5HGKZ0RtC+Yoo4kxqK0u8YwH/dQetHIGKu6lTc5TzhSzA7+sIZbqUqhPxibqM9OniSdLahLGy8jJNl0we9KOjFkdLQ7pGuG1LQQONpCVUujsjG058b1RvbljFqR0S7FO+JjEY0QTwHOuPEJLvEC1bCNhWSebrYNMWyjs0RB8Ar2cvrtkhlXhVDVOYdEulRRwbPpujkUKmSf6MSMCJ7qI8QkUkaEsC+Yl2y7BnqiiYNf1oh5ZLZ6htajbhAzZAfGuUw9RGXs75HBGb1eEMz2fSR3QiI2lzQ7VIQ5AcKuMf6hnCFrY4dEdrU/Yqsw9I5KZvoE2GnRQ7KtRrkWa1x3yFUv3aocLNaDHP2/pnkxqzbp+gmISvHMJfZ37wnFq3KjlOPlJ/n8qxctuNK8dEijNETlxiJWh8t+3eU3wqi7Y8g7/PzUTlZf+ECeadOzbdv9FjJln1x1QGcoqFndY0WSP1JXmAKDQNKcvjmQcRlaTUUQOGvd91VV78kFMEnsmSKf60a5XcQ4LkYDi9kK16/vuKuXDwlFMqpEPUfT+zsxEqRpGbPEsqi1gMkHl4vBHJJ4N7FTGs2h1rt8iRlMP873ecKMfRZQL4l313Xx0YGIJ0+AF7SAP8d8Rng7Mtmc+foollWY1hLF8POnd62NVnHsSxmxHL6xiBuzeSPBXLzE2fxp+0FPxP3zcFLeZ2d3W8cMPffyxpMFDknGSu3fg4dlB6zlIOKiQjn6aA6YLFlU/O/jp/QxJD1IMefwCjkx92Ej/crNAIPbHRUgFwYfb2fjd88g73N2DAF4Ht4RZpSAeZISE6SADflCDkA7yFPwufwRsaXBHU0v/W7E7q/6jNmqDHcg3eBr1CteDmOE6fsVMBERnmQ1/59pC/JAqZkoHdobds0RTEg6iIK6G62iZD54O7N4HjFoYxQ+P4AIvogOs4yS5W7OZIiscCD9wUAK1sWxWqpAHBhjlEbXYjGLE0uEclPWyOTnVPY7qFi4CbOhE5WGxENlqqf0Mm5uwgghDm7JVvMhZv0gVXxXzcib6FJ4+yFLXVcvk0i+IXBv/QLCqI9LwicWHXi6s38zH0mmWrJwdrNcO6ITIis8q7UFci1H58mdRiZ+UuLD5zMzZkWTiKRcfFqSKPwdKRSt+zF6ZL1pxWSiCsEgHT/Q60tnxQn+4wYodSDaSry9nZ9z1/26jwSd+VuCUxOZ9DwvViD8l5W4zDTLNzEzmuLFGGgqA5+E07lRpoHlzJtpZKzk7Tbf7GXN0t9LPRvkgjHtivVEbLQk1/dkDQmQfiHFZk8hUrw4+eXriAnZyo2Z+WgXgL9ziEDVzzawakpO48hVZZUpiGbsZ9su/MLI+qA41sL3GB9uGkVpkpT9aemsBXIDE0gWiImg8cCRAdq7SKM4BETrTnPhbZaw6Iw2RbvTYCMuBYUY6PJFoMgE=',
+    'G7Yfo6JmMEpxAGp5vLEC+m1kGJfKPrr8m4+sq75TZGkE5vJ7Vcuq/XdnZ61jt51DiN0Q+CJmCQ74gIFkyX0JOjQtk9eWtFj6WkSnS26DiGztbexsEJ2bawpt1+YR1bAPAMnNf1zW7B3ILiwSj1Er3b7kJ1vqXJ9bSu3JJDNDa1WhGElRtSrTm0I4jMy5k0iUxEymdV8ql69ElrRreQcMKZP5/kZ73rkY+rxhZ3gu14fYeXTadI+em9XTPp+gVmrkFCYjkrQP1oy5G5vPAnAwH8I+u4WBTBt5u6a2VdYQmuEVlZIHqdF+jKfKhh0Z4DvbOBvbG7y8HDq4mkpBwhFQiuo00CESKLwbuYm4vwUnAIKuIzZYubK4fCeQ7Y0uBigC3hVsmXp7r/q5bPBSuZTiBntTqa+2Blz1X+U2MYZKY1uMGE3MPSFNX/qcCi6o+CASco0r4AKzLa/+3r6YHz4hQiNDQthz3yAVRci08PQI1rxMgYNvvTaVc3+w1vM3iEPshlsc+LJt+Xtt7Rfw7Nny/V995N1q1aUIZFjULoRksjP0EDH7dStyFDTMyBpn7rF6dib/WKrPv8p7LKuJYn3X96UjunR915yq1heh0tYb5J4LxpFKo3Dd8vesarO4GJrkWFBpUdLjmraFZmRJ3hsyscqStIoRuOdFTTtLV7D8T2Fh+gmjYpKrJEzi0uj+cLEZH1gUOF22RUzGpEOYycVOxBb/CS9raAka4eNCjqKPHONC6OZ9wdZnIEtRtsEfzFIN+lonuUn9s1yjLIjqJcsCcemIutBEManc5KRxEl3sJnBZJ0mLGKKYYCEdiCMF7khfaxKnSr2wlOdaaay6yi4/GJhxkUoTmEwxy+J6jrgMW/0RWj0P6syhson7GdonSciwZq3F3LYvsjnPPxXBBcqWdZGmkud4wZu7Xk3YVAUAbVC+RX/iKsTSmX6CFc+4tBc1vaAiGF7BTYW+pZI6DFaT8vCJH1OdMsUQUzp2yuiMe4bx/jdueuvDNC4jMGa4uxdM+KQbLM+DOuwQhpA+fuhnSmk8aREW2xPKNvwW88LK40nlm1abKPd8tIfEVQkGSqJAuloQzE4V/9NSu0rPkNjTDRwvO4M1amDjGbOoLWnOjP+SBaEIJ665mi4lXzVzzIEj0RhLcys10/lpg9z8rTZbH9Mz2VpKil0fjHf+mJ55I11MCjTC83W0RIhIRVf5/J7KsPbeqHl40Dy46ZaqTBl6SbMMMBnD3PmIlnt1D3JMeSmHK5RpCtUrCOE1lNPwFYzHJ82x63CwA5Og/HFOeWES992cy8Dlt2MNQRRYnJWlFpRBphWmi3IfLMeh1g6z4OQgspd2BU10SatthbCncrEWdkuoITsg3mHwUSpjbzva/hjs9M917JlPzCwOaMTjrHs7NLRdDNusdeXX7RmCFna4d0frE7Yqc8+IOwny3gtg8YGxr0a5FGled5Bs6T7IEEf8EMgs3bIpgf87un4DAJbAniX0ddsmHPbGjUFPkR/k/6dSkbjRvHZIoLR+LUj/KiJd/N7oEcGLumDLO/z/1ExUnvtdnGjS8diH117EmHly2QGVoaxicYcVzfkYXWmeASJ6zWnSdt19Rl7PydNkeOL3VVdtSjvsIvlccM8NxrlexEEsQeqTGmixh/q+e0z9qRUxKLXIuy/++fLMRKkaRmLxJKptx+ZCzGXhxeUKsO58ynvpWgSmbVlJUZh3R2E5Mnbt5VCkH12WalM9ppTGVBd9Oh8dmFrCNERBO8hH/HeCpwPz7ZGPn2JJxc6WxsaxNj8vu9/HpgzuTxiL7dJTKrNh90eKv/oqz+Zvow56Kv6Lr1sTNnN+pXX88EMffyxpiJCcnGb3DzxdLPVARwoHldLSENpSPcmXc3yZ8nsFSQ9SDXn8BhbvuWNG+lcYU1YsnRIhFYSS2MXG7yarF9m9gwBeh7DpPavMFg8yQ8L0z2T4QS1COshX8JB8BmxpCEdTS/9dvT/F/q02GoMdKDZ4Gs0K14OY4TJ+hU7KRIju5r9zNdEueow50oG9YfepaErDzAL8DcNldNAHTwf2ny0HAVgxJaSBQaeiBejxk9zobKGYht39wDEK4nbJ56YaeWCAYR5di81Yj5o7loPybjZrtav1FllZqaDC63YAsyHEu5P9DE+2QCKxjpSQ4q11kH2y5lFefo4gyJ3JnHQ9VeTcX6SKr4p5OWx3Fg8fZKnr1u600s+IXK0tf3/9VnVEGj6xeNfzmfWr97H4mCsrZwfrGVefILLis0q7E5di/F/6JCrxkxJnNp+Z33dPMnHC1oCWYrHvdqK9+sdslvvCjFa6QAQI/sgTvY5mxxP97vyXe8K5SFLE3PhDXTG00dDFJrZIvKkbnsFCNeJPSbnbTINMMzOTOa6skYaSwb1wGlKlgebNmWgnreTstOBDP2OO1YMEBHnPhWFivVIbTa6b/uz1pek0/PTDmiQ7zccnD68Zwx6u1AxQxkD+S7ayxlULzKwakhM561NOy/TEMjZL/kGeGFnvVIcaIis+2DaMLLLiHye9tZCdhQR3nOqxrRuqGORQqHDLc+GE1uTTf6uMVWdEIYRZDjVHsBKc+EXBXpJl/lGlqbbkQpsL',
   ),
 };
 
 /*
  * The copy, as written in the source (English is used for any key a language lacks):
- * en.subject: Your low-balance alert: {balance} in account ending {account}
+ * en.subject: Your low-balance alert: {balance} in your account{hasAccount, select, yes { ending {account}} other {}}
  * en.preheader: That's below the {threshold} you asked us to watch.
  * en.heading: Your balance is below {threshold}
- * en.p1: The balance of your account ending {account} is now {balance}, below the {threshold} you set for this alert.
+ * en.p1: The balance of your account{hasAccount, select, yes { ending {account}} other {}} is now {balance}, below the {threshold} you set for this alert.
  * en.p2: To avoid declined payments or charges, you may want to move money into this account.
  * en.cta: View your account
- * en.footer: You receive this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.
- * en.sms: {bank}: the balance of your account ending {account} is {balance}, below your {threshold} alert.
+ * en.footer: You're receiving this e-mail because you set up a low-balance alert for this account. You can change or switch off your alerts at any time in the app.
+ * en.sms: {bank}: the balance of your account{hasAccount, select, yes { ending {account}} other {}} is {balance}, below your {threshold} alert.
  * en.pushTitle: Low balance: {balance}
- * en.pushBody: Your account ending {account} is below the {threshold} you set for this alert.
- * en.wa1: {account}
+ * en.pushBody: Your account{hasAccount, select, yes { ending {account}} other {}} is below the {threshold} you set for this alert.
  * en.wa2: {balance}
  * en.wa3: {threshold}
- * id.subject: Peringatan saldo rendah: saldo rekening berakhiran {account} kini {balance}
+ * en.wa1: {hasAccount, select, yes {your account ending {account}} other {your account}}
+ * id.subject: Peringatan saldo rendah: saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} kini {balance}
  * id.preheader: Saldo ini di bawah batas {threshold} yang Anda tetapkan.
  * id.heading: Saldo Anda di bawah {threshold}
- * id.p1: Saldo rekening Anda yang berakhiran {account} kini {balance}, di bawah batas {threshold} yang Anda tetapkan untuk peringatan ini.
+ * id.p1: Saldo rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} kini {balance}, di bawah batas {threshold} yang Anda tetapkan untuk peringatan ini.
  * id.p2: Agar pembayaran tidak ditolak atau dikenai biaya, sebaiknya tambahkan dana ke rekening ini.
  * id.cta: Lihat rekening Anda
  * id.footer: Anda menerima email ini karena Anda mengaktifkan peringatan saldo rendah untuk rekening ini. Anda dapat mengubah atau menonaktifkan peringatan kapan saja di aplikasi.
- * id.sms: {bank}: saldo rekening berakhiran {account} kini {balance}, di bawah batas peringatan {threshold} Anda.
+ * id.sms: {bank}: saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} kini {balance}, di bawah batas peringatan {threshold} Anda.
  * id.pushTitle: Saldo rendah: {balance}
- * id.pushBody: Saldo rekening berakhiran {account} di bawah batas {threshold} yang Anda tetapkan.
- * ar.subject: تنبيه انخفاض الرصيد: رصيد حسابك المنتهي بـ {account} هو {balance}
+ * id.pushBody: Saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} di bawah batas {threshold} yang Anda tetapkan.
+ * id.wa1: {hasAccount, select, yes {rekening Anda yang berakhiran {account}} other {rekening Anda}}
+ * ar.subject: تنبيه انخفاض الرصيد: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} هو {balance}
  * ar.preheader: وهو أقل من الحد {threshold} الذي طلبت منا مراقبته.
  * ar.heading: رصيدك أقل من {threshold}
- * ar.p1: أصبح رصيد حسابك المنتهي بـ {account} الآن {balance}، وهو أقل من الحد {threshold} الذي حددته لهذا التنبيه.
+ * ar.p1: أصبح رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} الآن {balance}، وهو أقل من الحد {threshold} الذي حددته لهذا التنبيه.
  * ar.p2: لتجنّب رفض المدفوعات أو فرض رسوم، ننصحك بتحويل مبلغ إلى هذا الحساب.
  * ar.cta: عرض حسابك
  * ar.footer: تصلك هذه الرسالة لأنك فعّلت تنبيه انخفاض الرصيد لهذا الحساب. يمكنك تعديل تنبيهاتك أو إيقافها في أي وقت من التطبيق.
- * ar.sms: {bank}: رصيد حسابك المنتهي بـ {account} هو {balance}، أقل من الحد {threshold} الذي حددته للتنبيه.
+ * ar.sms: {bank}: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} هو {balance}، أقل من الحد {threshold} الذي حددته للتنبيه.
  * ar.pushTitle: رصيد منخفض: {balance}
- * ar.pushBody: رصيد حسابك المنتهي بـ {account} أقل من الحد {threshold} الذي حددته لهذا التنبيه.
- * ro.subject: Alertă de sold redus: {balance} în contul care se termină în {account}
+ * ar.pushBody: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} أقل من الحد {threshold} الذي حددته لهذا التنبيه.
+ * ar.wa1: {hasAccount, select, yes {حسابك المنتهي بـ {account}} other {حسابك}}
+ * ro.subject: Alertă de sold redus: {balance} în contul{hasAccount, select, yes { care se termină în {account}} other {}}
  * ro.preheader: Soldul a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
  * ro.heading: Soldul dumneavoastră este sub {threshold}
- * ro.p1: Soldul contului care se termină în {account} este acum {balance}, sub pragul de {threshold} pe care l-ați stabilit pentru această alertă.
+ * ro.p1: Soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} este acum {balance}, sub pragul de {threshold} pe care l-ați stabilit pentru această alertă.
  * ro.p2: Pentru a evita plățile refuzate sau comisioanele, vă recomandăm să alimentați acest cont.
  * ro.cta: Vedeți contul
  * ro.footer: Primiți acest e-mail pentru că ați activat alerta de sold redus pentru acest cont. Puteți modifica sau dezactiva alertele oricând, din aplicație.
- * ro.sms: {bank}: soldul contului care se termină în {account} este {balance}, sub pragul alertei de {threshold}.
+ * ro.sms: {bank}: soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} este {balance}, sub pragul alertei de {threshold}.
  * ro.pushTitle: Sold redus: {balance}
- * ro.pushBody: Soldul contului care se termină în {account} a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
- * vi.subject: Cảnh báo số dư thấp: tài khoản có số đuôi {account} còn {balance}
+ * ro.pushBody: Soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} a scăzut sub pragul de {threshold} stabilit de dumneavoastră.
+ * ro.wa1: {hasAccount, select, yes {contului care se termină în {account}} other {contului dumneavoastră}}
+ * vi.subject: Cảnh báo số dư thấp: tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} còn {balance}
  * vi.preheader: Số dư đã xuống dưới ngưỡng {threshold} mà Quý khách đã đặt.
  * vi.heading: Số dư của Quý khách đã xuống dưới {threshold}
- * vi.p1: Số dư tài khoản có số đuôi {account} của Quý khách hiện là {balance}, thấp hơn ngưỡng {threshold} Quý khách đã đặt cho cảnh báo này.
+ * vi.p1: Số dư tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} của Quý khách hiện là {balance}, thấp hơn ngưỡng {threshold} Quý khách đã đặt cho cảnh báo này.
  * vi.p2: Để tránh giao dịch bị từ chối hoặc phát sinh phí, Quý khách nên nạp thêm tiền vào tài khoản này.
  * vi.cta: Xem tài khoản
  * vi.footer: Quý khách nhận được email này vì đã bật cảnh báo số dư thấp cho tài khoản này. Quý khách có thể thay đổi hoặc tắt cảnh báo bất cứ lúc nào trong ứng dụng.
- * vi.sms: {bank}: số dư tài khoản có số đuôi {account} là {balance}, thấp hơn ngưỡng cảnh báo {threshold}.
+ * vi.sms: {bank}: số dư tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} là {balance}, thấp hơn ngưỡng cảnh báo {threshold}.
  * vi.pushTitle: Số dư thấp: {balance}
- * vi.pushBody: Tài khoản có số đuôi {account} có số dư thấp hơn ngưỡng {threshold} Quý khách đã đặt.
- * de.subject: Ihr Kontostand-Alarm: {balance} auf dem Konto mit den Endziffern {account}
+ * vi.pushBody: Tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} có số dư thấp hơn ngưỡng {threshold} Quý khách đã đặt.
+ * vi.wa1: {hasAccount, select, yes {tài khoản có số đuôi {account} của Quý khách} other {tài khoản của Quý khách}}
+ * de.subject: Ihr Kontostand-Alarm: {balance} auf dem Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}}
  * de.preheader: Damit liegt er unter der Grenze von {threshold}, die Sie festgelegt haben.
  * de.heading: Ihr Kontostand liegt unter {threshold}
- * de.p1: Der Kontostand Ihres Kontos mit den Endziffern {account} beträgt jetzt {balance} und liegt damit unter der Grenze von {threshold}, die Sie für diesen Alarm festgelegt haben.
+ * de.p1: Der Kontostand Ihres Kontos{hasAccount, select, yes { mit den Endziffern {account}} other {}} beträgt jetzt {balance} und liegt damit unter der Grenze von {threshold}, die Sie für diesen Alarm festgelegt haben.
  * de.p2: Damit keine Zahlungen abgelehnt werden oder Gebühren entstehen, sollten Sie Geld auf dieses Konto überweisen.
  * de.cta: Zum Konto
  * de.footer: Sie erhalten diese E-Mail, weil Sie für dieses Konto einen Kontostand-Alarm eingerichtet haben. Ihre Alarme können Sie jederzeit in der App ändern oder ausschalten.
- * de.sms: {bank}: Der Kontostand Ihres Kontos mit den Endziffern {account} beträgt {balance} und liegt unter Ihrer Alarmgrenze von {threshold}.
+ * de.sms: {bank}: Der Kontostand Ihres Kontos{hasAccount, select, yes { mit den Endziffern {account}} other {}} beträgt {balance} und liegt unter Ihrer Alarmgrenze von {threshold}.
  * de.pushTitle: Niedriger Kontostand: {balance}
- * de.pushBody: Ihr Konto mit den Endziffern {account} liegt unter der Grenze von {threshold}, die Sie festgelegt haben.
+ * de.pushBody: Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} liegt unter der Grenze von {threshold}, die Sie festgelegt haben.
+ * de.wa1: {hasAccount, select, yes {Ihr Konto mit den Endziffern {account}} other {Ihr Konto}}
  */

@@ -8,6 +8,7 @@ import { unpack } from '../../domain/templates/program.ts';
 export interface BalanceOverdraftArgs {
   account: string;
   balance: string;
+  hasAccount: string;
   limitState: string;
   overdraftLimit: string;
   overdrawnBy: string;
@@ -20,81 +21,86 @@ export const copy: Copy<BalanceOverdraftArgs> = {
   channels: ['email', 'sms', 'push', 'whatsapp'],
   buttons: ['cta'],
   pushActions: [],
-  whatsapp: { template: 'herald_balance_overdraft', parameters: 2 },
+  whatsapp: { template: 'herald_balance_overdraft_v2', parameters: 2 },
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G/weI5It0nQI9ZDcaWUPeMRIUT1qRfFGc3jItE7Dh6/8biFVy4Rjxxca7uAaNYjI1t5la8XyFqqIN9iAE99Oe9X3ayt7Zd8/b7fuK8kMPdAVeKSaJsmut+xlLMnS1QfVcli1y9civWXqVLGoJnF5FyEnmCfYOl0sclNkq6uxs0FcLuk1zGshPnilkof/tVZGXtwaGRtjAaW79/tPV024J7wbWjgA7L8903sXAlY5FVRAKjlnQmBPBcip6JAmib/4rYVg+Y3O+53ZnIRcM87hgaoDUXhrtvZoSXaXPHIm3jKnOQG0DL7f4jGft2B4zexCKTetFHWBzSl1qPyIx/n6QmIWB5fl7/HpAiCt7daht2Uf928DtUn+mGMs1rqJWnH1cm0r9s26WkKmt/rLkht0N0tkdrXLCLCfDdN1QuE9o/CoUxt+dPyOY0Yj+L+cpVEfWLAhvdgqFJABNNan1JoJFTIy2Ktvnfs/Z+CcqDLy/TV635b9m1sQ1cdiZV+D715yXEN3TsxiERamBUd4NYej3mvq47wVKw29D2P5joqQAhdwRSsEqiVj7akLFhE4ftr7fGfYqABHPD6M9/l9LVZfDImRnOmrXkkQzD6Ui7KCMrMZtPXf1Uqxj+154QAF0zH+fNUIzcORAj1VvXjygs78QynawmizKhxt7TW1Epno237ZNcOu/4zgHnZtNk57DAL8Kr7ZKdRgt40TxFS74m0lz+Hql73b2EC3lylCEBImt+3hxuabsGBLuIeSpOQLrOHoP3j0pjPTutGIZMU89b2SxSozURM6wbXJQ02PWEPgoKfE6V4jUC62IvtJWhx2kcREch7hLmRVF+rJEOBQeoO6N3dY6zYTcg57Z+wPipRAnV3f3GNQkTOuGK/Ciawc0d3i5DBklIk2gBcPeXawM00FP8BtMdQ5nrHwmMrvKjFam7ZUegdQ2uKEmUQ+e6BuDBJ4f1TPkW3FsFNuj5+Mf0ux1AN+b6yQWevmKlbls7I4ATfzXRlp3vL0nX/oOYmtkOXjEyioaVZYC1Fj8m6YOM4zBV2TYyNRr+VDrp01J0WT0lswWFJ0sQ/Gc8fReTsWj8SBxRhSkFTvpSAJDwnq+BRvQqlOyEZ22d2pJMla0ggbIAxgXXFZTF2WY4c22rqnTTmfqO4P+spqcUlcjtS4+2pLcrcgmu6xb5ZTaCZSIjEABrBzOrnh1PdizzFw7QuenIoO2tcOZiSpgLvTcdRo4pprCBMOXp8+oxITzcwQ76C5IcChKzh9wijtuUxD/FSHLhA+vrtRksNbyaTOlERnUHXzSFiQC2o3456y2NAgxShXFZIkL8GpeXvpsoGzOJmfLF5WjUY7MeU3owxZFAudHWk1L5fE9T2AKiy1we3rI/mO4fvqkgnaJAhU66DAGJi7s8pSdVN1aTiHXMgsMymR0qNeMai9KWIsqWZDOcCSx/1Ti+T1UrCKg0k2680j9p/VPJLC6bDMKH38VSS4WPNrfmRRt/zAMLQCgxPvO/aSljUzyuJX8dd7T4tWoYfXVAGK/5nz5vCDAobNGyMioduAgLqoB0DrPkyLMH44ldMb5fzIvsbquCBxAwfTMzxWviuGGn1P0P7IPgwHje2AgrDzlIt9VDJveQwKcRFD7Esn3K6Wfaq1SqB0boyp0yIUI5ZAXEZc6JuSULXDY6UQ+jQD4jUOgEcWKaUIovI2BqWKqDm0IpFjPAQXxhUpUCt26a46WRo0x7bNGx9eG/GPFZelGLUAYksUc4I3+9D2HhIl4eSPxotpVTD8jbWTlW8qMr3Ia+wCyp1b4qiUcGmhu71tywuMmX3pj3JEbPTWW0EAPbLmkPE6qwugcXbKjpgw5eaC+vyP7orQtRc3nj5Jg6WkGQl8k/3ATJQ3qyzf9GNeFG5uC+4EzAm00EZjjznra9TYh2a/wkIVnBc8ByAr8UHIV8DnHpYuFAlvXtzf/LTgegYPMjTVvlhaYXTCGdcxv3DzvO4ZbPPKjGhD3kH6MazhP4cVRy18BzmM+0DrW+VD/W1TsUfc6qrnHcWYZphEjmhhqpicV7wz5atuFlwJf2Gxx6A5YI6Et/N6FJXWJrkUzn2VkuCFPhMsyYkJtLjNYWbr8e8OC2E8Bu2ZzRrZguZ+VhS7t58XRkMDLlT3DM6BGdzmNRwQuxjZDGy2sALkSRuiFCuRvk42FN4cmRCk3jGyeWlRLwTzcp+RYWDEUNdtGvsvnJZZb95VBH2zDbYId++PVPHiu8BHumoborE9OXfvIwAMeSkbLIyJtoYJngYuG49API3wJyh3E9RByAlSjJt7zPMEJnB2P9gsbBSc58wEOa8NAlntqzbdxL15mWWsGnIR+fpf4eU4irBpmJK6JYMk4gvmcb/cSUPYCkENPuETi88K/U1vs2Hf6A2+OlCIJeODHocYH9643R12xVE5OnlrYbT2PgIpbvOR3O1/3S/kIsRdBTKUiLWUCKX8Lq3Yt+5CVAOZWBWNQtaWugAJyB0eB9wAqqbqrReCsX6bTfo2L/bTCiyOApU2chwdYlhq7yV3xB+coNOvRlCNFQvtC37v2skkqqP+bLJyU0MuWeaPiEIEbc+k/ZnVMLzEjvlJg4mTEYm8FTZBMG1Ju4+i79nUXfjTQnoOZYM7V1IY8DFqMAkhtiRFMh25WBTSr50ir+jPNRXdc/dsGSDGAVTpAdTpk/spe0wwNr3Nj0lZPT82482gzjaxB5U8mFJME2/qN0iqZFxg6aMsh+JC3Suw/HG3MfTKRQtIJX1ipdc2pPAnJUxvPQ7/6a22lBQJBVEYs99hyEho5oLQH4Fj4/Blaep56E/8LqIMZ+Hd5ahKVxOm/++aN6UAzwXrmXfAmOE=',
+    'Gx4lEZWkCgBaHnCHyofeocax7kw03YlGUQqo73iwGk0reliUghpEZGuvlSsN0S5jJ/exsAu978Mdb1tqf3LtavJxOltHuHxx2ouoOgf+rGNM5pHhRn6XSrrc4DTXAaAMf+uwdMlNka2u7OtiWXTzuN9BCkwN86KWTO5d+6y8ujOytsYCSteZJPO65ewBqf1X2l+GmZ9sSkwOJboDJwpEqkqt/HUnqzGa9e9nsoUxwqQLVOc5YeNEFDYmOrrkfJumUj++p/ciLajGJqCQKV/YZXn/n8O3IYEVejHoAzZvTddZQCFd+v6NB3F6E5RPb33nQU1ccAwHsj5SDKAE872+XpFQTYNAK9jk2mVBI+KLEtoY37/Y3JGu79y2lVPnmKnh2upyb7eMtvMYQzTFexao4aotsEClAm0pHAWEB8InVG5C67s9dzPu+5I1LKIZrDbjAeZ/QDFWERrQAywcUmy6tTQCuNlzYBcmoAEdZZ0iZOB2xYfBNbZ6qC4YJtH3Vjlc4XeN85JI4L6Z9bO2Fzrm2LbrvKgkt/ihuQeV3zhqKIspO9TRPLafaCYmTMOaNtB3sI1q5hjHB+vfeYhVF5tg8UCyXc6QY9X/wzsvvbLp1r0LSz/rf6Ue1mbNXsj+uNgwVL/DirAeMV8Jh/8K44V94jOPAG6HzOBjkGiQTMbJCtEG9UdSzkk3/alJELWPD5D5/La8EAVRwqlaiIi8lrNQyKymJImJObj4izw1vQ4ItPaXBglJZU2QCVIYKDBJNSZuv0IxRYcDsy8XfUzVCH2j4mUnIZhlicwR2b/m3nEEGt9S2UUZDCvcWfg2v6yknmq2UaOLxrsSM8YJxfkkUpmDUdBtTMwRVcx65VaCQ+s5UkUpE/Q1thaNRiks/Ifi4ADMqg88UAhkzjRkW2NOedmBglUmNVdjgVGB7peGRhIorKdAYgxnyfiInz3S2p6/KgBNKUhcOegCWj+fiSKQouTIYgSyUAgolrZE2Tm48InVPeMJtLgeicsL3UDjPTIy6fKD68LqqBqoK/msV1J2DvNKb1QpJ97K3hjYIf+kLNs+QKooXdXk535RJhvPC+883j/2fHCcdw7sPR8POW+rZ3aHWhy5b+smvD0Gb3xoW68a/LAeHto2j32hJjlvzJGa6E3bOm87j6ltLY4WEWqVzaPw1PMmt4tzukT3yraWqVs6yy0Ef4wyz1SuLuFzurIJPpIHZUixU1OHMCqpZibFhZB1uuWe2tp9H5x7MfUQOtUr47ry1HkTwU5walAlOOoGTSjCWJxiZmpXNsHMfTjoAcWCvevdGD/YxkZmsDlhbObgeeupUVi1iXvcuG4bIKINzGtgKfWFdvKmndXwrpHeuTpXa1889pROnNCFYWU1FIzSDGbUgdZ9aMOW8esmejollQXkaE8ae+QVHDTaswWKkZMapeYAli/W0zaLG9iuI8lGvmsaGzQDs6JUHcR9abxfQPktVW3DUrbJEtUkOhhp/F1fT7u0m69yncIg1CZpdUtBGI3beuN51AUWZOZaVuaYJLPwmUqSW46TlCMxrfS7YfCnQOZMOJt5XUOA/ZIGJzxcx+AYwZC2VXF3xfm8rEBriWeoBUPk5kwtHHsmFc0GLwp3/L3+Ay5V6PyvF0oGthopPUNloRSSHibMQp+DAnWLjeuHjxhiFulFDwTNmTWv8F8tZhiIXKYgO7JPa+9AUYJzU9LdCscwaMTdWBGPAx5SVD6b/A0LhUUO8wv3XKt5h6VoIGvg04qDG2c5W4NwEYuRbcvCVo7ILgyp93db+K8GSivQFmLRfFpB+Js0N0NvEvVxpIl0BFSKIUm77mxw+cG5xfTwahb9VwulVq3eBIhFWf6Yf3x4aRNlAVO+TXg/l2przKCSUo9uPop59qL/qokUY58Q5agXhaUF7fMKxCSNyb76DsN03MBUkUi6gj+gk9A/gjTmqKyLiCzKPHX3Mrrr0649HU+Fkgnyn9ykgyv0jm/+Wd9EK5ShVFHCirJ/vxY/sZ/TKTTVdo4+QvWWZEc66EKny3bty3N8uuyevYZBO7I6MNxSquYAkPka8v+aRp+TAnA62Jn07UB3hpWyAqxomV4xeMUZH2L90lTTTRU2p4uKeUuzQf2wpIIKpLenQRoUB0Ha8G1dvUoN9FJmFjm3WddYfdrHOV1QVF/VOemF7t+KXnDSeNDnA12gDkpSW01KKVuAD19KMYvUSVqBRniQFLBBDxSMojNzSWmno8XZffANo4leZDL7kjktA4tDtSrVgj/74LChPGiHlGtUosLa6qJ1QG41AVInGZRRqrWWpbCNNPVhlijE2aIAEN19SWeDjnFAOgfkRvBiUVNuT5evNHwTTr/IwBfuMeOezb+rypev3EBUViyA0yWUg9PAGliDYUowSOWcFAXslkt+R4BBE/APKMYz9JfIEFKKptr3qK6IAsu+0DCoKGQ1exTEdDc2oNuh+rCbw/4JS1qsr7k4belfYaDbWzYvuSNZTCYk//RDlJbDjE010FuWacK76U9oElfeZroTouiaywGihu/6lZW+qIJXSxo8HwbW431PDfAE+dX9XnL59ciLdpSKN0YozZFSXMZ0FVE2ZzB0SP11f3I8CfjkjiJ5wjPxhK5ga1vxqmkXcAxaJGeVLPAbKQObwBEHmsBeYyuR2uqPZeS4F6NIN+YpTrjmBRadNg7qF6Atto3LCf8le+1U1vi1wfgJFY+tSyyetOOsbMP6iZrdTrVrlICrggC0VOntJY8h+CrZ52cIFPaCFmseGWVCrwUWaMOyq7OtC7ceSyv5AVOOuAjA+EIFioAQi1jjpWMnmQSi4lB6wJrjcHKqS0fVfGHbI7vThiaYFX4aS6NA4caYH5+SPj9S5dHQakTJq7sxUKBIFFX5M1Cs5CYwZq5OKrkLyhvoyZ076mKOnQpD3aHJB4ZbQBTTIGLmdL/vt75ZZtpjQRK2Y7KVCVBQrTsOPZjI+jBLrtPDord+uijlQn9o66JjJiBqCf9KDCMl5LP/B852GbmFLA9lIK+pGCMC',
   ),
 };
 
 /*
  * The copy, as written in the source (English is used for any key a language lacks):
- * en.subject: Your account ending {account} is overdrawn
+ * en.subject: Your account{hasAccount, select, yes { ending {account}} other {}} is overdrawn
  * en.preheader: Your balance is {balance}. Paying in money soon helps you avoid charges.
  * en.heading: You're overdrawn by {overdrawnBy}
- * en.p1: Your account ending {account} has gone below zero. The balance is now {balance}.
+ * en.p1: Your account{hasAccount, select, yes { ending {account}} other {}} has gone below zero. The balance is now {balance}.
  * en.p2: {limitState, select, within {You have {remaining} of your {overdraftLimit} arranged overdraft left.} over {You have gone over your {overdraftLimit} arranged overdraft, so some payments may be declined.} other {}}
  * en.p3: Paying money into this account as soon as you can helps you avoid overdraft interest and fees.
  * en.cta: View your account
- * en.footer: You receive this e-mail because it concerns the balance of your account with {bank}. We send it to help you avoid charges.
- * en.sms: {bank}: your account ending {account} is overdrawn. Balance: {balance}. Pay in money soon to avoid charges.
+ * en.footer: You're receiving this e-mail because it concerns the balance of your account with {bank}. We send it to help you avoid charges.
+ * en.sms: {bank}: your account{hasAccount, select, yes { ending {account}} other {}} is overdrawn. Balance: {balance}. Pay in money soon to avoid charges.
  * en.pushTitle: You're overdrawn by {overdrawnBy}
- * en.pushBody: Your account ending {account} is below zero. Pay in money soon to avoid charges.
- * en.wa1: {account}
+ * en.pushBody: Your account{hasAccount, select, yes { ending {account}} other {}} is below zero. Pay in money soon to avoid charges.
  * en.wa2: {balance}
- * id.subject: Rekening Anda yang berakhiran {account} mengalami cerukan
+ * en.wa1: {hasAccount, select, yes {your account ending {account}} other {your account}}
+ * id.subject: Rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} mengalami cerukan
  * id.preheader: Saldo Anda {balance}. Segera setor dana agar terhindar dari biaya.
  * id.heading: Saldo Anda minus {overdrawnBy}
- * id.p1: Saldo rekening Anda yang berakhiran {account} sudah di bawah nol. Saldo saat ini {balance}.
+ * id.p1: Saldo rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} sudah di bawah nol. Saldo saat ini {balance}.
  * id.p2: {limitState, select, within {Sisa fasilitas cerukan Anda {remaining} dari limit {overdraftLimit}.} over {Anda telah melampaui limit fasilitas cerukan sebesar {overdraftLimit}, sehingga sebagian pembayaran dapat ditolak.} other {}}
  * id.p3: Segera setor dana ke rekening ini agar Anda terhindar dari bunga dan biaya cerukan.
  * id.cta: Lihat rekening Anda
  * id.footer: Anda menerima email ini karena berkaitan dengan saldo rekening Anda di {bank}. Kami mengirimkannya agar Anda terhindar dari biaya.
- * id.sms: {bank}: rekening berakhiran {account} mengalami cerukan. Saldo: {balance}. Segera setor dana agar terhindar dari biaya.
+ * id.sms: {bank}: rekening{hasAccount, select, yes { berakhiran {account}} other {}} mengalami cerukan. Saldo: {balance}. Segera setor dana agar terhindar dari biaya.
  * id.pushTitle: Saldo Anda minus {overdrawnBy}
- * id.pushBody: Saldo rekening berakhiran {account} di bawah nol. Segera setor dana agar terhindar dari biaya.
- * ar.subject: حسابك المنتهي بـ {account} مكشوف
+ * id.pushBody: Saldo rekening{hasAccount, select, yes { berakhiran {account}} other {}} di bawah nol. Segera setor dana agar terhindar dari biaya.
+ * id.wa1: {hasAccount, select, yes {rekening Anda yang berakhiran {account}} other {rekening Anda}}
+ * ar.subject: حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} مكشوف
  * ar.preheader: رصيدك {balance}. إيداع مبلغ قريبًا يساعدك على تجنّب الرسوم.
  * ar.heading: حسابك مكشوف بمبلغ {overdrawnBy}
- * ar.p1: انخفض رصيد حسابك المنتهي بـ {account} إلى ما دون الصفر، وأصبح الآن {balance}.
+ * ar.p1: انخفض رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} إلى ما دون الصفر، وأصبح الآن {balance}.
  * ar.p2: {limitState, select, within {المتبقي من حد السحب على المكشوف المتفق عليه {remaining} من أصل {overdraftLimit}.} over {لقد تجاوزت حد السحب على المكشوف المتفق عليه البالغ {overdraftLimit}، لذا قد تُرفض بعض المدفوعات.} other {}}
  * ar.p3: إيداع مبلغ في هذا الحساب في أقرب وقت ممكن يساعدك على تجنّب فوائد ورسوم السحب على المكشوف.
  * ar.cta: عرض حسابك
  * ar.footer: تصلك هذه الرسالة لأنها تتعلق برصيد حسابك لدى {bank}. نرسلها لمساعدتك على تجنّب الرسوم.
- * ar.sms: {bank}: حسابك المنتهي بـ {account} مكشوف ورصيده {balance}، يرجى الإيداع قريبًا لتجنّب الرسوم.
+ * ar.sms: {bank}: حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} مكشوف ورصيده {balance}، يرجى الإيداع قريبًا لتجنّب الرسوم.
  * ar.pushTitle: حسابك مكشوف بمبلغ {overdrawnBy}
- * ar.pushBody: رصيد حسابك المنتهي بـ {account} دون الصفر. يرجى الإيداع قريبًا لتجنّب الرسوم.
- * ro.subject: Contul care se termină în {account} are sold negativ
+ * ar.pushBody: رصيد حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} دون الصفر. يرجى الإيداع قريبًا لتجنّب الرسوم.
+ * ar.wa1: {hasAccount, select, yes {حسابك المنتهي بـ {account}} other {حسابك}}
+ * ro.subject: Contul{hasAccount, select, yes { care se termină în {account}} other {}} are sold negativ
  * ro.preheader: Soldul este {balance}. Alimentați contul cât mai curând pentru a evita costurile.
  * ro.heading: Ați depășit soldul cu {overdrawnBy}
- * ro.p1: Soldul contului care se termină în {account} a scăzut sub zero. Soldul este acum {balance}.
+ * ro.p1: Soldul contului{hasAccount, select, yes { care se termină în {account}} other {}} a scăzut sub zero. Soldul este acum {balance}.
  * ro.p2: {limitState, select, within {Mai aveți disponibil {remaining} din descoperitul de cont aprobat de {overdraftLimit}.} over {Ați depășit descoperitul de cont aprobat de {overdraftLimit}, așa că unele plăți pot fi refuzate.} other {}}
  * ro.p3: Alimentați acest cont cât mai curând pentru a evita dobânzile și comisioanele de descoperit de cont.
  * ro.cta: Vedeți contul
  * ro.footer: Primiți acest e-mail pentru că privește soldul contului dumneavoastră la {bank}. Vi-l trimitem ca să evitați costurile suplimentare.
- * ro.sms: {bank}: contul care se termină în {account} are sold negativ: {balance}. Alimentați contul cât mai curând pentru a evita costurile.
+ * ro.sms: {bank}: contul{hasAccount, select, yes { care se termină în {account}} other {}} are sold negativ: {balance}. Alimentați contul cât mai curând pentru a evita costurile.
  * ro.pushTitle: Sold negativ: {balance}
- * ro.pushBody: Contul care se termină în {account} are sold negativ. Alimentați-l cât mai curând pentru a evita costurile.
- * vi.subject: Tài khoản có số đuôi {account} đang bị thấu chi
+ * ro.pushBody: Contul{hasAccount, select, yes { care se termină în {account}} other {}} are sold negativ. Alimentați-l cât mai curând pentru a evita costurile.
+ * ro.wa1: {hasAccount, select, yes {contul care se termină în {account}} other {contul dumneavoastră}}
+ * vi.subject: Tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} đang bị thấu chi
  * vi.preheader: Số dư hiện là {balance}. Nạp tiền sớm giúp Quý khách tránh phát sinh phí.
  * vi.heading: Tài khoản của Quý khách đang âm {overdrawnBy}
- * vi.p1: Số dư tài khoản có số đuôi {account} của Quý khách đã xuống dưới 0. Số dư hiện là {balance}.
+ * vi.p1: Số dư tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} của Quý khách đã xuống dưới 0. Số dư hiện là {balance}.
  * vi.p2: {limitState, select, within {Hạn mức thấu chi còn lại của Quý khách là {remaining} trên tổng hạn mức {overdraftLimit}.} over {Quý khách đã vượt hạn mức thấu chi {overdraftLimit}, vì vậy một số giao dịch thanh toán có thể bị từ chối.} other {}}
  * vi.p3: Quý khách vui lòng nạp tiền vào tài khoản này sớm nhất có thể để tránh lãi và phí thấu chi.
  * vi.cta: Xem tài khoản
  * vi.footer: Quý khách nhận được email này vì nội dung liên quan đến số dư tài khoản của Quý khách tại {bank}. Chúng tôi gửi thông báo này để giúp Quý khách tránh phát sinh phí.
- * vi.sms: {bank}: tài khoản có số đuôi {account} đang bị thấu chi. Số dư: {balance}. Vui lòng nạp tiền sớm để tránh phí.
+ * vi.sms: {bank}: tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} đang bị thấu chi. Số dư: {balance}. Vui lòng nạp tiền sớm để tránh phí.
  * vi.pushTitle: Tài khoản đang âm {overdrawnBy}
- * vi.pushBody: Tài khoản có số đuôi {account} có số dư dưới 0. Vui lòng nạp tiền sớm để tránh phí.
- * de.subject: Ihr Konto mit den Endziffern {account} ist im Minus
+ * vi.pushBody: Tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} có số dư dưới 0. Vui lòng nạp tiền sớm để tránh phí.
+ * vi.wa1: {hasAccount, select, yes {tài khoản có số đuôi {account} của Quý khách} other {tài khoản của Quý khách}}
+ * de.subject: Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} ist im Minus
  * de.preheader: Ihr Kontostand beträgt {balance}. Zahlen Sie bald Geld ein, um Kosten zu vermeiden.
  * de.heading: Ihr Konto ist mit {overdrawnBy} im Minus
- * de.p1: Der Kontostand Ihres Kontos mit den Endziffern {account} ist unter null gefallen und beträgt jetzt {balance}.
+ * de.p1: Der Kontostand Ihres Kontos{hasAccount, select, yes { mit den Endziffern {account}} other {}} ist unter null gefallen und beträgt jetzt {balance}.
  * de.p2: {limitState, select, within {Von Ihrem Dispositionskredit über {overdraftLimit} stehen Ihnen noch {remaining} zur Verfügung.} over {Sie haben Ihren Dispositionskredit über {overdraftLimit} überschritten. Deshalb können Zahlungen abgelehnt werden.} other {}}
  * de.p3: Zahlen Sie möglichst bald Geld auf dieses Konto ein, um Zinsen und Gebühren für die Überziehung zu vermeiden.
  * de.cta: Zum Konto
  * de.footer: Sie erhalten diese E-Mail, weil sie den Kontostand Ihres Kontos bei {bank} betrifft. Wir senden sie Ihnen, damit Sie Kosten vermeiden können.
- * de.sms: {bank}: Ihr Konto mit den Endziffern {account} ist im Minus. Kontostand: {balance}. Bitte zahlen Sie bald Geld ein, um Kosten zu vermeiden.
+ * de.sms: {bank}: Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} ist im Minus. Kontostand: {balance}. Bitte zahlen Sie bald Geld ein, um Kosten zu vermeiden.
  * de.pushTitle: Ihr Konto ist mit {overdrawnBy} im Minus
- * de.pushBody: Ihr Konto mit den Endziffern {account} ist unter null. Zahlen Sie bald Geld ein, um Kosten zu vermeiden.
+ * de.pushBody: Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} ist unter null. Zahlen Sie bald Geld ein, um Kosten zu vermeiden.
+ * de.wa1: {hasAccount, select, yes {Ihr Konto mit den Endziffern {account}} other {Ihr Konto}}
  */

@@ -2,7 +2,7 @@
 
 import { toScaledInteger } from '../../domain/decimal.ts';
 import type { Format } from '../../domain/templates/copy.ts';
-import { fromScaled, lastFour, money } from '../../domain/templates/render.ts';
+import { accountShown, fromScaled, money } from '../../domain/templates/render.ts';
 import type { BalanceOverdraftArgs } from './compiled.ts';
 import type { BalanceOverdraftData } from './data.ts';
 
@@ -13,7 +13,7 @@ export const format: Format<BalanceOverdraftData, BalanceOverdraftArgs> = (data,
   const remaining = limit === undefined ? undefined : limit - overdrawn;
   return {
     args: {
-      account: lastFour(data.accountId),
+      ...accountShown(data.accountLast4),
       balance: format(data.balance),
       overdrawnBy: format(fromScaled(overdrawn)),
       limitState: remaining === undefined ? 'none' : remaining >= 0n ? 'within' : 'over',

@@ -14,7 +14,7 @@ export default defineCopy({
       p1: 'Spend {amount} in total with your card ending {card} in the next {days} days and we will waive its fee for the first year.',
       p2: 'Every purchase counts: in shops, online and with your phone. You can follow your progress in the app.',
       cta: 'See the offer',
-      footer: 'You receive this e-mail because you agreed to hear about offers from {bank}.',
+      footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
       pushTitle: 'Your first year, fee-free',
       pushBody: 'Spend {amount} with your card ending {card} in the next {days} days: no fee in year one.',
     },

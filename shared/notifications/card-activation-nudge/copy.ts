@@ -15,7 +15,7 @@ export default defineCopy({
       p1: "You activated your card ending {card} {days} days ago, but you haven't used it yet.",
       p2: 'Add it to your phone wallet to pay with a tap, or use it online: every payment shows up in the app at once.',
       cta: 'Add my card to my wallet',
-      footer: 'You receive this e-mail because you agreed to hear about offers from {bank}.',
+      footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
       sms: '{bank}: your card ending {card} is ready to use. Add it to your phone wallet in the app and pay with a tap. Reply STOP to opt out.',
       pushTitle: 'Ready for your first payment?',
       pushBody: 'Add your card ending {card} to your phone wallet and pay with a tap.',

@@ -13,7 +13,7 @@ export default defineCopy({
       p1: 'Thank you for activating your card. As a new cardholder you have offers waiting for you: cashback at selected partners and no fees on payments abroad for three months.',
       p2: 'Get our app to see your offers, track your spending and freeze or unfreeze your card in a tap.',
       cta: 'See my offers in the app',
-      footer: 'You receive this e-mail because you agreed to hear about offers from {bank}.',
+      footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
       pushTitle: 'Offers for new cardholders',
       pushBody: 'Your card ending {card} is active. See your welcome offers in the app.',
     },

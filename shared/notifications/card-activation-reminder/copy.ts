@@ -14,7 +14,7 @@ export default defineCopy({
       p1: 'Your card ending {card} is not active yet. Activate it in the app to start paying with it: open Cards, choose the card and tap Activate.',
       p2: "{last, select, yes {This is our last reminder. If you haven't received the card, please let us know.} other {If you haven't received the card yet, please let us know.}}",
       cta: 'Activate my card',
-      footer: 'You receive this e-mail because {bank} issued a card to you that is not active yet.',
+      footer: "You're receiving this e-mail because {bank} has issued you a card that isn't active yet.",
       sms: '{bank}: your card ending {card} is not active yet. Activate it in the app under Cards. Not received? Call us.',
       pushTitle: 'Activate your card ending {card}',
       pushBody: 'Your new card is ready: activate it in the app in less than a minute.',

@@ -15,7 +15,7 @@ export default defineCopy({
       p2: 'When it arrives, activate it in the app: open Cards, choose the card ending {card} and tap Activate. It takes less than a minute.',
       p3: 'We will never ask for your PIN or full card number by e-mail, SMS or phone.',
       cta: 'Activate my card',
-      footer: 'You receive this e-mail because {bank} issued a card to you.',
+      footer: "You're receiving this e-mail because {bank} has issued you a card.",
       sms: '{bank}: your new card ending {card} is on its way. When it arrives, activate it in the app under Cards.',
       pushTitle: 'Your new card is on its way',
       pushBody: 'Activate the card ending {card} in the app as soon as it arrives.',

@@ -39,7 +39,7 @@ export default defineCopy({
       yes: 'Yes, it was me',
       no: "No, it wasn't me",
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: '{bank}: {count, plural, one {did you pay {amount} at {shortMerchant} with card ending {card}?} other {did you make # payments with card ending {card}, latest {amount} at {shortMerchant}?}} Reply YES if it was you, NO if not.',
       pushTitle: '{count, plural, one {Did you make this payment?} other {Did you make these payments?}}',
       pushBody:
@@ -83,7 +83,7 @@ export default defineCopy({
       no: 'لا، لست أنا',
       footer:
         'تصلك هذه الرسالة لأنها تتعلق بأمان حسابك لدى {bank}. نرسل رسائل الأمان دائمًا بغض النظر عن تفضيلاتك التسويقية.',
-      sms: '{bank}: {count, plural, one {هل دفعت {amount} لدى {shortMerchant} ببطاقتك {card}؟ الرد بـ YES إن كانت منك أو NO إن لم تكن.} two {هل أجريت عمليتين ببطاقتك {card}، آخرهما {amount} لدى {shortMerchant}؟ الرد بـ YES أو NO.} few {هل أجريت # عمليات ببطاقتك {card}، آخرها {amount} لدى {shortMerchant}؟ الرد بـ YES أو NO.} other {هل أجريت # عملية ببطاقتك {card}، آخرها {amount} لدى {shortMerchant}؟ الرد بـ YES أو NO.}}',
+      sms: '{bank}: {count, plural, one {هل دفعت {amount} لدى {shortMerchant} ببطاقتك {card}؟ أرسل YES إن كانت منك أو NO إن لم تكن.} two {هل أجريت عمليتين ببطاقتك {card}، آخرهما {amount} لدى {shortMerchant}؟ أرسل YES أو NO.} few {هل أجريت # عمليات ببطاقتك {card}، آخرها {amount} لدى {shortMerchant}؟ أرسل YES أو NO.} other {هل أجريت # عملية ببطاقتك {card}، آخرها {amount} لدى {shortMerchant}؟ أرسل YES أو NO.}}',
       pushTitle:
         '{count, plural, one {هل أجريت عملية الدفع هذه؟} two {هل أجريت عمليتي الدفع هاتين؟} other {هل أجريت عمليات الدفع هذه؟}}',
       pushBody:

@@ -15,7 +15,7 @@ export default defineCopy({
       p2: 'We will contact you about the payments and a replacement card. If you have questions, call the number on the back of your card.',
       p3: 'We will never ask you for your PIN, your password or a one-time code.',
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: "{bank}: {noAnswer, select, yes {we didn't hear from you, so} other {thank you,}} we are blocking your card ending {card} to keep your money safe. We will contact you about a replacement.",
       pushTitle: 'Your card is being blocked',
       pushBody:

@@ -18,7 +18,7 @@ export default defineCopy({
       p2: 'Please open the app and tell us whether they were you, by {deadline}. Or reply YES or NO to our SMS.',
       p3: 'We will never ask you for your PIN, your password or a one-time code.',
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: '{bank}: we still need your answer about payments with card ending {card}. Reply YES if it was you, NO if not, by {deadline}.',
       pushTitle: 'We still need your answer',
       pushBody: 'Were the payments with your card ending {card} you? Open the app to answer by {deadline}.',
@@ -46,7 +46,7 @@ export default defineCopy({
       p3: 'لن نطلب منك أبدًا رقمك السري أو كلمة المرور أو رمزًا لمرة واحدة.',
       footer:
         'تصلك هذه الرسالة لأنها تتعلق بأمان حسابك لدى {bank}. نرسل رسائل الأمان بصرف النظر عن تفضيلاتك التسويقية.',
-      sms: '{bank}: ما زلنا بحاجة إلى ردك بشأن عمليات دفع بالبطاقة المنتهية بـ {card}. أرسل نعم إن كنت أنت، أو لا، قبل {deadline}.',
+      sms: '{bank}: ما زلنا ننتظر ردك بشأن عمليات دفع ببطاقتك المنتهية بـ {card}. أرسل نعم إن كنت أنت، أو لا، قبل {deadline}.',
       pushTitle: 'ما زلنا بحاجة إلى ردك',
       pushBody: 'هل أنت من أجرى عمليات الدفع بالبطاقة المنتهية بـ {card}؟ افتح التطبيق للرد قبل {deadline}.',
     },

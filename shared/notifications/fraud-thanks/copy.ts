@@ -12,7 +12,7 @@ export default defineCopy({
       p1: 'You told us the payments with your card ending {card} were yours. Your card stays active and there is nothing more to do.',
       p2: 'If you see anything else you do not recognise, tell us straight away in the app.',
       footer:
-        'You receive this e-mail because it concerns the security of your account with {bank}. We send security messages whatever your marketing preferences.',
+        "You're receiving this e-mail because it concerns the security of your account with {bank}. We send security messages regardless of your marketing preferences.",
       sms: '{bank}: thank you. You confirmed the payments with card ending {card}; your card stays active.',
       pushTitle: 'Thank you for confirming',
       pushBody: 'Your card ending {card} stays active.',

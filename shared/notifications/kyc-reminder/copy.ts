@@ -34,7 +34,7 @@ export default defineCopy({
       item: '{itemStep, select, selfie {a selfie} id_document {a photo of your ID document} other {a proof of address}}',
       p2: "Open the app and follow the steps: it takes a few minutes. {last, select, yes {This is our last reminder; your application stays open if you need more time.} other {We'll let you know as soon as your account is ready.}}",
       cta: 'Continue in the app',
-      footer: 'You receive this e-mail because you started opening an account with {bank}.',
+      footer: "You're receiving this e-mail because you started opening an account with {bank}.",
       sms: '{bank}: to open your account we still need {steps}. It takes a few minutes in the app.',
       pushTitle: 'Finish opening your account',
       pushBody: 'We still need {steps}. It takes a few minutes.',

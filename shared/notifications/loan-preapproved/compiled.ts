@@ -7,13 +7,19 @@ import { unpack } from '../../domain/templates/program.ts';
 /** The arguments of the loan.preapproved copy: formatted text, or a number for plurals. */
 export interface LoanPreapprovedArgs {
   amount: string;
+  exApr: string;
+  exBorrowed: string;
+  exMonthly: string;
+  exRate: string;
+  exTerm: number;
+  exTotal: string;
   expires: string;
 }
 
 // The compiled messages of every language, then those of each A/B variant, Brotli-compressed
 // (see ../../domain/templates/program.ts).
 const compiled = /* @__PURE__ */ unpack<[Messages, Variants]>(
-  'GyceEZWqGECrArtt8Q42C4pmcKsFWG7ji3ta+Qx6Rk+iCRMtRbb2fN9phejfKzWTayzsAGuoNNvJTLSx/+TJ2tI4ugqgDBMgmq7PR9TiqxMvY1ZjZXy/nLKZtu9xOotIFnU77pc1nQlwic8z8wTZWjNlqywAu8ABZ6HpTL1lIbfy3///NdNuqwBlbYVboyNVe9/7+duZxSTFBaZ5kx84m8kCqwKhYlK7rmA8sEdhcBkOdS0RBVLb/v5t4r1hOB52b8inkY91wjqn3UlZAgEbwOhDo5fd6+IIfe59+9ZZdfIChcfWQZTIqWQRglZyLbhn9V8oC+Ld61tiwc6+VsityuZYFlhfwaNiAmVkDWuDcudx0ZjdkgNEnQrR25XEOvaNObJ78imv830Ueg2LzUHV7Gijqldl7wAQ/8cZUVXK30W7bOCfHupQdGjIGp31jcAUE1rT5MGmWs5PFlgNlX+Qefc6Aa7Mpgpk8Dpew6F8ndjVKQjzD+pl+N/ECrQRjfphVS01rgVeB6WbW95cxCwD0JE73HY8t/uTquOf8RWYWx8/hmMaf8hdtKkcVBD/jifvw4OCxiZ12t2lvwizRMq39hWnjwgpTs23u845Mo7UObbrRlRi40qDiLygkhDzzvLNt3xyx66yPE1BavbOuM1a4blRRgOlTy4JbB62eFeUBYi4Tu0cVhRcWSpJCHABTMv5QQbwFaaMVCBluZ2vtLFSHyRE7MojMxBWi2h2PFPtVHF0jhytEhnPr2PmmQaXSwKTnWAS5ORMAjOTFOR5naJyFlQqaVkf5A0rKa0egYAlrALNr5Mr2SEciZTVGUBmV1cUEc6xHX1r0Ds4l3rYyfGKYa79plbqwtksqLQrqCItAwFGjW7rRLrXTHWYx9Y/4Tda9l27W7vdPW9XC9iA9emF1T06zKyxXpNcueA4XIjL8W7Mi/Glx5WPQe6IzOXZt9Ler1IoCn1fYDf+5Ll5xgD+/FY+x976/AepPPPGk2bx6vXrN+Gdz2iWT02udDfOATxHJ/SLHENerbyPJP4jI3b1TnDgpadN954CEOO9jaOXjmCzrKYng46h9sw7nFOooBv2KC54NVtA/07IkN+xh7KF7G+VXkFiRgPCVsUXyBBodBRX7KPX9x4twWTKcFRIuBwS9OWrrI1la1AwHzRh3d0BiTeeF1zBc2s0w8MmRMhY0HGFhrjkWgp0ZyOg3TIM6Usb9AtyZ98gpaj0w1Va05W4UEpJE83i3AZDedjUkzrGWWmIyzSEgH1DGWTSzX3hXBQIKCh0CJ41FpmOAgGVG2qwSQiaOqaR4NMOdaqF0XYscWxSBALzT0lh3aS19MRGVhrG/JYUEN84xJ4321Pbg68oqYaICa2gos5LQr6cF7NG9D9JL+Dk6gmxYYQ9pDb3VBbzNCBTHD8RCwpclAMiyw12THtpPF5pTnt5eF1Q4vNlx8C26v9FcOVYuEKmwqmfPg4DC1JvXoA8xOG9cVBvHKzMjM4XwEf2nrlnwIwqOi5w90sOF5gNIq6Z4CxvhfMR6poXpLnnO+j/yQxMahABeU2crq1FCh4168W70gtwRDMoAtWAQ2Y+QC+DWKh1PmQ8mrRUJXNZ7kEj4qfnEevNRnxPAksjyiT1AuZWU7hSHE9eAJTbo00qVxU2raMGNavZRJzGOoFrfhtPrzExDL1rfrnIKvNLzWq6eHkDJNU1l1E2sUiraMDFBXTJoMpgCiVxPuWSOWXYwT3hLEpi07vWPRmzPYKGBlbi/TpTj80F9ZPUAbKD9rfL0TXjIFXjHs9dFs2flZ0myfK2KBnRm5+5ikrpwJf6hazz1xdL1CsFnvu/7cZhgkQhxrzarBv8XJJy+dYXMTYKCeUVykLiud/oz0TxC97NGZ77X6GAasDsjfUzlJu7hMH8NdkpYTx/lds0Ea6e7CjCkO0A2pTy9e47E5oy8OYuwE/UNrUWkEGTxAeU9YXVU1Qw5mgI+aKmuw/J+xeegWtjF0lmEUEPWlxk8R8BLlVQVihwuVFs0Hqibt7DvLFC+LkpxKGGFemmjh0+6sXOV0/D5NWmv7HRkm3GDQcTuUnSiqIqBm0rX3y1zTEscuNTeso9osBDCkPLAsoL0hx4cCi6MGbPUrHwCn5td1LBu8UhnqSuOtWxqaJl1NxsQF3PK2iVZmu28ZEdkAwCLS0cR5lkjhp+c5G5wkeSsTOYuHLkOmneDcN7OfAPHOz445xd2wHsPABoMm4ZDQKngzynkWLzXq6m/xkwLvObtLC7x58ibU4DfDpymROdXJ5ZE+4eVh+U93yxnnecTuhQRiSi5pcPS4ppQv7gH58oBbrinukNmG7YZlcchsR5wSVVslqCDvpf3Wn9746IUokdN/GNrSdEFc5sFdm5pAkLpphOscSv9tkew5lsz4et43lKgxUKvwf7+swz2ZEyirhZMZ7fIiKhiA1NfIgN3tx0JUq0oVmcljqnoG6zE3vGmvl0ChEX8zxp/3Fla4TibZD2Rky8AYAH6nwosnlGXOd3SEbxhp4nRGy9Pnn5IFzW+vVNK2Jf0CHRXRWdQVtFdn5mffaSj4KYdrZRj9VanG0q5xLCbQWeAsukQyZ6Kg3mJYI9VaG/m1OyCZdJrhB2nc01dFimyDzw2hJAZBfo34/UJNPA65Kcmm1XWV0w3YZDjQAzGBwFJRdK17AU7dZox5dyc7Mg13GglMWRVcLkkCEONDO/2DNNFw6JkqZ9pEexB2U6N3Qyj7Bfe7tqnXCrY7CZJ9WJabUz/5ufGVTK1bomWWJ3uAqtEg9W/8rOQ93TS6I9UlTnnUwYlKNbHfM0x0d9toDfLCaWstjrhpMjK8O7yJFzIc7J7xgt1TJV0JRce+vh5zKgZMqgpna9UDXRBLz2pfAyHFlJy1s2A3eIgTLQHnjXlAdXifTMWpCjig0xGm/dG0yVsRIpja9jgs7+Jn3BvZo9kIUPl+qsOSvLs1M7fnLs7irBMK2oTObnHOBbox62lPBxW5rWEIZsFvpP6oXd++Wj1s0XGaygozcc7jhEde2/meyhfY1ybxgSjtjetCgG32H6ecOetiyuj/ZGJ1w9K6K63iHPvOnSIYgujTqaMaIQUSKLHBW4+wY=',
+  'G7Umo5BmLlJYAPVwwI0hWMP7PKFMl13E0edUsS4+NAokQX9FNwpH4+Ot3+cgYxEKKIKnt0UurK9tjGvrb4Qksy2yBbNX01khahVXK162h5jvamW8X1Zp5j5OU0SSLF19/2ub08pYQWy6TRENKkn+ifK5hNDHvmqXtQ0Q+C9nGaJ/r7P4MCbJhzqW3rpa7ZlJwuGeAGahN90a5vW5vJgXKsE8Qaiqk3SBvvwQAhQw6HHThdwR0aFPxXD/v7m+bP8h2pWrV6gx+kvX99ZL/UkaziQZIMwS5FVVuvv8TpYIHYMiUgLQAQqDdjIKjL3NETAZ0/ZUQuYRgeq3Z+4cFu1ovNaiZVXzQ+bo3fTtoCwpNQHG7hp9+yKOcIZlF5jJC4RO4kmUwlRahKVFroklLv4gFsRnXb2yjNNaAVvF5liWYqU8ekygjP42GrQu6m1l45YmQORQiPX+JI78NZyjpFh9q7rBRORtWUwHla2jlU2tqvEOsmbOOTt7paIm2jHBv8N+KO4acq88rAnMmLCapgeHajnFejlH0ihRve3ihaETfVZv9UYj+fhDqukNCaRZhkuY4hnzd0KvtYaUWJWuqxYcdSy7jcg2BpjXRq2ctMRCG5efBVfHaBUNZBQnK8lu5uSZU2jNB6fH8SEzZ5XJJfKGKxkX2HRF184GLmnE/Pmn0/VLHvSVg8ICHHJy0wMkUEB2LUJj84yNsLnIsPAEsLK1HyuSY6QFdTWfDA+McA/o+yd3bOI6XT6V1E78m9OgXKx7Rz2CP0A7ZxJCD6OEp/rbk5TGjEOLBjqclNdW5duGkgohJUVVM9/RjAoA6t6lnk5UInbuDKDgjU6A5sb+y2954zfwUORDmnxTCoGvT+g8W4DF5A9uWbgS7nVJzaqIullaOO2IuHMbJhDgMVhG1jtBwKfqMtPBaNvGw1E7B/1e7C2JolYbE8i0CVNA5+J+VcXdc+ZklWhA/CJ6rgyI3FIsKRQQcBc3ApaNUJB3KpTVsiNRz8hxJxcQeV27E6CbxS7QeyukJwXIifI53EBh8/BABJECjoO2hnxipvV1a0XmVKuWTRteYFwj1GDHu8ZBymtf7gdEIbq5Q6ngDoHPgXJI1mTVm+eVK7IGniq4gOqffJTchYlJMTC0aCFISOtpX7iO4CMRsRw7++Tu7BKBpk8U0QW9E0bcNDmtWyZ6s4FuMBxqjDJ2rP1vWFz2y8M7NbUBLLo/vHH4Oww2DkTcm/TcaNxZiG5UrMqL/7oeiTPKXclla8fX5V5/FKqi8YmPk9FsZWc8AtT5Ymfy1hzJcZlpLEULyWwmcbTBZ4gVy/I4tSMYKE1PEMnPgzl/ikgVkKxW2VNjx6MqSQ0gjM/lEOlgscu4QszX8mnxpJT4Tre+8dcIGG3qtk8unQ4+RvbXkl8S282oOPb5QjUsOhjFbZEJtKYF07ha6ocznW6Z8qd+zXKcKtjsmqMtt5FCplsfPBdXE0GEbknO9AOSSzNit42CBZOIYUi/rXgL1hXqklpU/vFYVSIulLI1ZM6TMbQey0OHjhirTWcgCRjfEINc1N6bALY527EonIz4lCswcedmIRWoALkfW4A3RKCKvFlth1La7zIdmSi16b/WpXCMWAs2fM4V63Pi1pkHS5lNQzUEK2hjlQ0FcW6Qhq2BORO2W+tMZKXlsErp0OvnVxrR01RQDggM0+aoxDqHZ48WDbWJvGPkh9YDPtyq87jyhLra5BF/8idlirAWJnOCx/mqZdPrRiZ1EZEXs8VwW+ph3haJQLAeaIMvhZoRwaLeKoRkUzU6EpkSFhCdUvXDKDaWqIJC1ZyYNWhVoItNlmxV0qCTPkvBaAClsZsolVwr5W6Vhg3YurWSF3E4+6uFrkoonqBvjRCbxDlLeOTXxfBdkO3cZNaa1bPqav73MF3YwN6JTel4ct+OAEg4/pyglvabk/hhEOPsio3Z7YTy1T67MwYCa2Ui04596wnhVOgn6C0F2V9K15pGbye0au9srn+3sFiiC0qMT9QxII9K0z1gEOqG1AnaTSIUgS7GO8y2Ur2cDaRU12pbcY2lKt10rZtrIrwGap5/Kzv1ezNlDCpO6CcwdxyN3hLsEUEh5C+sap0rzdflCmfYzS6B8v/0ib+O8vdhGEY+T2j/zP39yPtZT62raF6pxtuuXCRUHwnEpa2k1ZA/T+sWIwctko+T5MVTJ+2lJ/SgUBOejYYbEGXVLFTgaROeIa8gOUR2bjkYktwPjSqmW4ErsK62Uq7SCReQtxY3Y18a2/eSZt3LD9Ci0ftQIv3G3C+xgunzRZILu5liQjKRjhoTz89pGuDUkPhM6EPRUrA5pphsx4X3Z5i/Y3zCeCc6AEjbiH0yemKu0LUl0dhk0f8qnn4RQfE6oDCoF6kuUau7BEF3MuVPZZQ/W20xfiXw2P2JThYFGAM15ePkSUC2Ja3Hb30U9SQBFB8RDwSP3Uk9cPwBXuGhx+6nMPGRqvrkyaF4clwoVHpv2K2Yrz9KTMqBGF8KorBkuw2fpHh/6amBSrvA5DhJNtIJX1uVzM5Z+e54tArqmQrOt64I+Qamu2+S9E88BKOmiKSxWtUHLc6L+B+B7uqIhzCJPMkJqPHVmLxT+GQLyDZJaB3pDn9STIGM8aPwtds65+NA2gcbR/OCuGBuIpckBR7DJ+qOzeKnmuwoIk++lZd1PxTRocKw5kYynehyyHUoepNDaQuG4BXyvm4+fJpfSt0E/MmrdFGxtw24i7JVSn+QaMe+3l5NfpiCY65cEcsF8/dZ4oS+qtyX7h9IJl+spsdd5eQTxWDzMbpGyI31oz1uMhmqWiY5si2YKOBDJ+NPDW79mUCrNWkPTrRUxyuyg3rR/nYfaUzy8W7Tq3S6dHwfoYZHgHrZcqBg0xSBpK3sOpCmGojd2G0hvGgUHlAhcFDdr4pmmKT913jJwT82FI9NMbUIyHRfLQcE7oA8D6LE5J3dXPKPLeO6HdFR4kQNuOMVqiRcqC7zuCVsCGvKh336YI9VuIPxdTLQO237DlWdGZ5QfXrtcnSbxm/0vclyMA/cshEhpWfVWZVrwHPr5Rr1tmOMQf6v9jr3Pzgoy2WxXsULE89yBoTZhyzfTYY0YInmEl1s+rGg2Q72x9PadnVp0Dc9tfjfgNqSAp9Z4GpHuyLgGAJjhriL3WanrtQYZl7F6TbhErUnpBNHjYKHywpPuzbHwfjHhX0lDMNljA8ywUz0NkzX6sTeo0M/vkI2iQssz3LYy2ha9yqtp8Wc0R82pUNViX4ih1FxDDuOdxvNkhTQDO7XhMVhLT30uWrY9081YMjG23PbfmPNT9UxUPQ60R/qKB6fisaVMQ/gd/PMFns8ln8Z/2FbAHFfUzbfVwtWimvoVVjZ6mp0cxRre/ybg7wz6W9dTvQdN9aH3awx/Gn/k+AoGuwd+F/aXhZt3Vc5OqxNo9ZAWN/Vl6H++6ccqgLd6elvyYOtC4DnIdnf+rQWCYus7TSKjhqfr92jeyvdRAIrGIcbR0RDIB3B27Dr/VcYjB4BK1ZvZDF/tp9ZG3E8HuTQC3ruanu0ZsT+JsUIgG8PWE8zr7O7sReMyyWJGtPNdWCaQOyJaFbMD8TaT+o9MxZtcghOdMJhWU6CM5dAXsDAtMx80SPaJYfiBL0s+Rvlne619sbNiHIwvMREwNjuayzyIac7QSa+OColo283DQiHWW8gJ9YRnTK/59M27CIjY5rrehZ9GU9STAWMvaAbtq3bX4KXsoP+nNBDH/V0/19JDAwX3ISX+L/15JTI9uup6tizT0ZH548BfWyY0jJFnS95t9FFPuFRNppp4TtMd1Nnl5XnerrbuMnqlOAcIrVclO9jmzVpZSFROrzNH2naComVziAp8qRJzOqr5o7MuwKzz5KornRKqr1jOTJ7nRX6Krs5OR6Vb09SFZjWbHdH403/fZLHTxvlOdMe6OpoNlT+wFb9fEKIAVULjEoP',
 );
 
 export const copy: Copy<LoanPreapprovedArgs> = {
@@ -35,66 +41,72 @@ export const copy: Copy<LoanPreapprovedArgs> = {
  * en.p1: Good news: based on how you manage your account, you're pre-approved for a personal loan of up to {amount}.
  * en.p2: See your personal rate and monthly repayments before you decide. Final approval depends on a credit check.
  * en.p3: This offer is valid until {expires}.
+ * en.p4: Representative example: if you borrow {exBorrowed} over {exTerm, plural, one {# month} other {# months}} at a fixed interest rate of {exRate} a year, you repay {exMonthly} a month and {exTotal} in total. Representative APR {exApr}.
  * en.cta: See my offer
- * en.footer: You receive this e-mail because you agreed to hear about offers from {bank}.
+ * en.footer: You're receiving this e-mail because you agreed to hear about offers from {bank}.
  * en.sms: {bank}: you're pre-approved for a loan of up to {amount}, valid until {expires}. See your offer in the app. Reply STOP to opt out.
  * en.pushTitle: Pre-approved: a loan of up to {amount}
- * en.pushBody: Your personal loan offer is valid until {expires}. See your rate and repayments in the app.
+ * en.pushBody: Your personal loan offer is valid until {expires}. See your rate and repayments in the app. Representative APR {exApr}.
  * id.subject: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}
  * id.preheader: Penawaran ini berlaku hingga {expires}.
  * id.heading: Pinjaman hingga {amount}, siap kapan pun Anda butuhkan
  * id.p1: Kabar baik: berdasarkan pengelolaan rekening Anda, Anda mendapat penawaran pinjaman pribadi pra-disetujui hingga {amount}.
  * id.p2: Lihat suku bunga dan cicilan bulanan Anda sebelum memutuskan. Persetujuan akhir bergantung pada hasil analisis kredit.
  * id.p3: Penawaran ini berlaku hingga {expires}.
+ * id.p4: Contoh representatif: pinjaman {exBorrowed} selama {exTerm, plural, other {# bulan}} dengan suku bunga tetap {exRate} per tahun, cicilan {exMonthly} per bulan, total pembayaran {exTotal}. APR representatif {exApr}.
  * id.cta: Lihat penawaran saya
  * id.footer: Anda menerima email ini karena Anda bersedia menerima penawaran dari {bank}.
  * id.sms: {bank}: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}, berlaku s.d. {expires}. Cek di aplikasi. Balas STOP untuk berhenti.
  * id.pushTitle: Pinjaman pra-disetujui hingga {amount}
- * id.pushBody: Penawaran pinjaman pribadi Anda berlaku hingga {expires}. Lihat suku bunga dan cicilannya di aplikasi.
+ * id.pushBody: Penawaran pinjaman pribadi Anda berlaku hingga {expires}. Lihat suku bunga dan cicilannya di aplikasi. APR representatif {exApr}.
  * ar.subject: لديك موافقة مبدئية على قرض يصل إلى {amount}
  * ar.preheader: عرضك متاح حتى {expires}.
  * ar.heading: قرض يصل إلى {amount}، جاهز متى احتجت إليه
  * ar.p1: خبر سار: بناءً على طريقة إدارتك لحسابك، حصلت على موافقة مبدئية على قرض شخصي يصل إلى {amount}.
  * ar.p2: يمكنك الاطلاع على سعر الفائدة الخاص بك وأقساطك الشهرية قبل اتخاذ قرارك. تخضع الموافقة النهائية لتقييم ائتماني.
  * ar.p3: هذا العرض سارٍ حتى {expires}.
+ * ar.p4: مثال تمثيلي: عند اقتراض {exBorrowed} لمدة {exTerm, plural, one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}} بسعر فائدة ثابت {exRate} سنويًا، يكون القسط الشهري {exMonthly} والمبلغ الإجمالي المستحق {exTotal}. معدل النسبة السنوية التمثيلي {exApr}.
  * ar.cta: تفاصيل العرض
  * ar.footer: تصلك هذه الرسالة لأنك وافقت على تلقي العروض من {bank}.
- * ar.sms: {bank}: قرضك المعتمد مبدئيًا يصل إلى {amount} والعرض سارٍ حتى {expires}. التفاصيل في التطبيق. لإلغاء الاشتراك: STOP
+ * ar.sms: {bank}: قرضك المعتمد مبدئيًا يصل إلى {amount}، سارٍ حتى {expires}. التفاصيل في التطبيق. لإلغاء الاشتراك: STOP
  * ar.pushTitle: موافقة مبدئية على قرض يصل إلى {amount}
- * ar.pushBody: عرض القرض الشخصي متاح حتى {expires}. تجد سعر الفائدة والأقساط في التطبيق.
+ * ar.pushBody: عرض القرض الشخصي متاح حتى {expires}. تجد سعر الفائدة والأقساط في التطبيق. معدل النسبة السنوية التمثيلي {exApr}.
  * ro.subject: Aveți un credit preaprobat de până la {amount}
  * ro.preheader: Oferta este valabilă până la {expires}.
  * ro.heading: Un credit de până la {amount}, pregătit pentru dumneavoastră
  * ro.p1: Vești bune: pe baza modului în care vă administrați contul, aveți un credit de nevoi personale preaprobat de până la {amount}.
  * ro.p2: Vedeți dobânda și rata lunară înainte să decideți. Aprobarea finală depinde de analiza de credit.
  * ro.p3: Oferta este valabilă până la {expires}.
+ * ro.p4: Exemplu reprezentativ: pentru un credit de {exBorrowed} pe {exTerm, plural, one {# lună} few {# luni} other {# de luni}}, cu o dobândă fixă de {exRate} pe an, rata lunară este {exMonthly}, iar suma totală de plată este {exTotal}. DAE reprezentativă: {exApr}.
  * ro.cta: Vedeți oferta
  * ro.footer: Primiți acest e-mail pentru că ați acceptat să primiți oferte de la {bank}.
  * ro.sms: {bank}: aveți un credit preaprobat de până la {amount}, valabil până la {expires}. Detalii în aplicație. Răspundeți STOP pentru dezabonare.
  * ro.pushTitle: Credit preaprobat de până la {amount}
- * ro.pushBody: Oferta de credit de nevoi personale este valabilă până la {expires}. Vedeți dobânda și rata în aplicație.
+ * ro.pushBody: Oferta de credit de nevoi personale este valabilă până la {expires}. Vedeți dobânda și rata în aplicație. DAE reprezentativă: {exApr}.
  * vi.subject: Quý khách được phê duyệt trước khoản vay lên đến {amount}
  * vi.preheader: Ưu đãi có hiệu lực đến {expires}.
  * vi.heading: Khoản vay lên đến {amount}, sẵn sàng khi Quý khách cần
  * vi.p1: Tin vui: dựa trên cách Quý khách quản lý tài khoản, Quý khách đã được phê duyệt trước khoản vay tiêu dùng lên đến {amount}.
  * vi.p2: Quý khách có thể xem lãi suất và số tiền trả góp hằng tháng trước khi quyết định. Việc phê duyệt chính thức phụ thuộc vào kết quả thẩm định tín dụng.
  * vi.p3: Ưu đãi có hiệu lực đến {expires}.
+ * vi.p4: Ví dụ minh họa: khoản vay {exBorrowed} trong {exTerm, plural, other {# tháng}} với lãi suất cố định {exRate}/năm, trả góp {exMonthly} mỗi tháng, tổng số tiền phải trả {exTotal}. Lãi suất thực tế hằng năm (APR) đại diện: {exApr}.
  * vi.cta: Xem ưu đãi
  * vi.footer: Quý khách nhận được email này vì đã đồng ý nhận thông tin ưu đãi từ {bank}.
  * vi.sms: {bank}: Quý khách được duyệt trước khoản vay đến {amount}, hiệu lực đến {expires}. Chi tiết trong ứng dụng. Trả lời STOP để từ chối.
  * vi.pushTitle: Được duyệt trước khoản vay đến {amount}
- * vi.pushBody: Ưu đãi vay tiêu dùng của Quý khách có hiệu lực đến {expires}. Xem lãi suất và khoản trả góp trong ứng dụng.
+ * vi.pushBody: Ưu đãi vay tiêu dùng của Quý khách có hiệu lực đến {expires}. Xem lãi suất và khoản trả góp trong ứng dụng. APR đại diện: {exApr}.
  * de.subject: Ihr vorab genehmigter Kredit über bis zu {amount}
  * de.preheader: Ihr Angebot gilt bis zum {expires}.
  * de.heading: Bis zu {amount} – bereit, wenn Sie es sind
  * de.p1: Gute Nachrichten: Auf Grundlage Ihrer Kontoführung haben wir Ihnen einen Ratenkredit über bis zu {amount} vorab genehmigt.
  * de.p2: Sehen Sie sich Ihren persönlichen Zinssatz und Ihre monatliche Rate an, bevor Sie sich entscheiden. Die endgültige Zusage hängt von einer Bonitätsprüfung ab.
  * de.p3: Das Angebot gilt bis zum {expires}.
+ * de.p4: Repräsentatives Beispiel: Bei einem Nettodarlehensbetrag von {exBorrowed}, einer Laufzeit von {exTerm, plural, one {# Monat} other {# Monaten}} und einem festen Sollzins von {exRate} p. a. zahlen Sie monatlich {exMonthly}, insgesamt {exTotal}. Effektiver Jahreszins: {exApr}.
  * de.cta: Mein Angebot ansehen
  * de.footer: Sie erhalten diese E-Mail, weil Sie eingewilligt haben, Angebote von {bank} zu erhalten.
  * de.sms: {bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Details in der App. Abmelden: Antworten Sie STOP.
  * de.pushTitle: Vorab genehmigt: bis zu {amount}
- * de.pushBody: Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App.
+ * de.pushBody: Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App. Effektiver Jahreszins: {exApr}.
  *
  * Variant B overrides (its English for a key a language lacks, the base for the rest):
  * B.en.subject: Make your plans happen with up to {amount}, already pre-approved

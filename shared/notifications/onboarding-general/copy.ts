@@ -16,7 +16,7 @@ export default defineCopy({
       p2: '{topic, select, app_basics {Everything is in the app, day and night.} other {You can move money in and out of a goal at any time.}}',
       cta: '{topic, select, app_basics {Open the app} other {Create a savings goal}}',
       footer:
-        'You receive this e-mail because you agreed to hear from {bank} about its products and services.',
+        "You're receiving this e-mail because you agreed to hear from {bank} about its products and services.",
       pushTitle: '{topic, select, app_basics {Three things to try in the app} other {Save for what matters}}',
       pushBody:
         '{topic, select, app_basics {Freeze your card, see payments instantly and send money by phone number.} other {Create a savings goal in the app and watch your progress.}}',

@@ -17,7 +17,7 @@ export default defineCopy({
       p2: '{topic, select, expense_tracking {Each month you see what your business spent, by category.} other {Unpaid invoices get a friendly reminder, if you want one.}}',
       cta: '{topic, select, expense_tracking {Try expense tracking} other {Create my first invoice}}',
       footer:
-        'You receive this e-mail because you agreed to hear from {bank} about its products and services.',
+        "You're receiving this e-mail because you agreed to hear from {bank} about its products and services.",
       pushTitle: '{topic, select, expense_tracking {Track your business expenses} other {Get paid faster}}',
       pushBody:
         '{topic, select, expense_tracking {Tag payments as business expenses and snap the receipt: all in one place at tax time.} other {Create an invoice in the app and see the moment it is paid.}}',

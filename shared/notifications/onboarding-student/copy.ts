@@ -16,7 +16,7 @@ export default defineCopy({
       p2: '{topic, select, budgeting {A notification warns you before you go over.} other {Small amounts add up: you can move them back whenever you need them.}}',
       cta: '{topic, select, budgeting {Set my budget} other {Turn on round-ups}}',
       footer:
-        'You receive this e-mail because you agreed to hear from {bank} about its products and services.',
+        "You're receiving this e-mail because you agreed to hear from {bank} about its products and services.",
       pushTitle: '{topic, select, budgeting {Make your money last the month} other {Save your spare change}}',
       pushBody:
         '{topic, select, budgeting {Set a monthly budget in the app and see what is left as you spend.} other {Turn on round-ups: every card payment puts its spare change into savings.}}',

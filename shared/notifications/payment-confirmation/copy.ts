@@ -28,7 +28,7 @@ export default defineCopy({
       p3: 'Payment ID: {paymentId}. Please quote it if you contact us about this payment.',
       cta: 'Manage your payments',
       footer:
-        'You receive this e-mail to confirm a payment from your account with {bank}. If you did not make this payment, please contact us straight away.',
+        "We're sending this e-mail to confirm a payment from your account with {bank}. If you did not make this payment, please contact us straight away.",
       sms: '{bank}: your payment of {amount} to {shortPayee} has been completed.',
       pushTitle: 'Payment sent: {amount}',
       pushBody: 'Your payment to {payee} has been completed.',

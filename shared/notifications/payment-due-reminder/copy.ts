@@ -37,7 +37,7 @@ export default defineCopy({
       p2: 'If you have already paid it, thank you: there is nothing more to do.',
       p3: 'With autopay we pay your bills on their due date for you, so you never pay late.',
       cta: 'Set up autopay',
-      footer: 'You receive this e-mail because a bill of yours with {bank} falls due.',
+      footer: "You're receiving this e-mail because you have a bill with {bank} that is due soon.",
       sms: '{bank}: your bill of {amount} is due {when, select, today {today} other {on {date}}}. Already paid? Thank you. Set up autopay in the app.',
       pushTitle: '{when, select, today {Bill due today} other {Bill due on {date}}}',
       pushBody:

@@ -16,7 +16,7 @@ export default defineCopy({
       p2: 'Each price alert is sent once and then switched off. You can set a new one in the app at any time.',
       p3: 'Prices move quickly, so the price now may differ. This message is for information only and is not investment advice.',
       cta: 'Open the app',
-      footer: 'You receive this e-mail because you set a price alert for {symbol} with {bank}.',
+      footer: "You're receiving this e-mail because you set a price alert for {symbol} with {bank}.",
       sms: '{bank}: {symbol} {direction, select, above {rose to} other {fell to}} {price}, reaching your {several, select, yes {alerts} other {alert}} at {target}. {several, select, yes {The alerts are} other {The alert is}} now off.',
       pushTitle: '{symbol} {direction, select, above {rose to} other {fell to}} {price}',
       pushBody:

@@ -7,6 +7,7 @@ import { unpack } from '../../domain/templates/program.ts';
 /** The arguments of the statement.ready copy: formatted text, or a number for plurals. */
 export interface StatementReadyArgs {
   account: string;
+  hasAccount: string;
   period: string;
 }
 
@@ -18,7 +19,7 @@ export const copy: Copy<StatementReadyArgs> = {
   pushActions: [],
   // The compiled messages of every language, Brotli-compressed (see ../../domain/templates/program.ts).
   messages: /* @__PURE__ */ unpack<Messages>(
-    'G6IUIKwKbGPiVMNmH7PlyuJPfDxKaTTfnPYhqjn8s8OPldKZYnk3Oltvcy7ZXzhMrgBow5iwrZDrw+3NIqK2QbH0lU5XimztwWcuX0TfHE6HbCfZ2ErzL1Yap7oUQr2136e+OeHOyi/dJpvs3DtAcgRtk+xugdABytahqyw7VOKrIhlTFXM2PMBXyLJiFTKgDe54bNbCyCbkhJsRGb0nwNZsIc34C7+988ld37MRRK4GT5V6tfCyRrcqRjToDkz2bVd6zVW3DAcr7lDcAjve5+4PSCk5VAtViJVS8TsB/wTGhWtAREeq737rn7bLl408+mK6h6bW1TJsxXXP+GWAvvMVPQVXz3CBMmihA3zud1NcbXvz7bK91KgXaKgK+p9s0aDTRZjgC2HBpQg9EDD4BtzDH3p9nfx63pRee7+e3Tbesv1Wn7yzLtENn0anBtdbtRDbk7mfEy25i7EgnDuNfLf7THc82s/54uYZkfu4WFRCfa8nw85b3L6tlzdFE8XpbAmO+LfzOiYVuKhSxUNOiNEE2ATMUTGVNBsPfA3jvA8gMkoC0EWnk4PhOtb50DdCY3RS6JEEPi6rYmZw8XwhEFaFImY/tgUFO/RPhQuCLKiEKGCOskOkZwEPrkXiAVINf4qoAjOmnAEGVhScjZjReOt/+5I0mNSD8MMPurzODKcwGSvw4YZByRCYiVEpvSIIBnWHKqEK1Sy0iP+xrjJ9LoJG5rxEUI4fOxAMVpAGLZn84GDp5Iez5iEjaubm4BkJdF4+pTjduaONXaFWtaElK49l7NSVlreuZbbFU8pw3Gvr/8VapV85bO7XAac7tLxfWt8fnRJr07XS1n45gVncTE3RZLS0/M+vhMKSakvL3v1NzBWANNxv/ZKjpRdzgYEG1d1OC9rU0lZR8ch1ZcDa8nlb2k88plIy3s8tv2Wd/mdLziAjlOfyqpUSlasfKWcW7trRXtSpJdQvLteqAIvbOzRGMB1xahk+zkrTgdyurpUWxFK+Ggk8yE59I3TriyEW600LWDycWADhzwIAZcWwQXOnkQaLbz7/kCeEe0Wz6N5UJLrih3gndaf0LJsMIZHJlD87g3lWztrlhg7rVNI2f7hK7u1JQ3rwqqmC9WcH4lZEXX5MsyWs7BH66UOpNPB872tzRsTkxkTpfJinPMCwr7y9qf1GnEL8j6yfyJzF/w2lxWKmrErifL8j3YvWGuQ4ZRL+jQ0kgfmtDc0EwernsvgxnDF16K4/m27JuGUHAIukZE/PZpdmTAi+9n214MuLMknam3kZnOdpxxVI4qL/2gbDY1vgaIpaLHzcTHHgQS3GjGM4/Td0WHbgOSEPkUC5NNpiYbnOu61lO/3+pBYF5rFznhjl1o/rdpDYR0VbE2DUskik5Rs4kT0PtroNm7YMRynAPurl+SWx8ATgtxkkNlWG5vIDRyuPa6QExO7luFo8uJiOcS5GmiuXWuLH/aQzhcqplKsU+tg5AGHJ8PFBt/8aUF48gVwumvaGv9to4eUsjrI4ULrOXf5oMChjdcHvZEIrH0zv5WH76y5XUJZUqmNcH8ctSZg+5HpQ6OW5DoT1F3dlytVAeedqnreuoxIVd7V2wgW2oAkhu5fxtUqKdZAMGhcHZ7LFVbnA9WI0So0KtGpEe0CFTqjUyNjGTwNtWXfu11SK1Zf+lWxAA31xNbP9dwFds0kKJL6pbS0+xRa2WoF5f9tdAmf9VkC5NyxVcmVzDbb39VRtSCg7dDm2xFD96WK53ZjIyH13ydCQJRHaZ1oQCfoMOW7OiNLCpLrxUMH2Nl/E2QYlatRnKfHP9GJKvBqYg2v+zhPH2scmjj+R9cxH/xSeQs14M9DpjRyuO6E2Nl43XBysi3Gu2AXO7yNMTqOJF3mRGKo00ZBlVuCBHhtsqPYjkkVBDJ5AvuP46PTGT9y9b5Cnp8kvl+/J6GQtimz+mSZGnPjk3bt2a2GqEM3gEoBeRu0nE8L1CYMnwxtpPMO44mGUaTJHdI40JGoujAuqEXchxncy1Pqd70GRynniVCsTmn+IT11xGkj4bCgwWrRfjYTtb7T4bsYrgCvNRArSlCBG+OOqdu8d78Ab37sVONr7YJ49tuMlzo4huMRg0eLKD+7TdJsWQcgEsQKCKgI=',
+    'G3wWIKwKbGPiVMNmH7PlyuJPfDxKaTTfVzWnFXeX0uS3ZyulbzBJWwiJb4Wg5Cv7KKUMIzlqaVsh14cdZlFUN75Y+lKnS65Ftrr2wlfu+72yp65mFw4lu6BJhi1vybB5Oxf+Nzb77VfqeyfcWbnSTTLJvP0HyOquwElm/pYIXCvRVZYdGt9TJfQVpsKvrJCFMnOF9NoYpLbGAay7Va4EbK6E4U3ghNOIjJyKYStsQWL4C989w8lN370RRC4H90o9Uvi3RrcIlmjQBUz2bve0mstuVRxqcU/ZrWEH+tzDEyIlh8DGsV52f8PUXdhy1hBDdIKTF/tGwC5N496nuDmOceRAiehv8e677mn1vAvlvkfThZxaR29Yh0PU+EmF3vMVDQpHcThJGTRRAzR9bgrp+hefbrBXJDVW+82PugWxQhXSAqoLMMFHuMEvGyVMWwINaCf4Qteb7I2nuL3mfj67bDwL/jqfXLT2/oZ3IwCC/y1S6Han9a3WksMBE8KWbATAbLgyDRI2gy13bxeKePls86R78JZt2FYubHr1FOezfbCK3sjr6FXgopFGPGaPN5oAq4A6KaXMBkTFpM044QN4VUqi0kmnsqMBAvIk0vpcLoTG1lmxRxawXdKImZHEiWIgjBMq+1MfW4OiWQXhgigNKuEVUSfpIfKLQPBhyAeFb4i/pqQEsyrLaIbLKNAOq9Hw9r1/S27MfhdC94UoV1DDOVRzgeDDdaOyIWPGt8rpFZmgCYO5OUWmioUS8TfWoqbPWZTcnNeIsviy48Wgghi0AvPHECsxf9RbHNIirETBNdeCB3w44cVYiPPtG9SjcVTHutd69nYBG2tc7epaWxPFH73hgFLdfsV8r599bWrSIrHb1K6JdWtqYzfWNPPNLU1cBS5OpJPNA5pr9+Nnk2Faurm2r/4keBmYNNTkJg7RQo65wIYGDd96zetZmzpS8sTPyGE+YEbffe76j3CnkhtrQu1OEdSn1XpLH6FjN6zIpah8/CJ/hnXHBlWnxmpNTSRTw/uRya9QGHnj+KqZkTi8xg1Dz1nr0JSllWqZxi421oSiF/DJ0BbrRXcHQ7WrpxF+WwZIK5Z/NDU2y2Q2C28I5YFw42mK7kUFrEu+2UpfEQkWNccWIicnKb9dhrlNas19xsZaHlrpo1qyNzua9BjXfYz1YwfiOgxd2YQ+32Md3hHf2xTKA7fzX9Ey4U1u9IQnwjzlEyzmlufX2mGk/uZvYDYTQxb/94UmezOZRvK2hx3yg2iegMU+s/DfX4B8YFrANs02gvsSTotvp5YpBSUsw+wz0ymdm3ewLP0zGcix7FJtEt1HzftsweXnZfKp7+ZpsM3TDvdAEhf9dxdQgguLOJmSpoAfNXNseDAWY8YunP770k072HNQ7hJnOfXdbN8YtYGO7gSm3p9EI8EsO9uslEs/oNuBdS8jyhoHY0yLvC3fwInc0wdW62LRVsVRBNhiPTy83pgFAPhpxpKNylBw/vjSOuYcKQHxT3L4LT64mHaxDShNMRSa4sf9pAPF6qhUIhT7WDEHcdH+9kEXZ87JFp7AKkFT8tB3KyW8mNtRFuZC57mSgwaDMuYE/E4mtMpA//r2LI6sJIGyaNRwsOvjuEU104ec/xR7pa4bQmqOu5L6+xnUTrbIocUZ50N4xonU9OaDSVCgEPGL+FoDpfqTH7RdmB9IF47lAtcL0Sh1iD9VB9p9RnRiNYq5MHYaaFP1c7+mUKot9a9kATTQF44Di7MS0Dl0oef27y5bS1lBxVIrMO/vslLuar85qOSCqQakkSaBurdLRbuElxy6FF3ki5p1srytnUjkniu1aPhFJdp7WqwJfIa4Sxl4WuaUNx4qWF7ZBaZtl3QO1V7I+2d60WdeDczBo/3knl19C4AOPPHz5w//KQLFuvBuIP07Fq47I7qeorbbNa+Tcc7YCQ6vw/TOS3Yv8CpvaNy0hmpmPe/ssY0N2RIZ/gY0Ct7gCfxP7J6c39/jFL6BTfeTXy4/k62zpei76WdaMuzMJwjv2i2Fvgo0g2PY/SLq25sQrk8YPOneSNIZxhUPo0yTOtnq2CLPuTAuGJXvyRg/CbL9J1+9vhUjQq91DsU/IOSuNA18BLMpsORuR5K4Hoi2lvKNBAHw2BoEBTElSBt+VFbdyAfa8Mb3LgGO9jwYBo/tsIrTMeWbFlNaqrk18H9dpgYaAiN4IM8s',
   ),
 };
 
@@ -27,61 +28,61 @@ export const copy: Copy<StatementReadyArgs> = {
  * en.subject: Your statement for {period} is ready
  * en.preheader: View or download it securely in online banking.
  * en.heading: Your statement is ready
- * en.p1: The statement for your account ending {account} for {period} is now available.
+ * en.p1: The statement for your account{hasAccount, select, yes { ending {account}} other {}} for {period} is now available.
  * en.p2: For your security, we do not attach statements to e-mails. Please sign in to view or download it.
  * en.cta: View your statement
- * en.footer: You receive this e-mail because a new statement is available for your account with {bank}.
+ * en.footer: You're receiving this e-mail because a new statement is available for your account with {bank}.
  * en.sms: {bank}: your new statement is ready. Sign in to the app or online banking to view it.
  * en.pushTitle: Your statement is ready
- * en.pushBody: Your {period} statement for the account ending {account} is ready to view.
+ * en.pushBody: Your {period} statement for your account{hasAccount, select, yes { ending {account}} other {}} is ready to view.
  * id.subject: E-statement periode {period} sudah tersedia
  * id.preheader: Lihat atau unduh dengan aman melalui internet banking.
  * id.heading: E-statement Anda sudah tersedia
- * id.p1: E-statement rekening Anda yang berakhiran {account} untuk periode {period} kini sudah tersedia.
+ * id.p1: E-statement rekening Anda{hasAccount, select, yes { yang berakhiran {account}} other {}} untuk periode {period} kini sudah tersedia.
  * id.p2: Demi keamanan, kami tidak melampirkan e-statement di email. Silakan masuk untuk melihat atau mengunduhnya.
  * id.cta: Lihat e-statement
  * id.footer: Anda menerima email ini karena e-statement baru tersedia untuk rekening Anda di {bank}.
  * id.sms: {bank}: e-statement terbaru Anda sudah tersedia. Silakan masuk ke aplikasi atau internet banking untuk melihatnya.
  * id.pushTitle: E-statement Anda sudah tersedia
- * id.pushBody: E-statement periode {period} untuk rekening berakhiran {account} siap dilihat.
+ * id.pushBody: E-statement periode {period} untuk rekening{hasAccount, select, yes { berakhiran {account}} other {}} siap dilihat.
  * ar.subject: كشف حسابك لفترة {period} جاهز
  * ar.preheader: يمكنك عرضه أو تنزيله بأمان عبر الخدمات المصرفية الإلكترونية.
  * ar.heading: كشف حسابك جاهز
- * ar.p1: أصبح كشف حسابك المنتهي بـ {account} لفترة {period} متاحًا الآن.
+ * ar.p1: أصبح كشف حسابك{hasAccount, select, yes { المنتهي بـ {account}} other {}} لفترة {period} متاحًا الآن.
  * ar.p2: حفاظًا على أمانك، لا نرفق كشوف الحساب بالبريد الإلكتروني. يرجى تسجيل الدخول لعرضه أو تنزيله.
  * ar.cta: عرض كشف الحساب
  * ar.footer: تصلك هذه الرسالة لأن كشف حساب جديدًا أصبح متاحًا لحسابك لدى {bank}.
  * ar.sms: {bank}: كشف حسابك الجديد جاهز. يرجى تسجيل الدخول إلى التطبيق أو الخدمات المصرفية الإلكترونية لعرضه.
  * ar.pushTitle: كشف حسابك جاهز
- * ar.pushBody: كشف حساب {period} للحساب المنتهي بـ {account} جاهز للعرض.
+ * ar.pushBody: كشف حساب {period} للحساب{hasAccount, select, yes { المنتهي بـ {account}} other {}} جاهز للعرض.
  * ro.subject: Extrasul de cont pentru {period} este disponibil
  * ro.preheader: Îl puteți vedea sau descărca în siguranță din internet banking.
  * ro.heading: Extrasul de cont este disponibil
- * ro.p1: Extrasul contului care se termină în {account} pentru {period} este acum disponibil.
+ * ro.p1: Extrasul contului{hasAccount, select, yes { care se termină în {account}} other {}} pentru {period} este acum disponibil.
  * ro.p2: Pentru siguranța dumneavoastră, nu atașăm extrasele la e-mailuri. Autentificați-vă pentru a-l vedea sau descărca.
  * ro.cta: Vedeți extrasul
  * ro.footer: Primiți acest e-mail pentru că este disponibil un extras nou pentru contul dumneavoastră la {bank}.
  * ro.sms: {bank}: extrasul de cont nou este disponibil. Autentificați-vă în aplicație sau în internet banking pentru a-l vedea.
  * ro.pushTitle: Extrasul de cont este disponibil
- * ro.pushBody: Extrasul pentru {period} al contului care se termină în {account} poate fi consultat.
+ * ro.pushBody: Extrasul pentru {period} al contului{hasAccount, select, yes { care se termină în {account}} other {}} poate fi consultat.
  * vi.subject: Sao kê tài khoản kỳ {period} đã sẵn sàng
  * vi.preheader: Xem hoặc tải xuống an toàn qua ngân hàng điện tử.
  * vi.heading: Sao kê của Quý khách đã sẵn sàng
- * vi.p1: Sao kê tài khoản có số đuôi {account} kỳ {period} hiện đã có.
+ * vi.p1: Sao kê tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} kỳ {period} hiện đã có.
  * vi.p2: Vì lý do bảo mật, chúng tôi không đính kèm sao kê trong email. Vui lòng đăng nhập để xem hoặc tải xuống.
  * vi.cta: Xem sao kê
  * vi.footer: Quý khách nhận được email này vì tài khoản của Quý khách tại {bank} có sao kê mới.
  * vi.sms: {bank}: sao kê mới của Quý khách đã sẵn sàng. Vui lòng đăng nhập ứng dụng hoặc ngân hàng điện tử để xem.
  * vi.pushTitle: Sao kê của Quý khách đã sẵn sàng
- * vi.pushBody: Sao kê kỳ {period} của tài khoản có số đuôi {account} đã sẵn sàng để xem.
+ * vi.pushBody: Sao kê kỳ {period} của tài khoản{hasAccount, select, yes { có số đuôi {account}} other {}} đã sẵn sàng để xem.
  * de.subject: Ihr Kontoauszug für {period} ist da
  * de.preheader: Sie können ihn sicher im Online-Banking ansehen oder herunterladen.
  * de.heading: Ihr Kontoauszug ist da
- * de.p1: Der Kontoauszug für Ihr Konto mit den Endziffern {account} für {period} steht jetzt bereit.
+ * de.p1: Der Kontoauszug für Ihr Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} für {period} steht jetzt bereit.
  * de.p2: Zu Ihrer Sicherheit hängen wir Kontoauszüge nicht an E-Mails an. Bitte melden Sie sich an, um ihn anzusehen oder herunterzuladen.
  * de.cta: Kontoauszug ansehen
  * de.footer: Sie erhalten diese E-Mail, weil für Ihr Konto bei {bank} ein neuer Kontoauszug bereitsteht.
  * de.sms: {bank}: Ihr neuer Kontoauszug ist da. Melden Sie sich in der App oder im Online-Banking an, um ihn anzusehen.
  * de.pushTitle: Ihr Kontoauszug ist da
- * de.pushBody: Ihr Kontoauszug für {period} zum Konto mit den Endziffern {account} steht bereit.
+ * de.pushBody: Ihr Kontoauszug für {period} zum Konto{hasAccount, select, yes { mit den Endziffern {account}} other {}} steht bereit.
  */

@@ -17,7 +17,8 @@ export default defineCopy({
       p1: "{milestone, select, onboarding_completed {You have finished setting up your account. We'd like to know how that went, so that we can make it easier for everyone who comes after you.} first_90_days {You have been with us for three months now. We'd like to hear what works for you and what doesn't.} account_closed {Your account is now closed. We'd be grateful to know why you left and what we could have done better.} other {We'd like to hear what you think of our service.}}",
       p2: 'The survey takes about two minutes. We use your answers only to improve our service.',
       cta: 'Take the survey',
-      footer: 'You receive this e-mail because you agreed to hear about offers and research from {bank}.',
+      footer:
+        "You're receiving this e-mail because you agreed to hear about offers and research from {bank}.",
       pushTitle:
         '{milestone, select, onboarding_completed {How was your start with us?} first_90_days {How are we doing?} account_closed {Tell us why you left} other {How are we doing?}}',
       pushBody: 'Two minutes, a few questions: tell us what you think.',

@@ -15,7 +15,7 @@ export default defineCopy({
       p2: '{hasNote, select, yes {Your note: {note}} other {}}',
       p3: 'This is the reminder you set; it is not tax advice.',
       cta: 'View your holdings',
-      footer: 'You receive this e-mail because you set a tax-date reminder with {bank}.',
+      footer: "You're receiving this e-mail because you set a tax-date reminder with {bank}.",
       sms: '{bank}: reminder: today, {date}, is the tax date you set for {symbol}.',
       pushTitle: 'Tax date today: {symbol}',
       pushBody:

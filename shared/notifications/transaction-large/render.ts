@@ -1,7 +1,7 @@
 // transaction.large: a transaction at or above the amount the customer asked to hear about. No "not you?"
 // link from the trigger yet (it comes with the reply service): the e-mail then leaves the button out.
 import type { Format } from '../../domain/templates/copy.ts';
-import { country, dateTime, lastFour, money, place, shortText } from '../../domain/templates/render.ts';
+import { accountShown, country, dateTime, money, place, shortText } from '../../domain/templates/render.ts';
 import type { TransactionLargeArgs } from './compiled.ts';
 import type { TransactionLargeData } from './data.ts';
 
@@ -11,7 +11,7 @@ export const format: Format<TransactionLargeData, TransactionLargeArgs> = (data,
     args: {
       kind: data.direction === 'credit' ? 'credit' : data.channel,
       amount: money(locale, data.amount, data.currency),
-      account: lastFour(data.accountId),
+      ...accountShown(data.accountLast4),
       when: dateTime(locale, timeZone, data.occurredAt),
       hasMerchant: merchant ? 'yes' : 'no',
       merchant: merchant

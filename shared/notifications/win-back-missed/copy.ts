@@ -18,7 +18,7 @@ export default defineCopy({
       p1: "{step, select, first {It's been a while since you last signed in. Meanwhile your statements, payments and alerts have all been kept up to date in the app.} last {This is the last of our messages about your time away.} other {Everything you set up is still in place: your cards, your alerts and your saved payees.}}",
       p2: '{step, select, first {Sign in to see your latest balance and activity, and what is new in the app.} last {Whenever you want to come back, sign in and pick up where you left off.} other {Sign in to check your balance, pay a bill in seconds or set an alert that tells you when something changes.}}',
       cta: 'Sign in',
-      footer: 'You receive this e-mail because you agreed to hear about offers from {bank}.',
+      footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
       pushTitle:
         "{step, select, first {We've missed you} last {We're here when you need us} other {Ready when you are}}",
       pushBody:

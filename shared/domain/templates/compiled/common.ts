@@ -18,7 +18,7 @@ type CommonMessages = { [L in (typeof LANGUAGES)[number]]?: Record<string, Progr
 
 /** Strings every message type shares, Brotli-compressed (see ../program.ts). */
 export const commonMessages = /* @__PURE__ */ unpack<CommonMessages>(
-  'G5EDQJwFdltySPI84cG0X93mZsrmqsGY39u2kA5GWMtLMKIv0bmFHigMKIYm6er2UPhsFp2uPimytTd1U0OM5BEaa1HctmhbURfBtKIoDjmwoJxusBlEcAwRrzUFLcjn3QCJOZUjloYUs3ThjrEOC2aWvUJG+oZJXrhwDAOlwhCncrtV0Y0SpjeVHUUB4P/QHVmwYXyUsbwN4g2+wFwjlQbYPAkixYkTgwQVoqqF2cB4jksfbaE9/7RAsmxZY/i0LThcLmnjWNiGJXH086thKuIO6Jl/F2Fww150sDz50qKiyaA3FXeGshrcTr28wp6LhNQ+Aoj4WIZVbiIf9ZhROLDaXPYzBJ4e9/kXx5GkQc2igXs1fgj12J7mfNjNQgfTmowUhOEF0vOQXuQbKpbIp1DqWXnM9jELe9oZ26pEghdXWOUv5gLdtXvOfhe4mPY2RtFFLns=',
+  'G5ADQJwFdltySPI84cG0X91+2z7VvWUo5btXZCfIMOsRSrgf0bmFHigMKIYm6er2UPhsFp2uPimytXd0Ux/xSQ7hR9PWpMeWR0t7imhaURSH/GBBbEuCfPTpKY5d02ALhn4bEKOTOVGpWaJlCU/IOirQHHsJJGtjKS9SWMJADTOidG5EFd+oRb257CgDgP9Dd2aBQ/sosk6f5XR8QbkiLjXYeRCU0mGH3+iMAlHdQjeYk/PMR3tozj8NiCJTMmq+bIqNZ0vaOQam4UScfn2N7ESuQC/8ew6GNMxFh+WJSouKJ4NeV471JPvG09TrK+odN+FkHwVEjjNFletIZ3iZwsFqfdtPM3hq3PMvjiNZgZxFDfdq/BCqsT3F+bKbhQ6mNRlLCM0bVvPQ7yMFS6ibQqlmJQ6fglAykiu2VUkML0didb+Uu2Sv7XPwp+C4uz6mKLooxQc=',
 );
 
 /*
@@ -26,7 +26,7 @@ export const commonMessages = /* @__PURE__ */ unpack<CommonMessages>(
  * en.greeting: {named, select, yes {Hello {givenName},} other {Hello,}}
  * en.unsubscribe: Unsubscribe from marketing e-mails
  * id.greeting: {named, select, yes {Halo {givenName},} other {Halo,}}
- * id.unsubscribe: Berhenti berlangganan e-mail promosi
+ * id.unsubscribe: Berhenti berlangganan email promosi
  * ar.greeting: {named, select, yes {مرحبًا {givenName}،} other {مرحبًا،}}
  * ar.unsubscribe: إلغاء الاشتراك في الرسائل التسويقية
  * ro.greeting: {named, select, yes {Bună ziua, {givenName},} other {Bună ziua,}}
