@@ -67,6 +67,20 @@ describe('the representative example of a loan offer', () => {
     expect(push.push?.body).toMatch(/Effektiver Jahreszins: 9,9\s%/);
   });
 
+  it.each([
+    ['en-GB', /Representative APR 9\.9%/],
+    ['id-ID', /APR representatif 9,9%/],
+    ['ar-AE', /المعدل السنوي التمثيلي/],
+    ['ro-RO', /DAE reprezentativ. 9,9\s?%/],
+    ['vi-VN', /APR dai dien 9,9\s?%/],
+    ['de-DE', /Effektiver Jahreszins 9,9\s%/],
+  ])('is quoted in the SMS that names the amount (%s)', (locale, apr) => {
+    // Act
+    const sms = renderCase('loan.preapproved', 'sms', { locale, timeZone: 'UTC', currency: 'EUR' });
+    // Assess
+    expect(sms.text).toMatch(apr);
+  });
+
   it('is required to write the offer: without one the renderer refuses', () => {
     expect(() =>
       renderCase(

@@ -22,7 +22,7 @@ export default defineCopy({
       p4: 'Representative example: if you borrow {exBorrowed} over {exTerm, plural, one {# month} other {# months}} at a fixed interest rate of {exRate} a year, you repay {exMonthly} a month and {exTotal} in total. Representative APR {exApr}.',
       cta: 'See my offer',
       footer: "You're receiving this e-mail because you agreed to hear about offers from {bank}.",
-      sms: "{bank}: you're pre-approved for a loan of up to {amount}, valid until {expires}. See your offer in the app. Reply STOP to opt out.",
+      sms: '{bank}: loan of up to {amount} pre-approved until {expires}. Representative APR {exApr}. Details in the app. Reply STOP to opt out.',
       pushTitle: 'Pre-approved: a loan of up to {amount}',
       pushBody:
         'Your personal loan offer is valid until {expires}. See your rate and repayments in the app. Representative APR {exApr}.',
@@ -37,7 +37,7 @@ export default defineCopy({
       p4: 'Contoh representatif: pinjaman {exBorrowed} selama {exTerm, plural, other {# bulan}} dengan suku bunga tetap {exRate} per tahun, cicilan {exMonthly} per bulan, total pembayaran {exTotal}. APR representatif {exApr}.',
       cta: 'Lihat penawaran saya',
       footer: 'Anda menerima email ini karena Anda bersedia menerima penawaran dari {bank}.',
-      sms: '{bank}: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}, berlaku s.d. {expires}. Cek di aplikasi. Balas STOP untuk berhenti.',
+      sms: '{bank}: Anda mendapat penawaran pinjaman pra-disetujui hingga {amount}, berlaku s.d. {expires}. APR representatif {exApr}. Balas STOP untuk berhenti.',
       pushTitle: 'Pinjaman pra-disetujui hingga {amount}',
       pushBody:
         'Penawaran pinjaman pribadi Anda berlaku hingga {expires}. Lihat suku bunga dan cicilannya di aplikasi. APR representatif {exApr}.',
@@ -52,7 +52,7 @@ export default defineCopy({
       p4: 'مثال تمثيلي: عند اقتراض {exBorrowed} لمدة {exTerm, plural, one {شهر واحد} two {شهرين} few {# أشهر} other {# شهرًا}} بسعر فائدة ثابت {exRate} سنويًا، يكون القسط الشهري {exMonthly} والمبلغ الإجمالي المستحق {exTotal}. معدل النسبة السنوية التمثيلي {exApr}.',
       cta: 'تفاصيل العرض',
       footer: 'تصلك هذه الرسالة لأنك وافقت على تلقي العروض من {bank}.',
-      sms: '{bank}: قرضك المعتمد مبدئيًا يصل إلى {amount}، سارٍ حتى {expires}. التفاصيل في التطبيق. لإلغاء الاشتراك: STOP',
+      sms: '{bank}: قرض معتمد مبدئيًا حتى {amount}، صالح إلى {expires}. المعدل السنوي التمثيلي {exApr}. للإلغاء: STOP',
       pushTitle: 'موافقة مبدئية على قرض يصل إلى {amount}',
       pushBody:
         'عرض القرض الشخصي متاح حتى {expires}. تجد سعر الفائدة والأقساط في التطبيق. معدل النسبة السنوية التمثيلي {exApr}.',
@@ -67,7 +67,7 @@ export default defineCopy({
       p4: 'Exemplu reprezentativ: pentru un credit de {exBorrowed} pe {exTerm, plural, one {# lună} few {# luni} other {# de luni}}, cu o dobândă fixă de {exRate} pe an, rata lunară este {exMonthly}, iar suma totală de plată este {exTotal}. DAE reprezentativă: {exApr}.',
       cta: 'Vedeți oferta',
       footer: 'Primiți acest e-mail pentru că ați acceptat să primiți oferte de la {bank}.',
-      sms: '{bank}: aveți un credit preaprobat de până la {amount}, valabil până la {expires}. Detalii în aplicație. Răspundeți STOP pentru dezabonare.',
+      sms: '{bank}: aveți un credit preaprobat de până la {amount}, valabil până la {expires}. DAE reprezentativă {exApr}. Răspundeți STOP pentru dezabonare.',
       pushTitle: 'Credit preaprobat de până la {amount}',
       pushBody:
         'Oferta de credit de nevoi personale este valabilă până la {expires}. Vedeți dobânda și rata în aplicație. DAE reprezentativă: {exApr}.',
@@ -82,7 +82,7 @@ export default defineCopy({
       p4: 'Ví dụ minh họa: khoản vay {exBorrowed} trong {exTerm, plural, other {# tháng}} với lãi suất cố định {exRate}/năm, trả góp {exMonthly} mỗi tháng, tổng số tiền phải trả {exTotal}. Lãi suất thực tế hằng năm (APR) đại diện: {exApr}.',
       cta: 'Xem ưu đãi',
       footer: 'Quý khách nhận được email này vì đã đồng ý nhận thông tin ưu đãi từ {bank}.',
-      sms: '{bank}: Quý khách được duyệt trước khoản vay đến {amount}, hiệu lực đến {expires}. Chi tiết trong ứng dụng. Trả lời STOP để từ chối.',
+      sms: '{bank}: Quý khách được duyệt trước khoản vay đến {amount}, hiệu lực đến {expires}. APR đại diện {exApr}. Trả lời STOP để từ chối.',
       pushTitle: 'Được duyệt trước khoản vay đến {amount}',
       pushBody:
         'Ưu đãi vay tiêu dùng của Quý khách có hiệu lực đến {expires}. Xem lãi suất và khoản trả góp trong ứng dụng. APR đại diện: {exApr}.',
@@ -97,7 +97,7 @@ export default defineCopy({
       p4: 'Repräsentatives Beispiel: Bei einem Nettodarlehensbetrag von {exBorrowed}, einer Laufzeit von {exTerm, plural, one {# Monat} other {# Monaten}} und einem festen Sollzins von {exRate} p. a. zahlen Sie monatlich {exMonthly}, insgesamt {exTotal}. Effektiver Jahreszins: {exApr}.',
       cta: 'Mein Angebot ansehen',
       footer: 'Sie erhalten diese E-Mail, weil Sie eingewilligt haben, Angebote von {bank} zu erhalten.',
-      sms: '{bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Details in der App. Abmelden: Antworten Sie STOP.',
+      sms: '{bank}: Ihr Kredit über bis zu {amount} ist vorab genehmigt, gültig bis {expires}. Effektiver Jahreszins {exApr}. Abmelden: STOP.',
       pushTitle: 'Vorab genehmigt: bis zu {amount}',
       pushBody:
         'Ihr Kreditangebot gilt bis zum {expires}. Zinssatz und Rate sehen Sie in der App. Effektiver Jahreszins: {exApr}.',
