@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DeliveryRecord } from '../shared/domain/delivery-record.ts';
-import type { OutboxMessage, OutputRecord } from './runtime.ts';
+import type { OutboxMessage, OutputRecord } from './records.ts';
 
 /** The file that marks a directory as an outbox Herald wrote. */
 export const OUTBOX_MARKER = '.herald-outbox';

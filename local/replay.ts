@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
 import type { Faults } from './faults.ts';
-import { type BusEntry, LocalHerald, type OutputRecord } from './runtime.ts';
+import type { OutputRecord } from './records.ts';
+import { type BusEntry, LocalHerald } from './runtime.ts';
 
 export interface ReplayOptions {
   outDir?: string;

@@ -13,7 +13,6 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { HERALD_SOURCE } from '../shared/contract/common.ts';
-import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
 import { jsonText } from '../shared/domain/json-text.ts';
 import type { Channel } from '../shared/domain/profile.ts';
 import { parseFromHeader } from '../shared/domain/sender.ts';
@@ -41,6 +40,7 @@ import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRa
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
 import { finishOutbox, prepareOutbox } from './outbox.ts';
+import type { OutboxMessage, OutputRecord } from './records.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -56,61 +56,6 @@ export interface BusEntry {
   /** The ARNs the event is about (the event's `resources`). */
   Resources?: unknown;
 }
-
-export interface EmittedRecord {
-  kind: 'emitted';
-  v: 1;
-  time: string;
-  source: 'herald';
-  detailType: string;
-  detail: unknown;
-}
-
-export type OutputRecord = DeliveryRecord | RejectedRecord | EmittedRecord;
-
-/** What was handed to a provider, as the outbox keeps it. */
-export type OutboxMessage =
-  | {
-      channel: 'email';
-      providerMessageId: string;
-      time: string;
-      from: string;
-      to: string[];
-      subject: string;
-      files: string[];
-      tags: Record<string, string>;
-      /** Headers the sender set (e.g. List-Unsubscribe). */
-      headers: Record<string, string>;
-    }
-  | {
-      channel: 'sms';
-      providerMessageId: string;
-      time: string;
-      to: string;
-      text: string;
-      smsType?: string;
-      files: string[];
-    }
-  | {
-      channel: 'push';
-      providerMessageId: string;
-      time: string;
-      /** `APNS` or `GCM`. */
-      platform: string;
-      title?: string;
-      body?: string;
-      data: Record<string, string>;
-      files: string[];
-    }
-  | {
-      channel: 'whatsapp';
-      providerMessageId: string;
-      time: string;
-      to: string;
-      template?: string;
-      language?: string;
-      files: string[];
-    };
 
 export interface LocalRuntimeOptions {
   /**

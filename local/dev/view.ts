@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
-import type { LocalHerald, OutboxMessage, OutputRecord } from '../runtime.ts';
+import type { OutboxMessage, OutputRecord } from '../records.ts';
+import type { LocalHerald } from '../runtime.ts';
 import type { LocalExecution } from '../stepfunctions.ts';
 
 export interface EmailView {

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from '#contract/examples.ts';
 import { type BankDetailType, bankEvents, type EventModule } from '#contract/registry.ts';
+import type { OutputRecord } from '../../local/records.ts';
 import { replay } from '../../local/replay.ts';
-import type { OutputRecord } from '../../local/runtime.ts';
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import {
   brokenDetail,

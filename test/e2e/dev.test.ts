@@ -16,7 +16,7 @@ import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from 
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageView } from '../../local/dev/view.ts';
-import type { OutputRecord } from '../../local/runtime.ts';
+import type { OutputRecord } from '../../local/records.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { findChromium } from '../support/chromium.ts';
 

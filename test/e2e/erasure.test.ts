@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { OutputRecord } from '../../local/records.ts';
 import { replay } from '../../local/replay.ts';
-import type { OutputRecord } from '../../local/runtime.ts';
 import { DEVELOPMENT_PSEUDONYM_KEY, pseudonymOf } from '../../shared/domain/erasure.ts';
 import { entry } from '../support/replay-harness.ts';
 

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmittedRecord } from '../../local/records.ts';
 import { parseEntries } from '../../local/replay.ts';
-import { type EmittedRecord, LocalHerald } from '../../local/runtime.ts';
+import { LocalHerald } from '../../local/runtime.ts';
 import { DynamoDbFraudCases } from '../../shared/adapters/dynamodb/fraud-cases.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEntries } from '../../local/demo.ts';
-import type { EmittedRecord } from '../../local/runtime.ts';
+import type { EmittedRecord } from '../../local/records.ts';
 import { heraldEvents } from '../../shared/contract/registry.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { runReplay } from '../support/replay-harness.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { EndpointFaults, Faults } from '../../local/faults.ts';
-import type { EmittedRecord } from '../../local/runtime.ts';
+import type { EmittedRecord } from '../../local/records.ts';
 import * as notificationFailed from '../../shared/contract/events/notification-failed.ts';
 import * as statusChanged from '../../shared/contract/events/notification-status-changed.ts';
 import { toMessageTags } from '../../shared/domain/message-tags.ts';

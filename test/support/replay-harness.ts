@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTBOX_INDEX, type OutboxIndexEntry } from '../../local/outbox.ts';
+import type { EmittedRecord } from '../../local/records.ts';
 import { type ReplayOptions, replay } from '../../local/replay.ts';
-import type { EmittedRecord } from '../../local/runtime.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 
 /** One replay line: an EventBridge entry from `bank.core` put at `time`, whose event occurred then too. */

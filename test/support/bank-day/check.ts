@@ -1,6 +1,6 @@
 // The invariants of a bank day, checked over what a replay printed: each returns the violations it found,
 // described well enough to find them in the records.
-import type { OutboxMessage, OutputRecord } from '../../../local/runtime.ts';
+import type { OutboxMessage, OutputRecord } from '../../../local/records.ts';
 import type { BankDay, Expectation } from './oracle.ts';
 
 export interface ReplayOutput {
