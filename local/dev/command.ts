@@ -1,11 +1,15 @@
-// `herald dev [--port 4000] [--speed N] [--verbose]`: starts the live local stack (local/dev/server.ts) and
+// `herald dev [--port 4000] [--speed N] [--demo] [--verbose]`: starts the live local stack (local/dev/server.ts) and
 // keeps it running until Ctrl-C or SIGTERM, then stops everything it started (its endpoints, dynalite, the
 // state machines' endpoint) before it exits.
 import { parseArgs } from 'node:util';
+import { demoEntries } from '../demo.ts';
 import { PortInUseError, startDev } from './server.ts';
 
+/** `--demo`: the demo bank's customers and their first day of events (every channel gets a message). */
+const DEMO_DAYS = 1;
+
 export const DEV_USAGE =
-  'herald dev [--port 4000] [--speed N] [--verbose]   the local stack live: EventBridge endpoint and inbox page on http://127.0.0.1:PORT';
+  "herald dev [--port 4000] [--speed N] [--demo] [--verbose]   the local stack live: EventBridge endpoint and inbox page on http://127.0.0.1:PORT (--demo: with the demo bank's customers and first day)";
 
 export const DEFAULT_DEV_PORT = 4000;
 
@@ -33,11 +37,16 @@ function untilSignal(): Promise<string> {
 
 /** Returns the exit code: 0 stopped on request, 1 could not start, 2 a usage error. */
 export async function devCommand(args: string[], io: DevIo): Promise<number> {
-  let values: { port?: string; speed?: string; verbose?: boolean };
+  let values: { port?: string; speed?: string; demo?: boolean; verbose?: boolean };
   try {
     ({ values } = parseArgs({
       args,
-      options: { port: { type: 'string' }, speed: { type: 'string' }, verbose: { type: 'boolean' } },
+      options: {
+        port: { type: 'string' },
+        speed: { type: 'string' },
+        demo: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     io.stderr(`herald dev: ${(error as Error).message}\nusage: ${DEV_USAGE}\n`);
@@ -61,6 +70,7 @@ export async function devCommand(args: string[], io: DevIo): Promise<number> {
     dev = await startDev({
       port,
       speed,
+      ...(values.demo ? { seed: demoEntries(DEMO_DAYS) } : {}),
       ...(values.verbose ? { log: (line: string) => io.stderr(`${line}\n`) } : {}),
     });
   } catch (error) {

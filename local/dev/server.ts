@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { PutEventsRequestError, putEvents } from '../bus/put-events.ts';
-import { LocalHerald } from '../runtime.ts';
+import { type BusEntry, LocalHerald } from '../runtime.ts';
 import { LiveClock, Serial } from './live-clock.ts';
 import { devPage } from './page.ts';
 import {
@@ -36,6 +36,11 @@ export interface DevOptions {
   log?: (line: string) => void;
   /** How often the clock moves, in real milliseconds. */
   tickMs?: number;
+  /**
+   * Entries put on the bus once the stack runs, in order, at the clock's time (their `Time` is not waited
+   * for, as with PutEvents): `--demo` seeds the demo bank's customers and first day.
+   */
+  seed?: readonly BusEntry[];
 }
 
 export interface DevServer {
@@ -195,6 +200,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const ticker = setInterval(() => {
     clock.tick().catch((error: unknown) => options.log?.(`herald dev: the clock failed: ${String(error)}`));
   }, options.tickMs ?? 250);
+  for (const { Time: _time, ...entry } of options.seed ?? []) void job(() => herald.put(entry));
 
   /** The latest message of `channel` the customer received: the number to reply from. */
   const replyNumber = (customerId: string, channel: 'sms' | 'whatsapp'): string | undefined => {

@@ -365,6 +365,31 @@ describe('herald dev: stopping and starting', () => {
     expect(await stillRunning(children)).toEqual([]);
   }, 90_000);
 
+  it('--demo seeds the demo bank: every channel has a message in some inbox', async () => {
+    // Prepare
+    const dev = await startDev(await freePort(), '--demo');
+    const channels = (state: PageState) => new Set(state.messages.map((m) => m.channel));
+    try {
+      // Act: the demo's first day runs at the clock's time; what quiet hours hold back comes with the next
+      // scheduled work
+      const end = performance.now() + 150_000;
+      let state = await stateOf(dev.url);
+      let seen = -1;
+      while (channels(state).size < 4 && performance.now() < end) {
+        await new Promise((ok) => setTimeout(ok, 1000));
+        const next = await stateOf(dev.url);
+        if (next.records.length === seen) await fetch(`${dev.url}/api/run-to-next`, { method: 'POST' });
+        seen = next.records.length;
+        state = next;
+      }
+      // Assess
+      expect([...channels(state)].sort()).toEqual(['email', 'push', 'sms', 'whatsapp']);
+    } finally {
+      dev.child.kill('SIGTERM');
+      await dev.exited;
+    }
+  }, 200_000);
+
   it('names the port in use and how to choose another, with a non-zero exit code', async () => {
     // Prepare
     const port = await freePort();
