@@ -104,7 +104,7 @@ function renderCustomers() {
 function emailView(m) {
   const rows = [['From', m.email.from], ['To', m.email.to.join(', ')], ['Subject', m.email.subject], ['Date', when(m.email.date)]];
   for (const [name, value] of Object.entries(m.email.headers || {})) {
-    const note = /unsubscribe/i.test(name) ? ' (unsubscribe: not built yet, issue 13)' : '';
+    const note = /unsubscribe/i.test(name) ? ' (unsubscribe: not built yet)' : '';
     rows.push([name, value + note]);
   }
   return el('div', { className: 'email' },
@@ -269,7 +269,7 @@ export function devPage(nonce: string): string {
       <button type="submit">Send reply</button>
       <span id="reply-status"></span>
     </form>
-    <p class="placeholder" id="preferences-placeholder">Unsubscribe and preference links: not built yet (issue 13, "Consent customers can exercise"). In an e-mail they open a page that says so.</p>
+    <p class="placeholder" id="preferences-placeholder">Unsubscribe and preference links: not built yet. In an e-mail they open a page that says so.</p>
   </section>
   <section id="log-panel">
     <h2>Delivery log</h2>

@@ -435,7 +435,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not served locally</title></head>` +
         `<body style="font-family:sans-serif;max-width:36em;margin:2em auto"><h1>Not served by herald dev</h1>` +
         `<p>This link leads to <code>${escapeHtml(to)}</code>.</p>` +
-        `<p>Unsubscribe and preference links: not built yet (issue 13, "Consent customers can exercise"). ` +
+        `<p>Unsubscribe and preference links: not built yet. ` +
         `Other links lead to the bank's own site.</p></body></html>`,
     );
   };
