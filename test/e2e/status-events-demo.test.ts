@@ -1,4 +1,5 @@
-// Every event Herald emits while the demo bank plays (status events, Notification.Failed, holds, erasures)
+// Every event Herald emits while the demo bank plays, with some provider rejections (status events,
+// Notification.Failed, holds, erasures)
 // carries ids and facts only: no e-mail address, phone number, push token or card number, neither the
 // demo's own nor anything shaped like one.
 import * as v from 'valibot';
@@ -39,7 +40,11 @@ describe('emitted events of the demo bank', () => {
   beforeAll(async () => {
     const entries = demoEntries();
     contacts = contactsOf(entries);
-    ({ emitted, deliveries } = await runReplay(entries.map((e) => JSON.stringify(e))));
+    // Some provider rejections, so that some messages reach no channel and Notification.Failed is scanned too.
+    ({ emitted, deliveries } = await runReplay(
+      entries.map((e) => JSON.stringify(e)),
+      { faults: { rejectPercent: { email: 25, sms: 25, push: 25, whatsapp: 25 } } },
+    ));
   }, 120_000);
 
   it('include status events and Notification.Failed, each valid against its contract schema', () => {
