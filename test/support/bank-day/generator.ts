@@ -3,6 +3,7 @@
 // out of order. Pure and deterministic for a seed. Each case is built so that its outcome is known by design
 // and written down next to it (oracle.ts); nothing here asks Herald's code what it would do.
 
+import { environments } from '../../../infra/config.ts';
 import type { BankDetailType, DetailOf } from '../../../shared/contract/registry.ts';
 import {
   type Accounting,
@@ -718,6 +719,16 @@ const notices: Role = (b) => {
   }
 };
 
+/**
+ * The currencies the local stack's config (`dev`) has a loan offer's representative example for: an offer is
+ * made in the customer's currency where the bank has one, else in euros. (An offer in a currency without an
+ * example is suppressed, `no_representative_example_for_currency`: test/unit/loan-offers.test.ts.)
+ */
+const LOAN_CURRENCIES: readonly string[] = (() => {
+  const offers = environments.dev?.loanOffers;
+  return offers && 'representativeExample' in offers ? Object.keys(offers.representativeExample.amounts) : [];
+})();
+
 /** Loan.PreApproved: a valid offer, an expired one, one without marketing consent, three in a day (cap 2). */
 const loans: Role = (b) => {
   const variant = b.rng.pick(['valid', 'expired', 'no-consent', 'cap'] as const);
@@ -739,7 +750,7 @@ const loans: Role = (b) => {
         customerId: customer.customerId,
         offerId: `offer-${b.rng.hex(8)}`,
         amount: money(b.rng.int(1000, 25000)),
-        currency: b.currencyOf(customer),
+        currency: LOAN_CURRENCIES.includes(b.currencyOf(customer)) ? b.currencyOf(customer) : 'EUR',
         expiresAt: isoWithOffset(customer.timeZone, expiresAt),
       },
       { by: 'eventId' },
