@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DeliveryRecord } from '../shared/domain/delivery-record.ts';
+import { escapeHtml } from '../shared/domain/templates/render.ts';
 import type { OutboxMessage, OutputRecord } from './records.ts';
 
 /** The file that marks a directory as an outbox Herald wrote. */
@@ -115,12 +116,6 @@ export function finishOutbox(
   writeFileSync(join(dir, OUTBOX_INDEX_PAGE), indexPage(index));
   return index;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 function indexPage(index: OutboxIndexEntry[]): string {
   const link = (file: string | undefined) =>

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { escapeHtml } from '../../shared/domain/templates/render.ts';
 import { PutEventsRequestError, putEvents } from '../bus/put-events.ts';
 import { type BusEntry, LocalHerald } from '../runtime.ts';
 import { LiveClock, Serial } from './live-clock.ts';
@@ -92,8 +93,6 @@ const json = (res: ServerResponse, status: number, body: unknown, type = 'applic
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 };
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** What the page knows, up to what has been published. */
 interface Published {
