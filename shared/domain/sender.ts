@@ -64,14 +64,15 @@ export function parseFromHeader(header: string): { name?: string; address: strin
   if (display === '') return { address };
   const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(display);
   if (quoted) return { name: (quoted[1] ?? '').replace(/\\(.)/g, '$1'), address };
-  const decoded = display
-    .split(/\s+/)
-    .map((word) => {
-      const encoded = /^=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=$/i.exec(word);
-      return encoded ? Buffer.from(encoded[1] ?? '', 'base64').toString('utf8') : ` ${word} `;
-    })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // RFC 2047 §6.2: the space between two encoded words is dropped; any other keeps one space. The decoded
+  // text is kept as it is, spaces included.
+  let decoded = '';
+  let lastEncoded = false;
+  for (const word of display.split(/\s+/).filter(Boolean)) {
+    const encoded = /^=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=$/i.exec(word);
+    const separator = decoded === '' || (encoded && lastEncoded) ? '' : ' ';
+    decoded += separator + (encoded ? Buffer.from(encoded[1] ?? '', 'base64').toString('utf8') : word);
+    lastEncoded = encoded !== null;
+  }
   return { name: decoded, address };
 }

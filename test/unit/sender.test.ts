@@ -38,6 +38,8 @@ describe('the From header', () => {
           });
         },
       ),
+      // Two spaces inside an encoded name were once read back as one.
+      { examples: [['!  ¡']] },
     );
   });
 
