@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import type { GenericSchema } from 'valibot';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { type AccountNotice, sendAccountNotice } from '#application/account-notices.ts';
@@ -11,14 +12,11 @@ import * as loanPreApproved from '#contract/events/loan-pre-approved.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as statementReady from '#contract/events/statement-ready.ts';
 import { parseDetail } from '#contract/validate.ts';
-import type { LoanOfferSettings } from '#domain/loan-offers.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
-const deps = {
-  ...triggerDeps(),
-  // The config's loanOffers (the stack checked it): the representative example, or { enabled: false }.
-  loanOffers: JSON.parse(process.env.LOAN_OFFERS ?? '{"enabled":false}') as LoanOfferSettings,
-};
+const env = loadEnv(manifest);
+const deps = { ...triggerDeps(env), loanOffers: env.LOAN_OFFERS };
 const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
   detailType: AccountNotice['detailType'];
   schema: GenericSchema<unknown, AccountNotice['detail']>;

@@ -12,25 +12,28 @@ import {
   invalidJob,
 } from '#adapters/lambda/dead-letter-job.ts';
 import { describeError } from '#adapters/lambda/describe-error.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
-import { isLastReceive, maxReceiveCountFromEnv } from '#adapters/lambda/receive-count.ts';
+import { systemNow } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
+import { isLastReceive } from '#adapters/lambda/receive-count.ts';
 import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
 import { valueOrThrow } from '#contract/internal/parse.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
+const env = loadEnv(manifest);
 const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
-  groupName: requireEnv('SCHEDULE_GROUP'),
-  roleArn: requireEnv('SCHEDULER_ROLE_ARN'),
+  groupName: env.SCHEDULE_GROUP,
+  roleArn: env.SCHEDULER_ROLE_ARN,
   queueArns: {
-    email: requireEnv('EMAIL_QUEUE_ARN'),
-    sms: requireEnv('SMS_QUEUE_ARN'),
-    push: requireEnv('PUSH_QUEUE_ARN'),
-    whatsapp: requireEnv('WHATSAPP_QUEUE_ARN'),
-    due: requireEnv('DUE_QUEUE_ARN'),
+    email: env.EMAIL_QUEUE_ARN,
+    sms: env.SMS_QUEUE_ARN,
+    push: env.PUSH_QUEUE_ARN,
+    whatsapp: env.WHATSAPP_QUEUE_ARN,
+    due: env.DUE_QUEUE_ARN,
   },
 });
-const maxReceiveCount = maxReceiveCountFromEnv();
-const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
+const maxReceiveCount = env.MAX_RECEIVE_COUNT;
+const deadLetters = deadLetterDeps(new DynamoDBClient({}), env.TABLE_NAME);
 
 /**
  * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each

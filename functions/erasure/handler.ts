@@ -8,22 +8,24 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbCustomerData } from '#adapters/dynamodb/customer-data.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { pseudonymKeyFromEnv, requireEnv } from '#adapters/lambda/env.ts';
+import { pseudonymKeyOf } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { eraseCustomer } from '#application/erase-customer.ts';
 import * as erasureRequested from '#contract/events/customer-erasure-requested.ts';
 import { parseDetail } from '#contract/validate.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
 const deps = {
-  data: new DynamoDbCustomerData(dynamodb, tableName),
-  events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
-  pseudonymKey: pseudonymKeyFromEnv(),
+  data: new DynamoDbCustomerData(dynamodb, env.TABLE_NAME),
+  events: new EventBridgeBankEvents(new EventBridgeClient({}), env.EVENT_BUS_NAME),
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
+  pseudonymKey: pseudonymKeyOf(env),
 };
 
 /** Customer.ErasureRequested → everything Herald keeps about the customer erased; Customer.Erased out. */

@@ -8,26 +8,31 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { rejectEvent } from '#application/accept-event.ts';
 import { acceptCustomerEvent } from '#application/erasure-gate.ts';
-import { fraudReplySettingsFromEnv, openFraudCase, receiveReply } from '#application/fraud-replies.ts';
+import { openFraudCase, receiveReply } from '#application/fraud-replies.ts';
 import * as customerReplied from '#contract/events/customer-replied.ts';
 import * as fraudSuspected from '#contract/events/fraud-suspected.ts';
 import { parseDetail } from '#contract/validate.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
 const deps = {
-  cases: new DynamoDbFraudCases(dynamodb, tableName),
-  profiles: new DynamoDbProfileReader(dynamodb, tableName),
-  workflow: new SfnFraudReplyWorkflow(new SFNClient({}), requireEnv('FRAUD_REPLY_STATE_MACHINE_ARN')),
-  settings: fraudReplySettingsFromEnv(),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
+  cases: new DynamoDbFraudCases(dynamodb, env.TABLE_NAME),
+  profiles: new DynamoDbProfileReader(dynamodb, env.TABLE_NAME),
+  workflow: new SfnFraudReplyWorkflow(new SFNClient({}), env.FRAUD_REPLY_STATE_MACHINE_ARN),
+  settings: {
+    replyWindowMinutes: env.FRAUD_REPLY_WINDOW_MINUTES,
+    escalationWindowMinutes: env.FRAUD_ESCALATION_WINDOW_MINUTES,
+    minRiskScore: env.FRAUD_MIN_RISK_SCORE,
+  },
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
 };
 
 /**

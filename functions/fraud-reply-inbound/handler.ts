@@ -8,19 +8,21 @@ import type { SNSEvent } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { systemNow } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { repliesIn } from '#adapters/sns/inbound-replies.ts';
 import { takeInboundReply } from '#application/inbound-replies.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
 const deps = {
-  cases: new DynamoDbFraudCases(dynamodb, tableName),
+  cases: new DynamoDbFraudCases(dynamodb, env.TABLE_NAME),
   workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
-  profiles: new DynamoDbProfileReader(dynamodb, tableName),
-  events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
+  profiles: new DynamoDbProfileReader(dynamodb, env.TABLE_NAME),
+  events: new EventBridgeBankEvents(new EventBridgeClient({}), env.EVENT_BUS_NAME),
   now: systemNow,
 };
 

@@ -5,18 +5,21 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { KmsMacVerifier } from '#adapters/kms/link-signer.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { systemNow } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { type LinkOutcome, replyByLink } from '#application/fraud-replies.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
+const env = loadEnv(manifest);
 const deps = {
-  cases: new DynamoDbFraudCases(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  cases: new DynamoDbFraudCases(new DynamoDBClient({}), env.TABLE_NAME),
   workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
-  verifier: new KmsMacVerifier(new KMSClient({}), requireEnv('REPLY_LINK_KEY_ARN')),
+  verifier: new KmsMacVerifier(new KMSClient({}), env.REPLY_LINK_KEY_ARN),
   now: systemNow,
 };
-const bank = process.env.BRAND_NAME ?? 'Your bank';
+const bank = env.BRAND_NAME;
 
 const html = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

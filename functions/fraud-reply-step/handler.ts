@@ -2,26 +2,23 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
-import {
-  concludeFraudCase,
-  escalateFraudCase,
-  fraudReplySettingsFromEnv,
-  planFraudReply,
-} from '#application/fraud-replies.ts';
+import { concludeFraudCase, escalateFraudCase, planFraudReply } from '#application/fraud-replies.ts';
 import { FRAUD_REPLY_STEP_INPUT, fraudReplyStepInput } from '#contract/internal/fraud-reply.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
 import { messageTypes } from '#notifications/catalogue.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
+const env = loadEnv(manifest);
+const base = triggerDeps(env);
 const deps = {
   ...base,
   cases: new DynamoDbFraudCases(base.dynamodb, base.tableName),
   messageTypes,
-  settings: fraudReplySettingsFromEnv(),
-  eventBusName: requireEnv('EVENT_BUS_NAME'),
+  settings: { defaultOnNoAnswer: env.FRAUD_DEFAULT_ON_NO_ANSWER },
+  eventBusName: env.EVENT_BUS_NAME,
 };
 
 /**

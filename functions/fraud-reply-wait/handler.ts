@@ -4,15 +4,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import middy from '@middy/core';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
-import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { systemNow } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { awaitReply } from '#application/fraud-replies.ts';
 import { FRAUD_REPLY_WAIT_INPUT, fraudReplyWaitInput } from '#contract/internal/fraud-reply.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 const deps = {
-  cases: new DynamoDbFraudCases(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  cases: new DynamoDbFraudCases(new DynamoDBClient({}), loadEnv(manifest).TABLE_NAME),
   workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
   now: systemNow,
 };

@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { runJourneyStep } from '#application/journeys.ts';
 import { runWinBackCheck } from '#application/win-back.ts';
@@ -12,9 +13,11 @@ import type { JourneyStepResult } from '#domain/journeys/journey.ts';
 import { JOURNEY_KINDS } from '#domain/journeys/kinds.ts';
 import { CHECK_STEP, WIN_BACK } from '#domain/journeys/win-back.ts';
 import { messageTypes } from '#notifications/catalogue.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
+const env = loadEnv(manifest);
+const base = triggerDeps(env);
 const deps = {
   ...base,
   journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),

@@ -8,8 +8,8 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
-import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { attributeConversion } from '#application/attribute-conversion.ts';
@@ -32,33 +32,34 @@ import * as kycStepCompleted from '#contract/events/kyc-step-completed.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as paymentDue from '#contract/events/payment-due.ts';
 import * as transactionPosted from '#contract/events/transaction-posted.ts';
-import { paymentDueSettings } from '#contract/internal/settings.ts';
 import { parseDetail } from '#contract/validate.ts';
 import { CARD_ACTIVATION, cardActivationKind } from '#domain/journeys/card-activation.ts';
 import { KYC, kycKind } from '#domain/journeys/kyc.ts';
 import { ONBOARDING, onboardingKind } from '#domain/journeys/onboarding.ts';
-import { PAYMENT_DUE, paymentDueKind, paymentDueProblems } from '#domain/journeys/payment-due.ts';
+import { PAYMENT_DUE, paymentDueKind } from '#domain/journeys/payment-due.ts';
 import { SURVEY, surveyKind } from '#domain/journeys/surveys.ts';
 import { WIN_BACK, winBackKind } from '#domain/journeys/win-back.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
+const tableName = env.TABLE_NAME;
 const deps = {
   journeys: new DynamoDbJourneys(dynamodb, tableName),
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   executions: new SfnJourneyExecutions(new SFNClient({}), {
-    [CARD_ACTIVATION]: requireEnv('CARD_ACTIVATION_STATE_MACHINE_ARN'),
-    [KYC]: requireEnv('KYC_STATE_MACHINE_ARN'),
-    [ONBOARDING]: requireEnv('ONBOARDING_STATE_MACHINE_ARN'),
-    [PAYMENT_DUE]: requireEnv('PAYMENT_DUE_STATE_MACHINE_ARN'),
-    [WIN_BACK]: requireEnv('WIN_BACK_STATE_MACHINE_ARN'),
-    [SURVEY]: requireEnv('SURVEY_STATE_MACHINE_ARN'),
+    [CARD_ACTIVATION]: env.CARD_ACTIVATION_STATE_MACHINE_ARN,
+    [KYC]: env.KYC_STATE_MACHINE_ARN,
+    [ONBOARDING]: env.ONBOARDING_STATE_MACHINE_ARN,
+    [PAYMENT_DUE]: env.PAYMENT_DUE_STATE_MACHINE_ARN,
+    [WIN_BACK]: env.WIN_BACK_STATE_MACHINE_ARN,
+    [SURVEY]: env.SURVEY_STATE_MACHINE_ARN,
   }),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
   conversions: new DynamoDbConversionLedger(dynamodb, tableName),
-  windowDays: Number(requireEnv('ATTRIBUTION_WINDOW_DAYS')),
+  windowDays: env.ATTRIBUTION_WINDOW_DAYS,
   /** Every journey's phases, to stop a customer's executions on erasure. */
   kinds: {
     [cardActivationKind.name]: cardActivationKind,
@@ -69,7 +70,7 @@ const deps = {
     [surveyKind.name]: surveyKind,
   },
   /** The payment-due reminders' days and local time (infra/config.ts `paymentDue`, checked at synth). */
-  paymentDue: jsonEnv('PAYMENT_DUE_SETTINGS', paymentDueSettings, paymentDueProblems),
+  paymentDue: env.PAYMENT_DUE_SETTINGS,
 };
 
 /**

@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbPriceAlerts } from '#adapters/dynamodb/price-alerts.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { acceptCustomerEvent } from '#application/erasure-gate.ts';
@@ -12,9 +13,11 @@ import * as marketPriceTick from '#contract/events/market-price-tick.ts';
 import * as priceAlertRemoved from '#contract/events/price-alert-removed.ts';
 import * as priceAlertSet from '#contract/events/price-alert-set.ts';
 import { parseDetail } from '#contract/validate.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
+const env = loadEnv(manifest);
+const base = triggerDeps(env);
 const deps = { ...base, alerts: new DynamoDbPriceAlerts(base.dynamodb, base.tableName) };
 
 /** PriceAlert.Set / PriceAlert.Removed arm and disarm an alert; Market.PriceTick fires the alerts it crosses. */

@@ -6,21 +6,22 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
 import { applyProfileEvent, type ProfileEvent } from '#application/update-profile.ts';
 import * as alertSettingsChanged from '#contract/events/alert-settings-changed.ts';
 import * as consentChanged from '#contract/events/consent-changed.ts';
 import * as customerUpserted from '#contract/events/customer-upserted.ts';
 import { parseDetail } from '#contract/validate.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
 const deps = {
-  profiles: new DynamoDbProfileWriter(dynamodb, tableName),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
+  profiles: new DynamoDbProfileWriter(dynamodb, env.TABLE_NAME),
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
 };
 const contracts = [customerUpserted, consentChanged, alertSettingsChanged];
 

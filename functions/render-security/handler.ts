@@ -1,12 +1,14 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import { KmsLinkSigner } from '#adapters/kms/link-signer.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { renderHandler } from '#adapters/lambda/render-handler.ts';
 import { renderers } from '#notifications/tables/render-security.ts';
+import { manifest } from './function.ts';
 
 // Fraud alerts' YES/NO links are signed with the reply-link key in KMS when the deployment has a reply
 // endpoint; without one, those alerts go without buttons (SMS and WhatsApp replies still work).
-const replyBaseUrl = process.env.REPLY_BASE_URL;
+const env = loadEnv(manifest);
+const replyBaseUrl = env.REPLY_BASE_URL;
 
 /**
  * SecurityRenderQueue → fraud alerts written in the customer's language, with signed YES/NO links, queued
@@ -14,9 +16,10 @@ const replyBaseUrl = process.env.REPLY_BASE_URL;
  */
 export const handler = renderHandler(
   renderers,
-  replyBaseUrl
+  env,
+  replyBaseUrl && env.REPLY_LINK_KEY_ARN
     ? {
-        signer: new KmsLinkSigner(new KMSClient({}), requireEnv('REPLY_LINK_KEY_ARN')),
+        signer: new KmsLinkSigner(new KMSClient({}), env.REPLY_LINK_KEY_ARN),
         baseUrl: replyBaseUrl,
       }
     : undefined,

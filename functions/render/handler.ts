@@ -1,9 +1,11 @@
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { renderHandler } from '#adapters/lambda/render-handler.ts';
 import { renderers } from '#notifications/tables/render.ts';
+import { manifest } from './function.ts';
 
 /**
  * RenderQueue → each planned message written in the customer's language, queued for its channel: the types
  * whose definition names `render` (alerts and notices). Fraud alerts go through render-security, the one
  * function that may sign their reply links.
  */
-export const handler = renderHandler(renderers);
+export const handler = renderHandler(renderers, loadEnv(manifest));

@@ -1,13 +1,18 @@
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
 import { PROVIDER_CLIENT_CONFIG } from '#adapters/aws/provider-client.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { senderHandler } from '#adapters/lambda/sender-handler.ts';
 import { PinpointPushSender } from '#adapters/pinpoint/push-sender.ts';
+import { manifest } from './function.ts';
+
+const env = loadEnv(manifest);
 
 /** PushQueue → End User Messaging push (Pinpoint SendMessages), each message at most once. */
 export const handler = senderHandler(
   'push',
   // Empty when push is not configured: jobs then fail with reason channel_not_configured.
   new PinpointPushSender(new PinpointClient(PROVIDER_CLIENT_CONFIG), {
-    applicationId: process.env.PINPOINT_APPLICATION_ID,
+    applicationId: env.PINPOINT_APPLICATION_ID,
   }),
+  env,
 );

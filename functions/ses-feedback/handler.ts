@@ -5,16 +5,17 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbSuppressionList } from '#adapters/dynamodb/suppressions.ts';
 import { correlationKeys } from '#adapters/lambda/correlation.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { PowertoolsDeliveryLog } from '#adapters/powertools/delivery-log.ts';
 import { recordFeedback } from '#application/record-feedback.ts';
 import { fromMessageTags } from '#domain/message-tags.ts';
 import type { SesEvent } from '#domain/ses-feedback.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 const deps = {
   log: new PowertoolsDeliveryLog(),
-  suppressions: new DynamoDbSuppressionList(new DynamoDBClient({}), requireEnv('TABLE_NAME')),
+  suppressions: new DynamoDbSuppressionList(new DynamoDBClient({}), loadEnv(manifest).TABLE_NAME),
 };
 
 /** SES events from the configuration set (via EventBridge) → delivery log, and suppressions. */

@@ -8,20 +8,21 @@ import { DynamoDbMessageOutcomes } from '#adapters/dynamodb/message-outcomes.ts'
 import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { CORRELATION_KEYS, correlationKeys } from '#adapters/lambda/correlation.ts';
-import { jsonEnv, requireEnv, systemNow } from '#adapters/lambda/env.ts';
+import { systemNow } from '#adapters/lambda/env.ts';
 import { deliveryRecordOf, logEventsOf } from '#adapters/lambda/log-subscription.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { publishStatus } from '#application/publish-status.ts';
-import { statusEventSelection } from '#contract/internal/status-events.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
 const deps = {
-  events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
-  claims: new DynamoDbOutboundEventClaims(dynamodb, tableName),
-  outcomes: new DynamoDbMessageOutcomes(dynamodb, tableName),
-  selection: jsonEnv('STATUS_EVENTS', statusEventSelection),
+  events: new EventBridgeBankEvents(new EventBridgeClient({}), env.EVENT_BUS_NAME),
+  claims: new DynamoDbOutboundEventClaims(dynamodb, env.TABLE_NAME),
+  outcomes: new DynamoDbMessageOutcomes(dynamodb, env.TABLE_NAME),
+  selection: env.STATUS_EVENTS,
   now: systemNow,
 };
 

@@ -7,26 +7,28 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { startSurvey } from '#application/surveys.ts';
 import * as milestoneReached from '#contract/events/lifecycle-milestone-reached.ts';
 import { parseDetail } from '#contract/validate.ts';
 import { SURVEY } from '#domain/journeys/surveys.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
+const tableName = env.TABLE_NAME;
 const deps = {
   journeys: new DynamoDbJourneys(dynamodb, tableName),
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   executions: new SfnJourneyExecutions(new SFNClient({}), {
-    [SURVEY]: requireEnv('SURVEY_STATE_MACHINE_ARN'),
+    [SURVEY]: env.SURVEY_STATE_MACHINE_ARN,
   }),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
 };
 
 /** Lifecycle.MilestoneReached → the milestone's survey, once per customer and milestone. */

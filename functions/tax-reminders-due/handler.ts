@@ -4,14 +4,17 @@ import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
 import { describeError } from '#adapters/lambda/describe-error.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { remindWhenDue } from '#application/tax-reminders.ts';
 import { parseInternalJson } from '#contract/internal/parse.ts';
 import { WAKE_UP, wakeUp as wakeUpSchema } from '#contract/internal/wake-up.ts';
 import { wakeUpId } from '#domain/tax-reminders.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
-const base = triggerDeps();
+const env = loadEnv(manifest);
+const base = triggerDeps(env);
 const deps = { ...base, reminders: new DynamoDbTaxReminders(base.dynamodb, base.tableName) };
 
 /** DueQueue → each wake-up's tax reminder, if still wanted, through the notification pipeline. */

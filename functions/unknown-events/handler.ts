@@ -5,17 +5,18 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { eventCorrelation } from '#adapters/lambda/correlation.ts';
-import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { rejectEvent } from '#application/accept-event.ts';
-import { allowedSources } from '#contract/internal/settings.ts';
 import { unknownEventReason } from '#domain/unknown-events.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
-const deps = gateDeps({ dynamodb, tableName: requireEnv('TABLE_NAME'), sqs: new SQSClient({}) });
+const env = loadEnv(manifest);
+const deps = gateDeps({ dynamodb, sqs: new SQSClient({}) }, env);
 /** The deployment's producer allow-list (infra/config.ts `allowedSources`). */
-const sources = jsonEnv('ALLOWED_SOURCES', allowedSources);
+const sources = env.ALLOWED_SOURCES;
 
 /**
  * The catch-all rule's target: every event on the Herald bus with an unlisted Source, or an allowed Source

@@ -9,8 +9,8 @@ import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
-import { requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { SfnJourneyExecutions } from '#adapters/sfn/journey-executions.ts';
 import { acceptEvent } from '#application/accept-event.ts';
 import { attributeConversion } from '#application/attribute-conversion.ts';
@@ -18,21 +18,23 @@ import { recordCustomerActive } from '#application/win-back.ts';
 import * as customerActive from '#contract/events/customer-active.ts';
 import { parseDetail } from '#contract/validate.ts';
 import { WIN_BACK } from '#domain/journeys/win-back.ts';
+import { manifest } from './function.ts';
 
 const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
-const tableName = requireEnv('TABLE_NAME');
+const env = loadEnv(manifest);
+const tableName = env.TABLE_NAME;
 const deps = {
   journeys: new DynamoDbJourneys(dynamodb, tableName),
   winBack: new DynamoDbWinBack(dynamodb, tableName),
   profiles: new DynamoDbProfileReader(dynamodb, tableName),
   executions: new SfnJourneyExecutions(new SFNClient({}), {
-    [WIN_BACK]: requireEnv('WIN_BACK_STATE_MACHINE_ARN'),
+    [WIN_BACK]: env.WIN_BACK_STATE_MACHINE_ARN,
   }),
-  ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
+  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
   conversions: new DynamoDbConversionLedger(dynamodb, tableName),
-  windowDays: Number(requireEnv('ATTRIBUTION_WINDOW_DAYS')),
+  windowDays: env.ATTRIBUTION_WINDOW_DAYS,
 };
 
 /**

@@ -1,11 +1,14 @@
 // Rules on the Herald bus: one call per concern, every rule filtered by the producer allow-list,
 // every target with an explicit retry policy and the DLQ.
 import { Duration } from 'aws-cdk-lib';
-import { type CfnRule, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type CfnRule, EventBus, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { RuleDetail, RuleSettings } from '../../shared/adapters/lambda/manifest.ts';
+import { HERALD_SOURCE } from '../../shared/contract/common.ts';
+import { bankEvents } from '../../shared/contract/registry.ts';
 import type { HeraldFunction } from './herald-function.ts';
 
 export const RULE_TARGET_RETRY_ATTEMPTS = 8;
@@ -21,11 +24,13 @@ export interface HeraldEventRulesProps {
    * (`Queue.fromQueueArn`) so the target does not try to edit a policy in another stack.
    */
   readonly deadLetterQueue: IQueue;
+  /** The values the manifests' content filters are made from. */
+  readonly settings: RuleSettings;
 }
 
 export interface RouteOptions {
   /** Extra content filter on `detail` (EventBridge pattern syntax). */
-  readonly detail?: Record<string, unknown>;
+  readonly detail?: Readonly<Record<string, unknown>> | undefined;
   readonly description?: string;
   /**
    * For events AWS services publish (e.g. SES on the account's default bus): the bus and the `source`
@@ -59,6 +64,36 @@ export class HeraldEventRules extends Construct {
   constructor(scope: Construct, id: string, props: HeraldEventRulesProps) {
     super(scope, id);
     this.props = props;
+  }
+
+  /**
+   * The rules `fn`'s manifest declares: rules on the Herald bus for bank events (with their content
+   * filter), the catch-all rule, and rules for AWS service events on the account's default bus.
+   */
+  routeManifest(fn: HeraldFunction): void {
+    const detail = (filter: RuleDetail | undefined) =>
+      typeof filter === 'function' ? filter(this.props.settings) : filter;
+    for (const trigger of fn.manifest.triggers) {
+      if (trigger.kind === 'rule')
+        this.route(trigger.id, trigger.detailTypes, fn, { detail: detail(trigger.detail) });
+      // Derived from the contract: every bank DetailType has a rule; anything else from an allowed producer,
+      // and anything from a Source outside the allow-list, is rejected. Herald's own events (Source
+      // `herald`) are not bank events and are left alone.
+      if (trigger.kind === 'unknownEvents')
+        this.catchAll(trigger.id, Object.keys(bankEvents), fn, { ownSources: [HERALD_SOURCE] });
+      if (trigger.kind === 'awsServiceRule')
+        this.route(trigger.id, trigger.detailTypes, fn, {
+          awsSource: { eventBus: this.defaultBus(), source: trigger.source },
+          detail: detail(trigger.detail),
+        });
+    }
+  }
+
+  private defaultBusRef: IEventBus | undefined;
+  /** The account's default bus, where AWS services publish their events. */
+  private defaultBus(): IEventBus {
+    this.defaultBusRef ??= EventBus.fromEventBusName(this, 'DefaultBus', 'default');
+    return this.defaultBusRef;
   }
 
   /** A rule `id` matching the allowed sources and `detailTypes`, invoking `target`. */

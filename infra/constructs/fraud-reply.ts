@@ -254,7 +254,7 @@ export class FraudReplyWorkflow extends Construct {
     ]);
   }
 
-  /** Lets `fn` start executions, and sets FRAUD_REPLY_STATE_MACHINE_ARN. */
+  /** Lets `fn` start executions (its manifest declares FRAUD_REPLY_STATE_MACHINE_ARN). */
   grantStart(fn: HeraldFunction): void {
     fn.addPolicy(`${this.node.id}Start`, [
       new PolicyStatement({
@@ -263,24 +263,15 @@ export class FraudReplyWorkflow extends Construct {
         resources: [this.stateMachine.stateMachineArn],
       }),
     ]);
-    fn.fn.addEnvironment('FRAUD_REPLY_STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
   }
 
   /**
    * The YES/NO link endpoint: a public function URL (the links are opened from e-mails and pushes, so no
-   * AWS authentication), with KMS VerifyMac on the reply-link key only. Its URL is a stack output: the
-   * deployment's `fraud.replyBaseUrl` (or `<brand.url>/fraud-reply`) fronts it.
+   * AWS authentication). Its URL is a stack output: the deployment's `fraud.replyBaseUrl` (or
+   * `<brand.url>/fraud-reply`) fronts it. The function's manifest grants it KMS VerifyMac on the reply-link
+   * key only, and resuming the waiting Tasks.
    */
-  exposeLinks(fn: HeraldFunction, replyLinkKey: IKey): void {
-    fn.addPolicy('VerifyReplyLinks', [
-      new PolicyStatement({
-        sid: 'VerifyMacWithReplyLinkKey',
-        actions: ['kms:VerifyMac'],
-        resources: [replyLinkKey.keyArn],
-      }),
-    ]);
-    fn.fn.addEnvironment('REPLY_LINK_KEY_ARN', replyLinkKey.keyArn);
-    this.grantResume(fn);
+  exposeLinks(fn: HeraldFunction): void {
     const url = fn.fn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
     // A fixed output name, so that the deploy steps can name it (README: Deploy).
     new CfnOutput(this, 'ReplyLinkEndpoint', {
@@ -292,7 +283,8 @@ export class FraudReplyWorkflow extends Construct {
   /**
    * Inbound SMS and WhatsApp replies: one SNS topic, encrypted with Herald's key, to which End User
    * Messaging SMS (the two-way number's destination) and End User Messaging Social (the WhatsApp business
-   * account's event destination) publish; `fn` is subscribed.
+   * account's event destination) publish; `fn` is subscribed (its manifest grants it resuming the waiting
+   * Tasks).
    */
   subscribeInbound(fn: HeraldFunction, key: IKey): Topic {
     const topic = new Topic(this, 'InboundReplies', {
@@ -328,7 +320,6 @@ export class FraudReplyWorkflow extends Construct {
       { id: 'AwsSolutions-SQS3', reason: dlqReason },
       { id: 'Serverless-SQSRedrivePolicy', reason: dlqReason },
     );
-    this.grantResume(fn);
     return topic;
   }
 }

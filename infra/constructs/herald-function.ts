@@ -1,5 +1,6 @@
-// The one Lambda construct every Herald function uses: fixed runtime defaults, the Herald log group,
-// async failure handling, and bind* methods that grant access and set the matching env var.
+// The one Lambda construct every Herald function uses, built from the function's manifest
+// (functions/<name>/function.ts): fixed runtime defaults, the Herald log group, async failure handling, the
+// platform's environment, and grant methods the stack calls for what the manifest declares.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,8 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { type ILogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
+import type { EnvSource, FunctionManifest } from '../../shared/adapters/lambda/manifest.ts';
+import { SENDER_TIMEOUT_SECONDS } from '../../shared/adapters/lambda/manifest-parts.ts';
 import { type HeraldConfig, heraldLogGroupName } from '../config.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,7 +67,7 @@ function bundledCode(entry: string): Code {
 export const DEFAULT_TIMEOUT = Duration.seconds(10);
 export const DEFAULT_MEMORY_MB = 256;
 /** Timeout of the queue-driven sender functions; the channel queues' visibility timeout derives from it. */
-export const SENDER_TIMEOUT = Duration.seconds(15);
+export const SENDER_TIMEOUT = Duration.seconds(SENDER_TIMEOUT_SECONDS);
 /** Async invocation (EventBridge → Lambda) settings; failures then go to the on-failure destination. */
 export const ASYNC_RETRY_ATTEMPTS = 2;
 export const ASYNC_MAX_EVENT_AGE = Duration.hours(6);
@@ -112,8 +115,11 @@ const TABLE_KEY_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
 };
 
 export interface HeraldFunctionProps {
-  /** Folder name under `functions/`; also the `HERALD_FUNCTION` env var. */
-  readonly name: string;
+  /**
+   * Its manifest: the name (the folder under `functions/`, also `HERALD_FUNCTION`), description, timeout
+   * and memory size. Its environment, triggers and grants are wired by the stack.
+   */
+  readonly manifest: FunctionManifest;
   readonly config: HeraldConfig;
   /**
    * Herald's customer-managed key. No longer used here: the function logs to the Herald log group, which
@@ -127,13 +133,6 @@ export interface HeraldFunctionProps {
   readonly logGroup?: ILogGroup;
   /** The Herald DLQ: on-failure destination of async invocations, `DLQ_URL`, send permission. */
   readonly deadLetterQueue: IQueue;
-  readonly description?: string;
-  /** @default 10 seconds */
-  readonly timeout?: Duration;
-  /** @default 256 */
-  readonly memorySize?: number;
-  /** Extra environment variables. */
-  readonly environment?: Readonly<Record<string, string>>;
   /** @default `functions/<name>/handler.ts`; override only to bundle a test fixture. */
   readonly entry?: string;
 }
@@ -142,10 +141,11 @@ export interface HeraldFunctionProps {
  * One Herald Lambda function: `<id>/Role` and `<id>/Function`, logging to the Herald log group.
  *
  * The role is Herald's own (no AWS managed policy): it may write to the Herald log group, trace to X-Ray,
- * and whatever the bind* methods add.
+ * send to the Herald DLQ, and whatever the grant methods add.
  */
 export class HeraldFunction extends Construct implements IGrantable {
   readonly name: string;
+  readonly manifest: HeraldFunctionProps['manifest'];
   readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: ILogGroup;
@@ -153,11 +153,13 @@ export class HeraldFunction extends Construct implements IGrantable {
 
   constructor(scope: Construct, id: string, props: HeraldFunctionProps) {
     super(scope, id);
-    this.name = props.name;
+    const { manifest } = props;
+    this.name = manifest.name;
+    this.manifest = manifest;
 
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Herald ${props.config.envName} ${props.name} function`,
+      description: `Herald ${props.config.envName} ${manifest.name} function`,
     });
     this.grantPrincipal = this.role;
 
@@ -168,25 +170,27 @@ export class HeraldFunction extends Construct implements IGrantable {
     this.logGroup.grantWrite(this.role);
 
     this.fn = new LambdaFunction(this, 'Function', {
-      code: bundledCode(props.entry ?? `${REPO_ROOT}functions/${props.name}/handler.ts`),
+      code: bundledCode(props.entry ?? `${REPO_ROOT}functions/${manifest.name}/handler.ts`),
       handler: 'index.handler',
-      description: props.description,
+      description: manifest.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       tracing: Tracing.ACTIVE,
-      timeout: props.timeout ?? DEFAULT_TIMEOUT,
-      memorySize: props.memorySize ?? DEFAULT_MEMORY_MB,
+      timeout:
+        manifest.timeoutSeconds === undefined ? DEFAULT_TIMEOUT : Duration.seconds(manifest.timeoutSeconds),
+      memorySize: manifest.memoryMb ?? DEFAULT_MEMORY_MB,
       role: this.role,
       logGroup: this.logGroup,
       retryAttempts: ASYNC_RETRY_ATTEMPTS,
       maxEventAge: ASYNC_MAX_EVENT_AGE,
       onFailure: new SqsDestination(props.deadLetterQueue),
+      // The platform's variables (shared/adapters/lambda/manifest.ts PLATFORM_VARIABLES); the manifest's own
+      // are set by `setEnvironment`.
       environment: {
-        HERALD_FUNCTION: props.name,
+        HERALD_FUNCTION: manifest.name,
         POWERTOOLS_SERVICE_NAME: 'herald',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         DLQ_URL: props.deadLetterQueue.queueUrl,
-        ...props.environment,
       },
     });
 
@@ -234,33 +238,38 @@ export class HeraldFunction extends Construct implements IGrantable {
   }
 
   /**
-   * Grants item-level access to the table (and its key) and sets `TABLE_NAME` (or `envVar`).
-   * Narrower than CDK's grantReadWriteData: no Scan, DescribeTable or stream actions.
+   * Sets every variable the manifest declares, each from its source. A variable whose source the
+   * deployment does not have (an optional setting) is left unset; a required one that resolves to nothing
+   * stops the synth, naming the function and the variable.
    */
-  bindTable(table: ITable, access: TableAccess, envVar = 'TABLE_NAME'): this {
-    table.grant(this.role, ...TABLE_ACTIONS[access]);
-    table.encryptionKey?.grant(this.role, ...TABLE_KEY_ACTIONS[access]);
-    this.fn.addEnvironment(envVar, table.tableName);
-    return this;
+  setEnvironment(resolve: (source: EnvSource) => string | undefined): void {
+    for (const [name, variable] of Object.entries(this.manifest.env)) {
+      const value = resolve(variable.source);
+      if (value === undefined && variable.source.from !== 'optionalSetting')
+        throw new Error(`${this.name}: no value for environment variable ${name}`);
+      if (value !== undefined) this.fn.addEnvironment(name, value);
+    }
   }
 
-  /** Grants `sqs:SendMessage` (and the key) on a queue and sets `envVar` to its URL. */
-  bindQueue(queue: IQueue, envVar: string): this {
+  /** Grants item-level access to the table (and its key): no Scan, DescribeTable or stream actions. */
+  grantTable(table: ITable, access: TableAccess): void {
+    table.grant(this.role, ...TABLE_ACTIONS[access]);
+    table.encryptionKey?.grant(this.role, ...TABLE_KEY_ACTIONS[access]);
+  }
+
+  /** Grants `sqs:SendMessage` (and the key) on a queue. */
+  grantSend(queue: IQueue): void {
     queue.grantSendMessages(this.role);
-    this.fn.addEnvironment(envVar, queue.queueUrl);
-    return this;
   }
 
   /**
    * Subscribes the function to an SQS queue with partial batch responses
-   * (`reportBatchItemFailures`, batch of 10, 1 s batching window). With a queue that has a dead-letter
-   * queue, sets `MAX_RECEIVE_COUNT` to its redrive policy's `maxReceiveCount`, so that the function knows a
-   * job's last receive.
+   * (`reportBatchItemFailures`, batch of 10, 1 s batching window). A function that must know a message's
+   * last receive declares `MAX_RECEIVE_COUNT` (the queue's redrive policy's `maxReceiveCount`).
    */
   consumeQueue(id: string, queue: IQueue, options: { maxConcurrency?: number } = {}): EventSourceMapping {
     queue.grantConsumeMessages(this.role);
     const redrive = queue instanceof Queue ? queue.deadLetterQueue : undefined;
-    if (redrive) this.fn.addEnvironment('MAX_RECEIVE_COUNT', String(redrive.maxReceiveCount));
     const mapping = this.fn.addEventSourceMapping(id, {
       eventSourceArn: queue.queueArn,
       reportBatchItemFailures: true,

@@ -31,12 +31,20 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import type { JourneyMachine } from '../../shared/adapters/lambda/manifest.ts';
 import {
   type CardActivationSettings,
+  cardActivationJourney,
   DEFAULT_CARD_ACTIVATION,
 } from '../../shared/domain/journeys/card-activation.ts';
 import type { JourneyDefinition, JourneyStep } from '../../shared/domain/journeys/journey.ts';
+import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
+import { DEFAULT_ONBOARDING, onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
+import { paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
+import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
+import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import { type HeraldConfig, logRetention } from '../config.ts';
+import { paymentDueSettingsOf } from '../function-settings.ts';
 import { cfnOf, type HeraldFunction } from './herald-function.ts';
 
 /** How long one step may run (it reads, claims and queues; well under a minute). */
@@ -195,9 +203,9 @@ export class HeraldJourney extends Construct {
 
   /**
    * Lets `fn` start this journey's executions and stop them: StartExecution on the state machine,
-   * StopExecution on its executions only, and sets `envVar` to the state machine ARN.
+   * StopExecution on its executions only (its manifest declares the variable it reads the ARN from).
    */
-  grantStartStop(fn: HeraldFunction, envVar: string): void {
+  grantStartStop(fn: HeraldFunction): void {
     const stack = Stack.of(this);
     // The name, not a reference: the executions' ARNs are then known here, for the policy below.
     const name = this.stateMachineName;
@@ -220,7 +228,6 @@ export class HeraldJourney extends Construct {
         ],
       }),
     ]);
-    fn.fn.addEnvironment(envVar, this.stateMachine.stateMachineArn);
     // cdk-nag names the finding after the resource as written, tokens as <Ref>.
     const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
     const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
@@ -236,4 +243,18 @@ export class HeraldJourney extends Construct {
 /** The card activation journey's timings of a config, with the defaults for what it leaves out. */
 export function cardActivationSettings(config: HeraldConfig): CardActivationSettings {
   return { ...DEFAULT_CARD_ACTIVATION, ...config.cardActivation };
+}
+
+/** Every journey's definition, from the config's settings over the defaults: one state machine each. */
+export function journeyDefinitionsOf(
+  config: HeraldConfig,
+): Readonly<Record<JourneyMachine, JourneyDefinition>> {
+  return {
+    cardActivation: cardActivationJourney(cardActivationSettings(config)),
+    winBack: winBackJourney({ ...DEFAULT_WIN_BACK, ...config.winBack }),
+    survey: surveyJourney({ ...DEFAULT_SURVEYS, ...config.surveys }),
+    kyc: kycJourney({ ...DEFAULT_KYC, ...config.kyc }),
+    onboarding: onboardingJourney({ ...DEFAULT_ONBOARDING, ...config.onboarding }),
+    paymentDue: paymentDueJourney(paymentDueSettingsOf(config)),
+  };
 }

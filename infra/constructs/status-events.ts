@@ -23,7 +23,7 @@ import { LambdaDestination } from 'aws-cdk-lib/aws-logs-destinations';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
-import { type HeraldConfig, type StatusWebhookConfig, statusEventsOf } from '../config.ts';
+import type { HeraldConfig, StatusWebhookConfig } from '../config.ts';
 import { RULE_TARGET_MAX_EVENT_AGE, RULE_TARGET_RETRY_ATTEMPTS } from './event-rules.ts';
 import type { HeraldFunction } from './herald-function.ts';
 
@@ -36,7 +36,7 @@ export const DEFAULT_WEBHOOK_RATE_PER_SECOND = 10;
 
 export interface HeraldStatusEventsProps {
   readonly config: HeraldConfig;
-  /** The status-events function (table access bound by the stack). */
+  /** The status-events function (its environment and grants wired from its manifest by the stack). */
   readonly publisher: HeraldFunction;
   /** The Herald log group: the delivery log. */
   readonly logGroup: ILogGroup;
@@ -54,9 +54,6 @@ export class HeraldStatusEvents extends Construct {
   constructor(scope: Construct, id: string, props: HeraldStatusEventsProps) {
     super(scope, id);
     const { config, publisher, logGroup, eventBus } = props;
-    publisher.fn.addEnvironment('STATUS_EVENTS', JSON.stringify(statusEventsOf(config)));
-    publisher.fn.addEnvironment('EVENT_BUS_NAME', eventBus.eventBusName);
-    eventBus.grantPutEventsTo(publisher.role);
     this.subscription = new SubscriptionFilter(this, 'DeliveryRecords', {
       logGroup,
       destination: new LambdaDestination(publisher.fn),

@@ -23,7 +23,10 @@ import {
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
 
-/** The SES events Herald records (ses-feedback), and the detail-types SES gives them on EventBridge. */
+/**
+ * The SES events Herald records (ses-feedback); shared/domain/ses-feedback.ts lists the detail-types SES gives
+ * them on EventBridge.
+ */
 export const SES_FEEDBACK_EVENTS = [
   EmailSendingEvent.DELIVERY,
   EmailSendingEvent.BOUNCE,
@@ -32,15 +35,6 @@ export const SES_FEEDBACK_EVENTS = [
   EmailSendingEvent.CLICK,
   EmailSendingEvent.REJECT,
   EmailSendingEvent.RENDERING_FAILURE,
-];
-export const SES_FEEDBACK_DETAIL_TYPES = [
-  'Email Delivered',
-  'Email Bounced',
-  'Email Complaint Received',
-  'Email Opened',
-  'Email Clicked',
-  'Email Rejected',
-  'Email Rendering Failed',
 ];
 
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';

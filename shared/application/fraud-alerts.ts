@@ -12,12 +12,14 @@ export interface FraudAlertDeps extends NotifyDeps, CustomerGateDeps {
 }
 
 /**
- * The deployment's fraud settings from the environment the CDK construct sets
- * (FRAUD_REPLY_WINDOW_MINUTES, FRAUD_MIN_RISK_SCORE); a value that is not a number fails the function's
+ * The deployment's fraud settings from the function's environment (FRAUD_REPLY_WINDOW_MINUTES,
+ * FRAUD_MIN_RISK_SCORE, as its manifest declares them); a value that is not a number fails the function's
  * start rather than silently sending alerts with no deadline.
  */
-export function fraudPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FraudPolicy {
-  const read = (name: string, fallback: number) => {
+export function fraudPolicyFromEnv(
+  env: Readonly<Partial<Record<'FRAUD_REPLY_WINDOW_MINUTES' | 'FRAUD_MIN_RISK_SCORE', string>>>,
+): FraudPolicy {
+  const read = (name: keyof typeof env, fallback: number) => {
     const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
     if (!Number.isFinite(value)) throw new Error(`environment variable ${name} is not a number`);
     return value;

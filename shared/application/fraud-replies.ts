@@ -38,26 +38,6 @@ export interface FraudCaseDeps {
   now: () => Date;
 }
 
-/** The deployment's reply-loop settings from the environment the CDK stack sets. */
-export function fraudReplySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): FraudReplySettings & {
-  minRiskScore: number;
-} {
-  const number = (name: string, fallback: number) => {
-    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
-    if (!Number.isFinite(value)) throw new Error(`environment variable ${name} is not a number`);
-    return value;
-  };
-  const fallback = env.FRAUD_DEFAULT_ON_NO_ANSWER || 'hold';
-  if (fallback !== 'hold' && fallback !== 'no_hold')
-    throw new Error('environment variable FRAUD_DEFAULT_ON_NO_ANSWER is neither hold nor no_hold');
-  return {
-    replyWindowMinutes: number('FRAUD_REPLY_WINDOW_MINUTES', 30),
-    escalationWindowMinutes: number('FRAUD_ESCALATION_WINDOW_MINUTES', 15),
-    defaultOnNoAnswer: fallback,
-    minRiskScore: number('FRAUD_MIN_RISK_SCORE', 0),
-  };
-}
-
 export type OpenOutcome = 'opened' | 'already_open' | 'no_customer' | 'below_threshold';
 
 /**
@@ -73,7 +53,9 @@ export async function openFraudCase(
   detail: Omit<FraudSuspected, 'transactions'>,
   deps: FraudCaseDeps & {
     profiles: ProfileReader;
-    settings: FraudReplySettings & { minRiskScore: number };
+    settings: Pick<FraudReplySettings, 'replyWindowMinutes' | 'escalationWindowMinutes'> & {
+      minRiskScore: number;
+    };
   },
 ): Promise<OpenOutcome> {
   if (detail.riskScore < deps.settings.minRiskScore) return 'below_threshold';

@@ -2,6 +2,17 @@
 import { type DeliveryRecord, type DeliveryStatus, deliveryRecord } from './delivery-record.ts';
 import { fromMessageTags } from './message-tags.ts';
 
+/** The DetailTypes of the SES events Herald records, as SES publishes them to EventBridge. */
+export const SES_FEEDBACK_DETAIL_TYPES = [
+  'Email Delivered',
+  'Email Bounced',
+  'Email Complaint Received',
+  'Email Opened',
+  'Email Clicked',
+  'Email Rejected',
+  'Email Rendering Failed',
+] as const;
+
 /** The parts of an SES event (EventBridge `detail`) Herald reads. */
 export interface SesEvent {
   eventType: string;

@@ -4,9 +4,12 @@
 import { definitionOf } from './catalogue.ts';
 import { RENDER_FUNCTIONS, type RenderFunction } from './definition.ts';
 
+type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
 /** The environment variable of a render function's queue URL: `render-security` → `RENDER_SECURITY_QUEUE_URL`. */
-export const renderQueueEnv = (fn: RenderFunction): string =>
-  `${fn.toUpperCase().replaceAll('-', '_')}_QUEUE_URL`;
+export type RenderQueueVariable<F extends RenderFunction = RenderFunction> =
+  `${Uppercase<Snake<F>>}_QUEUE_URL`;
+export const renderQueueEnv = <F extends RenderFunction>(fn: F): RenderQueueVariable<F> =>
+  `${fn.toUpperCase().replaceAll('-', '_')}_QUEUE_URL` as RenderQueueVariable<F>;
 
 /** The render function that writes the type: its definition's `render`. Throws for a type Herald lacks. */
 export function renderFunctionOf(type: string): RenderFunction {

@@ -9,6 +9,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../infra/config.ts';
 import { HeraldFunction } from '../../infra/constructs/herald-function.ts';
+import { defineFunction } from '../../shared/adapters/lambda/manifest.ts';
 
 const outdir = mkdtempSync(join(tmpdir(), 'herald-bundling-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -20,7 +21,13 @@ describe('HeraldFunction bundling', () => {
     const stack = new Stack(app, 'BundlingTest');
     const key = new Key(stack, 'Key');
     new HeraldFunction(stack, 'Fixture', {
-      name: 'fixture',
+      manifest: defineFunction({
+        name: 'fixture',
+        description: 'A fixture that sends to a queue',
+        triggers: [],
+        grants: {},
+        env: {},
+      }),
       config: loadConfig('dev'),
       encryptionKey: key,
       deadLetterQueue: new Queue(stack, 'Dlq', { encryptionMasterKey: key }),

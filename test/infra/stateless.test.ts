@@ -1,5 +1,6 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { MANIFESTS } from '../../functions/manifests.ts';
 import {
   ASYNC_MAX_EVENT_AGE,
   ASYNC_RETRY_ATTEMPTS,
@@ -8,11 +9,11 @@ import {
   SENDER_TIMEOUT,
 } from '../../infra/constructs/herald-function.ts';
 import { createHeraldApp } from '../../infra/herald-app.ts';
-import { MAX_RECEIVE_COUNT, SES_FEEDBACK_DETAIL_TYPES } from '../../infra/stacks/stateful-stack.ts';
-import { TRIGGER_TYPES, type TriggerName } from '../../infra/trigger-types.ts';
+import { MAX_RECEIVE_COUNT } from '../../infra/stacks/stateful-stack.ts';
 import { matchesPattern } from '../../local/bus/event-pattern.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents, heraldEvents } from '../../shared/contract/registry.ts';
+import { SES_FEEDBACK_DETAIL_TYPES } from '../../shared/domain/ses-feedback.ts';
 import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
 import { definitionOf, type MessageType, messageTypes } from '../../shared/notifications/catalogue.ts';
 import { RENDER_FUNCTIONS, type RenderFunction } from '../../shared/notifications/definition.ts';
@@ -51,37 +52,12 @@ const ids = {
   dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
 };
-const NAMES = [
-  'profile',
-  'balance-alerts',
-  'transaction-alerts',
-  'send-email',
-  'send-sms',
-  'send-push',
-  'send-whatsapp',
-  'ses-feedback',
-  'defer',
-  'render',
-  'render-security',
-  'erasure',
-  'account-notices',
-  'tax-reminders',
-  'tax-reminders-due',
-  'fraud-alerts',
-  'fraud-reply-events',
-  'fraud-reply-wait',
-  'fraud-reply-step',
-  'fraud-reply-link',
-  'fraud-reply-inbound',
-  'price-alerts',
-  'journeys',
-  'journey-step',
-  'render-journeys',
-  'win-back',
-  'surveys',
-  'unknown-events',
-  'status-events',
-] as const;
+/** Every function: one per manifest (functions/manifests.ts). */
+const NAMES = MANIFESTS.map((manifest) => manifest.name);
+/** The message types each trigger function raises, as its manifest declares them. */
+const TRIGGER_TYPES: Readonly<Record<string, readonly MessageType[]>> = Object.fromEntries(
+  MANIFESTS.flatMap((manifest) => ('raises' in manifest ? [[manifest.name, manifest.raises]] : [])),
+);
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
  * Functions that pass jobs on: their table access is only the message ledger's items, to mark a job they
@@ -448,13 +424,13 @@ describe('render queues: each carries only the types its render function knows',
       'Fn::GetAtt'
     ][0];
   };
-  const renderEnvs = new Map(RENDER_FUNCTIONS.map((fn) => [renderQueueEnv(fn), fn]));
+  const renderEnvs = new Map<string, RenderFunction>(RENDER_FUNCTIONS.map((fn) => [renderQueueEnv(fn), fn]));
 
-  it.each(Object.keys(TRIGGER_TYPES) as TriggerName[])(
+  it.each(Object.keys(TRIGGER_TYPES))(
     '%s is given the queues of the render functions of the types it raises, and no other',
     (name) => {
       // Prepare: the render functions its types' definitions name.
-      const types: readonly string[] = TRIGGER_TYPES[name];
+      const types: readonly string[] = TRIGGER_TYPES[name] ?? [];
       const needed = new Set(types.map((type) => definitionOf(type)?.render));
 
       // Act: the render queue URLs in its environment.

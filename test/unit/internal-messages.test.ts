@@ -5,7 +5,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { jsonEnv } from '../../shared/adapters/lambda/env.ts';
+import { manifest as journeys } from '../../functions/journeys/function.ts';
+import { loadEnv } from '../../shared/adapters/lambda/manifest.ts';
 import { policyFromEnv } from '../../shared/adapters/lambda/policy.ts';
 import { renderBatch } from '../../shared/adapters/lambda/render-handler.ts';
 import { sendBatch } from '../../shared/adapters/lambda/send-batch.ts';
@@ -13,9 +14,7 @@ import type { SendDeps } from '../../shared/application/send-message.ts';
 import { MESSAGE_JOB, messageJob, PLANNED_JOB, plannedJob } from '../../shared/contract/internal/jobs.ts';
 import { JOURNEY_STEP_INPUT, journeyStepInput } from '../../shared/contract/internal/journey-step.ts';
 import { parseInternal, parseInternalJson } from '../../shared/contract/internal/parse.ts';
-import { paymentDueSettings } from '../../shared/contract/internal/settings.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import { paymentDueProblems } from '../../shared/domain/journeys/payment-due.ts';
 import { renderers } from '../../shared/notifications/tables/render-journeys.ts';
 import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
@@ -305,11 +304,14 @@ describe('a send batch with a malformed message job', () => {
 });
 
 describe('settings in environment variables', () => {
+  // The journeys function's declaration of its payment-due settings, read alone.
+  const paymentDueOnly = { env: { PAYMENT_DUE_SETTINGS: journeys.env.PAYMENT_DUE_SETTINGS } };
+
   it('are read with their schema and their checks', () => {
     // Prepare
     const env = { PAYMENT_DUE_SETTINGS: '{"daysBefore":[5,1],"localTime":"08:30","maxDaysAhead":60}' };
     // Act
-    const settings = jsonEnv('PAYMENT_DUE_SETTINGS', paymentDueSettings, paymentDueProblems, env);
+    const settings = loadEnv(paymentDueOnly, env).PAYMENT_DUE_SETTINGS;
     // Assess
     expect(settings).toEqual({ daysBefore: [5, 1], localTime: '08:30', maxDaysAhead: 60 });
   });
@@ -333,10 +335,7 @@ describe('settings in environment variables', () => {
     'stop the cold start when PAYMENT_DUE_SETTINGS is %s, naming the variable and the field',
     (value, message) => {
       // Act
-      const read = () =>
-        jsonEnv('PAYMENT_DUE_SETTINGS', paymentDueSettings, paymentDueProblems, {
-          PAYMENT_DUE_SETTINGS: value,
-        });
+      const read = () => loadEnv(paymentDueOnly, { PAYMENT_DUE_SETTINGS: value });
       // Assess
       expect(read).toThrow(new Error(message));
     },

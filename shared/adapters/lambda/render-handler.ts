@@ -19,8 +19,9 @@ import {
   invalidJob,
 } from './dead-letter-job.ts';
 import { describeError } from './describe-error.ts';
-import { requireEnv } from './env.ts';
-import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
+import type { EnvOf } from './manifest.ts';
+import type { RenderEnv } from './manifest-parts.ts';
+import { isLastReceive } from './receive-count.ts';
 
 /**
  * A render function: each planned message of an SQS batch written in the customer's language and queued
@@ -29,30 +30,30 @@ import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
  * and the field, when its data does not fit its type's schema), marked so in the message ledger, and left
  * for the queue to move to the job dead-letter queue.
  * Each render function passes its generated table (shared/notifications/tables/<function>.ts): the types
- * whose definition names it.
+ * whose definition names it; `env` is the function's (`loadEnv(manifest)`).
  */
-export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDeps) {
+export function renderHandler(renderers: RendererTable, env: EnvOf<RenderEnv>, replyLinks?: ReplyLinkDeps) {
   const logger = new Logger();
-  const maxReceiveCount = maxReceiveCountFromEnv();
-  const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
+  const maxReceiveCount = env.MAX_RECEIVE_COUNT;
+  const deadLetters = deadLetterDeps(new DynamoDBClient({}), env.TABLE_NAME);
   const deps = {
     queue: new SqsJobQueue(
       new SQSClient({}),
       {
-        email: requireEnv('EMAIL_QUEUE_URL'),
-        sms: requireEnv('SMS_QUEUE_URL'),
-        push: requireEnv('PUSH_QUEUE_URL'),
-        whatsapp: requireEnv('WHATSAPP_QUEUE_URL'),
+        email: env.EMAIL_QUEUE_URL,
+        sms: env.SMS_QUEUE_URL,
+        push: env.PUSH_QUEUE_URL,
+        whatsapp: env.WHATSAPP_QUEUE_URL,
       },
-      requireEnv('DEFER_QUEUE_URL'),
+      env.DEFER_QUEUE_URL,
     ),
     brand: {
-      name: requireEnv('BRAND_NAME'),
-      ...(process.env.BRAND_URL ? { url: process.env.BRAND_URL } : {}),
+      name: env.BRAND_NAME,
+      ...(env.BRAND_URL ? { url: env.BRAND_URL } : {}),
     },
     renderers,
     replyLinks,
-    fallbackDelaySeconds: Number(requireEnv('FALLBACK_DELAY_SECONDS')),
+    fallbackDelaySeconds: env.FALLBACK_DELAY_SECONDS,
   };
 
   const lambdaHandler = (event: SQSEvent): Promise<SQSBatchResponse> =>

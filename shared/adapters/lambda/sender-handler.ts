@@ -10,20 +10,22 @@ import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
-import { requireEnv, systemNow } from './env.ts';
-import { maxReceiveCountFromEnv } from './receive-count.ts';
+import { systemNow } from './env.ts';
+import type { EnvOf } from './manifest.ts';
+import type { SenderEnv } from './manifest-parts.ts';
 import { SEND_LEASE_MS, sendBatch } from './send-batch.ts';
 
 /**
  * The Lambda handler of a channel's sender function: its queue's batches, each message sent at most once
  * through `sender`, with the send ledger and the suppression list on the function's table. A job that must
- * wait (provider throttling) goes back on the channel's own queue, `JOB_QUEUE_URL`.
+ * wait (provider throttling) goes back on the channel's own queue, `JOB_QUEUE_URL`. `env` is the function's
+ * (`loadEnv(manifest)`).
  */
-export function senderHandler(channel: Channel, sender: MessageSender) {
+export function senderHandler(channel: Channel, sender: MessageSender, env: EnvOf<SenderEnv>) {
   const logger = new Logger();
   const dynamodb = new DynamoDBClient({});
-  const tableName = requireEnv('TABLE_NAME');
-  const maxReceiveCount = maxReceiveCountFromEnv();
+  const tableName = env.TABLE_NAME;
+  const maxReceiveCount = env.MAX_RECEIVE_COUNT;
   const deps = {
     ledger: new DynamoDbSendLedger(dynamodb, tableName),
     suppressions: new DynamoDbSuppressionList(dynamodb, tableName),
@@ -31,7 +33,7 @@ export function senderHandler(channel: Channel, sender: MessageSender) {
     log: new PowertoolsDeliveryLog(),
     now: systemNow,
     leaseMs: SEND_LEASE_MS,
-    queue: new SqsJobQueue(new SQSClient({}), { [channel]: requireEnv('JOB_QUEUE_URL') }),
+    queue: new SqsJobQueue(new SQSClient({}), { [channel]: env.JOB_QUEUE_URL }),
   };
   return middy((event: SQSEvent, context: Context) =>
     sendBatch(event, deps, logger, maxReceiveCount, () => context.getRemainingTimeInMillis()),

@@ -6,17 +6,17 @@ import { DynamoDbCapCounter } from '../dynamodb/cap-counter.ts';
 import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
 import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
 import { SqsPlanQueue } from '../sqs/queues.ts';
-import { requireEnv } from './env.ts';
 import { gateDeps } from './gate-deps.ts';
+import type { EnvOf } from './manifest.ts';
+import type { TriggerEnv } from './manifest-parts.ts';
 import { policyFromEnv } from './policy.ts';
 
 /**
-/**
  * The queues of the render functions this trigger's types need (RENDER_QUEUE_URL,
- * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: the stack gives each trigger those of its types).
+ * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: its manifest declares those of its types).
  */
-function renderQueuesFromEnv() {
-  const urls = renderQueueUrlsOf(process.env);
+function renderQueuesOf(env: EnvOf<TriggerEnv>) {
+  const urls = renderQueueUrlsOf(env);
   if (Object.keys(urls).length === 0)
     throw new Error(
       `missing environment variable: one of ${RENDER_FUNCTIONS.map(renderQueueEnv).join(', ')}`,
@@ -28,20 +28,20 @@ function renderQueuesFromEnv() {
  * What a trigger function needs to turn bank events into planned messages: the customer's profile, the
  * message claims, the render queue, the deployment's policy with its daily marketing cap (every trigger has
  * it, whatever types it raises today: notify requires it), and the DLQ for events it must reject. Made once
- * per function instance, at module scope.
+ * per function instance, at module scope, from the function's environment (`loadEnv(manifest)`).
  */
-export function triggerDeps() {
+export function triggerDeps(env: EnvOf<TriggerEnv>) {
   const dynamodb = new DynamoDBClient({});
   const sqs = new SQSClient({});
-  const tableName = requireEnv('TABLE_NAME');
+  const tableName = env.TABLE_NAME;
   return {
     dynamodb,
     tableName,
     profiles: new DynamoDbProfileReader(dynamodb, tableName),
     claims: new DynamoDbMessageClaims(dynamodb, tableName),
     caps: new DynamoDbCapCounter(dynamodb, tableName),
-    plans: new SqsPlanQueue(sqs, renderQueuesFromEnv()),
-    policy: policyFromEnv(),
-    ...gateDeps({ dynamodb, tableName, sqs }),
+    plans: new SqsPlanQueue(sqs, renderQueuesOf(env)),
+    policy: policyFromEnv(env),
+    ...gateDeps({ dynamodb, sqs }, env),
   };
 }

@@ -1,0 +1,17 @@
+import { defineFunction, envSchemas, envVar, from, jsonSchema } from '#adapters/lambda/manifest.ts';
+import { tableEnv } from '#adapters/lambda/manifest-parts.ts';
+import { statusEventSelection } from '#contract/internal/status-events.ts';
+
+export const manifest = defineFunction({
+  name: 'status-events',
+  description: 'Publishes delivery status events and Notification.Failed from the delivery log',
+  // Delivery records → status events and Notification.Failed on the bus (infra/constructs/status-events.ts).
+  triggers: [{ kind: 'deliveryRecords' }],
+  grants: { table: 'readWrite', putEvents: true },
+  env: {
+    ...tableEnv,
+    EVENT_BUS_NAME: envVar(from.busName, envSchemas.text),
+    // Which statuses become events (config `statusEvents`).
+    STATUS_EVENTS: envVar(from.setting('statusEvents'), jsonSchema(statusEventSelection)),
+  },
+});
