@@ -45,7 +45,7 @@ const consumedQueues = (fn: HeraldFunction): QueueName[] =>
 export function wireFunction(fn: HeraldFunction, resources: FunctionResources): void {
   for (const queue of consumedQueues(fn))
     fn.consumeQueue(subscriptionId(queue), queueOf(resources.stateful, queue));
-  fn.setEnvironment((source) => valueOf(source, fn, resources));
+  fn.setEnvironment((source) => resolveSource(source, fn, resources));
   grant(fn, resources);
 }
 
@@ -53,7 +53,7 @@ function stateMachineOf(resources: FunctionResources, name: StateMachineName): I
   return name === 'fraudReply' ? resources.fraudReply.stateMachine : resources.journeys[name].stateMachine;
 }
 
-function valueOf(source: EnvSource, fn: HeraldFunction, resources: FunctionResources): string | undefined {
+function resolveSource(source: EnvSource, fn: HeraldFunction, resources: FunctionResources): string | undefined {
   const { stateful } = resources;
   switch (source.from) {
     case 'tableName':
