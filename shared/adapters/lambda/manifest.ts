@@ -301,11 +301,23 @@ export const PLATFORM_VARIABLES = [
   'DLQ_URL',
 ];
 /**
- * Variables read by the Lambda runtime, the AWS SDK, Powertools and Node themselves, which no manifest
- * declares: Lambda and AWS set most of them.
+ * Variables the Lambda runtime, the AWS SDK, Powertools and Node read themselves, which no manifest declares:
+ * by prefix (Lambda and AWS set most of them), and by name (Powertools' `LOG_LEVEL` and `ENVIRONMENT`, the
+ * SDK's home directory for its shared config files, Node's watch mode).
  */
 export const RUNTIME_VARIABLE_PREFIXES = ['AWS_', '_X_AMZN_', '_HANDLER', 'LAMBDA_', 'POWERTOOLS_', 'NODE_'];
+export const RUNTIME_VARIABLES = [
+  'LOG_LEVEL',
+  'ENVIRONMENT',
+  'HOME',
+  'USERPROFILE',
+  'HOMEPATH',
+  'HOMEDRIVE',
+  'WATCH_REPORT_DEPENDENCIES',
+];
 
 /** Whether a variable is the platform's or the runtime's rather than a function's own. */
 export const isPlatformVariable = (name: string): boolean =>
-  PLATFORM_VARIABLES.includes(name) || RUNTIME_VARIABLE_PREFIXES.some((prefix) => name.startsWith(prefix));
+  PLATFORM_VARIABLES.includes(name) ||
+  RUNTIME_VARIABLES.includes(name) ||
+  RUNTIME_VARIABLE_PREFIXES.some((prefix) => name.startsWith(prefix));
