@@ -55,7 +55,7 @@ export interface StatefulStackProps extends StackProps {
 
 /**
  * A job is received this many times by its function before the queue moves it to the job DLQ; the
- * function reads it (MAX_RECEIVE_COUNT, set by `HeraldFunction.consumeQueue` from the queue's redrive
+ * function reads it (MAX_RECEIVE_COUNT, which its manifest declares and infra sets from the queue's redrive
  * policy) to give the job up on its last receive. Throttling does not count: a throttled job goes back on
  * its queue as a new message.
  */

@@ -40,7 +40,8 @@ export class SqsJobQueue implements JobQueue {
 
 /**
  * Hands each planned message to the queue of the render function its type's definition names (`render`):
- * a trigger is given the queues of the render functions of the types it raises (infra/trigger-types.ts).
+ * a trigger is given the queues of the render functions of the types it raises (its manifest's `raises`,
+ * shared/adapters/lambda/manifest-parts.ts `triggerParts`).
  * A type whose render function's queue it was not given is refused, and nothing is sent.
  */
 export class SqsPlanQueue implements PlanQueue {

@@ -1,5 +1,5 @@
 // The journeys whose steps the journey-step function runs: their message types are the types that function
-// raises (infra/trigger-types.ts gives it the render queues those types' definitions name).
+// raises (its manifest, functions/journey-step/function.ts, gives it the render queues of those types).
 import { cardActivationKind } from './card-activation.ts';
 import type { JourneyKind } from './journey.ts';
 import { kycKind } from './kyc.ts';
