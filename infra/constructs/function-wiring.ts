@@ -53,7 +53,11 @@ function stateMachineOf(resources: FunctionResources, name: StateMachineName): I
   return name === 'fraudReply' ? resources.fraudReply.stateMachine : resources.journeys[name].stateMachine;
 }
 
-function resolveSource(source: EnvSource, fn: HeraldFunction, resources: FunctionResources): string | undefined {
+function resolveSource(
+  source: EnvSource,
+  fn: HeraldFunction,
+  resources: FunctionResources,
+): string | undefined {
   const { stateful } = resources;
   switch (source.from) {
     case 'tableName':
