@@ -4,16 +4,17 @@ import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ALARM_THRESHOLDS,
-  EXAMPLE_PUSH_APPLICATION_ID,
-  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
-  environments,
-  type HeraldConfig,
   HeraldConfigError,
+  type HeraldEnvironment,
   loadConfig,
   placeholderProblems,
   SUPPORTED_LOG_RETENTION_DAYS,
-  sesConfigurationSetName,
 } from '../../infra/config.ts';
+import {
+  EXAMPLE_PUSH_APPLICATION_ID,
+  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
+  environments,
+} from '../../infra/environments.ts';
 import { configFromContext, createHeraldApp } from '../../infra/herald-app.ts';
 import { PROD_VALUES } from './support.ts';
 
@@ -32,7 +33,7 @@ describe('loadConfig', () => {
       logRetentionDays: 30,
     });
     expect(config.account).toBeUndefined();
-    expect(sesConfigurationSetName(config)).toBe('herald-dev');
+    expect(config.sesConfigurationSetName).toBe('herald-dev');
   });
 
   it('loads prod with its own account, producers and 365-day retention', () => {
@@ -58,7 +59,7 @@ describe('loadConfig', () => {
     });
 
     expect(config.allowedSources).toEqual(['bank.core', 'bank.cards']);
-    expect(sesConfigurationSetName(config)).toBe('bank-herald');
+    expect(config.sesConfigurationSetName).toBe('bank-herald');
     expect(config.smsSenderId).toBe('MyBank');
     expect(config.region).toBe('eu-west-1');
   });
@@ -72,7 +73,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig('toString')).toThrow(/Unknown Herald environment/);
   });
 
-  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+  it.each<[string, Partial<HeraldEnvironment>, RegExp]>([
     [
       'a short producer account',
       { allowedProducerAccounts: ['12345'] },
@@ -247,7 +248,7 @@ describe('example values: dev runs on them, any other environment is refused at 
     expect(placeholderProblems(ready())).toEqual([]);
   });
 
-  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+  it.each<[string, Partial<HeraldEnvironment>, RegExp]>([
     [
       'the shipped example account',
       { account: '222222222222' },
@@ -305,7 +306,7 @@ describe('example values: dev runs on them, any other environment is refused at 
       /^whatsappPhoneNumberId: is the example id; .*to turn WhatsApp off/,
     ],
   ])('refuses %s, naming the field and what to do', (_case, overrides, message) => {
-    const problems = placeholderProblems({ ...ready(), ...overrides });
+    const problems = placeholderProblems(loadConfig('prod', { ...PROD_VALUES, ...overrides }));
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
@@ -318,7 +319,7 @@ describe('example values: dev runs on them, any other environment is refused at 
   it('synthesis of the shipped prod throws, listing every field', () => {
     expect(() => createHeraldApp({ envName: 'prod' })).toThrow(HeraldConfigError);
     expect(() => createHeraldApp({ envName: 'prod' })).toThrow(
-      /Herald environment "prod" still has example values \(infra\/config\.ts; README: Deploy\):\n {2}- account: [\s\S]*\n {2}- brand\.url: missing/,
+      /Herald environment "prod" still has example values \(infra\/environments\.ts; README: Deploy\):\n {2}- account: [\s\S]*\n {2}- brand\.url: missing/,
     );
   });
 
