@@ -24,7 +24,7 @@ export const statelessStackName = (config: HeraldConfig) => `HeraldStateless-${c
 
 /**
  * The two stacks of `config`. Refuses (HeraldConfigError) an environment other than `dev` that still has
- * example values from infra/config.ts or no `brand.url`, naming each field: such a stack would deploy.
+ * example values from infra/environments.ts or no `brand.url`, naming each field: such a stack would deploy.
  */
 export function buildHerald(app: App, config: HeraldConfig): HeraldStacks {
   assertDeployable(config);
