@@ -3,6 +3,7 @@
 // Infra only: a function imports its own manifest, never this list.
 import { manifest as accountNotices } from './account-notices/function.ts';
 import { manifest as balanceAlerts } from './balance-alerts/function.ts';
+import { manifest as consentEvidence } from './consent-evidence/function.ts';
 import { manifest as defer } from './defer/function.ts';
 import { manifest as erasure } from './erasure/function.ts';
 import { manifest as fraudAlerts } from './fraud-alerts/function.ts';
@@ -60,6 +61,7 @@ export const MANIFESTS = [
   journeyStep,
   winBack,
   surveys,
+  consentEvidence,
   unknownEvents,
 ] as const;
 

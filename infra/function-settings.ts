@@ -3,10 +3,7 @@
 // lacks, or an entry no name stands for, does not compile.
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import type { OptionalSetting, RuleSettings, Setting } from '../shared/adapters/lambda/manifest.ts';
-import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../shared/domain/conversions.ts';
-import { DEFAULT_PAYMENT_DUE } from '../shared/domain/journeys/payment-due.ts';
-import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../shared/domain/policy/channel-plan.ts';
-import { fraudSettings, type HeraldConfig, statusEventsOf, taxReminderLocalTime } from './config.ts';
+import type { HeraldConfig } from './config.ts';
 import type { StatefulStack } from './stacks/stateful-stack.ts';
 
 /** What the values are made from. */
@@ -19,12 +16,6 @@ export interface DeploymentContext {
   readonly pseudonymKey: string | undefined;
 }
 
-/** The payment-due reminders' settings: config `paymentDue` over the defaults (also the state machine's). */
-export const paymentDueSettingsOf = (config: HeraldConfig) => ({
-  ...DEFAULT_PAYMENT_DUE,
-  ...config.paymentDue,
-});
-
 /** The name of Herald's schedule group: a name, not a reference, so that the schedules' ARNs are known. */
 export const scheduleGroupNameOf = ({ config, stateful }: Pick<DeploymentContext, 'config' | 'stateful'>) =>
   stateful.scheduleGroup.name ?? `herald-${config.envName}`;
@@ -33,26 +24,25 @@ export const SETTINGS: { readonly [K in Setting]: (context: DeploymentContext) =
   quietHoursDefault: ({ config }) => `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
   marketingCap: ({ config }) => String(config.marketingCap),
   transactionalDefault: ({ config }) => config.transactionalDefault,
-  loanOffers: ({ config }) => JSON.stringify(config.loanOffers ?? { enabled: false }),
-  fraudReplyWindowMinutes: ({ config }) => String(fraudSettings(config).replyWindowMinutes),
-  fraudEscalationWindowMinutes: ({ config }) => String(fraudSettings(config).escalationWindowMinutes),
-  fraudMinRiskScore: ({ config }) => String(fraudSettings(config).minRiskScore),
-  fraudDefaultOnNoAnswer: ({ config }) => fraudSettings(config).defaultOnNoAnswer,
+  loanOffers: ({ config }) => JSON.stringify(config.loanOffers),
+  fraudReplyWindowMinutes: ({ config }) => String(config.fraud.replyWindowMinutes),
+  fraudEscalationWindowMinutes: ({ config }) => String(config.fraud.escalationWindowMinutes),
+  fraudMinRiskScore: ({ config }) => String(config.fraud.minRiskScore),
+  fraudDefaultOnNoAnswer: ({ config }) => config.fraud.defaultOnNoAnswer,
   brandName: ({ config }) => config.brand.name,
-  fallbackDelaySeconds: ({ config }) => String(config.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS),
-  taxReminderLocalTime: ({ config }) => taxReminderLocalTime(config),
+  fallbackDelaySeconds: ({ config }) => String(config.fallbackDelaySeconds),
+  taxReminderLocalTime: ({ config }) => config.taxReminderLocalTime,
   senderEmail: ({ config }) => config.senderEmail,
-  senderNames: ({ config }) => JSON.stringify(config.senderName ?? { default: config.brand.name }),
+  senderNames: ({ config }) => JSON.stringify(config.senderName),
   sesConfigurationSet: ({ stateful }) => stateful.configurationSet.configurationSetName,
   smsSenderId: ({ config }) => config.smsSenderId ?? '',
   pushApplicationId: ({ config }) => config.pushApplicationId ?? '',
   whatsappPhoneNumberId: ({ config }) => config.whatsappPhoneNumberId ?? '',
   whatsappMetaApiVersion: ({ config }) => config.whatsappMetaApiVersion ?? '',
-  attributionWindowDays: ({ config }) =>
-    String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
-  paymentDueSettings: ({ config }) => JSON.stringify(paymentDueSettingsOf(config)),
+  attributionWindowDays: ({ config }) => String(config.attributionWindowDays),
+  paymentDueSettings: ({ config }) => JSON.stringify(config.paymentDue),
   allowedSources: ({ config }) => JSON.stringify(config.allowedSources),
-  statusEvents: ({ config }) => JSON.stringify(statusEventsOf(config)),
+  statusEvents: ({ config }) => JSON.stringify(config.statusEvents),
   scheduleGroup: scheduleGroupNameOf,
   schedulerRoleArn: ({ schedulerRole }) => schedulerRole.roleArn,
   replyLinkKeyArn: ({ stateful }) => stateful.replyLinkKey.keyArn,
@@ -64,9 +54,9 @@ export const OPTIONAL_SETTINGS: {
   brandUrl: ({ config }) => config.brand.url || undefined,
   replyToEmail: ({ config }) => config.replyToEmail || undefined,
   pseudonymKey: ({ pseudonymKey }) => pseudonymKey || undefined,
-  replyBaseUrl: ({ config }) => fraudSettings(config).replyBaseUrl,
+  replyBaseUrl: ({ config }) => config.fraud.replyBaseUrl,
   replyLinkSigningKeyArn: ({ config, stateful }) =>
-    fraudSettings(config).replyBaseUrl === undefined ? undefined : stateful.replyLinkKey.keyArn,
+    config.fraud.replyBaseUrl === undefined ? undefined : stateful.replyLinkKey.keyArn,
 };
 
 /** The values rules' content filters are made from (a manifest's `detail` function). */
@@ -74,6 +64,6 @@ export const ruleSettingsOf = ({
   config,
   stateful,
 }: Pick<DeploymentContext, 'config' | 'stateful'>): RuleSettings => ({
-  fraudMinRiskScore: fraudSettings(config).minRiskScore,
+  fraudMinRiskScore: config.fraud.minRiskScore,
   sesConfigurationSet: stateful.configurationSet.configurationSetName,
 });

@@ -11,7 +11,6 @@ import type {
   QueueName,
   StateMachineName,
 } from '../../shared/adapters/lambda/manifest.ts';
-import { fraudSettings } from '../config.ts';
 import {
   type DeploymentContext,
   OPTIONAL_SETTINGS,
@@ -103,7 +102,7 @@ function grant(fn: HeraldFunction, resources: FunctionResources): void {
       }),
     ]);
   // Only to make MACs, and only with a reply endpoint: no endpoint, no links.
-  if (grants.replyLinks === 'sign' && fraudSettings(resources.config).replyBaseUrl !== undefined)
+  if (grants.replyLinks === 'sign' && resources.config.fraud.replyBaseUrl !== undefined)
     fn.addPolicy('SignReplyLinks', [
       new PolicyStatement({
         sid: 'GenerateMacWithReplyLinkKey',

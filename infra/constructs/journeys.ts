@@ -32,19 +32,14 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import type { JourneyMachine } from '../../shared/adapters/lambda/manifest.ts';
-import {
-  type CardActivationSettings,
-  cardActivationJourney,
-  DEFAULT_CARD_ACTIVATION,
-} from '../../shared/domain/journeys/card-activation.ts';
+import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
 import type { JourneyDefinition, JourneyStep } from '../../shared/domain/journeys/journey.ts';
-import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
-import { DEFAULT_ONBOARDING, onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
+import { kycJourney } from '../../shared/domain/journeys/kyc.ts';
+import { onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
 import { paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
-import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
-import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
+import { surveyJourney } from '../../shared/domain/journeys/surveys.ts';
+import { winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import { type HeraldConfig, logRetention } from '../config.ts';
-import { paymentDueSettingsOf } from '../function-settings.ts';
 import { cfnOf, type HeraldFunction } from './herald-function.ts';
 
 /** How long one step may run (it reads, claims and queues; well under a minute). */
@@ -240,21 +235,16 @@ export class HeraldJourney extends Construct {
   }
 }
 
-/** The card activation journey's timings of a config, with the defaults for what it leaves out. */
-export function cardActivationSettings(config: HeraldConfig): CardActivationSettings {
-  return { ...DEFAULT_CARD_ACTIVATION, ...config.cardActivation };
-}
-
-/** Every journey's definition, from the config's settings over the defaults: one state machine each. */
+/** Every journey's definition, from the config's resolved settings: one state machine each. */
 export function journeyDefinitionsOf(
   config: HeraldConfig,
 ): Readonly<Record<JourneyMachine, JourneyDefinition>> {
   return {
-    cardActivation: cardActivationJourney(cardActivationSettings(config)),
-    winBack: winBackJourney({ ...DEFAULT_WIN_BACK, ...config.winBack }),
-    survey: surveyJourney({ ...DEFAULT_SURVEYS, ...config.surveys }),
-    kyc: kycJourney({ ...DEFAULT_KYC, ...config.kyc }),
-    onboarding: onboardingJourney({ ...DEFAULT_ONBOARDING, ...config.onboarding }),
-    paymentDue: paymentDueJourney(paymentDueSettingsOf(config)),
+    cardActivation: cardActivationJourney(config.cardActivation),
+    winBack: winBackJourney(config.winBack),
+    survey: surveyJourney(config.surveys),
+    kyc: kycJourney(config.kyc),
+    onboarding: onboardingJourney(config.onboarding),
+    paymentDue: paymentDueJourney(config.paymentDue),
   };
 }

@@ -30,10 +30,6 @@ import type { HeraldFunction } from './herald-function.ts';
 /** The log events the subscription hands on: delivery log records only (README "Delivery log"). */
 export const DELIVERY_RECORD_FILTER = FilterPattern.stringValue('$.kind', '=', 'delivery');
 
-/** Herald's outbound events a webhook receives unless the config names others. */
-export const DEFAULT_WEBHOOK_DETAIL_TYPES = ['Notification.StatusChanged', 'Notification.Failed'];
-export const DEFAULT_WEBHOOK_RATE_PER_SECOND = 10;
-
 export interface HeraldStatusEventsProps {
   readonly config: HeraldConfig;
   /** The status-events function (its environment and grants wired from its manifest by the stack). */
@@ -62,7 +58,7 @@ export class HeraldStatusEvents extends Construct {
     if (config.statusWebhook) this.webhook = this.addWebhook(config.statusWebhook, props);
     // Every Herald → bank event to each consumer account's bus. A bus target has EventBridge's own retries
     // (24 hours); what still fails goes to the Herald DLQ.
-    this.forwarding = (config.outboundEventBuses ?? []).map(
+    this.forwarding = config.outboundEventBuses.map(
       (arn, i) =>
         new Rule(this, `ForwardToConsumer${i + 1}`, {
           eventBus,
@@ -106,14 +102,14 @@ export class HeraldStatusEvents extends Construct {
       connection,
       endpoint: webhook.endpoint,
       httpMethod: HttpMethod.POST,
-      rateLimitPerSecond: webhook.rateLimitPerSecond ?? DEFAULT_WEBHOOK_RATE_PER_SECOND,
+      rateLimitPerSecond: webhook.rateLimitPerSecond,
     });
     const rule = new Rule(this, 'WebhookRule', {
       eventBus: props.eventBus,
       description: "Herald: outbound events to the bank's HTTPS endpoint",
       eventPattern: {
         source: [HERALD_SOURCE],
-        detailType: [...(webhook.detailTypes ?? DEFAULT_WEBHOOK_DETAIL_TYPES)],
+        detailType: webhook.detailTypes,
       },
       targets: [
         new ApiDestinationTarget(destination, {

@@ -9,7 +9,7 @@ import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { type HeraldFunctionName, type HeraldManifest, MANIFESTS } from '../../functions/manifests.ts';
 import type { JourneyMachine, ProviderChannel, Trigger } from '../../shared/adapters/lambda/manifest.ts';
-import { fraudSettings, type HeraldConfig } from '../config.ts';
+import type { HeraldConfig } from '../config.ts';
 import { DeliveryChannels } from '../constructs/delivery-channels.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
@@ -54,7 +54,7 @@ export class StatelessStack extends Stack {
     const journeys = this.journeys(config, stateful);
     const fraudReply = new FraudReplyWorkflow(this, 'FraudReplyWorkflow', {
       config,
-      settings: fraudSettings(config),
+      settings: config.fraud,
       step: this.triggeredBy({ kind: 'task', workflow: 'fraudReply' }),
       wait: this.triggeredBy({ kind: 'waitTask', workflow: 'fraudReply' }),
       eventBus: stateful.eventBus,

@@ -1,0 +1,14 @@
+import { defineFunction, envSchemas, envVar, from } from '#adapters/lambda/manifest.ts';
+import { gateEnv } from '#adapters/lambda/manifest-parts.ts';
+
+export const manifest = defineFunction({
+  name: 'consent-evidence',
+  description:
+    "Sends a customer's consent ledger to the bank (Customer.ConsentEvidenceRequested → Customer.ConsentEvidence)",
+  triggers: [
+    { kind: 'rule', id: 'ConsentEvidenceRequested', detailTypes: ['Customer.ConsentEvidenceRequested'] },
+  ],
+  // The customer's consent ledger to the bank on request (Customer.ConsentEvidence, on the Herald bus).
+  grants: { table: 'readWrite', putEvents: true },
+  env: { ...gateEnv, EVENT_BUS_NAME: envVar(from.busName, envSchemas.text) },
+});
