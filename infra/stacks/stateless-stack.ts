@@ -49,7 +49,6 @@ export type HeraldFunctionName =
   | 'defer'
   | 'render'
   | 'render-security'
-  | 'render-journeys'
   | 'erasure'
   | 'account-notices'
   | 'fraud-alerts'
@@ -144,7 +143,6 @@ export class StatelessStack extends Stack {
     const renderQueues: Readonly<Record<RenderFunction, IQueue>> = {
       render: renderQueue,
       'render-security': stateful.securityRenderQueue,
-      'render-journeys': stateful.journeyRenderQueue,
     };
     const trigger = (constructId: string, name: TriggerName, description: string) => {
       const fn = heraldFunction(constructId, name, description, { environment: policyEnvironment }).bindTable(
@@ -223,14 +221,6 @@ export class StatelessStack extends Stack {
       'render-security',
       'Writes fraud alerts with signed YES/NO links and queues them for their channels',
       stateful.securityRenderQueue,
-    );
-    // Journey messages have a render function of their own: one function holding every type's templates
-    // would not fit the bundle budget.
-    const renderJourneys = renderer(
-      'RenderJourneys',
-      'render-journeys',
-      'Writes the messages of journeys and queues them for their channels',
-      stateful.journeyRenderQueue,
     );
     // Fraud alerts' YES/NO links: signed with the reply-link key, which only render-security may use,
     // and only to make MACs (checking them is the reply endpoint's). No reply endpoint, no links.
@@ -630,7 +620,6 @@ export class StatelessStack extends Stack {
       defer,
       render,
       'render-security': renderSecurity,
-      'render-journeys': renderJourneys,
       erasure,
       'account-notices': accountNotices,
       'fraud-alerts': fraudAlerts,

@@ -18,7 +18,6 @@ import { definitionOf, type MessageType, messageTypes } from '../../shared/notif
 import { RENDER_FUNCTIONS, type RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { renderers as renderTable } from '../../shared/notifications/tables/render.ts';
-import { renderers as renderJourneysTable } from '../../shared/notifications/tables/render-journeys.ts';
 import { renderers as renderSecurityTable } from '../../shared/notifications/tables/render-security.ts';
 import {
   allowing,
@@ -46,7 +45,6 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
   renderQueue: herald.logicalId(stateful.renderQueue),
-  journeyRenderQueue: herald.logicalId(stateful.journeyRenderQueue),
   securityRenderQueue: herald.logicalId(stateful.securityRenderQueue),
   dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
@@ -76,7 +74,6 @@ const NAMES = [
   'price-alerts',
   'journeys',
   'journey-step',
-  'render-journeys',
   'win-back',
   'surveys',
   'unknown-events',
@@ -87,7 +84,7 @@ const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as cons
  * Functions that pass jobs on: their table access is only the message ledger's items, to mark a job they
  * give up on dead-lettered.
  */
-const PASS_ON: readonly string[] = ['defer', 'render', 'render-security', 'render-journeys'];
+const PASS_ON: readonly string[] = ['defer', 'render', 'render-security'];
 /** Functions subscribed to a queue: each knows the queue's maxReceiveCount, to tell a job's last receive. */
 const CONSUMERS: readonly string[] = [...SENDERS, ...PASS_ON, 'tax-reminders-due'];
 const SENDER_QUEUES = [
@@ -411,8 +408,8 @@ describe('queue subscriptions', () => {
   });
 
   it('only the senders, the render functions, defer and tax-reminders-due are subscribed, and every subscription reports batch item failures', () => {
-    // The senders, render, render-security, render-journeys, defer, tax-reminders-due.
-    expect(mappings).toHaveLength(SENDERS.length + 5);
+    // The senders, render, render-security, defer, tax-reminders-due.
+    expect(mappings).toHaveLength(SENDERS.length + 4);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -436,7 +433,6 @@ describe('render queues: each carries only the types its render function knows',
   const tables: Record<RenderFunction, RendererTable> = {
     render: renderTable,
     'render-security': renderSecurityTable,
-    'render-journeys': renderJourneysTable,
   };
   /** The queue each render function consumes, by the queue's logical id. */
   const consumedBy = (fn: RenderFunction) => {
@@ -517,21 +513,13 @@ describe('IAM: least privilege', () => {
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
-      'journey-step': [ids.dlq, ids.journeyRenderQueue],
+      'journey-step': [ids.dlq, ids.renderQueue],
       // A throttled job goes back on the sender's own queue.
       'send-email': [ids.dlq, ids.emailQueue],
       'send-sms': [ids.dlq, ids.smsQueue],
       'send-push': [ids.dlq, ids.pushQueue],
       'send-whatsapp': [ids.dlq, ids.whatsAppQueue],
       render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
-      'render-journeys': [
-        ids.dlq,
-        ids.emailQueue,
-        ids.smsQueue,
-        ids.pushQueue,
-        ids.whatsAppQueue,
-        ids.deferQueue,
-      ],
       'render-security': [
         ids.dlq,
         ids.emailQueue,

@@ -24,8 +24,7 @@ export const deadLetterDeps = (dynamodb: DynamoDBClient, tableName: string): Dea
 });
 
 /**
- * A message job the function failed on its last receive (render, render-security, render-journeys,
- * defer): recorded `failed`/`dead_lettered` and marked in the ledger (`deadLetter`). Returns whether SQS
+ * A message job the function failed on its last receive (render, render-security, defer): recorded `failed`/`dead_lettered` and marked in the ledger (`deadLetter`). Returns whether SQS
  * must keep the message, i.e. report it as a batch item failure so that the queue moves it to the job
  * dead-letter queue; a message sent, settled or erased meanwhile needs nothing more and is deleted. When
  * recording fails, the message is kept too (with an error line), so nothing is lost.
