@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { CHANNEL_QUEUE_ENV } from '../../shared/adapters/lambda/channel-queues.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';
 import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
@@ -94,6 +95,12 @@ export class StatelessStack extends Stack {
       scheduleGroup,
       configurationSet,
     } = stateful;
+    const channelQueueList = [
+      ['email', emailQueue],
+      ['sms', smsQueue],
+      ['push', pushQueue],
+      ['whatsapp', whatsAppQueue],
+    ] as const;
     // The deployment's notification policy, for every function that decides messages.
     const policyEnvironment = {
       QUIET_HOURS_DEFAULT: `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
@@ -200,10 +207,10 @@ export class StatelessStack extends Stack {
           ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
         },
       })
-        .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
-        .bindQueue(smsQueue, 'SMS_QUEUE_URL')
-        .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
-        .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
+        .bindQueue(emailQueue, CHANNEL_QUEUE_ENV.email)
+        .bindQueue(smsQueue, CHANNEL_QUEUE_ENV.sms)
+        .bindQueue(pushQueue, CHANNEL_QUEUE_ENV.push)
+        .bindQueue(whatsAppQueue, CHANNEL_QUEUE_ENV.whatsapp)
         .bindQueue(deferQueue, 'DEFER_QUEUE_URL')
         // A planned message given up on after its last receive is marked dead-lettered in the ledger.
         .bindTable(table, 'ledger');
@@ -334,10 +341,7 @@ export class StatelessStack extends Stack {
         ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
-    })
-      .bindTable(table, 'readWrite')
-      // A throttled job goes back on the sender's own queue, with a delay.
-      .bindQueue(emailQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendEmail.consumeQueue('EmailQueueSource', emailQueue);
     const senderDomain = config.senderEmail.slice(config.senderEmail.lastIndexOf('@') + 1);
     sendEmail.addPolicy('SesSendEmail', [
@@ -361,9 +365,7 @@ export class StatelessStack extends Stack {
     const sendSms = heraldFunction('SendSms', 'send-sms', 'Sends SMS jobs with SNS', {
       timeout: SENDER_TIMEOUT,
       environment: { SMS_SENDER_ID: config.smsSenderId ?? '' },
-    })
-      .bindTable(table, 'readWrite')
-      .bindQueue(smsQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendSms.consumeQueue('SmsQueueSource', smsQueue);
     const smsPolicy = sendSms.addPolicy('SnsPublishSms', [
       new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
@@ -381,9 +383,7 @@ export class StatelessStack extends Stack {
     const sendPush = heraldFunction('SendPush', 'send-push', 'Sends push jobs with End User Messaging', {
       timeout: SENDER_TIMEOUT,
       environment: { PINPOINT_APPLICATION_ID: config.pushApplicationId ?? '' },
-    })
-      .bindTable(table, 'readWrite')
-      .bindQueue(pushQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendPush.consumeQueue('PushQueueSource', pushQueue);
     if (config.pushApplicationId !== undefined) {
       const application = (resourceName: string) =>
@@ -418,9 +418,7 @@ export class StatelessStack extends Stack {
           WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion ?? '',
         },
       },
-    )
-      .bindTable(table, 'readWrite')
-      .bindQueue(whatsAppQueue, 'JOB_QUEUE_URL');
+    ).bindTable(table, 'readWrite');
     sendWhatsApp.consumeQueue('WhatsAppQueueSource', whatsAppQueue);
     if (config.whatsappPhoneNumberId !== undefined) {
       sendWhatsApp.addPolicy('SocialMessagingSendWhatsApp', [
@@ -438,6 +436,11 @@ export class StatelessStack extends Stack {
         }),
       ]);
     }
+
+    // A sender puts a throttled job back on its own queue, and the next channel's job on that channel's
+    // queue when its own channel failed for good (a fallback): every sender may send to every channel queue.
+    for (const sender of [sendEmail, sendSms, sendPush, sendWhatsApp])
+      for (const [channel, queue] of channelQueueList) sender.bindQueue(queue, CHANNEL_QUEUE_ENV[channel]);
 
     const sesFeedback = heraldFunction(
       'SesFeedback',

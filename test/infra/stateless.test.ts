@@ -219,23 +219,29 @@ describe('functions', () => {
       PUSH_QUEUE_ARN: arnOf(ids.pushQueue),
       WHATSAPP_QUEUE_ARN: arnOf(ids.whatsAppQueue),
     });
-    // Each sender puts a throttled job back on its own queue.
+    // Each sender puts a throttled job back on its own queue, and a fallback on the next channel's.
+    const channelQueues = {
+      EMAIL_QUEUE_URL: ref(ids.emailQueue),
+      SMS_QUEUE_URL: ref(ids.smsQueue),
+      PUSH_QUEUE_URL: ref(ids.pushQueue),
+      WHATSAPP_QUEUE_URL: ref(ids.whatsAppQueue),
+    };
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
       // The display name per language (the brand's name where the config sets none).
       SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
-      JOB_QUEUE_URL: ref(ids.emailQueue),
+      ...channelQueues,
     });
-    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', JOB_QUEUE_URL: ref(ids.smsQueue) });
+    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', ...channelQueues });
     expect(extra('send-push')).toEqual({
       PINPOINT_APPLICATION_ID: config.pushApplicationId,
-      JOB_QUEUE_URL: ref(ids.pushQueue),
+      ...channelQueues,
     });
     expect(extra('send-whatsapp')).toEqual({
       WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId,
       WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion,
-      JOB_QUEUE_URL: ref(ids.whatsAppQueue),
+      ...channelQueues,
     });
   });
 
@@ -502,6 +508,7 @@ describe('IAM: least privilege', () => {
     },
   );
 
+  const channelQueueIds = [ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue];
   it.each(NAMES)('%s may send to the DLQ and its own next queues only', (name) => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
     const expected = {
@@ -514,12 +521,9 @@ describe('IAM: least privilege', () => {
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
       'journey-step': [ids.dlq, ids.renderQueue],
-      // A throttled job goes back on the sender's own queue.
-      'send-email': [ids.dlq, ids.emailQueue],
-      'send-sms': [ids.dlq, ids.smsQueue],
-      'send-push': [ids.dlq, ids.pushQueue],
-      'send-whatsapp': [ids.dlq, ids.whatsAppQueue],
-      render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
+      // A throttled job goes back on the sender's own queue, a fallback on the next channel's.
+      ...Object.fromEntries(SENDERS.map((sender) => [sender, [ids.dlq, ...channelQueueIds]])),
+      render: [ids.dlq, ...channelQueueIds, ids.deferQueue],
       'render-security': [
         ids.dlq,
         ids.emailQueue,
