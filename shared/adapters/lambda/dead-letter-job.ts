@@ -7,8 +7,10 @@ import type { DeliveryLog } from '../../ports/delivery.ts';
 import type { SendLedger } from '../../ports/message-ledger.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
+import type { DeferredJob } from '../scheduler/job-scheduler.ts';
 import { describeError } from './describe-error.ts';
 import { systemNow } from './env.ts';
+import type { RecordFailure } from './sqs-handler.ts';
 
 export interface DeadLetterDeps {
   ledger: SendLedger;
@@ -54,6 +56,26 @@ export async function giveUpOnJob(
     logger.error('could not record the dead-lettered job', describeError(failure));
     return true;
   }
+}
+
+/**
+ * A deferred job the defer function failed on its last receive: a held message is given up on like any
+ * message job (`invalid_job: …` when its body or attributes are not a deferred job); a wake-up is not a
+ * message: it is kept for the job dead-letter queue, with an error line. True when SQS must keep it.
+ */
+export async function giveUpDeferredJob(
+  body: string,
+  failure: RecordFailure<DeferredJob>,
+  deps: DeadLetterDeps,
+  logger: Logger,
+): Promise<boolean> {
+  if ('job' in failure && failure.job.target === 'due') {
+    logger.error('wake-up given up on its last receive: kept in the job dead-letter queue for redrive');
+    return true;
+  }
+  const message = deadLetteredJobOfBody(body);
+  const malformed = 'malformed' in failure ? invalidJob(failure.malformed) : undefined;
+  return message ? giveUpOnJob(message, deps, logger, malformed) : true;
 }
 
 /** The `failed` record's reason for a job whose body its queue's schema refuses (`problem` names the field). */
