@@ -13,7 +13,7 @@ import {
 import type { ProfileReader } from '../ports/customers.ts';
 import type { JourneyExecutions, JourneyStore, WinBackStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
 export interface WinBackEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
@@ -79,8 +79,7 @@ export async function recordCustomerActive(
     const decision = decideActivity(item, activity);
     switch (decision.action) {
       case 'create': {
-        if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
-          return 'rejected';
+        if (!(await admitKnownCustomer(event, detail, deps))) return 'rejected';
         if (!(await deps.journeys.create(winBackItem(activity))).created) continue;
         await start('1');
         return 'started';
