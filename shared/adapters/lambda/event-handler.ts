@@ -2,54 +2,16 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import type { GenericSchema } from 'valibot';
 import { type BusEvent, rejectEvent } from '../../application/accept-event.ts';
 import {
   type AboutCustomer,
   admitAfterErasure,
   type CustomerGateDeps,
 } from '../../application/erasure-gate.ts';
+import { isRejection, type Route, type Routes } from '../../application/event-routes.ts';
 import { parseDetail } from '../../contract/validate.ts';
 import { ERASED_CUSTOMER } from '../../domain/erasure.ts';
 import { eventCorrelation } from './correlation.ts';
-
-const REJECTED = Symbol('rejected');
-
-/** A use case's answer that the event is bad input after all (`reject(reason)`): rejected like an invalid one. */
-export interface Rejection {
-  readonly [REJECTED]: string;
-}
-export const reject = (reason: string): Rejection => ({ [REJECTED]: reason });
-const isRejection = (outcome: unknown): outcome is Rejection =>
-  typeof outcome === 'object' && outcome !== null && REJECTED in outcome;
-
-/** What a route's use case answers: an outcome to log (a word, or fields), nothing to log, or a rejection. */
-export type Outcome = string | Readonly<Record<string, unknown>> | Rejection | undefined;
-
-/** How a function takes the events of one DetailType of the contract (shared/contract/events/*). */
-export interface Route<T> {
-  /** The DetailType's detail schema: a detail it refuses is rejected, the reason naming the field. */
-  schema: GenericSchema<unknown, T>;
-  /** The use case, given the valid detail and the event. */
-  run: (detail: T, event: BusEvent) => Promise<Outcome> | Promise<void>;
-  /** Further ids for the lines after validation (a fraud case's `caseId`). */
-  keys?: (detail: T) => Record<string, string>;
-  /**
-   * For an event that records something about a customer without reading the profile (a KYC step, a card
-   * activation, an alert removal, a reply): one from before the customer's erasure is rejected
-   * (`erased customer`: shared/application/erasure-gate.ts `admitAfterErasure`). The detail must name its
-   * customer (`customerId`, `occurredAt`).
-   */
-  afterErasure?: boolean;
-  /**
-   * The function that rejects an invalid event of this DetailType, which gets every one: here an invalid
-   * one is only not acted on, so that it is rejected once.
-   */
-  rejectedBy?: string;
-}
-
-/** The routes of a function, by DetailType: `{ [detailType]: { schema, run } }`. */
-export type Routes<R extends Record<string, unknown>> = { [K in keyof R]: Route<R[K]> };
 
 export interface EventHandlerOptions {
   /** The function's logger (one is made otherwise). */
@@ -118,7 +80,7 @@ export function processEvents<R extends Record<string, unknown>>(
     }
     if (route.keys) logger.appendKeys(route.keys(parsed.value));
     const outcome = await route.run(parsed.value, event);
-    if (isRejection(outcome)) return rejected(event, outcome[REJECTED]);
+    if (isRejection(outcome)) return rejected(event, outcome.rejected);
     if (outcome !== undefined)
       logger.info(
         options.processed ?? 'event processed',

@@ -13,7 +13,9 @@ import { isLastReceive } from './receive-count.ts';
 export const KEEP = Symbol('keep the message');
 
 /** Why a record failed: its body is not a job (`malformed`, naming the field), or its job failed (`error`). */
-export type RecordFailure<T> = { malformed: string; error: MalformedMessageError } | { job: T; error: unknown };
+export type RecordFailure<T> =
+  | { malformed: string; error: MalformedMessageError }
+  | { job: T; error: unknown };
 
 /** How a function takes the jobs of its queue, one record at a time. */
 export interface SqsJobs<T> {
