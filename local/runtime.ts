@@ -126,6 +126,8 @@ function onFailureBody(event: unknown, errorMessage: string): string {
 }
 
 const REGION = 'eu-west-1';
+/** The process's own stderr, for the operational log: never the functions' captured one (captureOutput). */
+const writeStderr = process.stderr.write.bind(process.stderr);
 /** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
 const ASYNC_RETRY_ATTEMPTS = 2;
 /** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
@@ -514,7 +516,7 @@ export class LocalHerald {
       fail: () => undefined,
       succeed: () => undefined,
     } satisfies Context;
-    const restore = this.captureStdout();
+    const restore = this.captureOutput();
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -587,23 +589,32 @@ export class LocalHerald {
     }
   }
 
-  /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
-  private captureStdout(): () => void {
-    const original = process.stdout.write;
-    let pending = '';
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        this.handleLine(pending.slice(0, newline));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
-      return true;
-    }) as typeof process.stdout.write;
+  /**
+   * Delivery log lines become records; every other line of the functions is operational log (stderr). Both
+   * of a function's streams are read, as Lambda sends both to its log group: Powertools Logger writes its
+   * WARN and ERROR lines to stderr.
+   */
+  private captureOutput(): () => void {
+    const restores = [process.stdout, process.stderr].map((stream) => {
+      const original = stream.write;
+      let pending = '';
+      stream.write = ((chunk: string | Uint8Array) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+          this.handleLine(pending.slice(0, newline));
+          pending = pending.slice(newline + 1);
+          newline = pending.indexOf('\n');
+        }
+        return true;
+      }) as typeof stream.write;
+      return () => {
+        stream.write = original;
+        if (pending) this.handleLine(pending);
+      };
+    });
     return () => {
-      process.stdout.write = original;
-      if (pending) this.handleLine(pending);
+      for (const restore of restores) restore();
     };
   }
 
@@ -683,7 +694,7 @@ export class LocalHerald {
 
   private operational(line: string): void {
     if (this.options.operationalLog) this.options.operationalLog(line);
-    else process.stderr.write(`${line}\n`);
+    else writeStderr(`${line}\n`);
   }
 
   private receiveSqs(
