@@ -126,8 +126,6 @@ function onFailureBody(event: unknown, errorMessage: string): string {
 }
 
 const REGION = 'eu-west-1';
-/** The process's own stderr, for the operational log: never the functions' captured one (captureOutput). */
-const writeStderr = process.stderr.write.bind(process.stderr);
 /** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
 const ASYNC_RETRY_ATTEMPTS = 2;
 /** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
@@ -598,7 +596,9 @@ export class LocalHerald {
     const restores = [process.stdout, process.stderr].map((stream) => {
       const original = stream.write;
       let pending = '';
-      stream.write = ((chunk: string | Uint8Array) => {
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        if (this.writingOperational)
+          return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
         pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
         let newline = pending.indexOf('\n');
         while (newline >= 0) {
@@ -693,8 +693,21 @@ export class LocalHerald {
   }
 
   private operational(line: string): void {
+    // What the operational log writes is the runtime's own output, never a function's (captureOutput).
+    this.writingOperational = true;
+    try {
+      this.writeOperational(line);
+    } finally {
+      this.writingOperational = false;
+    }
+  }
+
+  /** Set while the operational log writes: the streams captureOutput patched pass its writes through. */
+  private writingOperational = false;
+
+  private writeOperational(line: string): void {
     if (this.options.operationalLog) this.options.operationalLog(line);
-    else writeStderr(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
   }
 
   private receiveSqs(

@@ -52,7 +52,8 @@ export function processEvents<R extends Record<string, unknown>>(
       `detail-type: ${event['detail-type']} is not one of ${[...byDetailType.keys()].join(', ')}`);
   const rejected = async (event: BusEvent, reason: string) => {
     await rejectEvent(event, reason, deps);
-    logger.warn('event rejected', { reason });
+    // A rejection is an outcome, not a fault of the function: its line is routine, like its record.
+    logger.info('event rejected', { reason });
   };
 
   return async (event) => {
@@ -75,7 +76,7 @@ export function processEvents<R extends Record<string, unknown>>(
       route.afterErasure &&
       !(await admitAfterErasure(event, parsed.value as AboutCustomer, deps)).admitted
     ) {
-      logger.warn('event rejected', { reason: ERASED_CUSTOMER });
+      logger.info('event rejected', { reason: ERASED_CUSTOMER });
       return;
     }
     if (route.keys) logger.appendKeys(route.keys(parsed.value));
