@@ -548,7 +548,7 @@ export class LocalHerald {
       fail: () => undefined,
       succeed: () => undefined,
     } satisfies Context;
-    const restore = this.captureStdout();
+    const restore = this.captureOutput();
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -621,23 +621,34 @@ export class LocalHerald {
     }
   }
 
-  /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
-  private captureStdout(): () => void {
-    const original = process.stdout.write;
-    let pending = '';
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        this.handleLine(pending.slice(0, newline));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
-      return true;
-    }) as typeof process.stdout.write;
+  /**
+   * Delivery log lines become records; every other line of the functions is operational log (stderr). Both
+   * of a function's streams are read, as Lambda sends both to its log group: Powertools Logger writes its
+   * WARN and ERROR lines to stderr.
+   */
+  private captureOutput(): () => void {
+    const restores = [process.stdout, process.stderr].map((stream) => {
+      const original = stream.write;
+      let pending = '';
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        if (this.writingOperational)
+          return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+          this.handleLine(pending.slice(0, newline));
+          pending = pending.slice(newline + 1);
+          newline = pending.indexOf('\n');
+        }
+        return true;
+      }) as typeof stream.write;
+      return () => {
+        stream.write = original;
+        if (pending) this.handleLine(pending);
+      };
+    });
     return () => {
-      process.stdout.write = original;
-      if (pending) this.handleLine(pending);
+      for (const restore of restores) restore();
     };
   }
 
@@ -716,6 +727,19 @@ export class LocalHerald {
   }
 
   private operational(line: string): void {
+    // What the operational log writes is the runtime's own output, never a function's (captureOutput).
+    this.writingOperational = true;
+    try {
+      this.writeOperational(line);
+    } finally {
+      this.writingOperational = false;
+    }
+  }
+
+  /** Set while the operational log writes: the streams captureOutput patched pass its writes through. */
+  private writingOperational = false;
+
+  private writeOperational(line: string): void {
     if (this.options.operationalLog) this.options.operationalLog(line);
     else process.stderr.write(`${line}\n`);
   }
