@@ -5,6 +5,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as v from 'valibot';
 import { statusEventSelection } from '../shared/contract/internal/status-events.ts';
 import { heraldEvents } from '../shared/contract/registry.ts';
+import { DEFAULT_CONSENT_LINK_DAYS } from '../shared/domain/consent-link.ts';
 import {
   type CardActivationSettings,
   cardActivationProblems,
@@ -31,7 +32,7 @@ import { type LoanOfferSettings, loanOfferProblems } from '../shared/domain/loan
 import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
 import { DEFAULT_STATUS_EVENTS, type StatusEventSelection } from '../shared/domain/status-events.ts';
 import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
-import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
+import { CONSENT_OUTPUTS, FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
 export interface HeraldConfig {
   /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
@@ -113,6 +114,8 @@ export interface HeraldConfig {
   attributionWindowDays?: number;
   /** Suspicious-activity alerts (Fraud.Suspected); every field has a default (see `fraudSettings`). */
   fraud?: FraudConfig;
+  /** The consent links of e-mails (one-click unsubscribe, preference page); see `consentLinkSettings`. */
+  consent?: ConsentConfig;
   /**
    * Timings of the card activation journey (Card.Issued); every field has a default
    * (shared/domain/journeys/card-activation.ts `DEFAULT_CARD_ACTIVATION`): reminders on days 2, 5 and 10
@@ -200,6 +203,17 @@ export interface FraudConfig {
   escalationWindowMinutes?: number;
   /** What happens when nobody answered by then: request a hold on the card, or not (default `hold`). */
   defaultOnNoAnswer?: 'hold' | 'no_hold';
+}
+
+export interface ConsentConfig {
+  /**
+   * https URL of the endpoint that receives the unsubscribe and preference page links of e-mails (default
+   * `<brand.url>/consent`): the ConsentLinkEndpoint output, or the bank's own URL in front of it. Without it
+   * and without `brand.url`, e-mails go without them.
+   */
+  linkBaseUrl?: string;
+  /** Days a consent link counts after its e-mail was written (default 60). */
+  linkLifetimeDays?: number;
 }
 
 /** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
@@ -520,6 +534,21 @@ const ConfigSchema = v.pipe(
         defaultOnNoAnswer: v.optional(v.picklist(['hold', 'no_hold'], 'must be "hold" or "no_hold"')),
       }),
     ),
+    consent: v.optional(
+      v.object({
+        linkBaseUrl: v.optional(
+          v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
+        ),
+        linkLifetimeDays: v.optional(
+          v.pipe(
+            v.number(),
+            v.integer('must be a whole number of days'),
+            v.minValue(30, 'must be at least 30 (an unsubscribe link must work for 30 days)'),
+            v.maxValue(400, 'must be at most 400'),
+          ),
+        ),
+      }),
+    ),
     // Checked as a whole (with the defaults filled in) by cardActivationProblems, which names each field.
     cardActivation: v.optional(
       v.pipe(
@@ -776,6 +805,13 @@ export function placeholderProblems(config: HeraldConfig): string[] {
       `${hostOf(replyBaseUrl)} is an example domain`,
       `set the https URL that fronts the ${FRAUD_REPLY_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/fraud-reply`,
     );
+  const consentBaseUrl = config.consent?.linkBaseUrl;
+  if (consentBaseUrl !== undefined && isExampleDomain(hostOf(consentBaseUrl)))
+    problem(
+      'consent.linkBaseUrl',
+      `${hostOf(consentBaseUrl)} is an example domain`,
+      `set the https URL that fronts the ${CONSENT_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/consent`,
+    );
   if (config.pushApplicationId === EXAMPLE_PUSH_APPLICATION_ID)
     problem(
       'pushApplicationId',
@@ -879,4 +915,14 @@ export function logRetention(config: HeraldConfig): RetentionDays {
     );
   }
   return match;
+}
+
+/** The consent-link settings of a config with their defaults; `linkBaseUrl` is undefined when there is none. */
+export function consentLinkSettings(config: HeraldConfig): {
+  linkBaseUrl: string | undefined;
+  linkLifetimeDays: number;
+} {
+  const { linkBaseUrl, linkLifetimeDays = DEFAULT_CONSENT_LINK_DAYS } = config.consent ?? {};
+  const brandUrl = config.brand.url?.replace(/\/+$/, '');
+  return { linkBaseUrl: linkBaseUrl ?? (brandUrl ? `${brandUrl}/consent` : undefined), linkLifetimeDays };
 }

@@ -1,3 +1,4 @@
+import type { ConsentLinkDeps } from '../domain/consent-link.ts';
 import { notificationIdFor } from '../domain/notification.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
@@ -27,7 +28,8 @@ export class MalformedJobError extends Error {
  * One planned message:
  * 1. checks its data with its type's schema (shared/notifications/<type>/data.ts): a type this function
  *    does not write, or data that does not fit, is an error (the job is given up on its last receive);
- * 2. writes it for its channel in the customer's language (English where Herald does not write theirs);
+ * 2. writes it for its channel in the customer's language (English where Herald does not write theirs), an
+ *    e-mail with the customer's own signed consent links;
  * 3. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it.
  */
 export async function renderJob(
@@ -38,6 +40,8 @@ export async function renderJob(
     /** The message types this function writes (its generated table, shared/notifications/tables/). */
     renderers: RendererTable;
     replyLinks?: ReplyLinkDeps | undefined;
+    /** Signs each e-mail's consent links (preference page, unsubscribe); without it, none are added. */
+    consentLinks?: ConsentLinkDeps | undefined;
     /** How long a fallback waits for the channel before it; config `fallbackDelaySeconds`. */
     fallbackDelaySeconds?: number;
   },
@@ -55,7 +59,11 @@ export async function renderJob(
     // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
     ...(job.variant ? { variant: job.variant } : {}),
   };
-  const context = { customerId: job.customerId, replyLinks: deps.replyLinks };
+  const context = {
+    customerId: job.customerId,
+    replyLinks: deps.replyLinks,
+    consentLinks: deps.consentLinks,
+  };
   // Every message of the plan is written before any is queued: a plan that cannot be written queues
   // nothing, so giving it up (on its last receive) leaves no message of it in flight.
   const rendered = await checked.write(job.channel, options, context);

@@ -9,6 +9,7 @@ import { PLANNED_JOB, plannedJob } from '../../contract/internal/jobs.ts';
 import { parseInternalJson, valueOrThrow } from '../../contract/internal/parse.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { RendererTable } from '../../domain/templates/type-renderer.ts';
+import { consentLinksFromEnv } from '../kms/consent-links.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { bodyCorrelation, CORRELATION_KEYS } from './correlation.ts';
 import {
@@ -52,6 +53,8 @@ export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDe
     },
     renderers,
     replyLinks,
+    // Every e-mail's preference page link and a marketing e-mail's unsubscribe link, signed per recipient.
+    consentLinks: consentLinksFromEnv(),
     fallbackDelaySeconds: Number(requireEnv('FALLBACK_DELAY_SECONDS')),
   };
 
