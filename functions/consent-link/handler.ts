@@ -1,12 +1,15 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DynamoDbConsentLinkUses } from '#adapters/dynamodb/consent-links.ts';
+import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
+import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
+import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { KmsMacVerifier } from '#adapters/kms/link-signer.ts';
 import { consentLinkHttp } from '#adapters/lambda/consent-link-http.ts';
-import { customerConsentFromEnv } from '#adapters/lambda/customer-consent.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 
 const logger = new Logger();
@@ -16,8 +19,11 @@ const serve = consentLinkHttp(
   {
     verifier: new KmsMacVerifier(new KMSClient({}), requireEnv('CONSENT_LINK_KEY_ARN')),
     uses: new DynamoDbConsentLinkUses(dynamodb, table),
-    consent: customerConsentFromEnv(dynamodb, table),
+    // The one use case of consent changes on the customer's word: the ledger, and the event to the bank.
     profiles: new DynamoDbProfileReader(dynamodb, table),
+    consents: new DynamoDbProfileWriter(dynamodb, table),
+    claims: new DynamoDbOutboundEventClaims(dynamodb, table),
+    events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
     now: systemNow,
     consentOptions: {
       transactionalDefault: process.env.TRANSACTIONAL_DEFAULT === 'granted' ? 'granted' : 'denied',

@@ -1,6 +1,6 @@
 // The consent links of e-mails (shared/domain/consent-link.ts), as the consent-link endpoint serves them:
 // the one-click unsubscribe (RFC 8058) and the preference page. Every change goes through the one use case
-// of consent changes on the customer's word (the CustomerConsent port).
+// of consent changes on the customer's word (change-consent.ts), which writes the ledger and tells the bank.
 import { randomBytes } from 'node:crypto';
 import { type ConsentLinkClaims, verifyConsentToken } from '../domain/consent-link.ts';
 import {
@@ -13,16 +13,12 @@ import {
 import { type ConsentOptions, decideConsent } from '../domain/policy/consent-ledger.ts';
 import { type Channel, type CustomerProfile, channels } from '../domain/profile.ts';
 import type { ConsentLinkUses } from '../ports/consent-links.ts';
-import type { CustomerConsent } from '../ports/customer-consent.ts';
-import type { ProfileReader } from '../ports/customers.ts';
 import type { MacVerifier } from '../ports/links.ts';
+import { type ChangeConsentDeps, changeConsentOnCustomersWord } from './change-consent.ts';
 
-export interface ConsentLinkDeps {
+export interface ConsentLinkDeps extends ChangeConsentDeps {
   verifier: MacVerifier;
   uses: ConsentLinkUses;
-  consent: CustomerConsent;
-  profiles: ProfileReader;
-  now: () => Date;
   /** The deployment's transactional default: what the page shows where the ledger has no entry. */
   consentOptions?: ConsentOptions;
 }
@@ -83,16 +79,19 @@ export async function unsubscribeByLink(
   const opened = { customerId: claims.customerId, channel: claims.channel, locale: profile.locale };
   if (!post) return { outcome: 'open', ...opened };
   // 4.
-  const result = await deps.consent.change({
-    customerId: claims.customerId,
-    channel: claims.channel,
-    category: claims.category,
-    granted: false,
-    source: 'one_click_unsubscribe',
-    causedBy: `link:${claims.id}`,
-    occurredAt: deps.now().toISOString(),
-  });
-  if (result === 'unknown_customer')
+  const result = await changeConsentOnCustomersWord(
+    {
+      customerId: claims.customerId,
+      channel: claims.channel,
+      categories: [claims.category],
+      granted: false,
+      source: 'one_click_unsubscribe',
+      causedBy: `link:${claims.id}`,
+      occurredAt: deps.now().toISOString(),
+    },
+    deps,
+  );
+  if (result.outcome === 'unknown_customer')
     return {
       outcome: 'unknown_customer',
       customerId: claims.customerId,
@@ -224,15 +223,18 @@ export async function savePreferences(
     for (const category of CHOOSABLE) {
       const wanted = ticked.has(choiceValue(row.channel, category));
       if (wanted === row.granted[category]) continue;
-      await deps.consent.change({
-        customerId: claims.customerId,
-        channel: row.channel,
-        category,
-        granted: wanted,
-        source: 'preference_page',
-        causedBy: `form:${form.formValue}`,
-        occurredAt,
-      });
+      await changeConsentOnCustomersWord(
+        {
+          customerId: claims.customerId,
+          channel: row.channel,
+          categories: [category],
+          granted: wanted,
+          source: 'preference_page',
+          causedBy: `form:${form.formValue}`,
+          occurredAt,
+        },
+        deps,
+      );
       changed += 1;
     }
   }
