@@ -75,7 +75,7 @@ export function consentLinkHttp(deps: ConsentLinkDeps, bank: string, logger: Log
       reason: string,
       customerId?: string,
     ) => {
-      logger.warn('consent link refused', { method, outcome, reason, ...(customerId ? { customerId } : {}) });
+      logger.info('consent link refused', { method, outcome, reason, ...(customerId ? { customerId } : {}) });
       const kind =
         outcome === 'invalid' || outcome === 'cross_site'
           ? 'invalid'
@@ -112,7 +112,7 @@ export function consentLinkHttp(deps: ConsentLinkDeps, bank: string, logger: Log
           };
         }
         if (result.outcome === 'form_used') {
-          logger.warn('consent link refused', {
+          logger.info('consent link refused', {
             method,
             outcome: 'form_used',
             reason: result.reason,
