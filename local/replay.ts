@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
 import { type ClickLine, clickLineProblem, isClickLine, runClick } from './clicks.ts';
 import type { Faults } from './faults.ts';
+import { isInboundLine } from './inbound.ts';
 import type { OutputRecord } from './records.ts';
 import { type BusEntry, LocalHerald } from './runtime.ts';
 
@@ -157,7 +158,7 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     }
     flush();
     let rejectedEntries = 0;
-    for (const { time, entry, click } of entries) {
+    for (const { index, time, entry, click } of entries) {
       await herald.advanceTo(time);
       flush();
       const before = herald.records.length;
@@ -169,15 +170,16 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
             kind: 'rejected',
             v: 1,
             time: herald.clock.now().toISOString(),
-            source: '',
-            detailType: '',
+            source: 'click',
+            detailType: 'LinkClick',
             reason: clicked.problem,
           });
         else
           options.operationalLog?.(
             `click ${click.method ?? 'GET'} ${clicked.href.split('?')[0]} answered ${clicked.status}`,
           );
-      } else await herald.put(entry);
+      } else if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${index + 1}`);
+      else await herald.put(entry);
       if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
       flush();
     }

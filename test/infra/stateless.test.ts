@@ -79,6 +79,7 @@ const NAMES = [
   'render-journeys',
   'win-back',
   'surveys',
+  'consent-evidence',
   'unknown-events',
   'status-events',
   'consent-link',
@@ -594,8 +595,8 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested), status-events (Notification.StatusChanged, Notification.Failed) and consent-link (Consent.ChangedByCustomer) may put events on the bus, and only on the Herald bus', () => {
-    const putters = ['erasure', 'fraud-reply-inbound', 'status-events', 'consent-link'];
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence), consent-link (Consent.ChangedByCustomer) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'consent-link', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
       if (!putters.includes(name)) expect(puts).toEqual([]);
