@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { HERALD_SOURCE } from '../shared/contract/common.ts';
@@ -37,6 +37,7 @@ import { compileEventPattern, type EventFields, eventFields } from './bus/event-
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { functionUrlEvent, type LinkRequest, linkFunction } from './function-urls.ts';
 import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
@@ -457,6 +458,27 @@ export class LocalHerald {
       resources: Array.isArray(entry.Resources) ? entry.Resources.map(String) : [],
       detail,
     };
+  }
+
+  /**
+   * Opens a link Herald put in a message as a browser or a mail client would (GET, or a POST with a form
+   * body): the function behind the function URL the link is published under (local/function-urls.ts) gets
+   * the request as Lambda hands it over. Undefined when no local function serves the link (a page of the
+   * bank's own site).
+   */
+  async openLink(
+    href: string,
+    request: LinkRequest = {},
+  ): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
+    const name = linkFunction(this.model, href);
+    if (!name) return undefined;
+    const event = functionUrlEvent(new URL(href), request, this.clock.now());
+    return (await this.invokeFunction(name, event)) as APIGatewayProxyStructuredResultV2;
+  }
+
+  /** Whether a local function serves the link (it leads to a function URL of the template). */
+  linkServed(href: string): boolean {
+    return linkFunction(this.model, href) !== undefined;
   }
 
   /**
@@ -1000,6 +1022,9 @@ export class LocalHerald {
       files,
       tags: email.tags,
       headers: email.headers,
+      links: [...(email.html ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
+        (m[1] ?? '').replaceAll('&amp;', '&'),
+      ),
     });
   }
 

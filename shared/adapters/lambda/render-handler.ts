@@ -7,6 +7,7 @@ import { PLANNED_JOB, type PlannedJob, plannedJob } from '../../contract/interna
 import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { RendererTable } from '../../domain/templates/type-renderer.ts';
+import { consentLinksFromEnv } from '../kms/consent-links.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
 import { channelQueueUrlsFromEnv } from './channel-queues.ts';
 import { bodyCorrelation } from './correlation.ts';
@@ -42,6 +43,8 @@ export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDe
     },
     renderers,
     replyLinks,
+    // Every e-mail's preference page link and a marketing e-mail's unsubscribe link, signed per recipient.
+    consentLinks: consentLinksFromEnv(),
     fallbackDelaySeconds: Number(requireEnv('FALLBACK_DELAY_SECONDS')),
   };
 
