@@ -4,6 +4,7 @@
 import { manifest as accountNotices } from './account-notices/function.ts';
 import { manifest as balanceAlerts } from './balance-alerts/function.ts';
 import { manifest as consentEvidence } from './consent-evidence/function.ts';
+import { manifest as consentLink } from './consent-link/function.ts';
 import { manifest as defer } from './defer/function.ts';
 import { manifest as erasure } from './erasure/function.ts';
 import { manifest as fraudAlerts } from './fraud-alerts/function.ts';
@@ -17,7 +18,6 @@ import { manifest as journeys } from './journeys/function.ts';
 import { manifest as priceAlerts } from './price-alerts/function.ts';
 import { manifest as profile } from './profile/function.ts';
 import { manifest as render } from './render/function.ts';
-import { manifest as renderJourneys } from './render-journeys/function.ts';
 import { manifest as renderSecurity } from './render-security/function.ts';
 import { manifest as sendEmail } from './send-email/function.ts';
 import { manifest as sendPush } from './send-push/function.ts';
@@ -45,7 +45,6 @@ export const MANIFESTS = [
   defer,
   render,
   renderSecurity,
-  renderJourneys,
   erasure,
   accountNotices,
   fraudAlerts,
@@ -63,6 +62,7 @@ export const MANIFESTS = [
   surveys,
   consentEvidence,
   unknownEvents,
+  consentLink,
 ] as const;
 
 export type HeraldManifest = (typeof MANIFESTS)[number];

@@ -46,6 +46,7 @@ export const SETTINGS: { readonly [K in Setting]: (context: DeploymentContext) =
   scheduleGroup: scheduleGroupNameOf,
   schedulerRoleArn: ({ schedulerRole }) => schedulerRole.roleArn,
   replyLinkKeyArn: ({ stateful }) => stateful.replyLinkKey.keyArn,
+  consentLinkKeyArn: ({ stateful }) => stateful.consentLinkKey.keyArn,
 };
 
 export const OPTIONAL_SETTINGS: {
@@ -57,6 +58,11 @@ export const OPTIONAL_SETTINGS: {
   replyBaseUrl: ({ config }) => config.fraud.replyBaseUrl,
   replyLinkSigningKeyArn: ({ config, stateful }) =>
     config.fraud.replyBaseUrl === undefined ? undefined : stateful.replyLinkKey.keyArn,
+  consentLinkBaseUrl: ({ config }) => config.consent.linkBaseUrl,
+  consentLinkSigningKeyArn: ({ config, stateful }) =>
+    config.consent.linkBaseUrl === undefined ? undefined : stateful.consentLinkKey.keyArn,
+  consentLinkDays: ({ config }) =>
+    config.consent.linkBaseUrl === undefined ? undefined : String(config.consent.linkLifetimeDays),
 };
 
 /** The values rules' content filters are made from (a manifest's `detail` function). */

@@ -4,7 +4,7 @@ import { tableEnv } from '#adapters/lambda/manifest-parts.ts';
 export const manifest = defineFunction({
   name: 'fraud-reply-link',
   description: "The fraud alert's YES/NO links: checks the signed token (KMS VerifyMac), answers once",
-  triggers: [{ kind: 'functionUrl' }],
+  triggers: [{ kind: 'functionUrl', links: 'reply' }],
   grants: { table: 'readWrite', fraudReply: ['resume'], replyLinks: 'verify' },
   env: {
     ...tableEnv,

@@ -11,7 +11,6 @@ const replyTo = env.REPLY_TO_EMAIL;
 
 /** EmailQueue → SESv2, each message at most once. */
 export const handler = senderHandler(
-  'email',
   new SesEmailSender(new SESv2Client(PROVIDER_CLIENT_CONFIG), {
     from: env.SENDER_EMAIL,
     senderNames: parseSenderNames(env.SENDER_NAMES),

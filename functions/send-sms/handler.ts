@@ -10,7 +10,6 @@ const senderId = env.SMS_SENDER_ID;
 
 /** SmsQueue → SNS, each message at most once. */
 export const handler = senderHandler(
-  'sms',
   new SnsSmsSender(new SNSClient(PROVIDER_CLIENT_CONFIG), senderId ? { senderId } : {}),
   env,
 );

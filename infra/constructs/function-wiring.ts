@@ -110,6 +110,23 @@ function grant(fn: HeraldFunction, resources: FunctionResources): void {
         resources: [stateful.replyLinkKey.keyArn],
       }),
     ]);
+  // The consent links of e-mails: signed only where they lead somewhere (infra/constructs/consent-links.ts).
+  if (grants.consentLinks === 'verify')
+    fn.addPolicy('VerifyConsentLinks', [
+      new PolicyStatement({
+        sid: 'VerifyMacWithConsentLinkKey',
+        actions: ['kms:VerifyMac'],
+        resources: [stateful.consentLinkKey.keyArn],
+      }),
+    ]);
+  if (grants.consentLinks === 'sign' && resources.config.consent.linkBaseUrl !== undefined)
+    fn.addPolicy('SignConsentLinks', [
+      new PolicyStatement({
+        sid: 'GenerateMacWithConsentLinkKey',
+        actions: ['kms:GenerateMac'],
+        resources: [stateful.consentLinkKey.keyArn],
+      }),
+    ]);
   if (grants.schedules) grantSchedules(fn, resources.schedulerRole, resources);
 }
 

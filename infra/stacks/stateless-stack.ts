@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import { type HeraldFunctionName, type HeraldManifest, MANIFESTS } from '../../functions/manifests.ts';
 import type { JourneyMachine, ProviderChannel, Trigger } from '../../shared/adapters/lambda/manifest.ts';
 import type { HeraldConfig } from '../config.ts';
+import { exposeConsentLinks } from '../constructs/consent-links.ts';
 import { DeliveryChannels } from '../constructs/delivery-channels.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
@@ -60,8 +61,9 @@ export class StatelessStack extends Stack {
       eventBus: stateful.eventBus,
       encryptionKey: stateful.key,
     });
-    fraudReply.exposeLinks(this.triggeredBy({ kind: 'functionUrl' }));
+    fraudReply.exposeLinks(this.triggeredBy({ kind: 'functionUrl', links: 'reply' }));
     fraudReply.subscribeInbound(this.triggeredBy({ kind: 'inboundReplies' }), stateful.key);
+    exposeConsentLinks(this.triggeredBy({ kind: 'functionUrl', links: 'consent' }));
     new DeliveryChannels(this, 'DeliveryChannels', {
       config,
       senders: this.senders(),

@@ -15,7 +15,7 @@ import { MESSAGE_JOB, messageJob, PLANNED_JOB, plannedJob } from '../../shared/c
 import { JOURNEY_STEP_INPUT, journeyStepInput } from '../../shared/contract/internal/journey-step.ts';
 import { parseInternal, parseInternalJson } from '../../shared/contract/internal/parse.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
-import { renderers } from '../../shared/notifications/tables/render-journeys.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
 import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
 

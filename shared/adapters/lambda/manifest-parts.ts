@@ -48,8 +48,16 @@ export const policyEnv = {
 export const RENDER_QUEUES: Readonly<Record<RenderFunction, QueueName>> = {
   render: 'renderQueue',
   'render-security': 'securityRenderQueue',
-  'render-journeys': 'journeyRenderQueue',
 };
+
+/** The channel queues' URLs (channel-queues.ts), for the functions that queue message jobs. */
+export const channelQueueEnv = {
+  EMAIL_QUEUE_URL: envVar(from.queueUrl('emailQueue'), text),
+  SMS_QUEUE_URL: envVar(from.queueUrl('smsQueue'), text),
+  PUSH_QUEUE_URL: envVar(from.queueUrl('pushQueue'), text),
+  WHATSAPP_QUEUE_URL: envVar(from.queueUrl('whatsAppQueue'), text),
+};
+const CHANNEL_QUEUES = ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue'] as const;
 
 type RenderQueueEnv = { readonly [K in RenderQueueVariable]?: EnvVar<typeof text> };
 
@@ -81,19 +89,18 @@ export function renderParts(render: RenderFunction) {
     env: {
       ...tableEnv,
       ...consumerEnv,
-      EMAIL_QUEUE_URL: envVar(from.queueUrl('emailQueue'), text),
-      SMS_QUEUE_URL: envVar(from.queueUrl('smsQueue'), text),
-      PUSH_QUEUE_URL: envVar(from.queueUrl('pushQueue'), text),
-      WHATSAPP_QUEUE_URL: envVar(from.queueUrl('whatsAppQueue'), text),
+      ...channelQueueEnv,
       DEFER_QUEUE_URL: envVar(from.queueUrl('deferQueue'), text),
       BRAND_NAME: envVar(from.setting('brandName'), text),
       BRAND_URL: optionalEnvVar(from.optionalSetting('brandUrl'), text),
       FALLBACK_DELAY_SECONDS: envVar(from.setting('fallbackDelaySeconds'), wholeNumber),
+      // Every e-mail's preference page link and a marketing e-mail's unsubscribe link, signed per recipient
+      // with the consent-link key (kms/consent-links.ts); none without a consent link URL.
+      CONSENT_LINK_KEY_ARN: optionalEnvVar(from.optionalSetting('consentLinkSigningKeyArn'), text),
+      CONSENT_LINK_BASE_URL: optionalEnvVar(from.optionalSetting('consentLinkBaseUrl'), text),
+      CONSENT_LINK_DAYS: optionalEnvVar(from.optionalSetting('consentLinkDays'), positiveWholeNumber),
     },
-    grants: {
-      table: 'ledger',
-      sendTo: ['emailQueue', 'smsQueue', 'pushQueue', 'whatsAppQueue', 'deferQueue'],
-    },
+    grants: { table: 'ledger', sendTo: [...CHANNEL_QUEUES, 'deferQueue'], consentLinks: 'sign' },
   } as const;
 }
 export type RenderEnv = ReturnType<typeof renderParts>['env'];
@@ -103,14 +110,15 @@ export const SENDER_TIMEOUT_SECONDS = 15;
 
 /**
  * A sender: it consumes its channel's queue, sends each message at most once (send ledger and suppression
- * list in the table), and puts a throttled job back on its own queue.
+ * list in the table), puts a throttled job back on its own queue, and a message that failed for good's
+ * next channel job on that channel's queue: it may send to every channel queue.
  */
 export function senderParts(queue: QueueName) {
   return {
     timeoutSeconds: SENDER_TIMEOUT_SECONDS,
     triggers: [{ kind: 'queue', queue }] satisfies Trigger[],
-    env: { ...tableEnv, ...consumerEnv, JOB_QUEUE_URL: envVar(from.queueUrl(queue), text) },
-    grants: { table: 'readWrite', sendTo: [queue] },
+    env: { ...tableEnv, ...consumerEnv, ...channelQueueEnv },
+    grants: { table: 'readWrite', sendTo: CHANNEL_QUEUES },
   } as const;
 }
 export type SenderEnv = ReturnType<typeof senderParts>['env'];

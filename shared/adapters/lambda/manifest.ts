@@ -21,7 +21,6 @@ export type QueueName =
   | 'deferQueue'
   | 'renderQueue'
   | 'securityRenderQueue'
-  | 'journeyRenderQueue'
   | 'dueQueue';
 
 /** The journeys' state machines (infra/constructs/journeys.ts). */
@@ -58,7 +57,8 @@ export type Setting =
   | 'statusEvents'
   | 'scheduleGroup'
   | 'schedulerRoleArn'
-  | 'replyLinkKeyArn';
+  | 'replyLinkKeyArn'
+  | 'consentLinkKeyArn';
 /** Values a deployment may not have: the variable is then left unset, and read as `undefined`. */
 export type OptionalSetting =
   | 'brandUrl'
@@ -66,7 +66,11 @@ export type OptionalSetting =
   | 'pseudonymKey'
   | 'replyBaseUrl'
   /** The reply-link key, for signing: only with a reply endpoint (`replyBaseUrl`). */
-  | 'replyLinkSigningKeyArn';
+  | 'replyLinkSigningKeyArn'
+  /** Where consent links lead (config `consent.linkBaseUrl`); the key and lifetime below only with it. */
+  | 'consentLinkBaseUrl'
+  | 'consentLinkSigningKeyArn'
+  | 'consentLinkDays';
 
 /** Where infra takes a variable's value from. */
 export type RequiredSource =
@@ -231,8 +235,8 @@ export type Trigger =
   | { readonly kind: 'task'; readonly workflow: 'journeys' | 'fraudReply' }
   /** The `.waitForTaskToken` Task of the fraud reply workflow. */
   | { readonly kind: 'waitTask'; readonly workflow: 'fraudReply' }
-  /** A public function URL: the fraud alert's YES/NO links. */
-  | { readonly kind: 'functionUrl' }
+  /** A public function URL: the fraud alert's YES/NO links, or the e-mails' consent links. */
+  | { readonly kind: 'functionUrl'; readonly links: 'reply' | 'consent' }
   /** The SNS topic inbound SMS and WhatsApp replies arrive on. */
   | { readonly kind: 'inboundReplies' }
   /** A CloudWatch Logs subscription on the Herald log group: the delivery records. */
@@ -258,6 +262,8 @@ export interface Grants {
   readonly fraudReply?: readonly ('start' | 'resume')[];
   /** The reply-link key: `sign` (GenerateMac, with a reply endpoint only) or `verify` (VerifyMac). */
   readonly replyLinks?: 'sign' | 'verify';
+  /** The consent-link key: `sign` (GenerateMac, with a consent link URL only) or `verify` (VerifyMac). */
+  readonly consentLinks?: 'sign' | 'verify';
   /** Send through this channel's provider (SES, SNS SMS, End User Messaging push or WhatsApp). */
   readonly provider?: ProviderChannel;
   /** Create one-off schedules in Herald's schedule group, passing the scheduler role. */

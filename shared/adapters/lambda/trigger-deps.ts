@@ -13,7 +13,7 @@ import { policyFromEnv } from './policy.ts';
 
 /**
  * The queues of the render functions this trigger's types need (RENDER_QUEUE_URL,
- * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: its manifest declares those of its types).
+ * RENDER_SECURITY_QUEUE_URL: its manifest declares those of its types).
  */
 function renderQueuesOf(env: EnvOf<TriggerEnv>) {
   const urls = renderQueueUrlsOf(env);
