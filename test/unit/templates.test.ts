@@ -434,6 +434,14 @@ describe('SMS', () => {
     expect(message.text).not.toMatch(/\d/);
   });
 
+  it.each(customers)(
+    'transaction.large SMS in $language asks for no FRAUD reply (nothing could tell which alert it answers)',
+    ({ locale, timeZone }) => {
+      const message = renderCase('transaction.large', 'sms', { locale, timeZone });
+      expect(message.text).not.toMatch(/FRAUD/i);
+    },
+  );
+
   it.each(customers)('marketing SMS in $language says how to opt out', ({ locale, timeZone }) => {
     expect(renderCase('loan.preapproved', 'sms', { locale, timeZone }).text).toContain('STOP');
   });
