@@ -7,6 +7,7 @@ import { FRAUD_ALERT_TYPES } from '../shared/domain/fraud.ts';
 import { FRAUD_REPLY_TYPES } from '../shared/domain/journeys/fraud-reply.ts';
 import { JOURNEY_TYPES } from '../shared/domain/journeys/kinds.ts';
 import { PRICE_ALERT_TYPES } from '../shared/domain/price-alerts.ts';
+import { KEYWORD_REPLY_TYPES } from '../shared/domain/sms-keywords.ts';
 import { TAX_REMINDER_TYPES } from '../shared/domain/tax-reminders.ts';
 import { TRANSACTION_ALERT_TYPES } from '../shared/domain/transactions.ts';
 import type { MessageType } from '../shared/notifications/catalogue.ts';
@@ -21,6 +22,7 @@ export const TRIGGER_TYPES = {
   'tax-reminders-due': TAX_REMINDER_TYPES,
   'fraud-reply-step': FRAUD_REPLY_TYPES,
   'journey-step': JOURNEY_TYPES,
+  'fraud-reply-inbound': KEYWORD_REPLY_TYPES,
 } as const satisfies Partial<Record<HeraldFunctionName, readonly MessageType[]>>;
 
 export type TriggerName = keyof typeof TRIGGER_TYPES;

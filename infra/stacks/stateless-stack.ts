@@ -589,14 +589,14 @@ export class StatelessStack extends Stack {
       { environment: { BRAND_NAME: config.brand.name } },
     ).bindTable(table, 'readWrite');
     fraudReply.exposeLinks(fraudReplyLink, stateful.replyLinkKey);
-    // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply: Payment.AutopayRequested
-    // to the bank, on the Herald bus.
-    const fraudReplyInbound = heraldFunction(
+    // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply (Payment.AutopayRequested
+    // to the bank, on the Herald bus) and the consent keywords; it is a trigger for the answer to HELP.
+    const fraudReplyInbound = trigger(
       'FraudReplyInbound',
       'fraud-reply-inbound',
-      'SMS and WhatsApp replies: fraud alert answers, and autopay requests to the bank (End User Messaging, via SNS)',
-      { environment: { EVENT_BUS_NAME: stateful.eventBus.eventBusName } },
-    ).bindTable(table, 'readWrite');
+      'SMS and WhatsApp replies: fraud alert answers, autopay requests, consent keywords (End User Messaging, via SNS)',
+    );
+    fraudReplyInbound.fn.addEnvironment('EVENT_BUS_NAME', stateful.eventBus.eventBusName);
     fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
     stateful.eventBus.grantPutEventsTo(fraudReplyInbound.role);
 

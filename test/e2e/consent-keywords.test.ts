@@ -1,13 +1,13 @@
 // SMS and WhatsApp consent keywords end to end through the local stack, as `herald replay` plays them:
 // customers' replies are `inbound` lines published to the inbound replies topic; STOP and its equivalents
 // in six languages withdraw the channel's consent (ledger, Consent.ChangedByCustomer to the bank, the next
-// transactional SMS suppressed), START re-grants, security alerts still go, and an unrelated text changes
-// nothing and is nowhere in the log.
+// transactional SMS suppressed), START re-grants, security alerts still go, HELP is answered by SMS in the
+// customer's language, and an unrelated text changes nothing and is nowhere in the log.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entry, runReplay } from '../support/replay-harness.ts';
 
-const inbound = (time: string, channel: 'sms' | 'whatsapp', from: string, text: string) =>
-  JSON.stringify({ inbound: channel, from, text, Time: time });
+const inbound = (time: string, channel: 'sms' | 'whatsapp', from: string, text: string, id?: string) =>
+  JSON.stringify({ inbound: channel, from, text, Time: time, ...(id ? { id } : {}) });
 
 /** One customer per keyword, each in the keyword's language. */
 const STOPS = [
@@ -25,10 +25,15 @@ const CUSTOMERS = [
   ['c-start', 'en-GB'],
   ['c-other', 'en-GB'],
   ['c-wa', 'en-GB'],
+  ['c-help', 'en-GB'],
+  ['c-hilfe', 'de-DE'],
 ] as const;
 const phoneOf = (customerId: string) =>
   `+4477009${String(CUSTOMERS.findIndex(([id]) => id === customerId)).padStart(5, '0')}`;
 const UNRELATED = 'Please call me about my mortgage, ref 88412';
+/** A number no customer has, texting HELP in Indonesian. */
+const STRANGER = '+447700911111';
+const STRANGERS_HELP = 'Bantuan';
 
 function lines(): string[] {
   const out: string[] = [];
@@ -69,6 +74,11 @@ function lines(): string[] {
   out.push(inbound('2026-03-03T10:30:00Z', 'sms', phoneOf('c-start'), 'start'));
   out.push(inbound('2026-03-03T10:00:00Z', 'sms', phoneOf('c-other'), UNRELATED));
   out.push(inbound('2026-03-03T10:00:00Z', 'whatsapp', phoneOf('c-wa').slice(1), 'STOP'));
+  // HELP, its German equivalent, the same HELP redelivered (same provider id), and a stranger's HELP.
+  out.push(inbound('2026-03-03T10:05:00Z', 'sms', phoneOf('c-help'), 'help', 'eum-help-1'));
+  out.push(inbound('2026-03-03T10:05:30Z', 'sms', phoneOf('c-help'), 'help', 'eum-help-1'));
+  out.push(inbound('2026-03-03T10:06:00Z', 'sms', phoneOf('c-hilfe'), 'Hilfe!'));
+  out.push(inbound('2026-03-03T10:07:00Z', 'sms', STRANGER, STRANGERS_HELP));
   // After the replies: a transactional message to everyone, and a security alert to one who texted STOP.
   for (const [customerId] of CUSTOMERS)
     out.push(
@@ -167,6 +177,7 @@ describe('SMS STOP and its equivalents in six languages', () => {
   });
 
   it('no log line carries a customer’s number', () => {
+    expect(log.length).toBeGreaterThan(0);
     for (const line of log)
       for (const [customerId] of CUSTOMERS) expect(line).not.toContain(phoneOf(customerId).slice(1));
   });
@@ -197,5 +208,41 @@ describe('WhatsApp STOP', () => {
       }),
     ]);
     expect(paymentSms('c-wa')).toMatchObject({ status: 'sent' });
+  });
+});
+
+describe('HELP', () => {
+  const helpRecords = () => run.deliveries.filter((d) => d.type === 'consent.help');
+  const smsTo = (phone: string) =>
+    run.herald.outbox.flatMap((m) => (m.channel === 'sms' && m.to === phone ? [m.text] : []));
+
+  it('is answered by SMS in the customer’s language, once however often the reply is delivered', () => {
+    expect(helpRecords().map((d) => [d.customerId, d.channel, d.status, d.category, d.locale])).toEqual([
+      ['c-help', 'sms', 'sent', 'security', 'en'],
+      ['c-hilfe', 'sms', 'sent', 'security', 'de'],
+    ]);
+    expect(smsTo(phoneOf('c-help')).filter((text) => text.includes('Reply STOP'))).toEqual([
+      'Demo Bank: texts about your account. Reply STOP to stop them, START to get them again. Help: https://bank.example or the number on your card.',
+    ]);
+    expect(smsTo(phoneOf('c-hilfe')).filter((text) => text.includes('STOPP'))).toEqual([
+      'Demo Bank: SMS zu Ihrem Konto. Antworten Sie STOPP zum Beenden, ANMELDEN zum Neustart. Hilfe: https://bank.example oder die Nummer auf Ihrer Karte.',
+    ]);
+  });
+
+  it('changes no consent', () => {
+    expect(consentEvents('c-help')).toEqual([]);
+    expect(paymentSms('c-help')).toMatchObject({ status: 'sent' });
+  });
+
+  it('from a number that is no customer’s sends nothing, and neither the number nor the text is logged', () => {
+    expect(helpRecords().filter((d) => !['c-help', 'c-hilfe'].includes(d.customerId))).toEqual([]);
+    expect(smsTo(STRANGER)).toEqual([]);
+    expect(log.some((line) => line.includes('"keyword":"help"') && line.includes('"answered":false'))).toBe(
+      true,
+    );
+    for (const line of [...log, ...run.herald.records.map((r) => JSON.stringify(r))]) {
+      expect(line).not.toContain(STRANGER.slice(1));
+      expect(line).not.toContain(STRANGERS_HELP);
+    }
   });
 });

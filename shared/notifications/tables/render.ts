@@ -11,6 +11,9 @@ import { format as balanceLowFormat } from '../balance-low/render.ts';
 import { copy as balanceOverdraftCopy } from '../balance-overdraft/compiled.ts';
 import { schema as balanceOverdraftSchema } from '../balance-overdraft/data.ts';
 import { format as balanceOverdraftFormat } from '../balance-overdraft/render.ts';
+import { copy as consentHelpCopy } from '../consent-help/compiled.ts';
+import { schema as consentHelpSchema } from '../consent-help/data.ts';
+import { format as consentHelpFormat } from '../consent-help/render.ts';
 import { copy as loanPreapprovedCopy } from '../loan-preapproved/compiled.ts';
 import { schema as loanPreapprovedSchema } from '../loan-preapproved/data.ts';
 import { format as loanPreapprovedFormat } from '../loan-preapproved/render.ts';
@@ -43,6 +46,7 @@ export const typeModules = {
     copy: balanceOverdraftCopy,
     format: balanceOverdraftFormat,
   },
+  'consent.help': { schema: consentHelpSchema, copy: consentHelpCopy, format: consentHelpFormat },
   'loan.preapproved': {
     schema: loanPreapprovedSchema,
     copy: loanPreapprovedCopy,
@@ -68,6 +72,7 @@ export const renderers: RendererTable = {
   'balance.credit_utilization': typeRenderer(typeModules['balance.credit_utilization']),
   'balance.low': typeRenderer(typeModules['balance.low']),
   'balance.overdraft': typeRenderer(typeModules['balance.overdraft']),
+  'consent.help': typeRenderer(typeModules['consent.help']),
   'loan.preapproved': typeRenderer(typeModules['loan.preapproved']),
   'payment.confirmation': typeRenderer(typeModules['payment.confirmation']),
   'price.alert': typeRenderer(typeModules['price.alert']),
