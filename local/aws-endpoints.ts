@@ -1,5 +1,5 @@
 // Local stand-ins for the AWS APIs Herald's functions call besides DynamoDB: SQS SendMessage (JSON
-// protocol), SESv2 SendEmail (REST-JSON), SNS Publish (query protocol), Pinpoint SendMessages (REST-JSON)
+// protocol), SESv2 SendEmail (REST-JSON), SNS Publish and CheckIfPhoneNumberIsOptedOut (query protocol), Pinpoint SendMessages (REST-JSON)
 // and End User Messaging Social SendWhatsAppMessage (REST-JSON). The functions use the real SDK clients
 // unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS / _PINPOINT / _SOCIALMESSAGING)
 // point here. Each request is decoded as AWS would decode it and handed to a sink; the answer has the
@@ -87,6 +87,8 @@ export interface EndpointSinks {
    * waiting for it would see.
    */
   answerLost?(channel: Channel): void;
+  /** Whether the number is on the SMS opt-out list (local/sms-opt-outs.ts); none is when absent. */
+  smsOptedOut?(phoneNumber: string): boolean;
 }
 
 export interface LocalEndpoints {
@@ -305,6 +307,20 @@ export async function startLocalEndpoints(
 
   const sns = await listen((_req, body, res) => {
     const form = new URLSearchParams(body);
+    // The sender asks before each Publish; it is no send call, so no fault is drawn for it.
+    if (form.get('Action') === 'CheckIfPhoneNumberIsOptedOut') {
+      const phoneNumber = form.get('phoneNumber');
+      if (!phoneNumber || !/^\+[1-9]\d{6,14}$/.test(phoneNumber)) {
+        jsonError(res, 400, 'InvalidParameter', 'Invalid parameter: phoneNumber', true);
+        return;
+      }
+      const optedOut = sinks.smsOptedOut?.(phoneNumber) === true;
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(
+        `<CheckIfPhoneNumberIsOptedOutResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><CheckIfPhoneNumberIsOptedOutResult><isOptedOut>${optedOut}</isOptedOut></CheckIfPhoneNumberIsOptedOutResult><ResponseMetadata><RequestId>local</RequestId></ResponseMetadata></CheckIfPhoneNumberIsOptedOutResponse>`,
+      );
+      return;
+    }
     if (form.get('Action') !== 'Publish') {
       jsonError(res, 400, 'InvalidAction', `${form.get('Action')} is not emulated locally`, true);
       return;
@@ -329,7 +345,10 @@ export async function startLocalEndpoints(
         form.get(`MessageAttributes.entry.${i}.Value.StringValue`) ?? '';
     }
     const messageId = nextId('sns');
-    sinks.sms({ phoneNumber, message: form.get('Message') ?? '', attributes }, messageId);
+    // SNS takes a Publish to an opted-out number and drops the message on its way (its delivery-status log
+    // says "Phone number is opted out"): it never reaches the outbox.
+    if (sinks.smsOptedOut?.(phoneNumber) !== true)
+      sinks.sms({ phoneNumber, message: form.get('Message') ?? '', attributes }, messageId);
     answer('sms', () => {
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end(

@@ -42,6 +42,7 @@ import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
 import { finishOutbox, prepareOutbox } from './outbox.ts';
 import type { OutboxMessage, OutputRecord } from './records.ts';
+import { LocalSmsOptOuts } from './sms-opt-outs.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -135,6 +136,8 @@ let runtimes = 0;
 export class LocalHerald {
   readonly records: OutputRecord[] = [];
   readonly outbox: OutboxMessage[] = [];
+  /** End User Messaging's SMS opt-out list: customers' STOP and START to the two-way number feed it. */
+  readonly smsOptOuts = new LocalSmsOptOuts();
   /**
    * What ended in a dead-letter queue; `sourceQueueArn` names the queue a job came from, on a job its
    * queue's redrive policy moved there (`redriveDeadLetters` moves those back).
@@ -198,6 +201,7 @@ export class LocalHerald {
         schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
         event: (entry) => runtime?.receiveEvent(entry),
         answerLost: (channel) => runtime?.answerLost(channel),
+        smsOptedOut: (phoneNumber) => runtime?.smsOptOuts.has(phoneNumber) ?? false,
       },
       options.faults,
     );
@@ -456,6 +460,7 @@ export class LocalHerald {
   /**
    * A customer's SMS or WhatsApp reply (local/inbound.ts), published to the inbound replies topic at the
    * current simulated time: every function the template subscribes to it runs, then every queued message.
+   * An SMS's STOP or START first changes the provider's opt-out list, as End User Messaging does.
    * A reply that is no reply, or that a function fails on, leaves a `rejected` record saying why.
    */
   async receiveInbound(line: InboundLine, messageId: string): Promise<void> {
@@ -469,6 +474,8 @@ export class LocalHerald {
       .filter((s) => /InboundReplies/.test(s.topic))
       .map((s) => this.functionByArn(s.functionArn));
     const id = line.id ?? messageId;
+    // The provider acts on its own keywords (STOP, START) before it publishes the reply.
+    if (line.inbound === 'sms') this.smsOptOuts.heard(line.from, line.text ?? '');
     const message = inboundMessage(line.inbound, line.from, line.text ?? '', id, line.quickReply);
     const event = inboundSnsEvent(message, this.clock.now(), `sns-${id}`);
     try {

@@ -6,10 +6,13 @@ import middy from '@middy/core';
 import type { CloudWatchLogsEvent } from 'aws-lambda';
 import { DynamoDbMessageOutcomes } from '#adapters/dynamodb/message-outcomes.ts';
 import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
+import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
+import { DynamoDbProfileWriter } from '#adapters/dynamodb/profile-writer.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { CORRELATION_KEYS, correlationKeys } from '#adapters/lambda/correlation.ts';
 import { jsonEnv, requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { deliveryRecordOf, logEventsOf } from '#adapters/lambda/log-subscription.ts';
+import { takeProviderOptOut } from '#application/provider-opt-out.ts';
 import { publishStatus } from '#application/publish-status.ts';
 import { statusEventSelection } from '#contract/internal/status-events.ts';
 
@@ -21,14 +24,18 @@ const deps = {
   events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
   claims: new DynamoDbOutboundEventClaims(dynamodb, tableName),
   outcomes: new DynamoDbMessageOutcomes(dynamodb, tableName),
+  profiles: new DynamoDbProfileReader(dynamodb, tableName),
+  consents: new DynamoDbProfileWriter(dynamodb, tableName),
   selection: jsonEnv('STATUS_EVENTS', statusEventSelection),
   now: systemNow,
 };
 
 /**
  * Delivery records (a CloudWatch Logs subscription on the Herald log group) → Notification.StatusChanged and
- * Notification.Failed on the Herald bus. A failure throws: Lambda retries the delivery, and the claims keep
- * what was emitted already from going out twice.
+ * Notification.Failed on the Herald bus; a send refused because the number opted out at the provider also
+ * withdraws that channel's consent in the ledger (source provider_opt_out, Consent.ChangedByCustomer to the
+ * bank). A failure throws: Lambda retries the delivery, and the claims keep what was emitted already from
+ * going out twice.
  */
 const lambdaHandler = async (event: CloudWatchLogsEvent): Promise<void> => {
   for (const { id, message } of logEventsOf(event)) {
@@ -42,6 +49,8 @@ const lambdaHandler = async (event: CloudWatchLogsEvent): Promise<void> => {
     try {
       const published = await publishStatus(line.record, deps);
       if (published.length > 0) logger.info('status published', { published });
+      const optOut = await takeProviderOptOut(line.record, deps);
+      if (optOut !== 'not_an_opt_out') logger.info('provider opt-out', { outcome: optOut });
     } finally {
       logger.removeKeys([...CORRELATION_KEYS]);
     }

@@ -376,12 +376,19 @@ export class StatelessStack extends Stack {
     sendSms.consumeQueue('SmsQueueSource', smsQueue);
     const smsPolicy = sendSms.addPolicy('SnsPublishSms', [
       new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
+      // Publish does not refuse a number on the SMS opt-out list; the sender asks first (sms-sender.ts).
+      new PolicyStatement({
+        sid: 'CheckSmsOptOuts',
+        actions: ['sns:CheckIfPhoneNumberIsOptedOut'],
+        resources: ['*'],
+      }),
     ]);
     Validations.of(cfnOf(smsPolicy)).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'sns:Publish straight to a phone number (SMS) has no resource ARN, so IAM requires Resource *; ' +
-        'this separate policy holds only that action and only send-sms has it.',
+        'sns:Publish straight to a phone number (SMS) and sns:CheckIfPhoneNumberIsOptedOut have no resource ' +
+        'ARN, so IAM requires Resource *; this separate policy holds only those two actions and only ' +
+        'send-sms has it.',
     });
 
     // Push and WhatsApp senders are deployed even when their channel is not configured, so that a job queued
@@ -612,7 +619,7 @@ export class StatelessStack extends Stack {
     const statusEvents = heraldFunction(
       'StatusEvents',
       'status-events',
-      'Publishes delivery status events and Notification.Failed from the delivery log',
+      'Publishes delivery status events and Notification.Failed from the delivery log; takes provider SMS opt-outs into the consent ledger',
     ).bindTable(table, 'readWrite');
 
     this.functions = {

@@ -2,7 +2,7 @@ import { deliveryRecord } from '../domain/delivery-record.ts';
 import { DEAD_LETTERED, requeueDelaySeconds } from '../domain/job-retries.ts';
 import type { Channel } from '../domain/profile.ts';
 import type { DeliveryLog, MessageSender } from '../ports/delivery.ts';
-import { PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
+import { OptedOutSendError, PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
 import type { ClaimKey, SendLedger } from '../ports/message-ledger.ts';
 import type { SuppressionList } from '../ports/policy.ts';
 import type { JobQueue, MessageJob } from '../ports/queues.ts';
@@ -133,7 +133,8 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
  *    `expired`; and an address on the suppression list (hard bounce, complaint): `suppressed`;
  * 3. calls the provider;
  * 4. records the provider's message id, then logs `sent`.
- * A permanent provider error marks the message failed and logs `failed`. Provider throttling is not a
+ * A permanent provider error marks the message failed and logs `failed`; a recipient on the provider's
+ * opt-out list marks it `suppressed`, reason `opted_out` (its fallback channel may go). Provider throttling is not a
  * failure: the lease is given back (the message is `queued` again, so the next attempt is not taken for
  * an abandoned one) and the job goes back on its queue with a growing delay, for as long as the provider
  * throttles; nothing is logged. Any other error is thrown so the queue retries the job after the lease has
@@ -214,6 +215,9 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   try {
     providerMessageId = await deps.sender.send(job);
   } catch (error) {
+    // The customer opted out at the provider: a decision not to send, not a failure. The delivery log's
+    // consumer takes the record into the consent ledger (shared/application/provider-opt-out.ts).
+    if (error instanceof OptedOutSendError) return unsent('suppressed', error.reason);
     if (error instanceof PermanentSendError) return unsent('failed', error.reason);
     if (!(error instanceof ThrottledSendError)) throw error;
     // Only this attempt's lease is given back; one that expired and was taken by another attempt is left
