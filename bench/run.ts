@@ -1,114 +1,93 @@
 // `npm run bench`: per function, the bundled size and the median module-import time over fresh Node
-// processes, side by side with the naive reference handler bundled the same way; then, per trigger event,
+// processes, and its ratio to a bare one-client DynamoDB bundle and to the naive reference, all bundled the
+// same way (infra/constructs/bundling.ts) and measured interleaved in the same run (bench/cold-start.ts).
+// The budget: every function imports in at most 1.0× the time of the bare client. Then, per trigger event,
 // the DynamoDB requests and capacity units and the handler's CPU time (bench/triggers.ts). Writes
-// bench/results.json.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// bench/results.json, the committed record of the last run.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { bundleFunction } from '../infra/constructs/bundling.ts';
-import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
+import { join } from 'node:path';
 import { quietAwsSdkNodeWarning } from '../local/node-support.ts';
+import {
+  BARE_CLIENT,
+  type Bundle,
+  buildBundle,
+  functionSubjects,
+  importEnvironments,
+  measureInterleaved,
+  medians,
+  NAIVE,
+  progress,
+  ROOT,
+  round,
+} from './cold-start.ts';
 import { measureTriggers, printTriggerTable } from './triggers.ts';
 
 // The measured processes inherit it: none prints the SDK's Node.js version warning (README, Quick start).
 quietAwsSdkNodeWarning();
 
-const ROOT = resolve(import.meta.dirname, '..');
-const NAIVE = resolve(ROOT, '../shared/bench/naive-handler.ts');
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21));
+/** A function may import in at most this many times the bare client's time, in the same run. */
+const BUDGET_VS_BARE_CLIENT = 1.0;
 
-interface Subject {
-  name: string;
-  entry: string;
-}
+const subjects = [...functionSubjects(), BARE_CLIENT, NAIVE];
 
-const subjects: Subject[] = readdirSync(join(ROOT, 'functions'))
-  .filter((name) => existsSync(join(ROOT, 'functions', name, 'handler.ts')))
-  .map((name) => ({ name, entry: join(ROOT, 'functions', name, 'handler.ts') }));
-// The SDK's own floor: a bundle holding one DynamoDB client and nothing else.
-subjects.push({
-  name: 'ref-dynamodb-only',
-  entry: join(ROOT, 'bench', 'references', 'dynamodb-client-only.ts'),
-});
-if (existsSync(NAIVE)) subjects.push({ name: 'naive-reference', entry: NAIVE });
-else process.stderr.write(`bench: ${NAIVE} not found; the naive reference is left out\n`);
+const envOf = importEnvironments();
 
 const outDir = mkdtempSync(join(tmpdir(), 'herald-bench-'));
-// Each function is imported with the environment its template gives it (references resolved to
-// placeholder names), as Lambda would start it.
-const model = buildAppModel(synthesizeTemplates(), {
-  sqsEndpoint: 'https://sqs.eu-west-1.amazonaws.com',
-  region: 'eu-west-1',
-});
-const baseEnv = {
-  ...process.env,
-  AWS_REGION: 'eu-west-1',
-  AWS_ACCESS_KEY_ID: 'bench',
-  AWS_SECRET_ACCESS_KEY: 'bench',
-};
-const envOf = (name: string) => ({
-  ...baseEnv,
-  ...model.functions.find((f) => f.name === name)?.environment,
-});
-
-/** Imports the bundle once in a fresh Node process and returns the milliseconds the import took. */
-function importMs(file: string, env: NodeJS.ProcessEnv): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t));`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
-  return Number(child.stdout);
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
-
 try {
-  const bundles = new Map<string, string>();
+  const bundles: Bundle[] = [];
+  const bytes = new Map<string, number>();
   for (const s of subjects) {
-    const outfile = join(outDir, `${s.name}.mjs`);
-    // The naive reference lives outside the repository: its packages resolve from Herald's node_modules.
-    await bundleFunction(s.entry, outfile, { nodePaths: [join(ROOT, 'node_modules')] });
-    bundles.set(s.name, outfile);
+    const file = join(outDir, `${s.name}.mjs`);
+    bytes.set(s.name, await buildBundle(s, file));
+    bundles.push({ key: s.name, file, env: envOf(s.name) });
   }
-  // Interleave the subjects so that machine noise spreads evenly over them.
-  const times = new Map<string, number[]>(subjects.map((s) => [s.name, []]));
-  for (let run = 0; run < RUNS; run++) {
-    for (const s of subjects) times.get(s.name)?.push(importMs(bundles.get(s.name) as string, envOf(s.name)));
-  }
-  const naiveMs = existsSync(NAIVE) ? median(times.get('naive-reference') ?? []) : undefined;
-  const results = subjects.map((s) => {
-    const bytes = statSync(bundles.get(s.name) as string).size;
-    const ms = median(times.get(s.name) ?? []);
+  const times = measureInterleaved(bundles, RUNS, progress('import times', RUNS));
+  const of = (name: string) => medians(times.get(name));
+  const bare = of(BARE_CLIENT.name);
+  const naive = of(NAIVE.name);
+  const coldStart = subjects.map((s) => {
+    const t = of(s.name);
     return {
       function: s.name,
-      bundleBytes: bytes,
-      bundleKB: Math.round(bytes / 100) / 10,
-      importMsMedian: Math.round(ms * 10) / 10,
-      ...(naiveMs && s.name !== 'naive-reference'
-        ? { importVsNaive: Math.round((ms / naiveMs) * 100) / 100 }
-        : {}),
+      bundleBytes: bytes.get(s.name) ?? 0,
+      importMsMedian: round(t.wallMs),
+      importVsBareClient: round(t.wallMs / bare.wallMs, 2),
+      importVsNaive: round(t.wallMs / naive.wallMs, 2),
+      importCpuMsMedian: round(t.cpuMs),
+      importCpuVsBareClient: round(t.cpuMs / bare.cpuMs, 2),
     };
   });
+  const over = coldStart.filter(
+    (r) => subjects.find((s) => s.name === r.function)?.kind === 'function' && r.importVsBareClient > 1,
+  );
   const report = {
-    measuredAt: new Date().toISOString(),
     node: process.version,
     runsPerSubject: RUNS,
-    budget: { bundleKB: 250, importVsNaive: 0.5 },
-    functions: results,
+    budget: { importVsBareClient: BUDGET_VS_BARE_CLIENT },
+    functions: coldStart,
     triggers: await measureTriggers(),
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`function            bundle KB   import ms (median of ${RUNS})   vs naive\n`);
-  for (const r of results) {
-    process.stdout.write(
-      `${r.function.padEnd(20)}${String(r.bundleKB).padStart(9)}   ${String(r.importMsMedian).padStart(10)}                  ${r.importVsNaive ?? ''}\n`,
+
+  const out = process.stdout;
+  out.write(
+    `${'function'.padEnd(22)}${'bundle KB'.padStart(10)}${'import ms'.padStart(11)}${'× bare client'.padStart(15)}${'× naive'.padStart(9)}${'CPU ms'.padStart(9)}${'CPU × bare'.padStart(12)}\n`,
+  );
+  for (const r of coldStart) {
+    out.write(
+      `${r.function.padEnd(22)}${(r.bundleBytes / 1000).toFixed(1).padStart(10)}${r.importMsMedian.toFixed(1).padStart(11)}${r.importVsBareClient.toFixed(2).padStart(15)}${r.importVsNaive.toFixed(2).padStart(9)}${r.importCpuMsMedian.toFixed(1).padStart(9)}${r.importCpuVsBareClient.toFixed(2).padStart(12)}\n`,
     );
   }
+  out.write(`(medians of ${RUNS} fresh Node ${process.version} processes each, interleaved)\n`);
+  out.write(
+    over.length === 0
+      ? `every function imports in at most ${BUDGET_VS_BARE_CLIENT.toFixed(1)}× the bare client's time\n`
+      : `over the budget (${BUDGET_VS_BARE_CLIENT.toFixed(1)}× the bare client's time): ${over.map((r) => `${r.function} ${r.importVsBareClient.toFixed(2)}×`).join(', ')}\n`,
+  );
   printTriggerTable(report.triggers);
-  process.stdout.write('written to bench/results.json\n');
+  out.write('written to bench/results.json\n');
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }
