@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildOptions } from 'esbuild';
-import { BUNDLE_ALIASES, esbuildOptions } from '../infra/constructs/bundling.ts';
+import { literalSchemaKeys, MODULE_REPLACEMENTS, replaceModules } from '../infra/constructs/bundling.ts';
 import { quietAwsSdkNodeWarning } from '../local/node-support.ts';
 import {
   BARE_CLIENT,
@@ -30,22 +30,18 @@ quietAwsSdkNodeWarning();
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 15));
 const only = process.env.BENCH_ONLY?.split(',');
 
-const withoutAlias = (module: string): BuildOptions => ({
-  alias: Object.fromEntries(Object.entries(BUNDLE_ALIASES).filter(([from]) => from !== module)),
+const withoutReplacement = (module: string): BuildOptions => ({
+  plugins: [replaceModules(MODULE_REPLACEMENTS.filter((r) => r.module !== module)), literalSchemaKeys],
 });
-const deployed = esbuildOptions();
 
 /** Each variant is the deployed build with one thing changed. */
 const variants: Record<string, BuildOptions> = {
   deployed: {},
-  ...Object.fromEntries(Object.keys(BUNDLE_ALIASES).map((m) => [`without alias ${m}`, withoutAlias(m)])),
   ...Object.fromEntries(
-    (deployed.plugins ?? []).map((p) => [
-      `without plugin ${p.name}`,
-      { plugins: (deployed.plugins ?? []).filter((q) => q !== p) },
-    ]),
+    MODULE_REPLACEMENTS.map((r) => [`without replacing ${r.module}`, withoutReplacement(r.module)]),
   ),
-  'no aliases, no plugins': { alias: {}, plugins: [] },
+  'without literal schema keys': { plugins: [replaceModules()] },
+  'no replacements, no literal schema keys': { plugins: [] },
   'not minified': { minify: false },
   "esbuild's default mainFields (CommonJS first)": { mainFields: ['main', 'module'] },
 };
