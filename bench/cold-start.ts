@@ -14,6 +14,8 @@ export interface Subject {
   name: string;
   entry: string;
   kind: 'function' | 'reference';
+  /** On top of bundling.ts's options; none for a subject bundled exactly as a function is. */
+  options?: BuildOptions;
 }
 
 /** The SDK's own floor: a bundle holding one DynamoDB client and nothing else. */
@@ -21,6 +23,16 @@ export const BARE_CLIENT: Subject = {
   name: 'bare-dynamodb-client',
   entry: join(ROOT, 'bench', 'references', 'dynamodb-client-only.ts'),
   kind: 'reference',
+};
+
+/**
+ * The same bundle without bundling.ts's SDK optimisations (the same esbuild options, none of its plugins):
+ * the SDK's floor as the SDK ships, what the bare client costs any function bundled without them.
+ */
+export const BARE_CLIENT_UNPATCHED: Subject = {
+  ...BARE_CLIENT,
+  name: 'bare-dynamodb-client-unpatched',
+  options: { plugins: [] },
 };
 
 /** The yardstick: every client at once, full zod, Powertools logger and metrics, middy. */
@@ -66,7 +78,7 @@ export interface Bundle {
 
 /** Bundles `subject` to `outfile` as HeraldFunction does, with `options` on top (a bundling variant). */
 export async function buildBundle(subject: Subject, outfile: string, options: BuildOptions = {}) {
-  await bundleFunction(subject.entry, outfile, options);
+  await bundleFunction(subject.entry, outfile, { ...subject.options, ...options });
   return statSync(outfile).size;
 }
 
