@@ -7,17 +7,15 @@ import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';
-import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
 import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
-import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
-import { DEFAULT_ONBOARDING, onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
-import { DEFAULT_PAYMENT_DUE, paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
-import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
-import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
-import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
+import { kycJourney } from '../../shared/domain/journeys/kyc.ts';
+import { onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
+import { paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
+import { surveyJourney } from '../../shared/domain/journeys/surveys.ts';
+import { winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import type { RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderFunctionsOf, renderQueueEnv } from '../../shared/notifications/render-queues.ts';
-import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
+import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
 import {
@@ -26,7 +24,7 @@ import {
   type HeraldFunctionProps,
   SENDER_TIMEOUT,
 } from '../constructs/herald-function.ts';
-import { cardActivationSettings, HeraldJourney } from '../constructs/journeys.ts';
+import { HeraldJourney } from '../constructs/journeys.ts';
 import { deadLetterQueuesOf, HeraldObservability, stateMachinesOf } from '../constructs/observability.ts';
 import { HeraldStatusEvents } from '../constructs/status-events.ts';
 import { TRIGGER_TYPES, type TriggerName } from '../trigger-types.ts';
@@ -65,6 +63,7 @@ export type HeraldFunctionName =
   | 'journey-step'
   | 'win-back'
   | 'surveys'
+  | 'consent-evidence'
   | 'unknown-events'
   | 'status-events';
 
@@ -171,13 +170,13 @@ export class StatelessStack extends Stack {
       'Payment confirmations, statements ready and loan pre-approvals',
     );
     // The representative example every loan offer quotes, or { enabled: false } (config.ts loanOffers).
-    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers ?? { enabled: false }));
+    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers));
     const priceAlerts = trigger(
       'PriceAlerts',
       'price-alerts',
       'Arms and removes price alerts; fires the alerts a market price tick crosses',
     );
-    const fraud = fraudSettings(config);
+    const fraud = config.fraud;
     const fraudAlerts = trigger(
       'FraudAlerts',
       'fraud-alerts',
@@ -198,7 +197,7 @@ export class StatelessStack extends Stack {
       const fn = heraldFunction(constructId, name, description, {
         environment: {
           BRAND_NAME: config.brand.name,
-          FALLBACK_DELAY_SECONDS: String(config.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS),
+          FALLBACK_DELAY_SECONDS: String(config.fallbackDelaySeconds),
           ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
         },
       })
@@ -324,7 +323,7 @@ export class StatelessStack extends Stack {
       'TaxReminders',
       'tax-reminders',
       'Stores tax-date reminders and arranges a wake-up on their date',
-      { environment: { TAX_REMINDER_LOCAL_TIME: taxReminderLocalTime(config) } },
+      { environment: { TAX_REMINDER_LOCAL_TIME: config.taxReminderLocalTime } },
     )
       .bindTable(table, 'readWrite')
       .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
@@ -340,7 +339,7 @@ export class StatelessStack extends Stack {
       environment: {
         SENDER_EMAIL: config.senderEmail,
         // The From display name per language (shared/domain/sender.ts), the brand's name by default.
-        SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
+        SENDER_NAMES: JSON.stringify(config.senderName),
         ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
@@ -463,6 +462,15 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     stateful.eventBus.grantPutEventsTo(erasure.role);
 
+    // The customer's consent ledger to the bank on request (Customer.ConsentEvidence, on the Herald bus).
+    const consentEvidence = heraldFunction(
+      'ConsentEvidence',
+      'consent-evidence',
+      "Sends a customer's consent ledger to the bank (Customer.ConsentEvidenceRequested → Customer.ConsentEvidence)",
+      { environment: { EVENT_BUS_NAME: stateful.eventBus.eventBusName } },
+    ).bindTable(table, 'readWrite');
+    stateful.eventBus.grantPutEventsTo(consentEvidence.role);
+
     // Journeys on Step Functions (infra/constructs/journeys.ts): journey-step is the Task of every step (a
     // trigger: profile, journey state, the render queue); journeys starts them from bank events and records
     // the goal events that end them (DynamoDB + Step Functions).
@@ -478,7 +486,7 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     const cardActivation = new HeraldJourney(this, 'CardActivationJourney', {
       config,
-      definition: cardActivationJourney(cardActivationSettings(config)),
+      definition: cardActivationJourney(config.cardActivation),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
@@ -498,13 +506,13 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     const winBackJourneyMachine = new HeraldJourney(this, 'WinBackJourney', {
       config,
-      definition: winBackJourney({ ...DEFAULT_WIN_BACK, ...config.winBack }),
+      definition: winBackJourney(config.winBack),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
     const surveyJourneyMachine = new HeraldJourney(this, 'SurveyJourney', {
       config,
-      definition: surveyJourney({ ...DEFAULT_SURVEYS, ...config.surveys }),
+      definition: surveyJourney(config.surveys),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
@@ -512,19 +520,12 @@ export class StatelessStack extends Stack {
       winBackJourneyMachine.grantStartStop(fn, 'WIN_BACK_STATE_MACHINE_ARN');
     for (const fn of [surveys, journeys]) surveyJourneyMachine.grantStartStop(fn, 'SURVEY_STATE_MACHINE_ARN');
     // A return after a lapse credits the win-back message before it (conversion attribution).
-    winBack.fn.addEnvironment(
-      'ATTRIBUTION_WINDOW_DAYS',
-      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
-    );
+    winBack.fn.addEnvironment('ATTRIBUTION_WINDOW_DAYS', String(config.attributionWindowDays));
     // KYC reminders, onboarding lessons and payment-due reminders: one state machine each, the same step.
-    const paymentDueSettings = { ...DEFAULT_PAYMENT_DUE, ...config.paymentDue };
+    const paymentDueSettings = config.paymentDue;
     for (const [id, definition, envVar] of [
-      ['KycJourney', kycJourney({ ...DEFAULT_KYC, ...config.kyc }), 'KYC_STATE_MACHINE_ARN'],
-      [
-        'OnboardingJourney',
-        onboardingJourney({ ...DEFAULT_ONBOARDING, ...config.onboarding }),
-        'ONBOARDING_STATE_MACHINE_ARN',
-      ],
+      ['KycJourney', kycJourney(config.kyc), 'KYC_STATE_MACHINE_ARN'],
+      ['OnboardingJourney', onboardingJourney(config.onboarding), 'ONBOARDING_STATE_MACHINE_ARN'],
       ['PaymentDueJourney', paymentDueJourney(paymentDueSettings), 'PAYMENT_DUE_STATE_MACHINE_ARN'],
     ] as const)
       new HeraldJourney(this, id, {
@@ -536,10 +537,7 @@ export class StatelessStack extends Stack {
     // Payment.Due works out each bill's reminder instants from these (days before, local time).
     journeys.fn.addEnvironment('PAYMENT_DUE_SETTINGS', JSON.stringify(paymentDueSettings));
     // Goal events also credit the message that led to them (conversion attribution).
-    journeys.fn.addEnvironment(
-      'ATTRIBUTION_WINDOW_DAYS',
-      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
-    );
+    journeys.fn.addEnvironment('ATTRIBUTION_WINDOW_DAYS', String(config.attributionWindowDays));
 
     // The fraud reply loop (infra/constructs/fraud-reply.ts): fraud-reply-events opens a case per
     // Fraud.Suspected and takes Customer.Replied (DynamoDB + Step Functions); fraud-reply-wait is the
@@ -646,6 +644,7 @@ export class StatelessStack extends Stack {
       'journey-step': journeyStep,
       'win-back': winBack,
       surveys,
+      'consent-evidence': consentEvidence,
       'unknown-events': unknownEvents,
     };
 
@@ -697,6 +696,7 @@ export class StatelessStack extends Stack {
       priceAlerts,
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
+    this.rules.route('ConsentEvidenceRequested', ['Customer.ConsentEvidenceRequested'], consentEvidence);
     this.rules.route('CardJourneys', ['Card.Issued', 'Card.Activated'], journeys);
     this.rules.route('CustomerActive', ['Customer.Active'], winBack);
     this.rules.route('MilestoneReached', ['Lifecycle.MilestoneReached'], surveys);

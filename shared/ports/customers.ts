@@ -33,6 +33,19 @@ export interface ProfileWriter {
   markErasedBefore(customerId: string, erasedAt: string): Promise<void>;
 }
 
+/** The customers a phone or WhatsApp number was given for, by the number's keyed hash (`phoneKey`). */
+export interface CustomersByNumber {
+  customersOf(numberKey: string): Promise<string[]>;
+}
+
+/** A consent ledger entry with the time Herald recorded it. */
+export type RecordedConsent = ConsentLedgerEntry & { recordedAt?: string };
+
+/** Reads one customer's consent ledger: every grant and withdrawal kept, in no particular order. */
+export interface ConsentLedgerReader {
+  entries(customerId: string): Promise<RecordedConsent[]>;
+}
+
 /** Everything Herald keeps about one customer, for erasure. */
 export interface CustomerData {
   /**
