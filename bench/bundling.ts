@@ -28,14 +28,17 @@ import {
 quietAwsSdkNodeWarning();
 
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 15));
+// Optional subsets: BENCH_ONLY=name,… (functions or references), BENCH_VARIANTS=text,… (variants whose
+// name contains one of them; the deployed build is always measured).
 const only = process.env.BENCH_ONLY?.split(',');
+const variantFilter = process.env.BENCH_VARIANTS?.split(',');
 
 const withoutReplacement = (module: string): BuildOptions => ({
   plugins: [replaceModules(MODULE_REPLACEMENTS.filter((r) => r.module !== module)), literalSchemaKeys],
 });
 
 /** Each variant is the deployed build with one thing changed. */
-const variants: Record<string, BuildOptions> = {
+const allVariants: Record<string, BuildOptions> = {
   deployed: {},
   ...Object.fromEntries(
     MODULE_REPLACEMENTS.map((r) => [`without replacing ${r.module}`, withoutReplacement(r.module)]),
@@ -45,6 +48,12 @@ const variants: Record<string, BuildOptions> = {
   'not minified': { minify: false },
   "esbuild's default mainFields (CommonJS first)": { mainFields: ['main', 'module'] },
 };
+
+const variants = Object.fromEntries(
+  Object.entries(allVariants).filter(
+    ([name]) => name === 'deployed' || !variantFilter || variantFilter.some((v) => name.includes(v)),
+  ),
+);
 
 const subjects = [...functionSubjects(), BARE_CLIENT, NAIVE].filter((s) => !only || only.includes(s.name));
 const envOf = importEnvironments();
