@@ -1,6 +1,7 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
 import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
+import { type ClickLine, clickLineProblem, isClickLine, runClick } from './clicks.ts';
 import type { Faults } from './faults.ts';
 import { isInboundLine } from './inbound.ts';
 import type { OutputRecord } from './records.ts';
@@ -37,6 +38,8 @@ interface Scheduled {
   index: number;
   time: number;
   entry: BusEntry;
+  /** Set when the line is a link click (local/clicks.ts) rather than an EventBridge entry. */
+  click?: ClickLine;
 }
 
 /**
@@ -85,6 +88,13 @@ export function parseEntries(text: string): {
       problems.push({ line: i + 1, reason: `line ${i + 1}: not a JSON object` });
       return;
     }
+    if (isClickLine(entry)) {
+      const problem = clickLineProblem(entry as Record<string, unknown>);
+      if (problem) {
+        problems.push({ line: i + 1, reason: `line ${i + 1}: ${problem}` });
+        return;
+      }
+    }
     const time = (entry as BusEntry).Time;
     let at = lastTime;
     if (time !== undefined) {
@@ -103,7 +113,12 @@ export function parseEntries(text: string): {
       at = Date.parse(time as string);
     }
     lastTime = at;
-    entries.push({ index: i, time: at, entry: entry as BusEntry });
+    entries.push({
+      index: i,
+      time: at,
+      entry: entry as BusEntry,
+      ...(isClickLine(entry) ? { click: entry as ClickLine } : {}),
+    });
   });
   // Entries before the first timed one take its time; then a stable sort puts them in Time order.
   const firstTime = entries.find((e) => !Number.isNaN(e.time))?.time ?? Date.parse('2026-01-05T08:00:00Z');
@@ -143,11 +158,27 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     }
     flush();
     let rejectedEntries = 0;
-    for (const { index, time, entry } of entries) {
+    for (const { index, time, entry, click } of entries) {
       await herald.advanceTo(time);
       flush();
       const before = herald.records.length;
-      if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${index + 1}`);
+      if (click) {
+        // A click: the customer opens (or posts) a link at the line's time.
+        const clicked = await runClick(herald, click);
+        if ('problem' in clicked)
+          herald.records.push({
+            kind: 'rejected',
+            v: 1,
+            time: herald.clock.now().toISOString(),
+            source: 'click',
+            detailType: 'LinkClick',
+            reason: clicked.problem,
+          });
+        else
+          options.operationalLog?.(
+            `click ${click.method ?? 'GET'} ${clicked.href.split('?')[0]} answered ${clicked.status}`,
+          );
+      } else if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${index + 1}`);
       else await herald.put(entry);
       if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
       flush();

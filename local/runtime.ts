@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { HERALD_SOURCE } from '../shared/contract/common.ts';
@@ -37,6 +37,7 @@ import { compileEventPattern, type EventFields, eventFields } from './bus/event-
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { functionUrlEvent, type LinkRequest, linkFunction } from './function-urls.ts';
 import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
@@ -464,6 +465,27 @@ export class LocalHerald {
   }
 
   /**
+   * Opens a link Herald put in a message as a browser or a mail client would (GET, or a POST with a form
+   * body): the function behind the function URL the link is published under (local/function-urls.ts) gets
+   * the request as Lambda hands it over. Undefined when no local function serves the link (a page of the
+   * bank's own site).
+   */
+  async openLink(
+    href: string,
+    request: LinkRequest = {},
+  ): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
+    const name = linkFunction(this.model, href);
+    if (!name) return undefined;
+    const event = functionUrlEvent(new URL(href), request, this.clock.now());
+    return (await this.invokeFunction(name, event)) as APIGatewayProxyStructuredResultV2;
+  }
+
+  /** Whether a local function serves the link (it leads to a function URL of the template). */
+  linkServed(href: string): boolean {
+    return linkFunction(this.model, href) !== undefined;
+  }
+
+  /**
    * A customer's SMS or WhatsApp reply (local/inbound.ts), published to the inbound replies topic at the
    * current simulated time: every function the template subscribes to it runs, then every queued message.
    * An SMS's STOP or START first changes the provider's opt-out list, as End User Messaging does.
@@ -555,7 +577,7 @@ export class LocalHerald {
       fail: () => undefined,
       succeed: () => undefined,
     } satisfies Context;
-    const restore = this.captureStdout();
+    const restore = this.captureOutput();
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -628,23 +650,34 @@ export class LocalHerald {
     }
   }
 
-  /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
-  private captureStdout(): () => void {
-    const original = process.stdout.write;
-    let pending = '';
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        this.handleLine(pending.slice(0, newline));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
-      return true;
-    }) as typeof process.stdout.write;
+  /**
+   * Delivery log lines become records; every other line of the functions is operational log (stderr). Both
+   * of a function's streams are read, as Lambda sends both to its log group: Powertools Logger writes its
+   * WARN and ERROR lines to stderr.
+   */
+  private captureOutput(): () => void {
+    const restores = [process.stdout, process.stderr].map((stream) => {
+      const original = stream.write;
+      let pending = '';
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        if (this.writingOperational)
+          return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+          this.handleLine(pending.slice(0, newline));
+          pending = pending.slice(newline + 1);
+          newline = pending.indexOf('\n');
+        }
+        return true;
+      }) as typeof stream.write;
+      return () => {
+        stream.write = original;
+        if (pending) this.handleLine(pending);
+      };
+    });
     return () => {
-      process.stdout.write = original;
-      if (pending) this.handleLine(pending);
+      for (const restore of restores) restore();
     };
   }
 
@@ -723,6 +756,19 @@ export class LocalHerald {
   }
 
   private operational(line: string): void {
+    // What the operational log writes is the runtime's own output, never a function's (captureOutput).
+    this.writingOperational = true;
+    try {
+      this.writeOperational(line);
+    } finally {
+      this.writingOperational = false;
+    }
+  }
+
+  /** Set while the operational log writes: the streams captureOutput patched pass its writes through. */
+  private writingOperational = false;
+
+  private writeOperational(line: string): void {
     if (this.options.operationalLog) this.options.operationalLog(line);
     else process.stderr.write(`${line}\n`);
   }
@@ -983,6 +1029,9 @@ export class LocalHerald {
       files,
       tags: email.tags,
       headers: email.headers,
+      links: [...(email.html ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
+        (m[1] ?? '').replaceAll('&amp;', '&'),
+      ),
     });
   }
 

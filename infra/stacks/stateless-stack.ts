@@ -17,6 +17,7 @@ import { winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import type { RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderFunctionsOf, renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
+import { exposeConsentLinks, grantSignConsentLinks } from '../constructs/consent-links.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
 import {
@@ -65,7 +66,8 @@ export type HeraldFunctionName =
   | 'surveys'
   | 'consent-evidence'
   | 'unknown-events'
-  | 'status-events';
+  | 'status-events'
+  | 'consent-link';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -241,6 +243,15 @@ export class StatelessStack extends Stack {
         }),
       ]);
     }
+
+    // Every e-mail's preference page link and a marketing e-mail's one-click unsubscribe link, signed per
+    // recipient with the consent-link key by the render function that writes the e-mail (each may only
+    // make MACs with it); the consent-link endpoint below checks them. No endpoint URL, no links.
+    const consentLinks = config.consent;
+    const { linkBaseUrl } = consentLinks;
+    if (linkBaseUrl !== undefined)
+      for (const fn of [render, renderSecurity])
+        grantSignConsentLinks(fn, stateful.consentLinkKey, { ...consentLinks, linkBaseUrl });
 
     // Deferred jobs (quiet hours): the defer function turns each into a one-off EventBridge Scheduler
     // schedule, which puts the job on its channel's queue when the quiet hours end, with this role.
@@ -600,6 +611,17 @@ export class StatelessStack extends Stack {
     fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
     stateful.eventBus.grantPutEventsTo(fraudReplyInbound.role);
 
+    // One-click unsubscribe (RFC 8058) and the preference page (infra/constructs/consent-links.ts).
+    const consentLink = heraldFunction(
+      'ConsentLink',
+      'consent-link',
+      'Unsubscribe and preference page links of e-mails: checks the signed token (KMS VerifyMac), changes consent',
+      {
+        environment: { BRAND_NAME: config.brand.name, TRANSACTIONAL_DEFAULT: config.transactionalDefault },
+      },
+    ).bindTable(table, 'readWrite');
+    exposeConsentLinks(consentLink, stateful.consentLinkKey, stateful.eventBus, consentLinks);
+
     // Events no other rule is for (an unknown DetailType, an unlisted Source): rejected with the reason.
     const unknownEvents = heraldFunction(
       'UnknownEvents',
@@ -645,6 +667,7 @@ export class StatelessStack extends Stack {
       surveys,
       'consent-evidence': consentEvidence,
       'unknown-events': unknownEvents,
+      'consent-link': consentLink,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {

@@ -1,3 +1,4 @@
+import type { ConsentLinkDeps } from '../domain/consent-link.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
 import type { Brand } from '../domain/templates/render.ts';
@@ -27,7 +28,7 @@ export class MalformedJobError extends Error {
  * 1. checks its data with its type's schema (shared/notifications/<type>/data.ts): a type this function
  *    does not write, or data that does not fit, is an error (the job is given up on its last receive);
  * 2. writes it for its channel, and for each fallback channel, in the customer's language (English where
- *    Herald does not write theirs);
+ *    Herald does not write theirs), an e-mail with the customer's own signed consent links;
  * 3. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it, with its
  *    fallbacks written inside the job: only when its channel fails for good does its sender queue the next
  *    one, `fallbackDelaySeconds` later (see sendMessage), so a fallback that is not needed costs nothing.
@@ -40,6 +41,8 @@ export async function renderJob(
     /** The message types this function writes (its generated table, shared/notifications/tables/). */
     renderers: RendererTable;
     replyLinks?: ReplyLinkDeps | undefined;
+    /** Signs each e-mail's consent links (preference page, unsubscribe); without it, none are added. */
+    consentLinks?: ConsentLinkDeps | undefined;
     /** How long a fallback waits after the channel before it failed; config `fallbackDelaySeconds`. */
     fallbackDelaySeconds?: number;
   },
@@ -57,7 +60,11 @@ export async function renderJob(
     // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
     ...(job.variant ? { variant: job.variant } : {}),
   };
-  const context = { customerId: job.customerId, replyLinks: deps.replyLinks };
+  const context = {
+    customerId: job.customerId,
+    replyLinks: deps.replyLinks,
+    consentLinks: deps.consentLinks,
+  };
   // Every message of the plan is written before it is queued: a plan that cannot be written queues
   // nothing, so giving it up (on its last receive) leaves no message of it in flight.
   const rendered = await checked.write(job.channel, options, context);

@@ -79,6 +79,7 @@ const NAMES = [
   'consent-evidence',
   'unknown-events',
   'status-events',
+  'consent-link',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
@@ -200,6 +201,10 @@ describe('functions', () => {
       BRAND_NAME: config.brand.name,
       ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
       FALLBACK_DELAY_SECONDS: '120',
+      // Every e-mail's consent links (see 'consent links' below).
+      CONSENT_LINK_KEY_ARN: arnOf(herald.logicalId(stateful.consentLinkKey)),
+      CONSENT_LINK_BASE_URL: `${config.brand.url}/consent`,
+      CONSENT_LINK_DAYS: '60',
     });
     expect(extra('render-security')).toEqual({
       ...extra('render'),
@@ -584,8 +589,8 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
-    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'status-events'];
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence), consent-link (Consent.ChangedByCustomer) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'consent-link', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
       if (!putters.includes(name)) expect(puts).toEqual([]);
@@ -767,20 +772,21 @@ describe('fraud alerts', () => {
     });
   });
 
-  it('lets only render-security ask for MACs and only the link endpoint check them, with the reply-link key only', () => {
-    const generate = allowing(herald.statementsOf('render-security'), 'kms:GenerateMac');
-    expect(generate.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
-    expect(asArray(generate[0]?.Action)).toEqual(['kms:GenerateMac']);
-    const verify = allowing(herald.statementsOf('fraud-reply-link'), 'kms:VerifyMac');
-    expect(verify.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
+  it('lets only render-security ask for MACs with the reply-link key and only the link endpoint check them', () => {
+    const onKey = (name: string, action: string) =>
+      allowing(herald.statementsOf(name), action)
+        .map((s) => herald.resolveImport(s.Resource))
+        .filter((r) => JSON.stringify(r).includes(replyKeyId));
+    expect(onKey('render-security', 'kms:GenerateMac')).toEqual([arnOf(replyKeyId)]);
+    expect(onKey('fraud-reply-link', 'kms:VerifyMac')).toEqual([arnOf(replyKeyId)]);
     const only: Record<string, string> = {
       'render-security': 'kms:GenerateMac',
       'fraud-reply-link': 'kms:VerifyMac',
     };
     for (const name of NAMES) {
       const statements = herald.statementsOf(name);
-      if (name !== 'render-security') expect(allowing(statements, 'kms:GenerateMac')).toEqual([]);
-      if (name !== 'fraud-reply-link') expect(allowing(statements, 'kms:VerifyMac')).toEqual([]);
+      if (name !== 'render-security') expect(onKey(name, 'kms:GenerateMac')).toEqual([]);
+      if (name !== 'fraud-reply-link') expect(onKey(name, 'kms:VerifyMac')).toEqual([]);
       for (const statement of statements) {
         const onReplyKey = JSON.stringify(herald.resolveImport(statement.Resource)).includes(replyKeyId);
         if (onReplyKey) expect(asArray(statement.Action)).toEqual([only[name]]);
@@ -808,6 +814,54 @@ describe('fraud alerts', () => {
       );
     expect(tunedEnv('render-security')).toMatchObject({ REPLY_BASE_URL: 'https://reply.bank.example/r' });
     expect(tunedEnv('fraud-alerts')).toMatchObject({ FRAUD_REPLY_WINDOW_MINUTES: '15' });
+  });
+
+  it('signs consent links with an HMAC_256 key of their own: only the render functions make MACs, only consent-link checks them', () => {
+    const consentKeyId = herald.logicalId(stateful.consentLinkKey);
+    expect(consentKeyId).not.toBe(replyKeyId);
+    expect(herald.resources('AWS::KMS::Key', 'stateful')[consentKeyId]?.Properties).toMatchObject({
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    const renderers = ['render', 'render-security'];
+    for (const name of NAMES) {
+      const onConsentKey = herald
+        .statementsOf(name)
+        .filter((s) => JSON.stringify(herald.resolveImport(s.Resource)).includes(consentKeyId));
+      const actions = onConsentKey.flatMap((s) => asArray(s.Action)).sort();
+      if (renderers.includes(name)) expect(actions).toEqual(['kms:GenerateMac']);
+      else if (name === 'consent-link') expect(actions).toEqual(['kms:VerifyMac']);
+      else expect(actions).toEqual([]);
+    }
+    expect(envOf('consent-link')).toMatchObject({
+      CONSENT_LINK_KEY_ARN: arnOf(consentKeyId),
+      PUBLIC_BASE_URL: `${config.brand.url}/consent`,
+      EVENT_BUS_NAME: ref(ids.bus),
+      TRANSACTIONAL_DEFAULT: config.transactionalDefault,
+    });
+  });
+
+  it('exposes consent-link as a public function URL, its URL a fixed output; no brand URL, no consent links', () => {
+    const [urlId, url] = Object.entries(herald.resources('AWS::Lambda::Url')).find(
+      ([, u]) =>
+        JSON.stringify(u.Properties.TargetFunctionArn) ===
+        JSON.stringify(arnOf(herald.functionLogicalId('consent-link'))),
+    ) ?? ['', undefined];
+    expect(url?.Properties.AuthType).toBe('NONE');
+    const outputs = herald.statelessTemplate.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.ConsentLinkEndpoint?.Value).toEqual({ 'Fn::GetAtt': [urlId, 'FunctionUrl'] });
+    const bare = synthHerald({ overrides: { brand: { name: 'Bare Bank' } } });
+    const env = bare.resolveImport(
+      environmentOf(bare.resources('AWS::Lambda::Function')[bare.functionLogicalId('render')]),
+    );
+    expect(env).not.toHaveProperty('CONSENT_LINK_BASE_URL');
+    expect(allowing(bare.statementsOf('render'), 'kms:GenerateMac')).toEqual([]);
+    const own = synthHerald({ overrides: { consent: { linkBaseUrl: 'https://prefs.vistara-bank.eu/c' } } });
+    expect(
+      own.resolveImport(
+        environmentOf(own.resources('AWS::Lambda::Function')[own.functionLogicalId('render')]),
+      ),
+    ).toMatchObject({ CONSENT_LINK_BASE_URL: 'https://prefs.vistara-bank.eu/c' });
   });
 
   it('without a reply endpoint (no brand URL), render-security has neither the key nor the permission', () => {

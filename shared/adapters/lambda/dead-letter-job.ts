@@ -7,15 +7,17 @@ import {
   deadLetterMessage,
   recordBase,
 } from '../../application/send-message.ts';
-import { jobIdentity } from '../../contract/internal/jobs.ts';
+import { jobIdentity, MESSAGE_JOB, messageJob } from '../../contract/internal/jobs.ts';
 import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { DeliveryLog } from '../../ports/delivery.ts';
 import type { SendLedger } from '../../ports/message-ledger.ts';
 import type { JobQueue, MessageJob } from '../../ports/queues.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
+import type { DeferredJob } from '../scheduler/job-scheduler.ts';
 import { describeError } from './describe-error.ts';
 import { systemNow } from './env.ts';
+import type { RecordFailure } from './sqs-handler.ts';
 
 export interface DeadLetterDeps {
   ledger: SendLedger;
@@ -83,6 +85,32 @@ async function keepAfter(
     logger.error('could not record the dead-lettered job', describeError(failure));
     return true;
   }
+}
+
+/**
+ * A deferred job the defer function failed on its last receive: a held message is given up on like any
+ * message job (`invalid_job: …` when its body or attributes are not a deferred job); a wake-up is not a
+ * message: it is kept for the job dead-letter queue, with an error line. True when SQS must keep it.
+ */
+export async function giveUpDeferredJob(
+  body: string,
+  failure: RecordFailure<DeferredJob>,
+  deps: DeadLetterDeps & { fallbacksAfter: (notBefore: Date | undefined) => JobQueue },
+  logger: Logger,
+): Promise<boolean> {
+  const job = 'job' in failure ? failure.job : undefined;
+  if (job?.target === 'due') {
+    logger.error('wake-up given up on its last receive: kept in the job dead-letter queue for redrive');
+    return true;
+  }
+  // A held message is given up on as a sender gives up on it, its fallback (if any) scheduled onto the next
+  // channel's queue, its delay after the quiet hours end.
+  const held = job && parseInternalJson(messageJob, body, MESSAGE_JOB);
+  if (job && held?.ok)
+    return giveUpOnMessage(held.value, { ...deps, queue: deps.fallbacksAfter(job.notBefore) }, logger);
+  const message = deadLetteredJobOfBody(body);
+  const malformed = 'malformed' in failure ? invalidJob(failure.malformed) : undefined;
+  return message ? giveUpOnJob(message, deps, logger, malformed) : true;
 }
 
 /** The `failed` record's reason for a job whose body its queue's schema refuses (`problem` names the field). */

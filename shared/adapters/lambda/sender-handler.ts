@@ -1,9 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import type { Context, SQSEvent } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import type { MessageSender } from '../../ports/delivery.ts';
 import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
 import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
@@ -12,7 +10,8 @@ import { SqsJobQueue } from '../sqs/queues.ts';
 import { channelQueueUrlsFromEnv } from './channel-queues.ts';
 import { requireEnv, systemNow } from './env.ts';
 import { maxReceiveCountFromEnv } from './receive-count.ts';
-import { SEND_LEASE_MS, sendBatch } from './send-batch.ts';
+import { SEND_LEASE_MS, sendJobs } from './send-batch.ts';
+import { sqsHandler } from './sqs-handler.ts';
 
 /**
  * The Lambda handler of a channel's sender function: its queue's batches, each message sent at most once
@@ -34,7 +33,7 @@ export function senderHandler(sender: MessageSender) {
     leaseMs: SEND_LEASE_MS,
     queue: new SqsJobQueue(new SQSClient({}), channelQueueUrlsFromEnv()),
   };
-  return middy((event: SQSEvent, context: Context) =>
-    sendBatch(event, deps, logger, maxReceiveCount, () => context.getRemainingTimeInMillis()),
-  ).use(injectLambdaContext(logger, { clearState: true }));
+  const remainingMs = (context: Context | undefined) =>
+    context?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY;
+  return sqsHandler(sendJobs(deps, logger, maxReceiveCount, remainingMs), logger);
 }
