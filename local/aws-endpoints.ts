@@ -1,9 +1,9 @@
 // Local stand-ins for the AWS APIs Herald's functions call besides DynamoDB: SQS SendMessage (JSON
-// protocol), SESv2 SendEmail (REST-JSON), SNS Publish and CheckIfPhoneNumberIsOptedOut (query protocol), Pinpoint SendMessages (REST-JSON)
-// and End User Messaging Social SendWhatsAppMessage (REST-JSON). The functions use the real SDK clients
-// unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS / _PINPOINT / _SOCIALMESSAGING)
-// point here. Each request is decoded as AWS would decode it and handed to a sink; the answer has the
-// shape the SDK expects.
+// protocol), SESv2 SendEmail (REST-JSON), SNS Publish and CheckIfPhoneNumberIsOptedOut (query protocol),
+// Pinpoint SendMessages (REST-JSON) and End User Messaging Social SendWhatsAppMessage (REST-JSON). The
+// functions use the real SDK clients unchanged; only their endpoints (AWS_ENDPOINT_URL_SQS / _SESV2 / _SNS /
+// _PINPOINT / _SOCIALMESSAGING) point here. Each request is decoded as AWS would decode it and handed to a
+// sink; the answer has the shape the SDK expects.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
