@@ -5,8 +5,8 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
+import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
@@ -57,7 +57,7 @@ const deps = {
     [SURVEY]: requireEnv('SURVEY_STATE_MACHINE_ARN'),
   }),
   ...gateDeps({ dynamodb, tableName, sqs: new SQSClient({}) }),
-  conversions: new DynamoDbConversionLedger(dynamodb, tableName),
+  conversions: new DynamoDbMessageLedger(dynamodb, tableName),
   windowDays: Number(requireEnv('ATTRIBUTION_WINDOW_DAYS')),
   /** Every journey's phases, to stop a customer's executions on erasure. */
   kinds: {

@@ -5,7 +5,7 @@ import { jobIdentity } from '../../contract/internal/jobs.ts';
 import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { DeliveryLog } from '../../ports/delivery.ts';
 import type { SendLedger } from '../../ports/message-ledger.ts';
-import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../dynamodb/message-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { describeError } from './describe-error.ts';
 import { systemNow } from './env.ts';
@@ -18,7 +18,7 @@ export interface DeadLetterDeps {
 
 /** What a function that gives up on jobs needs: the message ledger on its table, the delivery log, the clock. */
 export const deadLetterDeps = (dynamodb: DynamoDBClient, tableName: string): DeadLetterDeps => ({
-  ledger: new DynamoDbSendLedger(dynamodb, tableName),
+  ledger: new DynamoDbMessageLedger(dynamodb, tableName),
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
 });

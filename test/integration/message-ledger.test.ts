@@ -1,12 +1,13 @@
-// The send ledger's conditional writes on dynalite: giving a lease back (throttling), marking a job
-// dead-lettered, taking a dead-lettered message again on a redrive unless its fallback superseded it, and
-// never recreating a message item erasure deleted.
-import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+// The message ledger (shared/adapters/dynamodb/message-ledger.ts) on dynalite, every side of the one item:
+// claims, exclusive under concurrency; the send lease and its outcome; giving a lease back (throttling),
+// marking a job dead-lettered, taking a dead-lettered message again on a redrive unless its fallback
+// superseded it; never recreating a message item erasure deleted; outcomes and conversions recorded once
+// however often a step is delivered again; a message read back by its channels.
+import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { messageKey } from '../../shared/adapters/dynamodb/message-item.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger, messageKey } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -16,12 +17,10 @@ import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;
-let ledger: DynamoDbSendLedger;
-let claims: DynamoDbMessageClaims;
+let ledger: DynamoDbMessageLedger;
 beforeAll(async () => {
   table = await startTestTable();
-  ledger = new DynamoDbSendLedger(table.client, table.tableName);
-  claims = new DynamoDbMessageClaims(table.client, table.tableName);
+  ledger = new DynamoDbMessageLedger(table.client, table.tableName);
 });
 afterAll(() => table.stop());
 
@@ -36,7 +35,7 @@ let n = 0;
 async function queued(channel: Channel = 'email', customerId = 'c-1'): Promise<ClaimKey> {
   n += 1;
   const key = { customerId, eventId: `e-${n}`, type: 'statement.ready', channel };
-  await claims.claim(key, { status: 'queued', notificationId: `n-${n}-${channel}`, at: T0 });
+  await ledger.claim(key, { status: 'queued', notificationId: `n-${n}-${channel}`, at: T0 });
   return key;
 }
 
@@ -46,6 +45,105 @@ async function itemOf(key: ClaimKey) {
   );
   return Item;
 }
+
+/** A balance alert's message key (the claim tests' own type, apart from `queued`'s). */
+const balanceKey = (eventId: string, channel: 'email' | 'sms' = 'email') => ({
+  customerId: 'c-1',
+  eventId,
+  type: 'balance.low',
+  channel,
+});
+
+describe('claim and send', () => {
+  it('claims a message once; a settled message is a duplicate, an unsent one is pending', async () => {
+    // Act
+    const first = await ledger.claim(balanceKey('e-1'), { status: 'queued', notificationId: 'n1', at: T0 });
+    const again = await ledger.claim(balanceKey('e-1'), { status: 'queued', notificationId: 'n1', at: T0 });
+    await ledger.beginSend(balanceKey('e-1'), T0, 60_000, RECLAIM);
+    await ledger.markSent(balanceKey('e-1'), 'ses-1', T0);
+    const afterSent = await ledger.claim(balanceKey('e-1'), {
+      status: 'queued',
+      notificationId: 'n1',
+      at: T0,
+    });
+    const suppressed = await ledger.claim(balanceKey('e-2', 'sms'), {
+      status: 'suppressed',
+      notificationId: 'n2',
+      at: T0,
+    });
+    const suppressedAgain = await ledger.claim(balanceKey('e-2', 'sms'), {
+      status: 'suppressed',
+      notificationId: 'n2',
+      at: T0,
+    });
+    // Assess
+    expect([first, again, afterSent, suppressed, suppressedAgain]).toEqual([
+      'claimed',
+      'pending',
+      'duplicate',
+      'claimed',
+      'duplicate',
+    ]);
+  });
+
+  it('lets one attempt at a time call the provider, and none after the provider id is recorded', async () => {
+    await ledger.claim(balanceKey('e-3'), { status: 'queued', notificationId: 'n3', at: T0 });
+    // Act
+    const first = await ledger.beginSend(balanceKey('e-3'), T0, 60_000, RECLAIM);
+    const concurrent = await ledger.beginSend(
+      balanceKey('e-3'),
+      new Date(T0.getTime() + 1_000),
+      60_000,
+      RECLAIM,
+    );
+    // The first attempt died without recording anything: once its lease is over another may send.
+    const afterLease = await ledger.beginSend(
+      balanceKey('e-3'),
+      new Date(T0.getTime() + 61_000),
+      60_000,
+      RECLAIM,
+    );
+    await ledger.markSent(balanceKey('e-3'), 'ses-2', T0);
+    const afterSent = await ledger.beginSend(
+      balanceKey('e-3'),
+      new Date(T0.getTime() + 500_000),
+      60_000,
+      RECLAIM,
+    );
+    // Assess
+    expect([first, concurrent, afterLease, afterSent]).toEqual(['go', 'busy', 'go', 'sent']);
+  });
+
+  it('does not reclaim an expired lease when asked not to: the message is abandoned, not resent', async () => {
+    await ledger.claim(balanceKey('e-5'), { status: 'queued', notificationId: 'n5', at: T0 });
+    const noReclaim = { reclaimExpiredLease: false };
+    // Act
+    const first = await ledger.beginSend(balanceKey('e-5'), T0, 60_000, noReclaim);
+    const during = await ledger.beginSend(
+      balanceKey('e-5'),
+      new Date(T0.getTime() + 30_000),
+      60_000,
+      noReclaim,
+    );
+    const after = await ledger.beginSend(
+      balanceKey('e-5'),
+      new Date(T0.getTime() + 61_000),
+      60_000,
+      noReclaim,
+    );
+    // Assess
+    expect([first, during, after]).toEqual(['go', 'busy', 'abandoned']);
+  });
+
+  it('never sends a failed message again', async () => {
+    await ledger.claim(balanceKey('e-4'), { status: 'queued', notificationId: 'n4', at: T0 });
+    await ledger.beginSend(balanceKey('e-4'), T0, 60_000, RECLAIM);
+    await ledger.markUnsent(balanceKey('e-4'), { status: 'failed', reason: 'provider_rejected' }, T0);
+    expect(await ledger.beginSend(balanceKey('e-4'), new Date(T0.getTime() + 120_000), 60_000, RECLAIM)).toBe(
+      'sent',
+    );
+  });
+});
 
 describe('releaseSend (a throttled attempt gives its lease back)', () => {
   it('puts the message back to queued for the lease holder only', async () => {
