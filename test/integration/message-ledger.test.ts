@@ -329,3 +329,323 @@ describe('markSent and markUnsent after an erasure', () => {
     expect(JSON.stringify(records)).not.toContain('race@example.com');
   });
 });
+
+describe('under concurrency', () => {
+  it('gives a message to exactly one of many concurrent claims, and keeps that claim’s decision', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            status: fc.constantFrom('queued' as const, 'suppressed' as const),
+            channels: fc.subarray<Channel>(['email', 'sms', 'push']),
+          }),
+          { minLength: 2, maxLength: 8 },
+        ),
+        async (decisions) => {
+          // Prepare
+          n += 1;
+          const key = {
+            customerId: 'c-race',
+            eventId: `e-${n}`,
+            type: 'balance.low',
+            channel: 'email' as const,
+          };
+          // Act: every decision claims the message at once
+          const outcomes = await Promise.all(
+            decisions.map((decision, i) =>
+              ledger.claim(key, { ...decision, notificationId: `n-${i}`, at: T0, reason: 'quiet_hours' }),
+            ),
+          );
+          // Assess
+          const winners = outcomes.flatMap((outcome, i) => (outcome === 'claimed' ? [i] : []));
+          expect(winners).toHaveLength(1);
+          const winner = winners[0] ?? -1;
+          const decided = decisions[winner]?.status;
+          expect((await itemOf(key))?.notificationId?.S).toBe(`n-${winner}`);
+          expect(await ledger.statusOf(key)).toBe(decided);
+          const others = outcomes.filter((outcome) => outcome !== 'claimed');
+          expect(others).toEqual(others.map(() => (decided === 'queued' ? 'pending' : 'duplicate')));
+        },
+      ),
+      { seed: 20260105, numRuns: 25 },
+    );
+  });
+
+  it('lets exactly one of many concurrent attempts take the send lease', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.boolean(), { minLength: 2, maxLength: 8 }), async (reclaims) => {
+        // Prepare
+        const key = await queued();
+        // Act: attempts within one lease time, each reclaiming an expired lease or not
+        const outcomes = await Promise.all(
+          reclaims.map((reclaimExpiredLease, i) =>
+            ledger.beginSend(key, at(i * 1_000), LEASE_MS, { reclaimExpiredLease }),
+          ),
+        );
+        // Assess
+        expect(outcomes.filter((outcome) => outcome === 'go')).toHaveLength(1);
+        expect(outcomes.filter((outcome) => outcome !== 'go')).toEqual(outcomes.slice(1).map(() => 'busy'));
+        expect((await itemOf(key))?.attempts?.N).toBe('1');
+      }),
+      { seed: 20260106, numRuns: 25 },
+    );
+  });
+});
+
+/** One delivery of a step of a message's life: its trigger event, a sender's attempt, a goal event. */
+type Delivery =
+  | { kind: 'trigger' }
+  | { kind: 'send'; outcome: 'sent' | 'failed' }
+  | { kind: 'goal'; goal: string };
+
+const delivery: fc.Arbitrary<Delivery> = fc.oneof(
+  fc.constant({ kind: 'trigger' as const }),
+  fc.record({
+    kind: fc.constant('send' as const),
+    outcome: fc.constantFrom('sent' as const, 'failed' as const),
+  }),
+  fc.record({ kind: fc.constant('goal' as const), goal: fc.constantFrom('g-1', 'g-2', 'g-3') }),
+);
+
+describe('redelivery', () => {
+  it('records a message’s outcome and its conversion once, however its steps are delivered again', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Rounds one second apart, within one lease time; the deliveries of a round run at once.
+        fc.array(fc.array(delivery, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        async (rounds) => {
+          // Prepare
+          n += 1;
+          const key = {
+            customerId: `c-seq-${n}`,
+            eventId: `e-${n}`,
+            type: 'kyc.reminder',
+            channel: 'sms' as const,
+          };
+          const claimed: string[] = [];
+          const sent: { providerMessageId: string; outcome: 'sent' | 'failed' }[] = [];
+          const credited: string[] = [];
+          // Act
+          for (const [round, deliveries] of rounds.entries()) {
+            const now = at(round * 1_000);
+            await Promise.all(
+              deliveries.map(async (step, i) => {
+                if (step.kind === 'trigger') {
+                  claimed.push(await ledger.claim(key, { status: 'queued', notificationId: 'n-1', at: now }));
+                } else if (step.kind === 'goal') {
+                  if (await ledger.markConverted(key, step.goal, now)) credited.push(step.goal);
+                } else if ((await ledger.beginSend(key, now, LEASE_MS, RECLAIM)) === 'go') {
+                  const providerMessageId = `p-${round}-${i}`;
+                  sent.push({ providerMessageId, outcome: step.outcome });
+                  if (step.outcome === 'sent')
+                    await ledger.markSent(key, providerMessageId, now, {
+                      notificationId: 'n-1',
+                      category: 'transactional',
+                      locale: 'en',
+                      template: 'kyc.reminder/sms/en',
+                    });
+                  else await ledger.markUnsent(key, { status: 'failed', reason: 'provider_rejected' }, now);
+                }
+              }),
+            );
+          }
+          // Assess: what happened after the claim, in a later round, surely happened; nothing happened twice
+          const firstClaim = rounds.findIndex((deliveries) => deliveries.some((d) => d.kind === 'trigger'));
+          const later = (kind: Delivery['kind']) =>
+            firstClaim >= 0 &&
+            rounds.slice(firstClaim + 1).some((deliveries) => deliveries.some((d) => d.kind === kind));
+          const atOrAfter = (kind: Delivery['kind']) =>
+            firstClaim >= 0 &&
+            rounds.slice(firstClaim).some((deliveries) => deliveries.some((d) => d.kind === kind));
+          expect(claimed.filter((outcome) => outcome === 'claimed')).toHaveLength(firstClaim >= 0 ? 1 : 0);
+          expect(sent.length).toBeLessThanOrEqual(1);
+          expect(credited.length).toBeLessThanOrEqual(1);
+          if (later('send')) expect(sent).toHaveLength(1);
+          if (!atOrAfter('send')) expect(sent).toEqual([]);
+          if (later('goal')) expect(credited).toHaveLength(1);
+          if (!atOrAfter('goal')) expect(credited).toEqual([]);
+          const item = await itemOf(key);
+          if (firstClaim < 0) {
+            expect(item).toBeUndefined();
+            return;
+          }
+          const [attempt] = sent;
+          expect(item?.status?.S).toBe(attempt?.outcome ?? 'queued');
+          expect(item?.attempts?.N).toBe(attempt ? '1' : undefined);
+          expect(item?.providerMessageId?.S).toBe(
+            attempt?.outcome === 'sent' ? attempt.providerMessageId : undefined,
+          );
+          expect(item?.convertedBy?.S).toBe(credited[0]);
+          const touches = await ledger.sentBetween(key.customerId, ['kyc.'], at(-1), at(3_600_000));
+          expect(touches.map((touch) => touch.eventId)).toEqual(
+            attempt?.outcome === 'sent' ? [key.eventId] : [],
+          );
+        },
+      ),
+      { seed: 20260107, numRuns: 60 },
+    );
+  });
+});
+
+describe('messageOf (the status events’ side)', () => {
+  it('reads a message by its channels, the fallback’s too, and nothing of the event’s other messages', async () => {
+    // Prepare: the e-mail planned with an SMS fallback fails; the fallback goes; the event has other messages
+    const message = { customerId: 'c-out', eventId: 'e-out', type: 'card.declined' };
+    const email = { ...message, channel: 'email' as const };
+    const sms = { ...message, channel: 'sms' as const };
+    await ledger.claim(email, {
+      status: 'queued',
+      notificationId: 'n-email',
+      at: T0,
+      channels: ['email', 'sms'],
+    });
+    await ledger.beginSend(email, T0, LEASE_MS, RECLAIM);
+    await ledger.markUnsent(email, { status: 'failed', reason: 'provider_rejected' }, T0);
+    await ledger.supersede(email, 'sms', at(1_000));
+    await ledger.claimFallback(sms, 'n-sms', at(1_000));
+    await ledger.beginSend(sms, at(1_000), LEASE_MS, RECLAIM);
+    await ledger.markSent(sms, 'sns-1', at(2_000));
+    await ledger.claim(
+      { ...email, type: 'card.declined.tips' },
+      { status: 'queued', notificationId: 'n-tips', at: T0 },
+    );
+    await ledger.claim(
+      { ...email, occurrence: 'step-2' },
+      { status: 'queued', notificationId: 'n-step', at: T0 },
+    );
+    // Act
+    const byEmail = await ledger.messageOf({ ...message, notificationId: 'n-email' });
+    const bySms = await ledger.messageOf({ ...message, notificationId: 'n-sms' });
+    const unknown = await ledger.messageOf({ ...message, notificationId: 'n-none' });
+    // Assess
+    expect(byEmail).toEqual({
+      message: 'MSG#e-out#card.declined',
+      channels: [
+        {
+          channel: 'email',
+          notificationId: 'n-email',
+          status: 'failed',
+          reason: 'provider_rejected',
+          planned: ['email', 'sms'],
+        },
+        { channel: 'sms', notificationId: 'n-sms', status: 'sent' },
+      ],
+    });
+    expect(bySms).toEqual(byEmail);
+    expect(unknown).toBeUndefined();
+    expect(await ledger.messageOf({ ...message, notificationId: 'n-step' })).toEqual({
+      message: 'MSG#e-out#step-2#card.declined',
+      channels: [{ channel: 'email', notificationId: 'n-step', status: 'queued' }],
+    });
+  });
+});
+
+describe('the message item', () => {
+  it('keeps the attributes a deployed table holds, so that messages decided before a release are read after it', async () => {
+    // Prepare: a journey step's message, as an earlier release wrote it (claimed, then sent with its facts)
+    const key = {
+      customerId: 'c-old',
+      eventId: 'e-old',
+      type: 'card_activation.reminder',
+      channel: 'email' as const,
+    };
+    const written = {
+      pk: { S: 'CUST#c-old' },
+      sk: { S: 'MSG#e-old#step-2#card_activation.reminder#email' },
+      customerId: { S: 'c-old' },
+      notificationId: { S: 'n-old' },
+      status: { S: 'sent' },
+      decidedAt: { S: T0.toISOString() },
+      expiresAt: { N: String(T0.getTime() / 1000 + 90 * 24 * 3600) },
+      channels: { S: 'email,sms' },
+      attempts: { N: '1' },
+      providerMessageId: { S: 'ses-old' },
+      settledAt: { S: at(1_000).toISOString() },
+      type: { S: key.type },
+      channel: { S: 'email' },
+      category: { S: 'marketing' },
+      locale: { S: 'de' },
+      template: { S: 'card_activation.reminder/email/de' },
+      journey: { S: 'card_activation' },
+      step: { S: 'reminder' },
+      occurrence: { S: 'step-2' },
+    };
+    await table.client.send(new PutItemCommand({ TableName: table.tableName, Item: written }));
+    // Act
+    const touches = await ledger.sentBetween('c-old', ['card_activation.'], T0, at(60_000));
+    const credited = await ledger.markConverted({ ...key, occurrence: 'step-2' }, 'g-old', at(60_000));
+    // Assess: read with its event and occurrence, credited on the same item, nothing else changed
+    expect(touches).toEqual([
+      {
+        notificationId: 'n-old',
+        eventId: 'e-old',
+        customerId: 'c-old',
+        type: key.type,
+        channel: 'email',
+        category: 'marketing',
+        locale: 'de',
+        template: 'card_activation.reminder/email/de',
+        journey: 'card_activation',
+        step: 'reminder',
+        occurrence: 'step-2',
+        sentAt: at(1_000).toISOString(),
+      },
+    ]);
+    expect(credited).toBe(true);
+    expect(await itemOf({ ...key, occurrence: 'step-2' })).toEqual({
+      ...written,
+      convertedBy: { S: 'g-old' },
+      convertedAt: { S: at(60_000).toISOString() },
+    });
+  });
+
+  it('is written by claim and markSent with those same attributes', async () => {
+    // Prepare
+    const key = {
+      customerId: 'c-new',
+      eventId: 'e-new',
+      type: 'card_activation.reminder',
+      channel: 'email' as const,
+    };
+    const step = { ...key, occurrence: 'step-2' };
+    // Act
+    await ledger.claim(step, {
+      status: 'queued',
+      notificationId: 'n-new',
+      at: T0,
+      channels: ['email', 'sms'],
+    });
+    await ledger.beginSend(step, T0, LEASE_MS, RECLAIM);
+    await ledger.markSent(step, 'ses-new', at(1_000), {
+      notificationId: 'n-new',
+      category: 'marketing',
+      locale: 'de',
+      template: 'card_activation.reminder/email/de',
+      journey: 'card_activation',
+      step: 'reminder',
+      occurrence: 'step-2',
+    });
+    // Assess
+    expect(await itemOf(step)).toEqual({
+      pk: { S: 'CUST#c-new' },
+      sk: { S: 'MSG#e-new#step-2#card_activation.reminder#email' },
+      customerId: { S: 'c-new' },
+      notificationId: { S: 'n-new' },
+      status: { S: 'sent' },
+      decidedAt: { S: T0.toISOString() },
+      expiresAt: { N: String(T0.getTime() / 1000 + 90 * 24 * 3600) },
+      channels: { S: 'email,sms' },
+      attempts: { N: '1' },
+      providerMessageId: { S: 'ses-new' },
+      settledAt: { S: at(1_000).toISOString() },
+      type: { S: key.type },
+      channel: { S: 'email' },
+      category: { S: 'marketing' },
+      locale: { S: 'de' },
+      template: { S: 'card_activation.reminder/email/de' },
+      journey: { S: 'card_activation' },
+      step: { S: 'reminder' },
+      occurrence: { S: 'step-2' },
+    });
+  });
+});
