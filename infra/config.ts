@@ -1,319 +1,37 @@
-// Per-environment deployment configuration: the one typed place a bank edits before `cdk deploy`.
-// The environment is picked with the CDK context key `herald:env` (cdk.json sets `dev`;
-// `npx cdk synth -c herald:env=prod`).
+// The configuration of a Herald environment: one valibot schema says what each field may hold and what it
+// defaults to, and `HeraldConfig`, the resolved configuration every stack and construct reads, is inferred
+// from it, so no consumer fills in a default of its own. The environments themselves, the part a bank
+// edits, are in infra/environments.ts; `loadConfig` picks one (CDK context `herald:env`) and parses it.
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as v from 'valibot';
 import { statusEventSelection } from '../shared/contract/internal/status-events.ts';
 import { heraldEvents } from '../shared/contract/registry.ts';
+import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../shared/domain/conversions.ts';
+import { DEFAULT_FRAUD_POLICY } from '../shared/domain/fraud.ts';
 import {
-  type CardActivationSettings,
   cardActivationProblems,
   DEFAULT_CARD_ACTIVATION,
 } from '../shared/domain/journeys/card-activation.ts';
-import { DEFAULT_KYC, type KycSettings, kycProblems } from '../shared/domain/journeys/kyc.ts';
-import {
-  DEFAULT_ONBOARDING,
-  type OnboardingSettings,
-  onboardingProblems,
-} from '../shared/domain/journeys/onboarding.ts';
-import {
-  DEFAULT_PAYMENT_DUE,
-  type PaymentDueSettings,
-  paymentDueProblems,
-} from '../shared/domain/journeys/payment-due.ts';
-import { DEFAULT_SURVEYS, type SurveySettings, surveyProblems } from '../shared/domain/journeys/surveys.ts';
-import {
-  DEFAULT_WIN_BACK,
-  type WinBackSettings,
-  winBackProblems,
-} from '../shared/domain/journeys/win-back.ts';
+import { DEFAULT_KYC, kycProblems } from '../shared/domain/journeys/kyc.ts';
+import { DEFAULT_ONBOARDING, onboardingProblems } from '../shared/domain/journeys/onboarding.ts';
+import { DEFAULT_PAYMENT_DUE, paymentDueProblems } from '../shared/domain/journeys/payment-due.ts';
+import { DEFAULT_SURVEYS, surveyProblems } from '../shared/domain/journeys/surveys.ts';
+import { DEFAULT_WIN_BACK, winBackProblems } from '../shared/domain/journeys/win-back.ts';
 import { type LoanOfferSettings, loanOfferProblems } from '../shared/domain/loan-offers.ts';
-import { type SenderNames, senderNameProblem } from '../shared/domain/sender.ts';
-import { DEFAULT_STATUS_EVENTS, type StatusEventSelection } from '../shared/domain/status-events.ts';
+import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../shared/domain/policy/channel-plan.ts';
+import { senderNameProblem } from '../shared/domain/sender.ts';
+import { DEFAULT_STATUS_EVENTS } from '../shared/domain/status-events.ts';
 import { LANGUAGES } from '../shared/domain/templates/compiled/common.ts';
+import {
+  EXAMPLE_BRAND_NAMES,
+  EXAMPLE_PUSH_APPLICATION_ID,
+  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
+  environments,
+} from './environments.ts';
 import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
-export interface HeraldConfig {
-  /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
-  envName: string;
-  /** Target account; undefined = environment-agnostic synthesis (the account comes from the CLI credentials). */
-  account?: string;
-  region: string;
-  /** Accounts whose producers may call `events:PutEvents` on the Herald bus. */
-  allowedProducerAccounts: string[];
-  /** EventBridge `Source` values accepted from producers (bus policy and every rule). */
-  allowedSources: string[];
-  /** Verified SES identity (address; its domain may be the verified identity instead). */
-  senderEmail: string;
-  /**
-   * The sender's display name in the From header (`"Demo Bank" <alerts@…>`): `default`, and the name in a
-   * language where the bank writes it differently (`ar: 'بنك ديمو'`; RFC 2047-encoded when not ASCII).
-   * Defaults to `brand.name` in every language: an e-mail never comes from a bare address.
-   */
-  senderName?: SenderNames;
-  /** Optional Reply-To address of every e-mail (a monitored mailbox); without it replies go to the sender. */
-  replyToEmail?: string;
-  /**
-   * Pre-approved loan offers (`loan.preapproved`): the representative example every offer quotes (APR,
-   * interest rate, term, and per currency the amount borrowed, the monthly repayment and the total payable),
-   * as consumer-credit rules require next to an amount. Required while the offers are on; `{ enabled: false }`
-   * turns them off (each offer is then recorded suppressed, `loan_offers_disabled`). An offer in a currency
-   * the example has no amounts for is recorded suppressed, `no_representative_example_for_currency`.
-   */
-  loanOffers?: LoanOfferSettings;
-  /** SES configuration set name; defaults to `herald-<envName>`. */
-  sesConfigurationSetName?: string;
-  /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
-  smsSenderId?: string;
-  /**
-   * End User Messaging push (Pinpoint) application id, 32 hex digits: the project that holds the APNs and
-   * FCM credentials. Without it push is off: the PushQueue and the send-push function are still deployed
-   * (so nothing queued for push is ever left unread), but send-push has no send permission and settles
-   * every job as failed with reason `channel_not_configured`.
-   */
-  pushApplicationId?: string;
-  /**
-   * End User Messaging Social phone number id (`phone-number-id-` + 32 hex digits, as listed by
-   * GetLinkedWhatsAppBusinessAccount) WhatsApp messages are sent from. Without it WhatsApp is off, as push
-   * is without `pushApplicationId`. Requires `whatsappMetaApiVersion`.
-   */
-  whatsappPhoneNumberId?: string;
-  /**
-   * Meta Graph API version of the WhatsApp messages, e.g. `v20.0`; one End User Messaging Social supports in
-   * the region. Required with `whatsappPhoneNumberId` (no default: Meta retires versions).
-   */
-  whatsappMetaApiVersion?: string;
-  /** CloudWatch Logs retention of every Herald log group; one of the values CDK `RetentionDays` supports. */
-  logRetentionDays: number;
-  /** Retention of the bus archive, in days. */
-  archiveRetentionDays: number;
-  /** Where alarms are sent (observability). */
-  alarmEmail?: string;
-  /** Alarm thresholds (observability). */
-  alarms: HeraldAlarmThresholds;
-  /** The bank as customers know it: named in every message (and linked, when `url` is set). */
-  brand: { name: string; url?: string };
-  /** Quiet hours for customers who set none, local time `HH:MM`; equal start and end for none. */
-  defaultQuietHours: { start: string; end: string };
-  /** Marketing messages per customer and local calendar day. */
-  marketingCap: number;
-  /** Whether transactional messages may go on a channel the customer never decided about (default denied). */
-  transactionalDefault: 'granted' | 'denied';
-  /** Local time `HH:MM` at which tax-date reminders go out on their date, in the customer's time zone (default 09:00). */
-  taxReminderLocalTime?: string;
-  /**
-   * For a type sent on the first reachable channel: how long its fallback on the next channel waits for the
-   * one before it to be sent or fail, in seconds (1–300; default 120).
-   */
-  fallbackDelaySeconds?: number;
-  /**
-   * How long after a message a goal event (Card.Activated, Kyc.Completed, Payment.Completed,
-   * Customer.Active) still counts as converted by it, in days (1–90; default 7).
-   */
-  attributionWindowDays?: number;
-  /** Suspicious-activity alerts (Fraud.Suspected); every field has a default (see `fraudSettings`). */
-  fraud?: FraudConfig;
-  /**
-   * Timings of the card activation journey (Card.Issued); every field has a default
-   * (shared/domain/journeys/card-activation.ts `DEFAULT_CARD_ACTIVATION`): reminders on days 2, 5 and 10
-   * until activation, a nudge if the card is unused 30 days after activation, the incentive 2 days later.
-   */
-  cardActivation?: Partial<CardActivationSettings>;
-  /** The KYC reminders (Customer.SignedUp): `reminderDays` after sign-up (default 1, 3 and 7). */
-  kyc?: Partial<KycSettings>;
-  /** The onboarding lessons (Kyc.Completed): `lessonDays` after KYC completes (default 1 and 4). */
-  onboarding?: Partial<OnboardingSettings>;
-  /**
-   * Payment-due reminders (Payment.Due): `daysBefore` the due date (default 3) and on it, at `localTime` in
-   * the customer's time zone (default 09:00); a bill due more than `maxDaysAhead` days ahead (default 90) is
-   * rejected.
-   */
-  paymentDue?: Partial<PaymentDueSettings>;
-  /**
-   * The win-back journey (no Customer.Active for N days); every field has a default
-   * (shared/domain/journeys/win-back.ts `DEFAULT_WIN_BACK`): lapsed after 30 days without activity, then
-   * messages on days 0, 4 and 9 of the lapse until the customer is active again.
-   */
-  winBack?: Partial<WinBackSettings>;
-  /** Surveys (Lifecycle.MilestoneReached): the request goes `delayHours` after the milestone (default 24). */
-  surveys?: Partial<SurveySettings>;
-  /**
-   * Which delivery outcomes are published on the bus as `Notification.StatusChanged` (README "Delivery status
-   * events"); each field has a default (shared/domain/status-events.ts `DEFAULT_STATUS_EVENTS`): `failed`,
-   * `bounced`, `complained`, `replied` of every type, every status of security messages, all types.
-   * `statuses: [], allStatusesOf: []` publishes none (Notification.Failed is always published).
-   */
-  statusEvents?: Partial<StatusEventSelection>;
-  /**
-   * Delivers Herald's outbound events (status events and Notification.Failed by default) to the bank's HTTPS
-   * endpoint through an EventBridge API destination. Off when absent.
-   */
-  statusWebhook?: StatusWebhookConfig;
-  /**
-   * Event buses in consumer accounts (ARNs) that receive every Herald → bank event (Source `herald`): one
-   * rule per bus on the Herald bus. Each consumer bus must let this account put events (README "Consuming
-   * from another account").
-   */
-  outboundEventBuses?: string[];
-}
-
-/** The bank's HTTPS endpoint for Herald's outbound events (an EventBridge connection + API destination). */
-export interface StatusWebhookConfig {
-  /** https URL EventBridge POSTs each event to (the event as JSON, as a rule target receives it). */
-  endpoint: string;
-  /**
-   * How EventBridge authenticates to it. The secret stays in Secrets Manager: the config names its ARN (and
-   * the JSON field holding the value, when the secret is JSON), never the value.
-   */
-  auth:
-    | { type: 'apiKey'; headerName: string; secretArn: string; secretField?: string }
-    | {
-        type: 'oauthClientCredentials';
-        /** The token endpoint (https). */
-        authorizationEndpoint: string;
-        clientId: string;
-        /** The client secret. */
-        secretArn: string;
-        secretField?: string;
-        scope?: string;
-      };
-  /** Invocations per second EventBridge makes at most (1–300; default 10). */
-  rateLimitPerSecond?: number;
-  /** Which of Herald's outbound DetailTypes go (default Notification.StatusChanged and Notification.Failed). */
-  detailTypes?: string[];
-}
-
-export interface FraudConfig {
-  /** Minutes the customer has to answer YES/NO, from the bank's `occurredAt` (default 30). */
-  replyWindowMinutes?: number;
-  /** Cases scored below this (0..1) are not sent; the bus rule drops them (default 0: every case). */
-  minRiskScore?: number;
-  /**
-   * https URL of the endpoint that receives the YES/NO link clicks (default `<brand.url>/fraud-reply`).
-   * Without it and without `brand.url`, fraud e-mails and pushes go without buttons.
-   */
-  replyBaseUrl?: string;
-  /**
-   * After the deadline without an answer, one escalation message on the next channel and this many more
-   * minutes for an answer (default 15).
-   */
-  escalationWindowMinutes?: number;
-  /** What happens when nobody answered by then: request a hold on the card, or not (default `hold`). */
-  defaultOnNoAnswer?: 'hold' | 'no_hold';
-}
-
-/** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
-export interface HeraldAlarmThresholds {
-  /** Messages visible in the DLQ (alarm at or above), a whole number ≥ 1. */
-  dlqMessages: number;
-  /** Errors / Invocations of one function over 5 minutes, as a fraction 0..1 (alarm above). */
-  functionErrorRate: number;
-  /** SES account bounce rate (`Reputation.BounceRate`), fraction 0..1 (alarm above). */
-  sesBounceRate: number;
-  /** SES account complaint rate (`Reputation.ComplaintRate`), fraction 0..1 (alarm above). */
-  sesComplaintRate: number;
-  /** Failed plus timed-out executions of one state machine over 5 minutes (alarm at or above), ≥ 1. */
-  stateMachineFailures: number;
-  /** Minutes without a bank event on the bus, during business hours, before the alarm fires (5–1440). */
-  noEventsMinutes: number;
-  /** When the bank's producers are expected to send events; silence outside these hours is not alarmed. */
-  businessHours: BusinessHours;
-}
-
-/**
- * Business hours, in UTC: CloudWatch metric math reads the hour, minute and weekday of each datapoint in
- * UTC only (HOUR, MINUTE, DAY), and has no time zones, so a bank in another zone writes its hours in UTC
- * (and adjusts them for daylight saving time if it wants them exact).
- */
-export interface BusinessHours {
-  /** `HH:MM` UTC, inclusive. */
-  start: string;
-  /** `HH:MM` UTC (`24:00` for midnight), exclusive; after `start` (business hours do not span midnight). */
-  end: string;
-  /** `weekdays` (Monday to Friday, the default) or `every-day`. */
-  days?: 'weekdays' | 'every-day';
-  /** Only `UTC` (the default) is supported. */
-  timeZone?: 'UTC';
-}
-
-export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = {
-  dlqMessages: 1,
-  functionErrorRate: 0.05,
-  sesBounceRate: 0.05,
-  sesComplaintRate: 0.001,
-  stateMachineFailures: 1,
-  noEventsMinutes: 30,
-  businessHours: { start: '08:00', end: '18:00', days: 'weekdays', timeZone: 'UTC' },
-};
-
+/** The event `Source` accepted when an environment lists none. */
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
-
-/**
- * The example values the shipped configs carry. `dev` runs on them (the local stack sends nothing anywhere);
- * any other environment is refused at synth while one is left (`placeholderProblems`).
- */
-export const EXAMPLE_PUSH_APPLICATION_ID = '0123456789abcdef0123456789abcdef';
-export const EXAMPLE_WHATSAPP_PHONE_NUMBER_ID = 'phone-number-id-0123456789abcdef0123456789abcdef';
-export const EXAMPLE_BRAND_NAMES: readonly string[] = ['Demo Bank', 'Herald Bank'];
-
-export const environments: Readonly<Record<string, HeraldConfig>> = {
-  dev: {
-    envName: 'dev',
-    account: undefined,
-    region: 'eu-west-1',
-    allowedProducerAccounts: ['111111111111'],
-    allowedSources: [...DEFAULT_ALLOWED_SOURCES],
-    senderEmail: 'alerts@dev.herald.example',
-    senderName: { default: 'Demo Bank', ar: 'بنك ديمو' },
-    brand: { name: 'Demo Bank', url: 'https://bank.example' },
-    // An example, like the rest of this environment: the bank's own representative example goes here.
-    loanOffers: {
-      representativeExample: {
-        apr: '9.9',
-        interestRate: '9.5',
-        termMonths: 60,
-        amounts: {
-          EUR: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
-          GBP: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
-          USD: { borrowed: '10000.00', monthlyRepayment: '210.03', totalPayable: '12601.80' },
-          RON: { borrowed: '50000.00', monthlyRepayment: '1050.15', totalPayable: '63009.00' },
-          AED: { borrowed: '40000.00', monthlyRepayment: '840.12', totalPayable: '50407.20' },
-          IDR: { borrowed: '150000000', monthlyRepayment: '3150450', totalPayable: '189027000' },
-          VND: { borrowed: '250000000', monthlyRepayment: '5250750', totalPayable: '315045000' },
-        },
-      },
-    },
-    defaultQuietHours: { start: '22:00', end: '07:00' },
-    marketingCap: 2,
-    transactionalDefault: 'denied',
-    // Placeholders, like the sender above: the local stack delivers push and WhatsApp to its outbox with
-    // them; replace them with your own before deploying, or remove them to turn the channels off.
-    pushApplicationId: EXAMPLE_PUSH_APPLICATION_ID,
-    whatsappPhoneNumberId: EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
-    whatsappMetaApiVersion: 'v20.0',
-    logRetentionDays: 30,
-    archiveRetentionDays: 30,
-    alarms: { ...DEFAULT_ALARM_THRESHOLDS },
-  },
-  prod: {
-    envName: 'prod',
-    // Placeholders: synth refuses this environment until each is replaced (README: Deploy).
-    account: '222222222222', // the bank's production account
-    region: 'eu-west-1',
-    allowedProducerAccounts: ['333333333333'], // the accounts of the bank's event producers
-    allowedSources: [...DEFAULT_ALLOWED_SOURCES],
-    senderEmail: 'alerts@herald.example', // an address (or on a domain) verified in SES
-    // Off until the bank sets its representative example: { representativeExample: { apr, … } }.
-    loanOffers: { enabled: false },
-    brand: { name: 'Herald Bank' }, // the bank's name, and `url`: its https site
-    defaultQuietHours: { start: '22:00', end: '07:00' },
-    marketingCap: 2,
-    transactionalDefault: 'denied',
-    logRetentionDays: 365,
-    archiveRetentionDays: 365,
-    alarms: { ...DEFAULT_ALARM_THRESHOLDS },
-  },
-};
 
 /** Retention values CDK's `RetentionDays` supports, except INFINITE (logs must expire). */
 export const SUPPORTED_LOG_RETENTION_DAYS: readonly number[] = Object.values(RetentionDays).filter(
@@ -331,6 +49,11 @@ const fraction = v.pipe(
   v.maxValue(1, 'must be a fraction at most 1 (e.g. 0.05 for 5%)'),
 );
 
+/** A local time of day, `HH:MM`. */
+const timeOfDay = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
+
+const email = v.pipe(v.string(), v.email('must be an e-mail address'));
+
 /** A sender display name (shared/domain/sender.ts says what it may hold). */
 const senderName = v.pipe(
   v.string(),
@@ -339,6 +62,15 @@ const senderName = v.pipe(
     if (problem) addIssue({ message: problem });
   }),
 );
+
+/** The sender's display name: `default`, and per language where the bank writes it differently. */
+const senderNames = v.strictObject({
+  default: senderName,
+  ...(Object.fromEntries(LANGUAGES.map((language) => [language, v.optional(senderName)])) as Record<
+    (typeof LANGUAGES)[number],
+    v.OptionalSchema<typeof senderName, undefined>
+  >),
+});
 
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'));
 /** A Secrets Manager secret, by ARN: config names secrets, never holds them. */
@@ -349,29 +81,219 @@ const secretArn = v.pipe(
     'must be the ARN of a Secrets Manager secret (the value itself never goes in the config)',
   ),
 );
+const nonEmptyText = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const wholeMinutes = (min: number, max: number, most: string) =>
+  v.pipe(
+    v.number(),
+    v.integer('must be a whole number of minutes'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max} (${most})`),
+  );
+
+/**
+ * Settings the domain checks as a whole (shared/domain/journeys/*: each problem names its field): every
+ * field may be left out for its default, and so may the whole object.
+ */
+function checkedSettings<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+  problems: (settings: v.InferOutput<v.ObjectSchema<TEntries, undefined>>) => string[],
+) {
+  const schema = v.pipe(
+    v.object(entries),
+    v.rawCheck<v.InferOutput<v.ObjectSchema<TEntries, undefined>>>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const problem of problems(dataset.value)) addIssue({ message: problem });
+    }),
+  );
+  return v.optional(schema, {} as v.InferInput<typeof schema>);
+}
+
+/**
+ * Business hours, in UTC: CloudWatch metric math reads the hour, minute and weekday of each datapoint in
+ * UTC only (HOUR, MINUTE, DAY), and has no time zones, so a bank in another zone writes its hours in UTC
+ * (and adjusts them for daylight saving time if it wants them exact).
+ */
+const businessHours = v.pipe(
+  v.object({
+    /** `HH:MM` UTC, inclusive. */
+    start: timeOfDay,
+    /** `HH:MM` UTC (`24:00` for midnight), exclusive; after `start` (business hours do not span midnight). */
+    end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM')),
+    /** `weekdays` (Monday to Friday) or `every-day`. */
+    days: v.optional(v.picklist(['weekdays', 'every-day'], 'must be weekdays or every-day'), 'weekdays'),
+    /** Only `UTC` is supported. */
+    timeZone: v.optional(
+      v.literal(
+        'UTC',
+        'must be UTC: CloudWatch metric math reads datapoint times in UTC only; write the hours in UTC',
+      ),
+      'UTC',
+    ),
+  }),
+  v.forward(
+    v.check(({ start, end }) => start < end, 'must be after start (business hours do not span midnight)'),
+    ['end'],
+  ),
+);
+
+/** Thresholds of the on-call alarms; every alarm fires when its metric reaches or exceeds its threshold. */
+const alarmThresholds = v.object({
+  /** Messages visible in the DLQ (alarm at or above), a whole number ≥ 1. */
+  dlqMessages: v.optional(
+    v.pipe(v.number(), v.integer('must be a whole number of messages'), v.minValue(1, 'must be at least 1')),
+    1,
+  ),
+  /** Errors / Invocations of one function over 5 minutes, as a fraction 0..1 (alarm above). */
+  functionErrorRate: v.optional(fraction, 0.05),
+  /** SES account bounce rate (`Reputation.BounceRate`), fraction 0..1 (alarm above). */
+  sesBounceRate: v.optional(fraction, 0.05),
+  /** SES account complaint rate (`Reputation.ComplaintRate`), fraction 0..1 (alarm above). */
+  sesComplaintRate: v.optional(fraction, 0.001),
+  /** Failed plus timed-out executions of one state machine over 5 minutes (alarm at or above), ≥ 1. */
+  stateMachineFailures: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number of executions'),
+      v.minValue(1, 'must be at least 1'),
+    ),
+    1,
+  ),
+  /**
+   * Minutes without a bank event on the bus, during business hours, before the alarm fires (5–1440): one
+   * alarm period; CloudWatch periods are whole minutes, and period × evaluations ≤ one day.
+   */
+  noEventsMinutes: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number of minutes'),
+      v.minValue(5, 'must be at least 5'),
+      v.maxValue(1440, 'must be at most 1440 (a day)'),
+    ),
+    30,
+  ),
+  /** When the bank's producers are expected to send events (Monday to Friday, 08:00–18:00 UTC). */
+  businessHours: v.optional(businessHours, { start: '08:00', end: '18:00' }),
+});
+
+/** Suspicious-activity alerts (Fraud.Suspected). */
+const fraud = v.object({
+  /** Minutes the customer has to answer YES/NO, from the bank's `occurredAt` (default 30). */
+  replyWindowMinutes: v.optional(wholeMinutes(1, 10_080, 'a week'), DEFAULT_FRAUD_POLICY.replyWindowMinutes),
+  /** Cases scored below this (0..1) are not sent; the bus rule drops them (default 0: every case). */
+  minRiskScore: v.optional(
+    v.pipe(v.number(), v.minValue(0, 'must be from 0 to 1'), v.maxValue(1, 'must be from 0 to 1')),
+    DEFAULT_FRAUD_POLICY.minRiskScore,
+  ),
+  /**
+   * https URL of the endpoint that receives the YES/NO link clicks (default `<brand.url>/fraud-reply`).
+   * Without it and without `brand.url`, fraud e-mails and pushes go without buttons.
+   */
+  replyBaseUrl: v.optional(httpsUrl),
+  /**
+   * After the deadline without an answer, one escalation message on the next channel and this many more
+   * minutes for an answer (default 15).
+   */
+  escalationWindowMinutes: v.optional(wholeMinutes(1, 1440, 'a day'), 15),
+  /** What happens when nobody answered by then: request a hold on the card, or not (default `hold`). */
+  defaultOnNoAnswer: v.optional(v.picklist(['hold', 'no_hold'], 'must be "hold" or "no_hold"'), 'hold'),
+});
+
+/** The bank's HTTPS endpoint for Herald's outbound events (an EventBridge connection + API destination). */
+const statusWebhook = v.object({
+  /** https URL EventBridge POSTs each event to (the event as JSON, as a rule target receives it). */
+  endpoint: httpsUrl,
+  /**
+   * How EventBridge authenticates to it. The secret stays in Secrets Manager: the config names its ARN (and
+   * the JSON field holding the value, when the secret is JSON), never the value.
+   */
+  auth: v.variant('type', [
+    v.object({
+      type: v.literal('apiKey'),
+      headerName: v.pipe(
+        v.string(),
+        v.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name (letters, digits, dashes)'),
+      ),
+      secretArn,
+      secretField: v.optional(nonEmptyText),
+    }),
+    v.object({
+      type: v.literal('oauthClientCredentials'),
+      /** The token endpoint (https). */
+      authorizationEndpoint: httpsUrl,
+      clientId: nonEmptyText,
+      /** The client secret. */
+      secretArn,
+      secretField: v.optional(nonEmptyText),
+      scope: v.optional(nonEmptyText),
+    }),
+  ]),
+  /** Invocations per second EventBridge makes at most (1–300; default 10). */
+  rateLimitPerSecond: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number'),
+      v.minValue(1, 'must be at least 1'),
+      v.maxValue(300, 'must be at most 300'),
+    ),
+    10,
+  ),
+  /** Which of Herald's outbound DetailTypes go (default Notification.StatusChanged and Notification.Failed). */
+  detailTypes: v.optional(
+    v.pipe(
+      v.array(
+        v.picklist(
+          Object.keys(heraldEvents),
+          `must be one of Herald's outbound DetailTypes: ${Object.keys(heraldEvents).join(', ')}`,
+        ),
+      ),
+      v.nonEmpty('must name at least one DetailType'),
+    ),
+    ['Notification.StatusChanged', 'Notification.Failed'],
+  ),
+});
+
+/** `<brand.url>/fraud-reply`: where the YES/NO links go when `fraud.replyBaseUrl` is not set. */
+const brandReplyBaseUrl = (brandUrl: string | undefined): string | undefined => {
+  const base = brandUrl?.replace(/\/+$/, '');
+  return base ? `${base}/fraud-reply` : undefined;
+};
 
 const ConfigSchema = v.pipe(
   v.object({
+    /** Short lower-case name; used in stack names (`HeraldStateful-<envName>`) and resource names. */
     envName: v.pipe(
       v.string(),
       v.regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 lower-case letters, digits or dashes'),
     ),
+    /** Target account; undefined = environment-agnostic synthesis (the account comes from the CLI credentials). */
     account: v.optional(accountId),
     region: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must look like eu-west-1')),
+    /** Accounts whose producers may call `events:PutEvents` on the Herald bus. */
     allowedProducerAccounts: v.array(accountId),
-    allowedSources: v.pipe(
-      v.array(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-      v.nonEmpty('must list at least one event source'),
+    /** EventBridge `Source` values accepted from producers (bus policy and every rule). */
+    allowedSources: v.optional(
+      v.pipe(v.array(nonEmptyText), v.nonEmpty('must list at least one event source')),
+      DEFAULT_ALLOWED_SOURCES,
     ),
-    senderEmail: v.pipe(v.string(), v.email('must be an e-mail address')),
-    senderName: v.optional(
-      v.strictObject({
-        default: senderName,
-        ...Object.fromEntries(LANGUAGES.map((language) => [language, v.optional(senderName)])),
-      }),
-    ),
-    replyToEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
-    // Checked as a whole by loanOfferProblems, which names each field; required while the offers are on.
+    /** Verified SES identity (address; its domain may be the verified identity instead). */
+    senderEmail: email,
+    /**
+     * The sender's display name in the From header (`"Demo Bank" <alerts@…>`): `default`, and the name in a
+     * language where the bank writes it differently (`ar: 'بنك ديمو'`; RFC 2047-encoded when not ASCII).
+     * Defaults to `brand.name` in every language: an e-mail never comes from a bare address.
+     */
+    senderName: v.optional(senderNames),
+    /** Optional Reply-To address of every e-mail (a monitored mailbox); without it replies go to the sender. */
+    replyToEmail: v.optional(email),
+    /**
+     * Pre-approved loan offers (`loan.preapproved`): the representative example every offer quotes (APR,
+     * interest rate, term, and per currency the amount borrowed, the monthly repayment and the total
+     * payable), as consumer-credit rules require next to an amount. Required while the offers are on;
+     * `{ enabled: false }` turns them off (each offer is then recorded suppressed, `loan_offers_disabled`).
+     * An offer in a currency the example has no amounts for is recorded suppressed,
+     * `no_representative_example_for_currency`. Checked as a whole by loanOfferProblems, which names each
+     * field.
+     */
     loanOffers: v.pipe(
       v.optional(
         v.custom<LoanOfferSettings>(
@@ -381,13 +303,16 @@ const ConfigSchema = v.pipe(
       ),
       v.rawCheck(({ dataset, addIssue }) => {
         if (!dataset.typed) return;
-        for (const problem of loanOfferProblems(dataset.value as LoanOfferSettings | undefined))
-          addIssue({ message: problem });
+        for (const problem of loanOfferProblems(dataset.value)) addIssue({ message: problem });
       }),
+      // loanOfferProblems refuses a missing one, so what passes is there.
+      v.transform((settings) => settings as LoanOfferSettings),
     ),
+    /** SES configuration set name; defaults to `herald-<envName>`. */
     sesConfigurationSetName: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
     ),
+    /** SNS SMS sender id (1–11 alphanumerics, at least one letter); not supported in every country. */
     smsSenderId: v.optional(
       v.pipe(
         v.string(),
@@ -397,6 +322,37 @@ const ConfigSchema = v.pipe(
         ),
       ),
     ),
+    /**
+     * End User Messaging push (Pinpoint) application id, 32 hex digits: the project that holds the APNs and
+     * FCM credentials. Without it push is off: the PushQueue and the send-push function are still deployed
+     * (so nothing queued for push is ever left unread), but send-push has no send permission and settles
+     * every job as failed with reason `channel_not_configured`.
+     */
+    pushApplicationId: v.optional(
+      v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
+    ),
+    /**
+     * End User Messaging Social phone number id (`phone-number-id-` + 32 hex digits, as listed by
+     * GetLinkedWhatsAppBusinessAccount) WhatsApp messages are sent from. Without it WhatsApp is off, as push
+     * is without `pushApplicationId`. Requires `whatsappMetaApiVersion`.
+     */
+    whatsappPhoneNumberId: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          /^phone-number-id-[0-9a-f]{32}$/,
+          'must be an End User Messaging Social phone number id: phone-number-id- and 32 hex digits',
+        ),
+      ),
+    ),
+    /**
+     * Meta Graph API version of the WhatsApp messages, e.g. `v20.0`; one End User Messaging Social supports
+     * in the region. Required with `whatsappPhoneNumberId` (no default: Meta retires versions).
+     */
+    whatsappMetaApiVersion: v.optional(
+      v.pipe(v.string(), v.regex(/^v\d+\.\d+$/, 'must be a Meta Graph API version such as v20.0')),
+    ),
+    /** CloudWatch Logs retention of every Herald log group; one of the values CDK `RetentionDays` supports. */
     logRetentionDays: v.pipe(
       v.number(),
       v.check(
@@ -404,77 +360,37 @@ const ConfigSchema = v.pipe(
         `must be one of ${SUPPORTED_LOG_RETENTION_DAYS.join(', ')}`,
       ),
     ),
+    /** Retention of the bus archive, in days. */
     archiveRetentionDays: v.pipe(
       v.number(),
       v.integer('must be a whole number of days'),
       v.minValue(1, 'must be at least 1'),
     ),
-    alarmEmail: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
-    alarms: v.object({
-      dlqMessages: v.pipe(
-        v.number(),
-        v.integer('must be a whole number of messages'),
-        v.minValue(1, 'must be at least 1'),
-      ),
-      functionErrorRate: fraction,
-      sesBounceRate: fraction,
-      sesComplaintRate: fraction,
-      stateMachineFailures: v.pipe(
-        v.number(),
-        v.integer('must be a whole number of executions'),
-        v.minValue(1, 'must be at least 1'),
-      ),
-      // One alarm period: CloudWatch periods are whole minutes, and period × evaluations ≤ one day.
-      noEventsMinutes: v.pipe(
-        v.number(),
-        v.integer('must be a whole number of minutes'),
-        v.minValue(5, 'must be at least 5'),
-        v.maxValue(1440, 'must be at most 1440 (a day)'),
-      ),
-      businessHours: v.pipe(
-        v.object({
-          start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
-          end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM')),
-          days: v.optional(v.picklist(['weekdays', 'every-day'], 'must be weekdays or every-day')),
-          timeZone: v.optional(
-            v.literal(
-              'UTC',
-              'must be UTC: CloudWatch metric math reads datapoint times in UTC only; write the hours in UTC',
-            ),
-          ),
-        }),
-        v.forward(
-          v.check(
-            ({ start, end }) => start < end,
-            'must be after start (business hours do not span midnight)',
-          ),
-          ['end'],
-        ),
-      ),
-    }),
+    /** Where alarms are sent (observability). */
+    alarmEmail: v.optional(email),
+    /** Alarm thresholds (observability); each has a default. */
+    alarms: v.optional(alarmThresholds, {}),
+    /** The bank as customers know it: named in every message (and linked, when `url` is set). */
     brand: v.object({
-      name: v.pipe(
-        v.string(),
-        v.nonEmpty('must not be empty'),
-        v.maxLength(40, 'must be at most 40 characters'),
-      ),
-      url: v.optional(
-        v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
-      ),
+      name: v.pipe(nonEmptyText, v.maxLength(40, 'must be at most 40 characters')),
+      url: v.optional(httpsUrl),
     }),
-    defaultQuietHours: v.object({
-      start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
-      end: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
-    }),
+    /** Quiet hours for customers who set none, local time `HH:MM`; equal start and end for none. */
+    defaultQuietHours: v.object({ start: timeOfDay, end: timeOfDay }),
+    /** Marketing messages per customer and local calendar day. */
     marketingCap: v.pipe(
       v.number(),
       v.integer('must be a whole number'),
       v.minValue(0, 'must be at least 0'),
     ),
+    /** Whether transactional messages may go on a channel the customer never decided about. */
     transactionalDefault: v.picklist(['granted', 'denied'], 'must be granted or denied'),
-    taxReminderLocalTime: v.optional(
-      v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')),
-    ),
+    /** Local time `HH:MM` at which tax-date reminders go out on their date, in the customer's time zone. */
+    taxReminderLocalTime: v.optional(timeOfDay, '09:00'),
+    /**
+     * How long after a message a goal event (Card.Activated, Kyc.Completed, Payment.Completed,
+     * Customer.Active) still counts as converted by it, in days (1–90).
+     */
     attributionWindowDays: v.optional(
       v.pipe(
         v.number(),
@@ -483,8 +399,13 @@ const ConfigSchema = v.pipe(
         // Message items are kept 90 days (MESSAGE_RETENTION_SECONDS).
         v.maxValue(90, 'must be at most 90'),
       ),
+      DEFAULT_ATTRIBUTION_WINDOW_DAYS,
     ),
-    // Up to three fallbacks each wait this long after the one before: 3 × 300 s is SQS's 15-minute delay.
+    /**
+     * For a type sent on the first reachable channel: how long its fallback on the next channel waits for
+     * the one before it to be sent or fail, in seconds (1–300). Up to three fallbacks each wait this long
+     * after the one before: 3 × 300 s is SQS's 15-minute delay.
+     */
     fallbackDelaySeconds: v.optional(
       v.pipe(
         v.number(),
@@ -492,152 +413,90 @@ const ConfigSchema = v.pipe(
         v.minValue(1, 'must be at least 1'),
         v.maxValue(300, 'must be at most 300'),
       ),
+      DEFAULT_FALLBACK_DELAY_SECONDS,
     ),
-    fraud: v.optional(
+    /** Suspicious-activity alerts (Fraud.Suspected); every field has a default. */
+    fraud: v.optional(fraud, {}),
+    /**
+     * Timings of the card activation journey (Card.Issued), `DEFAULT_CARD_ACTIVATION` for each left out:
+     * reminders on days 2, 5 and 10 until activation, a nudge if the card is unused 30 days after
+     * activation, the incentive 2 days later.
+     */
+    cardActivation: checkedSettings(
+      {
+        reminderDays: v.optional(v.array(v.number()), DEFAULT_CARD_ACTIVATION.reminderDays),
+        spendWindowDays: v.optional(v.number(), DEFAULT_CARD_ACTIVATION.spendWindowDays),
+        incentiveDelayDays: v.optional(v.number(), DEFAULT_CARD_ACTIVATION.incentiveDelayDays),
+        incentiveSpend: v.optional(v.record(v.string(), v.string()), DEFAULT_CARD_ACTIVATION.incentiveSpend),
+        incentiveWindowDays: v.optional(v.number(), DEFAULT_CARD_ACTIVATION.incentiveWindowDays),
+      },
+      cardActivationProblems,
+    ),
+    /** The KYC reminders (Customer.SignedUp): `reminderDays` after sign-up. */
+    kyc: checkedSettings(
+      { reminderDays: v.optional(v.array(v.number()), DEFAULT_KYC.reminderDays) },
+      kycProblems,
+    ),
+    /** The onboarding lessons (Kyc.Completed): `lessonDays` after KYC completes. */
+    onboarding: checkedSettings(
+      { lessonDays: v.optional(v.array(v.number()), DEFAULT_ONBOARDING.lessonDays) },
+      onboardingProblems,
+    ),
+    /**
+     * Payment-due reminders (Payment.Due): `daysBefore` the due date and on it, at `localTime` in the
+     * customer's time zone; a bill due more than `maxDaysAhead` days ahead is rejected.
+     */
+    paymentDue: checkedSettings(
+      {
+        daysBefore: v.optional(v.array(v.number()), DEFAULT_PAYMENT_DUE.daysBefore),
+        localTime: v.optional(v.string(), DEFAULT_PAYMENT_DUE.localTime),
+        maxDaysAhead: v.optional(v.number(), DEFAULT_PAYMENT_DUE.maxDaysAhead),
+      },
+      paymentDueProblems,
+    ),
+    /**
+     * The win-back journey (no Customer.Active for `inactiveDays`), then messages on `messageDays` of the
+     * lapse until the customer is active again.
+     */
+    winBack: checkedSettings(
+      {
+        inactiveDays: v.optional(v.number(), DEFAULT_WIN_BACK.inactiveDays),
+        messageDays: v.optional(v.array(v.number()), DEFAULT_WIN_BACK.messageDays),
+      },
+      winBackProblems,
+    ),
+    /** Surveys (Lifecycle.MilestoneReached): the request goes `delayHours` after the milestone. */
+    surveys: checkedSettings(
+      { delayHours: v.optional(v.number(), DEFAULT_SURVEYS.delayHours) },
+      surveyProblems,
+    ),
+    /**
+     * Which delivery outcomes are published on the bus as `Notification.StatusChanged` (README "Delivery
+     * status events"), `DEFAULT_STATUS_EVENTS` for each left out: `failed`, `bounced`, `complained`,
+     * `replied` of every type, every status of security messages, all types. `statuses: [],
+     * allStatusesOf: []` publishes none (Notification.Failed is always published).
+     */
+    statusEvents: v.optional(
       v.object({
-        replyWindowMinutes: v.optional(
-          v.pipe(
-            v.number(),
-            v.integer('must be a whole number of minutes'),
-            v.minValue(1, 'must be at least 1'),
-            v.maxValue(10_080, 'must be at most 10080 (a week)'),
-          ),
+        statuses: v.optional(statusEventSelection.entries.statuses, DEFAULT_STATUS_EVENTS.statuses),
+        allStatusesOf: v.optional(
+          statusEventSelection.entries.allStatusesOf,
+          DEFAULT_STATUS_EVENTS.allStatusesOf,
         ),
-        minRiskScore: v.optional(
-          v.pipe(v.number(), v.minValue(0, 'must be from 0 to 1'), v.maxValue(1, 'must be from 0 to 1')),
-        ),
-        replyBaseUrl: v.optional(
-          v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')),
-        ),
-        escalationWindowMinutes: v.optional(
-          v.pipe(
-            v.number(),
-            v.integer('must be a whole number of minutes'),
-            v.minValue(1, 'must be at least 1'),
-            v.maxValue(1440, 'must be at most 1440 (a day)'),
-          ),
-        ),
-        defaultOnNoAnswer: v.optional(v.picklist(['hold', 'no_hold'], 'must be "hold" or "no_hold"')),
+        types: statusEventSelection.entries.types,
       }),
+      {},
     ),
-    // Checked as a whole (with the defaults filled in) by cardActivationProblems, which names each field.
-    cardActivation: v.optional(
-      v.pipe(
-        v.object({
-          reminderDays: v.optional(v.array(v.number())),
-          spendWindowDays: v.optional(v.number()),
-          incentiveDelayDays: v.optional(v.number()),
-          incentiveSpend: v.optional(v.record(v.string(), v.string())),
-          incentiveWindowDays: v.optional(v.number()),
-        }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of cardActivationProblems({ ...DEFAULT_CARD_ACTIVATION, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    kyc: v.optional(
-      v.pipe(
-        v.object({ reminderDays: v.optional(v.array(v.number())) }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of kycProblems({ ...DEFAULT_KYC, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    onboarding: v.optional(
-      v.pipe(
-        v.object({ lessonDays: v.optional(v.array(v.number())) }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of onboardingProblems({ ...DEFAULT_ONBOARDING, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    paymentDue: v.optional(
-      v.pipe(
-        v.object({
-          daysBefore: v.optional(v.array(v.number())),
-          localTime: v.optional(v.string()),
-          maxDaysAhead: v.optional(v.number()),
-        }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of paymentDueProblems({ ...DEFAULT_PAYMENT_DUE, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    winBack: v.optional(
-      v.pipe(
-        v.object({
-          inactiveDays: v.optional(v.number()),
-          messageDays: v.optional(v.array(v.number())),
-        }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of winBackProblems({ ...DEFAULT_WIN_BACK, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    surveys: v.optional(
-      v.pipe(
-        v.object({ delayHours: v.optional(v.number()) }),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          for (const problem of surveyProblems({ ...DEFAULT_SURVEYS, ...dataset.value }))
-            addIssue({ message: problem });
-        }),
-      ),
-    ),
-    statusEvents: v.optional(v.partial(statusEventSelection)),
-    statusWebhook: v.optional(
-      v.object({
-        endpoint: httpsUrl,
-        auth: v.variant('type', [
-          v.object({
-            type: v.literal('apiKey'),
-            headerName: v.pipe(
-              v.string(),
-              v.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name (letters, digits, dashes)'),
-            ),
-            secretArn,
-            secretField: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-          }),
-          v.object({
-            type: v.literal('oauthClientCredentials'),
-            authorizationEndpoint: httpsUrl,
-            clientId: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-            secretArn,
-            secretField: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-            scope: v.optional(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
-          }),
-        ]),
-        rateLimitPerSecond: v.optional(
-          v.pipe(
-            v.number(),
-            v.integer('must be a whole number'),
-            v.minValue(1, 'must be at least 1'),
-            v.maxValue(300, 'must be at most 300'),
-          ),
-        ),
-        detailTypes: v.optional(
-          v.pipe(
-            v.array(
-              v.picklist(
-                Object.keys(heraldEvents),
-                `must be one of Herald's outbound DetailTypes: ${Object.keys(heraldEvents).join(', ')}`,
-              ),
-            ),
-            v.nonEmpty('must name at least one DetailType'),
-          ),
-        ),
-      }),
-    ),
+    /**
+     * Delivers Herald's outbound events (status events and Notification.Failed by default) to the bank's
+     * HTTPS endpoint through an EventBridge API destination. Off when absent.
+     */
+    statusWebhook: v.optional(statusWebhook),
+    /**
+     * Event buses in consumer accounts (ARNs) that receive every Herald → bank event (Source `herald`): one
+     * rule per bus on the Herald bus. Each consumer bus must let this account put events (README
+     * "Consuming from another account").
+     */
     outboundEventBuses: v.optional(
       v.array(
         v.pipe(
@@ -648,21 +507,7 @@ const ConfigSchema = v.pipe(
           ),
         ),
       ),
-    ),
-    pushApplicationId: v.optional(
-      v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be a push application (project) id: 32 hex digits')),
-    ),
-    whatsappPhoneNumberId: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(
-          /^phone-number-id-[0-9a-f]{32}$/,
-          'must be an End User Messaging Social phone number id: phone-number-id- and 32 hex digits',
-        ),
-      ),
-    ),
-    whatsappMetaApiVersion: v.optional(
-      v.pipe(v.string(), v.regex(/^v\d+\.\d+$/, 'must be a Meta Graph API version such as v20.0')),
+      [],
     ),
   }),
   v.forward(
@@ -673,17 +518,36 @@ const ConfigSchema = v.pipe(
     ),
     ['whatsappMetaApiVersion'],
   ),
+  // The defaults that follow from other fields.
+  v.transform(({ senderName, sesConfigurationSetName, fraud, ...config }) => ({
+    ...config,
+    senderName: senderName ?? { default: config.brand.name },
+    sesConfigurationSetName: sesConfigurationSetName ?? `herald-${config.envName}`,
+    fraud: { ...fraud, replyBaseUrl: fraud.replyBaseUrl ?? brandReplyBaseUrl(config.brand.url) },
+  })),
 );
+
+/** An environment as written in infra/environments.ts: every field with a default may be left out. */
+export type HeraldEnvironment = v.InferInput<typeof ConfigSchema>;
+/** An environment's configuration with every default filled in: what the stacks and constructs read. */
+export type HeraldConfig = v.InferOutput<typeof ConfigSchema>;
+export type HeraldAlarmThresholds = HeraldConfig['alarms'];
+export type BusinessHours = HeraldAlarmThresholds['businessHours'];
+export type StatusWebhookConfig = NonNullable<HeraldConfig['statusWebhook']>;
+
+/** The alarm thresholds of an environment that sets none. */
+export const DEFAULT_ALARM_THRESHOLDS: Readonly<HeraldAlarmThresholds> = v.parse(alarmThresholds, {});
 
 export class HeraldConfigError extends Error {
   override readonly name = 'HeraldConfigError';
 }
 
 /**
- * The configuration of `envName` with `overrides` applied, validated.
- * Throws a HeraldConfigError naming the unknown environment or every bad field.
+ * The configuration of `envName` (infra/environments.ts) with `overrides` applied, validated, with every
+ * default filled in. Throws a HeraldConfigError naming the unknown environment or every bad field, by its
+ * path in the environment (`brand.url`, `alarms.businessHours.end`).
  */
-export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {}): HeraldConfig {
+export function loadConfig(envName: string, overrides: Partial<HeraldEnvironment> = {}): HeraldConfig {
   const base = Object.hasOwn(environments, envName) ? environments[envName] : undefined;
   if (base === undefined) {
     throw new HeraldConfigError(
@@ -694,7 +558,9 @@ export function loadConfig(envName: string, overrides: Partial<HeraldConfig> = {
   const result = v.safeParse(ConfigSchema, { ...base, ...overrides });
   if (!result.success) {
     const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(config)'}: ${issue.message}`);
-    throw new HeraldConfigError(`Invalid Herald config for "${envName}": ${problems.join('; ')}`);
+    throw new HeraldConfigError(
+      `Invalid Herald config for "${envName}" (infra/environments.ts, environments.${envName}): ${problems.join('; ')}`,
+    );
   }
   return result.output;
 }
@@ -769,8 +635,13 @@ export function placeholderProblems(config: HeraldConfig): string[] {
     );
   else if (isExampleDomain(hostOf(config.brand.url)))
     problem('brand.url', `${hostOf(config.brand.url)} is an example domain`, "set the bank's https site");
-  const replyBaseUrl = config.fraud?.replyBaseUrl;
-  if (replyBaseUrl !== undefined && isExampleDomain(hostOf(replyBaseUrl)))
+  // The default, <brand.url>/fraud-reply, is fixed with brand.url.
+  const replyBaseUrl = config.fraud.replyBaseUrl;
+  if (
+    replyBaseUrl !== undefined &&
+    replyBaseUrl !== brandReplyBaseUrl(config.brand.url) &&
+    isExampleDomain(hostOf(replyBaseUrl))
+  )
     problem(
       'fraud.replyBaseUrl',
       `${hostOf(replyBaseUrl)} is an example domain`,
@@ -796,44 +667,9 @@ export function assertDeployable(config: HeraldConfig): void {
   const problems = placeholderProblems(config);
   if (problems.length === 0) return;
   throw new HeraldConfigError(
-    `Herald environment "${config.envName}" still has example values (infra/config.ts; README: Deploy):\n` +
+    `Herald environment "${config.envName}" still has example values (infra/environments.ts; README: Deploy):\n` +
       problems.map((line) => `  - ${line}`).join('\n'),
   );
-}
-
-/** The SES configuration set name of a config (explicit or `herald-<envName>`). */
-export function sesConfigurationSetName(config: HeraldConfig): string {
-  return config.sesConfigurationSetName ?? `herald-${config.envName}`;
-}
-
-/** The local time tax-date reminders go out at (`taxReminderLocalTime`, default 09:00). */
-export function taxReminderLocalTime(config: HeraldConfig): string {
-  return config.taxReminderLocalTime ?? '09:00';
-}
-
-/** The fraud settings of a config with their defaults; `replyBaseUrl` is undefined when there is none. */
-export function fraudSettings(config: HeraldConfig): {
-  replyWindowMinutes: number;
-  minRiskScore: number;
-  replyBaseUrl: string | undefined;
-  escalationWindowMinutes: number;
-  defaultOnNoAnswer: 'hold' | 'no_hold';
-} {
-  const {
-    replyWindowMinutes = 30,
-    minRiskScore = 0,
-    replyBaseUrl,
-    escalationWindowMinutes = 15,
-    defaultOnNoAnswer = 'hold',
-  } = config.fraud ?? {};
-  const brandUrl = config.brand.url?.replace(/\/+$/, '');
-  return {
-    replyWindowMinutes,
-    minRiskScore,
-    escalationWindowMinutes,
-    defaultOnNoAnswer,
-    replyBaseUrl: replyBaseUrl ?? (brandUrl ? `${brandUrl}/fraud-reply` : undefined),
-  };
 }
 
 /**
@@ -850,11 +686,6 @@ export function whatsappPhoneNumberHex(phoneNumberId: string): string {
  */
 export function heraldLogGroupName(config: HeraldConfig): string {
   return `/herald/${config.envName}/functions`;
-}
-
-/** The delivery outcomes published as status events: config `statusEvents` over the defaults. */
-export function statusEventsOf(config: HeraldConfig): StatusEventSelection {
-  return { ...DEFAULT_STATUS_EVENTS, ...config.statusEvents };
 }
 
 /** The bus name of a config. */

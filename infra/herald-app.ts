@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { assertDeployable, type HeraldConfig, loadConfig } from './config.ts';
+import { assertDeployable, type HeraldConfig, type HeraldEnvironment, loadConfig } from './config.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
 
@@ -24,7 +24,7 @@ export const statelessStackName = (config: HeraldConfig) => `HeraldStateless-${c
 
 /**
  * The two stacks of `config`. Refuses (HeraldConfigError) an environment other than `dev` that still has
- * example values from infra/config.ts or no `brand.url`, naming each field: such a stack would deploy.
+ * example values from infra/environments.ts or no `brand.url`, naming each field: such a stack would deploy.
  */
 export function buildHerald(app: App, config: HeraldConfig): HeraldStacks {
   assertDeployable(config);
@@ -48,7 +48,7 @@ export function buildHerald(app: App, config: HeraldConfig): HeraldStacks {
 }
 
 /** The config of the environment named by the `herald:env` context (default `dev`). */
-export function configFromContext(scope: Construct, overrides?: Partial<HeraldConfig>): HeraldConfig {
+export function configFromContext(scope: Construct, overrides?: Partial<HeraldEnvironment>): HeraldConfig {
   const envName: unknown = scope.node.tryGetContext(HERALD_ENV_CONTEXT_KEY) ?? DEFAULT_ENV_NAME;
   if (typeof envName !== 'string') {
     throw new Error(`Context ${HERALD_ENV_CONTEXT_KEY} must be a string, got ${JSON.stringify(envName)}`);
@@ -74,7 +74,7 @@ export function cdkJsonContext(): Record<string, unknown> {
 export interface HeraldAppOptions {
   /** @default the `herald:env` of cdk.json */
   readonly envName?: string;
-  readonly overrides?: Partial<HeraldConfig>;
+  readonly overrides?: Partial<HeraldEnvironment>;
   /** Run esbuild for the functions. @default false (templates only, fast) */
   readonly bundling?: boolean;
   /** Register the cdk-nag packs (synthesis then fails on findings). @default false */

@@ -31,10 +31,6 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import {
-  type CardActivationSettings,
-  DEFAULT_CARD_ACTIVATION,
-} from '../../shared/domain/journeys/card-activation.ts';
 import type { JourneyDefinition, JourneyStep } from '../../shared/domain/journeys/journey.ts';
 import { type HeraldConfig, logRetention } from '../config.ts';
 import { cfnOf, type HeraldFunction } from './herald-function.ts';
@@ -231,9 +227,4 @@ export class HeraldJourney extends Construct {
         "advance; the wildcard covers only this state machine's executions.",
     });
   }
-}
-
-/** The card activation journey's timings of a config, with the defaults for what it leaves out. */
-export function cardActivationSettings(config: HeraldConfig): CardActivationSettings {
-  return { ...DEFAULT_CARD_ACTIVATION, ...config.cardActivation };
 }

@@ -123,10 +123,13 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * turns a period with no datapoint (EventBridge publishes none when nothing arrives) into 0; DAY (1 =
  * Monday … 7 = Sunday), HOUR and MINUTE read each period's start time, in UTC.
  */
-export function businessHoursExpression(hours: BusinessHours, events = 'events'): string {
+export function businessHoursExpression(
+  hours: Pick<BusinessHours, 'start' | 'end' | 'days'>,
+  events = 'events',
+): string {
   const minuteOfDay = `HOUR(${events}) * 60 + MINUTE(${events})`;
   const conditions = [
-    ...((hours.days ?? 'weekdays') === 'weekdays' ? [`DAY(${events}) <= 5`] : []),
+    ...(hours.days === 'weekdays' ? [`DAY(${events}) <= 5`] : []),
     `${minuteOfDay} >= ${minutesOf(hours.start)}`,
     `${minuteOfDay} < ${minutesOf(hours.end)}`,
   ];
@@ -402,7 +405,7 @@ export class HeraldObservability extends Construct {
         alarmName: `${prefix}-no-bank-events`,
         alarmDescription:
           `Herald ${config.envName}: no bank event on the bus for ${thresholds.noEventsMinutes} minutes ` +
-          `during business hours (${hours.start}-${hours.end} UTC, ${hours.days ?? 'weekdays'})`,
+          `during business hours (${hours.start}-${hours.end} UTC, ${hours.days})`,
         metric: new MathExpression({
           expression: businessHoursExpression(hours),
           usingMetrics: { events: matchedEvents(quietPeriod) },

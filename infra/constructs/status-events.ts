@@ -23,16 +23,12 @@ import { LambdaDestination } from 'aws-cdk-lib/aws-logs-destinations';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
-import { type HeraldConfig, type StatusWebhookConfig, statusEventsOf } from '../config.ts';
+import type { HeraldConfig, StatusWebhookConfig } from '../config.ts';
 import { RULE_TARGET_MAX_EVENT_AGE, RULE_TARGET_RETRY_ATTEMPTS } from './event-rules.ts';
 import type { HeraldFunction } from './herald-function.ts';
 
 /** The log events the subscription hands on: delivery log records only (README "Delivery log"). */
 export const DELIVERY_RECORD_FILTER = FilterPattern.stringValue('$.kind', '=', 'delivery');
-
-/** Herald's outbound events a webhook receives unless the config names others. */
-export const DEFAULT_WEBHOOK_DETAIL_TYPES = ['Notification.StatusChanged', 'Notification.Failed'];
-export const DEFAULT_WEBHOOK_RATE_PER_SECOND = 10;
 
 export interface HeraldStatusEventsProps {
   readonly config: HeraldConfig;
@@ -54,7 +50,7 @@ export class HeraldStatusEvents extends Construct {
   constructor(scope: Construct, id: string, props: HeraldStatusEventsProps) {
     super(scope, id);
     const { config, publisher, logGroup, eventBus } = props;
-    publisher.fn.addEnvironment('STATUS_EVENTS', JSON.stringify(statusEventsOf(config)));
+    publisher.fn.addEnvironment('STATUS_EVENTS', JSON.stringify(config.statusEvents));
     publisher.fn.addEnvironment('EVENT_BUS_NAME', eventBus.eventBusName);
     eventBus.grantPutEventsTo(publisher.role);
     this.subscription = new SubscriptionFilter(this, 'DeliveryRecords', {
@@ -65,7 +61,7 @@ export class HeraldStatusEvents extends Construct {
     if (config.statusWebhook) this.webhook = this.addWebhook(config.statusWebhook, props);
     // Every Herald → bank event to each consumer account's bus. A bus target has EventBridge's own retries
     // (24 hours); what still fails goes to the Herald DLQ.
-    this.forwarding = (config.outboundEventBuses ?? []).map(
+    this.forwarding = config.outboundEventBuses.map(
       (arn, i) =>
         new Rule(this, `ForwardToConsumer${i + 1}`, {
           eventBus,
@@ -109,14 +105,14 @@ export class HeraldStatusEvents extends Construct {
       connection,
       endpoint: webhook.endpoint,
       httpMethod: HttpMethod.POST,
-      rateLimitPerSecond: webhook.rateLimitPerSecond ?? DEFAULT_WEBHOOK_RATE_PER_SECOND,
+      rateLimitPerSecond: webhook.rateLimitPerSecond,
     });
     const rule = new Rule(this, 'WebhookRule', {
       eventBus: props.eventBus,
       description: "Herald: outbound events to the bank's HTTPS endpoint",
       eventPattern: {
         source: [HERALD_SOURCE],
-        detailType: [...(webhook.detailTypes ?? DEFAULT_WEBHOOK_DETAIL_TYPES)],
+        detailType: webhook.detailTypes,
       },
       targets: [
         new ApiDestinationTarget(destination, {

@@ -51,7 +51,6 @@ import {
   heraldLogGroupName,
   jobDeadLetterQueueName,
   logRetention,
-  sesConfigurationSetName,
 } from '../config.ts';
 import { cfnOf, queueVisibilityTimeout, SENDER_TIMEOUT } from '../constructs/herald-function.ts';
 
@@ -305,7 +304,7 @@ export class StatefulStack extends Stack {
     });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
-      configurationSetName: sesConfigurationSetName(config),
+      configurationSetName: config.sesConfigurationSetName,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
       reputationMetrics: true,
       sendingEnabled: true,

@@ -7,17 +7,15 @@ import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';
-import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
 import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
-import { DEFAULT_KYC, kycJourney } from '../../shared/domain/journeys/kyc.ts';
-import { DEFAULT_ONBOARDING, onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
-import { DEFAULT_PAYMENT_DUE, paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
-import { DEFAULT_SURVEYS, surveyJourney } from '../../shared/domain/journeys/surveys.ts';
-import { DEFAULT_WIN_BACK, winBackJourney } from '../../shared/domain/journeys/win-back.ts';
-import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
+import { kycJourney } from '../../shared/domain/journeys/kyc.ts';
+import { onboardingJourney } from '../../shared/domain/journeys/onboarding.ts';
+import { paymentDueJourney } from '../../shared/domain/journeys/payment-due.ts';
+import { surveyJourney } from '../../shared/domain/journeys/surveys.ts';
+import { winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import type { RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderFunctionsOf, renderQueueEnv } from '../../shared/notifications/render-queues.ts';
-import { fraudSettings, type HeraldConfig, taxReminderLocalTime, whatsappPhoneNumberHex } from '../config.ts';
+import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
 import {
@@ -26,7 +24,7 @@ import {
   type HeraldFunctionProps,
   SENDER_TIMEOUT,
 } from '../constructs/herald-function.ts';
-import { cardActivationSettings, HeraldJourney } from '../constructs/journeys.ts';
+import { HeraldJourney } from '../constructs/journeys.ts';
 import { deadLetterQueuesOf, HeraldObservability, stateMachinesOf } from '../constructs/observability.ts';
 import { HeraldStatusEvents } from '../constructs/status-events.ts';
 import { TRIGGER_TYPES, type TriggerName } from '../trigger-types.ts';
@@ -171,13 +169,13 @@ export class StatelessStack extends Stack {
       'Payment confirmations, statements ready and loan pre-approvals',
     );
     // The representative example every loan offer quotes, or { enabled: false } (config.ts loanOffers).
-    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers ?? { enabled: false }));
+    accountNotices.fn.addEnvironment('LOAN_OFFERS', JSON.stringify(config.loanOffers));
     const priceAlerts = trigger(
       'PriceAlerts',
       'price-alerts',
       'Arms and removes price alerts; fires the alerts a market price tick crosses',
     );
-    const fraud = fraudSettings(config);
+    const fraud = config.fraud;
     const fraudAlerts = trigger(
       'FraudAlerts',
       'fraud-alerts',
@@ -198,7 +196,7 @@ export class StatelessStack extends Stack {
       const fn = heraldFunction(constructId, name, description, {
         environment: {
           BRAND_NAME: config.brand.name,
-          FALLBACK_DELAY_SECONDS: String(config.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS),
+          FALLBACK_DELAY_SECONDS: String(config.fallbackDelaySeconds),
           ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
         },
       })
@@ -324,7 +322,7 @@ export class StatelessStack extends Stack {
       'TaxReminders',
       'tax-reminders',
       'Stores tax-date reminders and arranges a wake-up on their date',
-      { environment: { TAX_REMINDER_LOCAL_TIME: taxReminderLocalTime(config) } },
+      { environment: { TAX_REMINDER_LOCAL_TIME: config.taxReminderLocalTime } },
     )
       .bindTable(table, 'readWrite')
       .bindQueue(deferQueue, 'DEFER_QUEUE_URL');
@@ -340,7 +338,7 @@ export class StatelessStack extends Stack {
       environment: {
         SENDER_EMAIL: config.senderEmail,
         // The From display name per language (shared/domain/sender.ts), the brand's name by default.
-        SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
+        SENDER_NAMES: JSON.stringify(config.senderName),
         ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
@@ -478,7 +476,7 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     const cardActivation = new HeraldJourney(this, 'CardActivationJourney', {
       config,
-      definition: cardActivationJourney(cardActivationSettings(config)),
+      definition: cardActivationJourney(config.cardActivation),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
@@ -498,13 +496,13 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     const winBackJourneyMachine = new HeraldJourney(this, 'WinBackJourney', {
       config,
-      definition: winBackJourney({ ...DEFAULT_WIN_BACK, ...config.winBack }),
+      definition: winBackJourney(config.winBack),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
     const surveyJourneyMachine = new HeraldJourney(this, 'SurveyJourney', {
       config,
-      definition: surveyJourney({ ...DEFAULT_SURVEYS, ...config.surveys }),
+      definition: surveyJourney(config.surveys),
       step: journeyStep,
       encryptionKey: stateful.key,
     });
@@ -512,19 +510,12 @@ export class StatelessStack extends Stack {
       winBackJourneyMachine.grantStartStop(fn, 'WIN_BACK_STATE_MACHINE_ARN');
     for (const fn of [surveys, journeys]) surveyJourneyMachine.grantStartStop(fn, 'SURVEY_STATE_MACHINE_ARN');
     // A return after a lapse credits the win-back message before it (conversion attribution).
-    winBack.fn.addEnvironment(
-      'ATTRIBUTION_WINDOW_DAYS',
-      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
-    );
+    winBack.fn.addEnvironment('ATTRIBUTION_WINDOW_DAYS', String(config.attributionWindowDays));
     // KYC reminders, onboarding lessons and payment-due reminders: one state machine each, the same step.
-    const paymentDueSettings = { ...DEFAULT_PAYMENT_DUE, ...config.paymentDue };
+    const paymentDueSettings = config.paymentDue;
     for (const [id, definition, envVar] of [
-      ['KycJourney', kycJourney({ ...DEFAULT_KYC, ...config.kyc }), 'KYC_STATE_MACHINE_ARN'],
-      [
-        'OnboardingJourney',
-        onboardingJourney({ ...DEFAULT_ONBOARDING, ...config.onboarding }),
-        'ONBOARDING_STATE_MACHINE_ARN',
-      ],
+      ['KycJourney', kycJourney(config.kyc), 'KYC_STATE_MACHINE_ARN'],
+      ['OnboardingJourney', onboardingJourney(config.onboarding), 'ONBOARDING_STATE_MACHINE_ARN'],
       ['PaymentDueJourney', paymentDueJourney(paymentDueSettings), 'PAYMENT_DUE_STATE_MACHINE_ARN'],
     ] as const)
       new HeraldJourney(this, id, {
@@ -536,10 +527,7 @@ export class StatelessStack extends Stack {
     // Payment.Due works out each bill's reminder instants from these (days before, local time).
     journeys.fn.addEnvironment('PAYMENT_DUE_SETTINGS', JSON.stringify(paymentDueSettings));
     // Goal events also credit the message that led to them (conversion attribution).
-    journeys.fn.addEnvironment(
-      'ATTRIBUTION_WINDOW_DAYS',
-      String(config.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS),
-    );
+    journeys.fn.addEnvironment('ATTRIBUTION_WINDOW_DAYS', String(config.attributionWindowDays));
 
     // The fraud reply loop (infra/constructs/fraud-reply.ts): fraud-reply-events opens a case per
     // Fraud.Suspected and takes Customer.Replied (DynamoDB + Step Functions); fraud-reply-wait is the

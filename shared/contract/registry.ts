@@ -12,7 +12,10 @@ import * as cardActivated from './events/card-activated.ts';
 import * as cardHoldRequested from './events/card-hold-requested.ts';
 import * as cardIssued from './events/card-issued.ts';
 import * as consentChanged from './events/consent-changed.ts';
+import * as consentChangedByCustomer from './events/consent-changed-by-customer.ts';
 import * as customerActive from './events/customer-active.ts';
+import * as customerConsentEvidence from './events/customer-consent-evidence.ts';
+import * as customerConsentEvidenceRequested from './events/customer-consent-evidence-requested.ts';
 import * as customerErased from './events/customer-erased.ts';
 import * as customerErasureRequested from './events/customer-erasure-requested.ts';
 import * as customerReplied from './events/customer-replied.ts';
@@ -68,6 +71,7 @@ export const bankEvents = {
   [lifecycleMilestoneReached.detailType]: lifecycleMilestoneReached,
   [customerReplied.detailType]: customerReplied,
   [customerErasureRequested.detailType]: customerErasureRequested,
+  [customerConsentEvidenceRequested.detailType]: customerConsentEvidenceRequested,
   [marketPriceTick.detailType]: marketPriceTick,
 } as const satisfies Record<string, EventModule>;
 
@@ -79,6 +83,8 @@ export const heraldEvents = {
   [notificationStatusChanged.detailType]: notificationStatusChanged,
   [customerErased.detailType]: customerErased,
   [paymentAutopayRequested.detailType]: paymentAutopayRequested,
+  [consentChangedByCustomer.detailType]: consentChangedByCustomer,
+  [customerConsentEvidence.detailType]: customerConsentEvidence,
 } as const satisfies Record<string, EventModule>;
 
 export type BankEvents = typeof bankEvents;

@@ -33,6 +33,14 @@ export interface ProfileWriter {
   markErasedBefore(customerId: string, erasedAt: string): Promise<void>;
 }
 
+/** A consent ledger entry with the time Herald recorded it. */
+export type RecordedConsent = ConsentLedgerEntry & { recordedAt?: string };
+
+/** Reads one customer's consent ledger: every grant and withdrawal kept, in no particular order. */
+export interface ConsentLedgerReader {
+  entries(customerId: string): Promise<RecordedConsent[]>;
+}
+
 /** Everything Herald keeps about one customer, for erasure. */
 export interface CustomerData {
   /**

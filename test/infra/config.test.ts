@@ -1,20 +1,30 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { App } from 'aws-cdk-lib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ALARM_THRESHOLDS,
-  EXAMPLE_PUSH_APPLICATION_ID,
-  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
-  environments,
-  type HeraldConfig,
   HeraldConfigError,
+  type HeraldEnvironment,
   loadConfig,
   placeholderProblems,
   SUPPORTED_LOG_RETENTION_DAYS,
-  sesConfigurationSetName,
 } from '../../infra/config.ts';
+import {
+  EXAMPLE_PUSH_APPLICATION_ID,
+  EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
+  environments,
+} from '../../infra/environments.ts';
 import { configFromContext, createHeraldApp } from '../../infra/herald-app.ts';
+import { STATUSES } from '../../shared/contract/events/notification-status-changed.ts';
+import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../../shared/domain/conversions.ts';
+import { DEFAULT_KYC } from '../../shared/domain/journeys/kyc.ts';
+import { DEFAULT_SURVEYS } from '../../shared/domain/journeys/surveys.ts';
+import { DEFAULT_WIN_BACK } from '../../shared/domain/journeys/win-back.ts';
+import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../../shared/domain/policy/channel-plan.ts';
+import { CATEGORIES } from '../../shared/domain/profile.ts';
+import { DEFAULT_STATUS_EVENTS } from '../../shared/domain/status-events.ts';
 import { PROD_VALUES } from './support.ts';
 
 describe('loadConfig', () => {
@@ -32,7 +42,7 @@ describe('loadConfig', () => {
       logRetentionDays: 30,
     });
     expect(config.account).toBeUndefined();
-    expect(sesConfigurationSetName(config)).toBe('herald-dev');
+    expect(config.sesConfigurationSetName).toBe('herald-dev');
   });
 
   it('loads prod with its own account, producers and 365-day retention', () => {
@@ -58,7 +68,7 @@ describe('loadConfig', () => {
     });
 
     expect(config.allowedSources).toEqual(['bank.core', 'bank.cards']);
-    expect(sesConfigurationSetName(config)).toBe('bank-herald');
+    expect(config.sesConfigurationSetName).toBe('bank-herald');
     expect(config.smsSenderId).toBe('MyBank');
     expect(config.region).toBe('eu-west-1');
   });
@@ -72,7 +82,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig('toString')).toThrow(/Unknown Herald environment/);
   });
 
-  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+  it.each<[string, Partial<HeraldEnvironment>, RegExp]>([
     [
       'a short producer account',
       { allowedProducerAccounts: ['12345'] },
@@ -247,7 +257,7 @@ describe('example values: dev runs on them, any other environment is refused at 
     expect(placeholderProblems(ready())).toEqual([]);
   });
 
-  it.each<[string, Partial<HeraldConfig>, RegExp]>([
+  it.each<[string, Partial<HeraldEnvironment>, RegExp]>([
     [
       'the shipped example account',
       { account: '222222222222' },
@@ -305,7 +315,7 @@ describe('example values: dev runs on them, any other environment is refused at 
       /^whatsappPhoneNumberId: is the example id; .*to turn WhatsApp off/,
     ],
   ])('refuses %s, naming the field and what to do', (_case, overrides, message) => {
-    const problems = placeholderProblems({ ...ready(), ...overrides });
+    const problems = placeholderProblems(loadConfig('prod', { ...PROD_VALUES, ...overrides }));
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
@@ -318,7 +328,7 @@ describe('example values: dev runs on them, any other environment is refused at 
   it('synthesis of the shipped prod throws, listing every field', () => {
     expect(() => createHeraldApp({ envName: 'prod' })).toThrow(HeraldConfigError);
     expect(() => createHeraldApp({ envName: 'prod' })).toThrow(
-      /Herald environment "prod" still has example values \(infra\/config\.ts; README: Deploy\):\n {2}- account: [\s\S]*\n {2}- brand\.url: missing/,
+      /Herald environment "prod" still has example values \(infra\/environments\.ts; README: Deploy\):\n {2}- account: [\s\S]*\n {2}- brand\.url: missing/,
     );
   });
 
@@ -332,5 +342,205 @@ describe('example values: dev runs on them, any other environment is refused at 
       code: 1,
       stderr: expect.stringMatching(/still has example values[\s\S]*brand\.url: missing/),
     });
+  });
+});
+
+describe('one schema fills in every default', () => {
+  const dev = environments.dev as HeraldEnvironment;
+  /** Whole days, ascending, as the journeys take them. */
+  const ascendingDays = (min: number, max: number, maxLength: number) =>
+    fc
+      .uniqueArray(fc.integer({ min, max }), { minLength: 1, maxLength })
+      .map((days) => days.sort((a, b) => a - b));
+  const hhmm = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  /** Any valid choice of the fields the stacks and constructs used to fill in themselves, each maybe left out. */
+  const partialEnvironment: fc.Arbitrary<Partial<HeraldEnvironment>> = fc.record(
+    {
+      brand: fc.record(
+        {
+          name: fc.constantFrom('Vistara Bank', 'Banca Nordă'),
+          url: fc.constantFrom('https://www.vistara-bank.eu', 'https://vistara.ro/'),
+        },
+        { requiredKeys: ['name'] },
+      ),
+      senderName: fc.record({ default: fc.constantFrom('Vistara', 'Vistara Alerts') }),
+      sesConfigurationSetName: fc.constantFrom('bank-herald', 'herald_prod'),
+      fallbackDelaySeconds: fc.integer({ min: 1, max: 300 }),
+      attributionWindowDays: fc.integer({ min: 1, max: 90 }),
+      taxReminderLocalTime: hhmm,
+      fraud: fc.record(
+        {
+          replyWindowMinutes: fc.integer({ min: 1, max: 10_080 }),
+          minRiskScore: fc.double({ min: 0, max: 1, noNaN: true }),
+          replyBaseUrl: fc.constantFrom(
+            'https://replies.vistara-bank.eu/r',
+            'https://abc.lambda-url.eu-west-1.on.aws/',
+          ),
+          escalationWindowMinutes: fc.integer({ min: 1, max: 1440 }),
+          defaultOnNoAnswer: fc.constantFrom('hold' as const, 'no_hold' as const),
+        },
+        { requiredKeys: [] },
+      ),
+      kyc: fc.record({ reminderDays: ascendingDays(1, 365, 10) }, { requiredKeys: [] }),
+      winBack: fc.record(
+        { inactiveDays: fc.integer({ min: 1, max: 90 }), messageDays: ascendingDays(0, 60, 5) },
+        { requiredKeys: [] },
+      ),
+      surveys: fc.record({ delayHours: fc.integer({ min: 0, max: 168 }) }, { requiredKeys: [] }),
+      statusEvents: fc.record(
+        {
+          statuses: fc.subarray([...STATUSES]),
+          allStatusesOf: fc.subarray([...CATEGORIES]),
+          types: fc.subarray(['card_activation.', 'payment.confirmation', 'fraud.alert']),
+        },
+        { requiredKeys: [] },
+      ),
+      statusWebhook: fc.record(
+        {
+          endpoint: fc.constant('https://hooks.vistara-bank.eu/herald'),
+          auth: fc.constant({
+            type: 'apiKey' as const,
+            headerName: 'x-api-key',
+            secretArn: 'arn:aws:secretsmanager:eu-west-1:482915736104:secret:herald/webhook-AbCdEf',
+          }),
+          rateLimitPerSecond: fc.integer({ min: 1, max: 300 }),
+          detailTypes: fc.constantFrom(['Notification.Failed'], ['Notification.StatusChanged']),
+        },
+        { requiredKeys: ['endpoint', 'auth'] },
+      ),
+    },
+    { requiredKeys: [] },
+  );
+
+  /** What the stacks, constructs and helpers worked out from an environment before the schema held the defaults. */
+  const mergedAtUseSites = (environment: HeraldEnvironment) => {
+    const {
+      replyWindowMinutes = 30,
+      minRiskScore = 0,
+      replyBaseUrl,
+      escalationWindowMinutes = 15,
+      defaultOnNoAnswer = 'hold',
+    } = environment.fraud ?? {};
+    const brandUrl = environment.brand.url?.replace(/\/+$/, '');
+    return {
+      senderName: environment.senderName ?? { default: environment.brand.name },
+      sesConfigurationSetName: environment.sesConfigurationSetName ?? `herald-${environment.envName}`,
+      fallbackDelaySeconds: environment.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS,
+      attributionWindowDays: environment.attributionWindowDays ?? DEFAULT_ATTRIBUTION_WINDOW_DAYS,
+      taxReminderLocalTime: environment.taxReminderLocalTime ?? '09:00',
+      fraud: {
+        replyWindowMinutes,
+        minRiskScore,
+        escalationWindowMinutes,
+        defaultOnNoAnswer,
+        replyBaseUrl: replyBaseUrl ?? (brandUrl ? `${brandUrl}/fraud-reply` : undefined),
+      },
+      kyc: { ...DEFAULT_KYC, ...environment.kyc },
+      winBack: { ...DEFAULT_WIN_BACK, ...environment.winBack },
+      surveys: { ...DEFAULT_SURVEYS, ...environment.surveys },
+      statusEvents: { ...DEFAULT_STATUS_EVENTS, ...environment.statusEvents },
+      statusWebhook: environment.statusWebhook && {
+        ...environment.statusWebhook,
+        rateLimitPerSecond: environment.statusWebhook.rateLimitPerSecond ?? 10,
+        detailTypes: environment.statusWebhook.detailTypes ?? [
+          'Notification.StatusChanged',
+          'Notification.Failed',
+        ],
+      },
+    };
+  };
+
+  it('any valid partial environment resolves to what the use sites merged themselves', () => {
+    fc.assert(
+      fc.property(partialEnvironment, (overrides) => {
+        // Act
+        const config = loadConfig('dev', overrides);
+
+        // Assess
+        const expected = mergedAtUseSites({ ...dev, ...overrides });
+        expect({
+          senderName: config.senderName,
+          sesConfigurationSetName: config.sesConfigurationSetName,
+          fallbackDelaySeconds: config.fallbackDelaySeconds,
+          attributionWindowDays: config.attributionWindowDays,
+          taxReminderLocalTime: config.taxReminderLocalTime,
+          fraud: config.fraud,
+          kyc: config.kyc,
+          winBack: config.winBack,
+          surveys: config.surveys,
+          statusEvents: config.statusEvents,
+          statusWebhook: config.statusWebhook,
+        }).toEqual(expected);
+      }),
+      { seed: 20_261_205, numRuns: 200 },
+    );
+  });
+
+  it('an environment leaving every defaulted field out still gets a value for each', () => {
+    // Act
+    const config = loadConfig('prod');
+
+    // Assess
+    expect(config).toMatchObject({
+      allowedSources: ['bank.core'],
+      alarms: { dlqMessages: 1, noEventsMinutes: 30, businessHours: { days: 'weekdays', timeZone: 'UTC' } },
+      fraud: { replyWindowMinutes: 30, escalationWindowMinutes: 15, defaultOnNoAnswer: 'hold' },
+      cardActivation: { reminderDays: [2, 5, 10], spendWindowDays: 30 },
+      paymentDue: { daysBefore: [3], localTime: '09:00', maxDaysAhead: 90 },
+      outboundEventBuses: [],
+    });
+    expect(config.fraud.replyBaseUrl).toBeUndefined();
+  });
+
+  it('an invalid field is named by its path in the environment, whichever environment it is in', () => {
+    const webhook = {
+      endpoint: 'https://hooks.vistara-bank.eu/herald',
+      auth: {
+        type: 'apiKey' as const,
+        headerName: 'x-api-key',
+        secretArn: 'arn:aws:secretsmanager:eu-west-1:482915736104:secret:herald/webhook-AbCdEf',
+      },
+    };
+    const at = (path: string, overrides: Partial<HeraldEnvironment>) => ({ path, overrides });
+    const invalid = fc.oneof(
+      fc.integer({ max: -1 }).map((cap) => at('marketingCap', { marketingCap: cap })),
+      fc
+        .integer({ min: 301, max: 100_000 })
+        .map((seconds) => at('fallbackDelaySeconds', { fallbackDelaySeconds: seconds })),
+      fc
+        .integer({ min: 1441, max: 100_000 })
+        .map((minutes) =>
+          at('fraud.escalationWindowMinutes', { fraud: { escalationWindowMinutes: minutes } }),
+        ),
+      fc
+        .integer({ min: 1441, max: 100_000 })
+        .map((minutes) => at('alarms.noEventsMinutes', { alarms: { noEventsMinutes: minutes } })),
+      fc
+        .constantFrom('8:00', '25:00', '08h00', '')
+        .map((start) =>
+          at('alarms.businessHours.start', { alarms: { businessHours: { start, end: '18:00' } } }),
+        ),
+      fc
+        .integer({ min: 301, max: 100_000 })
+        .map((rate) =>
+          at('statusWebhook.rateLimitPerSecond', { statusWebhook: { ...webhook, rateLimitPerSecond: rate } }),
+        ),
+      fc
+        .integer({ min: 366, max: 10_000 })
+        .map((day) => at('kyc: reminderDays[0]', { kyc: { reminderDays: [day] } })),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('dev', 'prod'), invalid, (envName, { path, overrides }) => {
+        // Act
+        const load = () => loadConfig(envName, overrides);
+
+        // Assess
+        expect(load).toThrow(HeraldConfigError);
+        expect(load).toThrow(`(infra/environments.ts, environments.${envName}): ${path}: `);
+      }),
+      { seed: 20_261_205, numRuns: 100 },
+    );
   });
 });

@@ -707,7 +707,12 @@ describe('the no-events expression', () => {
         fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
         (startMinute, length, days, day, at, events) => {
           const endMinute = Math.min(startMinute + length, 1440);
-          const business: BusinessHours = { start: hhmm(startMinute), end: hhmm(endMinute), days };
+          const business: BusinessHours = {
+            start: hhmm(startMinute),
+            end: hhmm(endMinute),
+            days,
+            timeZone: 'UTC',
+          };
           const base = at.near === 'start' ? startMinute : at.near === 'end' ? endMinute : 0;
           const minute = (((base + at.minute) % 1440) + 1440) % 1440;
           const time = new Date(Date.UTC(2026, 0, 1) + day * 86_400_000 + minute * 60_000);

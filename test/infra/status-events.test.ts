@@ -4,16 +4,16 @@
 import { AwsSolutionsChecks, type NagPack, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
-import { type HeraldConfig, loadConfig } from '../../infra/config.ts';
+import { type HeraldEnvironment, loadConfig } from '../../infra/config.ts';
 import { DEFAULT_STATUS_EVENTS } from '../../shared/domain/status-events.ts';
 import { arnOf, defined, environmentOf, PROD_VALUES, type Resource, synthHerald } from './support.ts';
 
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:482915736104:secret:herald/webhook-AbCdEf';
-const apiKeyWebhook: HeraldConfig['statusWebhook'] = {
+const apiKeyWebhook: HeraldEnvironment['statusWebhook'] = {
   endpoint: 'https://hooks.vistara-bank.eu/herald',
   auth: { type: 'apiKey', headerName: 'x-api-key', secretArn: SECRET_ARN, secretField: 'apiKey' },
 };
-const oauthWebhook: HeraldConfig['statusWebhook'] = {
+const oauthWebhook: HeraldEnvironment['statusWebhook'] = {
   endpoint: 'https://hooks.vistara-bank.eu/herald',
   auth: {
     type: 'oauthClientCredentials',

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import type { HeraldConfig } from '../../infra/config.ts';
+import type { HeraldEnvironment } from '../../infra/config.ts';
 import { createHeraldApp, type HeraldApp, type HeraldAppOptions } from '../../infra/herald-app.ts';
 
 /**
@@ -12,7 +12,7 @@ import { createHeraldApp, type HeraldApp, type HeraldAppOptions } from '../../in
  * shipped example values (placeholderProblems). Like the shipped prod, no push application and no WhatsApp
  * number.
  */
-export const PROD_VALUES: Partial<HeraldConfig> = {
+export const PROD_VALUES: Partial<HeraldEnvironment> = {
   account: '482915736104',
   allowedProducerAccounts: ['590317284615'],
   senderEmail: 'alerts@notify.vistara-bank.eu',

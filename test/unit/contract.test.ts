@@ -942,7 +942,8 @@ describe('event contract v1: registry and modules', () => {
       expect(module.description.length).toBeGreaterThan(0);
       expect(isBankDetailType(module.detailType) !== isHeraldDetailType(module.detailType)).toBe(true);
     }
-    expect(bankDetailTypes).toHaveLength(23);
+    expect(bankDetailTypes).toHaveLength(24);
+    expect(bankDetailTypes).toContain('Customer.ConsentEvidenceRequested');
     expect(heraldDetailTypes).toEqual([
       'Card.HoldRequested',
       'Fraud.CustomerReplied',
@@ -950,6 +951,8 @@ describe('event contract v1: registry and modules', () => {
       'Notification.StatusChanged',
       'Customer.Erased',
       'Payment.AutopayRequested',
+      'Consent.ChangedByCustomer',
+      'Customer.ConsentEvidence',
     ]);
   });
 

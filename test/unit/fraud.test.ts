@@ -7,7 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fraudSettings, loadConfig } from '../../infra/config.ts';
+import { loadConfig } from '../../infra/config.ts';
 import { PinpointPushSender, pushAddress } from '../../shared/adapters/pinpoint/push-sender.ts';
 import { fraudPolicyFromEnv } from '../../shared/application/fraud-alerts.ts';
 import { renderJob } from '../../shared/application/render-job.ts';
@@ -122,14 +122,14 @@ describe('fraudPolicyFromEnv', () => {
 
 describe('config fraud', () => {
   it('defaults to a 30-minute window, every case, the reply endpoint under the brand URL, a 15-minute escalation and a hold', () => {
-    expect(fraudSettings(loadConfig('dev'))).toEqual({
+    expect(loadConfig('dev').fraud).toEqual({
       replyWindowMinutes: 30,
       minRiskScore: 0,
       replyBaseUrl: 'https://bank.example/fraud-reply',
       escalationWindowMinutes: 15,
       defaultOnNoAnswer: 'hold',
     });
-    expect(fraudSettings(loadConfig('dev', { brand: { name: 'B' } })).replyBaseUrl).toBeUndefined();
+    expect(loadConfig('dev', { brand: { name: 'B' } }).fraud.replyBaseUrl).toBeUndefined();
   });
 
   it.each([

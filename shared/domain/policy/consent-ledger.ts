@@ -2,17 +2,24 @@ import { type Category, type Channel, consentKey } from '../profile.ts';
 
 export type ConsentCategory = Exclude<Category, 'security'>;
 
-/** One Consent.Changed, as recorded: the ledger is every entry of one customer, in any order. */
+/**
+ * One grant or withdrawal, as recorded: the ledger is every entry of one customer, in any order. The bank's
+ * Consent.Changed is one; a change on the customer's own word (shared/application/change-consent.ts) is
+ * another, with one of Herald's sources and `causedBy`.
+ */
 export interface ConsentLedgerEntry {
   customerId: string;
   channel: Channel;
   category: ConsentCategory;
   granted: boolean;
+  /** The bank's source text of a Consent.Changed, or one of Herald's (CUSTOMER_CONSENT_SOURCES). */
   source: string;
-  /** The bank event's occurredAt: ISO-8601 with an offset (`Z` or `±HH:MM`), compared as an instant. */
+  /** When it happened: ISO-8601 with an offset (`Z` or `±HH:MM`), compared as an instant. */
   occurredAt: string;
-  /** The bank event's eventId. */
+  /** The event that set it: the bank's Consent.Changed, or the Consent.ChangedByCustomer Herald emitted. */
   eventId: string;
+  /** For a change on the customer's word: what the customer did (inbound message id, link id, refused send). */
+  causedBy?: string;
 }
 
 /** The latest entry per `consentKey(channel, category)`: what a profile item keeps. */

@@ -3,7 +3,7 @@
 // out of order. Pure and deterministic for a seed. Each case is built so that its outcome is known by design
 // and written down next to it (oracle.ts); nothing here asks Herald's code what it would do.
 
-import { environments } from '../../../infra/config.ts';
+import { environments } from '../../../infra/environments.ts';
 import type { BankDetailType, DetailOf } from '../../../shared/contract/registry.ts';
 import {
   type Accounting,
