@@ -20,7 +20,7 @@ interface Item {
   providerMessageId?: string;
 }
 
-/** The message ledger in memory, with the conditions of DynamoDbSendLedger. */
+/** The message ledger in memory, with the conditions of DynamoDbMessageLedger. */
 class MemoryLedger implements SendLedger {
   readonly items = new Map<string, Item>();
   private id = (key: ClaimKey) => `${key.customerId}#${key.eventId}#${key.type}#${key.channel}`;
