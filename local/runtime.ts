@@ -141,6 +141,12 @@ export class LocalHerald {
    */
   readonly deadLetters: { body: string; attributes: Record<string, string>; sourceQueueArn?: string }[] = [];
   readonly clock: SimulatedClock;
+  /**
+   * What the run cost in queue messages and invocations: the messages sent to each queue (SendMessage, or
+   * a schedule's delivery; not a redelivery, a move to a dead-letter queue or a redrive), by the queue's
+   * logical id, and the invocations of each function, by name.
+   */
+  readonly usage = { messages: new Map<string, number>(), invocations: new Map<string, number>() };
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
 
@@ -526,6 +532,7 @@ export class LocalHerald {
   /** Invokes a function's handler the way Lambda would, with its template environment. */
   private async invoke(fn: LocalFunction, event: unknown): Promise<unknown> {
     const handler = await this.loadHandler(fn);
+    this.usage.invocations.set(fn.name, (this.usage.invocations.get(fn.name) ?? 0) + 1);
     Object.assign(process.env, fn.environment);
     const context = {
       callbackWaitsForEmptyEventLoop: false,
@@ -722,6 +729,7 @@ export class LocalHerald {
   ): void {
     const queue = this.queuesByUrl.get(queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
+    this.usage.messages.set(queue.logicalId, (this.usage.messages.get(queue.logicalId) ?? 0) + 1);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
     if (delaySeconds <= 0) {
       this.queued.push(message);

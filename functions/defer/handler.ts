@@ -9,13 +9,20 @@ import {
   deadLetterDeps,
   deadLetteredJobOfBody,
   giveUpOnJob,
+  giveUpOnMessage,
   invalidJob,
 } from '#adapters/lambda/dead-letter-job.ts';
 import { describeError } from '#adapters/lambda/describe-error.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
 import { isLastReceive, maxReceiveCountFromEnv } from '#adapters/lambda/receive-count.ts';
-import { type DeferredJob, deferredJobOf, SchedulerJobScheduler } from '#adapters/scheduler/job-scheduler.ts';
-import { valueOrThrow } from '#contract/internal/parse.ts';
+import {
+  type DeferredJob,
+  deferredJobOf,
+  ScheduledJobQueue,
+  SchedulerJobScheduler,
+} from '#adapters/scheduler/job-scheduler.ts';
+import { MESSAGE_JOB, messageJob } from '#contract/internal/jobs.ts';
+import { parseInternalJson, valueOrThrow } from '#contract/internal/parse.ts';
 
 const logger = new Logger();
 const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
@@ -42,13 +49,19 @@ const idOf = (job: DeferredJob | undefined, body: string) =>
 
 /**
  * On its last receive, a held message is given up on (recorded `failed`/`dead_lettered`, marked in the
- * ledger, so its fallback can go); a wake-up is not a message: it goes to the job DLQ with an error line.
+ * ledger) and its fallback, if it has one, scheduled onto the next channel's queue, its delay after the
+ * quiet hours end; a wake-up is not a message: it goes to the job DLQ with an error line.
  * True when SQS must keep the message (then moved to the job dead-letter queue).
  */
 async function giveUp(job: DeferredJob | undefined, body: string, malformed?: string): Promise<boolean> {
   if (job?.target === 'due') {
     logger.error('wake-up given up on its last receive: kept in the job dead-letter queue for redrive');
     return true;
+  }
+  const held = job && parseInternalJson(messageJob, body, MESSAGE_JOB);
+  if (held?.ok) {
+    const fallbacks = new ScheduledJobQueue(scheduler, systemNow, job?.notBefore);
+    return giveUpOnMessage(held.value, { ...deadLetters, queue: fallbacks }, logger);
   }
   const message = deadLetteredJobOfBody(body);
   return message ? giveUpOnJob(message, deadLetters, logger, malformed && invalidJob(malformed)) : true;

@@ -1,8 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { KmsMacVerifier } from '#adapters/kms/link-signer.ts';
 import { requireEnv, systemNow } from '#adapters/lambda/env.ts';
@@ -67,13 +69,7 @@ function tokenOf(event: APIGatewayProxyEventV2): string {
  * altered or expired link, and one used before, change nothing and get a page that says so. The token is
  * never logged.
  */
-export const handler = async (
-  event: APIGatewayProxyEventV2,
-  context?: Context,
-): Promise<APIGatewayProxyStructuredResultV2> => {
-  // Without middy: three SDK clients leave no room in the bundle budget for it.
-  logger.resetKeys();
-  if (context) logger.addContext(context);
+const lambdaHandler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
   const method = event.requestContext.http.method;
   if (method !== 'GET' && method !== 'POST')
     return page(405, 'Not allowed', 'Please use the link in our message.');
@@ -104,3 +100,5 @@ export const handler = async (
   const [status, title, text] = PAGES[result.outcome];
   return page(status, title, text);
 };
+
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));

@@ -94,8 +94,6 @@ export class StatefulStack extends Stack {
   readonly renderQueue: Queue;
   /** Planned fraud alerts, from the fraud trigger to render-security (the one that signs reply links). */
   readonly securityRenderQueue: Queue;
-  /** Planned journey messages, from journey-step to render-journeys. */
-  readonly journeyRenderQueue: Queue;
   /** Jobs to send later (quiet hours): the defer function schedules each onto its channel's queue. */
   readonly deferQueue: Queue;
   /** Wake-ups (a tax-date reminder on its date), put here by their one-off schedules. */
@@ -283,7 +281,6 @@ export class StatefulStack extends Stack {
     this.deferQueue = channelQueue('DeferQueue');
     this.renderQueue = channelQueue('RenderQueue');
     this.securityRenderQueue = channelQueue('SecurityRenderQueue');
-    this.journeyRenderQueue = channelQueue('JourneyRenderQueue');
     this.dueQueue = channelQueue('DueQueue');
     this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
 

@@ -18,7 +18,6 @@ import { definitionOf, type MessageType, messageTypes } from '../../shared/notif
 import { RENDER_FUNCTIONS, type RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { renderers as renderTable } from '../../shared/notifications/tables/render.ts';
-import { renderers as renderJourneysTable } from '../../shared/notifications/tables/render-journeys.ts';
 import { renderers as renderSecurityTable } from '../../shared/notifications/tables/render-security.ts';
 import {
   allowing,
@@ -46,7 +45,6 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
   renderQueue: herald.logicalId(stateful.renderQueue),
-  journeyRenderQueue: herald.logicalId(stateful.journeyRenderQueue),
   securityRenderQueue: herald.logicalId(stateful.securityRenderQueue),
   dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
@@ -76,7 +74,6 @@ const NAMES = [
   'price-alerts',
   'journeys',
   'journey-step',
-  'render-journeys',
   'win-back',
   'surveys',
   'consent-evidence',
@@ -88,7 +85,7 @@ const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as cons
  * Functions that pass jobs on: their table access is only the message ledger's items, to mark a job they
  * give up on dead-lettered.
  */
-const PASS_ON: readonly string[] = ['defer', 'render', 'render-security', 'render-journeys'];
+const PASS_ON: readonly string[] = ['defer', 'render', 'render-security'];
 /** Functions subscribed to a queue: each knows the queue's maxReceiveCount, to tell a job's last receive. */
 const CONSUMERS: readonly string[] = [...SENDERS, ...PASS_ON, 'tax-reminders-due'];
 const SENDER_QUEUES = [
@@ -223,23 +220,29 @@ describe('functions', () => {
       PUSH_QUEUE_ARN: arnOf(ids.pushQueue),
       WHATSAPP_QUEUE_ARN: arnOf(ids.whatsAppQueue),
     });
-    // Each sender puts a throttled job back on its own queue.
+    // Each sender puts a throttled job back on its own queue, and a fallback on the next channel's.
+    const channelQueues = {
+      EMAIL_QUEUE_URL: ref(ids.emailQueue),
+      SMS_QUEUE_URL: ref(ids.smsQueue),
+      PUSH_QUEUE_URL: ref(ids.pushQueue),
+      WHATSAPP_QUEUE_URL: ref(ids.whatsAppQueue),
+    };
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
       // The display name per language (the brand's name where the config sets none).
       SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
-      JOB_QUEUE_URL: ref(ids.emailQueue),
+      ...channelQueues,
     });
-    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', JOB_QUEUE_URL: ref(ids.smsQueue) });
+    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', ...channelQueues });
     expect(extra('send-push')).toEqual({
       PINPOINT_APPLICATION_ID: config.pushApplicationId,
-      JOB_QUEUE_URL: ref(ids.pushQueue),
+      ...channelQueues,
     });
     expect(extra('send-whatsapp')).toEqual({
       WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId,
       WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion,
-      JOB_QUEUE_URL: ref(ids.whatsAppQueue),
+      ...channelQueues,
     });
   });
 
@@ -412,8 +415,8 @@ describe('queue subscriptions', () => {
   });
 
   it('only the senders, the render functions, defer and tax-reminders-due are subscribed, and every subscription reports batch item failures', () => {
-    // The senders, render, render-security, render-journeys, defer, tax-reminders-due.
-    expect(mappings).toHaveLength(SENDERS.length + 5);
+    // The senders, render, render-security, defer, tax-reminders-due.
+    expect(mappings).toHaveLength(SENDERS.length + 4);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -437,7 +440,6 @@ describe('render queues: each carries only the types its render function knows',
   const tables: Record<RenderFunction, RendererTable> = {
     render: renderTable,
     'render-security': renderSecurityTable,
-    'render-journeys': renderJourneysTable,
   };
   /** The queue each render function consumes, by the queue's logical id. */
   const consumedBy = (fn: RenderFunction) => {
@@ -507,6 +509,7 @@ describe('IAM: least privilege', () => {
     },
   );
 
+  const channelQueueIds = [ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue];
   it.each(NAMES)('%s may send to the DLQ and its own next queues only', (name) => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
     const expected = {
@@ -518,21 +521,10 @@ describe('IAM: least privilege', () => {
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
-      'journey-step': [ids.dlq, ids.journeyRenderQueue],
-      // A throttled job goes back on the sender's own queue.
-      'send-email': [ids.dlq, ids.emailQueue],
-      'send-sms': [ids.dlq, ids.smsQueue],
-      'send-push': [ids.dlq, ids.pushQueue],
-      'send-whatsapp': [ids.dlq, ids.whatsAppQueue],
-      render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
-      'render-journeys': [
-        ids.dlq,
-        ids.emailQueue,
-        ids.smsQueue,
-        ids.pushQueue,
-        ids.whatsAppQueue,
-        ids.deferQueue,
-      ],
+      'journey-step': [ids.dlq, ids.renderQueue],
+      // A throttled job goes back on the sender's own queue, a fallback on the next channel's.
+      ...Object.fromEntries(SENDERS.map((sender) => [sender, [ids.dlq, ...channelQueueIds]])),
+      render: [ids.dlq, ...channelQueueIds, ids.deferQueue],
       'render-security': [
         ids.dlq,
         ids.emailQueue,

@@ -1,10 +1,17 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type DeadLetteredJob, deadLetter, recordBase } from '../../application/send-message.ts';
+import {
+  type DeadLetteredJob,
+  type DeadLetterOutcome,
+  deadLetter,
+  deadLetterMessage,
+  recordBase,
+} from '../../application/send-message.ts';
 import { jobIdentity } from '../../contract/internal/jobs.ts';
 import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { DeliveryLog } from '../../ports/delivery.ts';
 import type { SendLedger } from '../../ports/message-ledger.ts';
+import type { JobQueue, MessageJob } from '../../ports/queues.ts';
 import { DynamoDbMessageLedger } from '../dynamodb/message-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { describeError } from './describe-error.ts';
@@ -24,8 +31,7 @@ export const deadLetterDeps = (dynamodb: DynamoDBClient, tableName: string): Dea
 });
 
 /**
- * A message job the function failed on its last receive (render, render-security, render-journeys,
- * defer): recorded `failed`/`dead_lettered` and marked in the ledger (`deadLetter`). Returns whether SQS
+ * A message job the function failed on its last receive (render, render-security, defer): recorded `failed`/`dead_lettered` and marked in the ledger (`deadLetter`). Returns whether SQS
  * must keep the message, i.e. report it as a batch item failure so that the queue moves it to the job
  * dead-letter queue; a message sent, settled or erased meanwhile needs nothing more and is deleted. When
  * recording fails, the message is kept too (with an error line), so nothing is lost.
@@ -41,8 +47,31 @@ export async function giveUpOnJob(
    */
   malformed?: string,
 ): Promise<boolean> {
+  return keepAfter(() => deadLetter(job, deps, malformed), job, logger, malformed);
+}
+
+/**
+ * A written message's job (its body a message job) given up on by a function that is not its sender
+ * (defer): as giveUpOnJob, and when that leaves the message failed for good, its next channel's job is
+ * queued on `queue` (deadLetterMessage), so the fallback goes as it would after its sender gave up.
+ */
+export function giveUpOnMessage(
+  job: MessageJob,
+  deps: DeadLetterDeps & { queue: JobQueue },
+  logger: Logger,
+): Promise<boolean> {
+  return keepAfter(() => deadLetterMessage(job, deps), job, logger);
+}
+
+/** Runs the dead-lettering, logs its outcome, and says whether SQS must keep the message (giveUpOnJob). */
+async function keepAfter(
+  deadLettering: () => Promise<DeadLetterOutcome>,
+  job: Pick<DeadLetteredJob, 'type' | 'channel'>,
+  logger: Logger,
+  malformed?: string,
+): Promise<boolean> {
   try {
-    const outcome = await deadLetter(job, deps, malformed);
+    const outcome = await deadLettering();
     logger.warn('job given up on its last receive', {
       outcome,
       type: job.type,

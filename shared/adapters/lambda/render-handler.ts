@@ -10,6 +10,7 @@ import { parseInternalJson, valueOrThrow } from '../../contract/internal/parse.t
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { RendererTable } from '../../domain/templates/type-renderer.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
+import { channelQueueUrlsFromEnv } from './channel-queues.ts';
 import { bodyCorrelation, CORRELATION_KEYS } from './correlation.ts';
 import {
   type DeadLetterDeps,
@@ -36,16 +37,7 @@ export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDe
   const maxReceiveCount = maxReceiveCountFromEnv();
   const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
   const deps = {
-    queue: new SqsJobQueue(
-      new SQSClient({}),
-      {
-        email: requireEnv('EMAIL_QUEUE_URL'),
-        sms: requireEnv('SMS_QUEUE_URL'),
-        push: requireEnv('PUSH_QUEUE_URL'),
-        whatsapp: requireEnv('WHATSAPP_QUEUE_URL'),
-      },
-      requireEnv('DEFER_QUEUE_URL'),
-    ),
+    queue: new SqsJobQueue(new SQSClient({}), channelQueueUrlsFromEnv(), requireEnv('DEFER_QUEUE_URL')),
     brand: {
       name: requireEnv('BRAND_NAME'),
       ...(process.env.BRAND_URL ? { url: process.env.BRAND_URL } : {}),
