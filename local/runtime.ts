@@ -36,6 +36,8 @@ import {
 import { compileEventPattern, type EventFields, eventFields } from './bus/event-pattern.ts';
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
+import { meterDynalite } from './cost/dynalite-meter.ts';
+import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
@@ -93,6 +95,8 @@ type Handler = (event: unknown, context: Context) => Promise<unknown>;
 /** A function invocation in progress; `end` ends it as Lambda ends one that times out. */
 interface Invocation {
   fn: LocalFunction;
+  /** What the invocation costs, as the cost meter counts it. */
+  metered: MeteredInvocation;
   handling: Promise<unknown>;
   end: (error: Error) => void;
 }
@@ -126,6 +130,13 @@ function onFailureBody(event: unknown, errorMessage: string): string {
 }
 
 const REGION = 'eu-west-1';
+
+/** The size SQS counts a message as: its body and its attributes' names, types and values. */
+const messageBytes = (message: { body: string; attributes: Record<string, string> }) =>
+  Object.entries(message.attributes).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + 'String'.length + Buffer.byteLength(value),
+    Buffer.byteLength(message.body),
+  );
 /** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
 const ASYNC_RETRY_ATTEMPTS = 2;
 /** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
@@ -142,6 +153,8 @@ export class LocalHerald {
   readonly clock: SimulatedClock;
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
+  /** Every billable request of the run, as the deployed system would make it (local/cost/meter.ts). */
+  readonly meter: CostMeter;
 
   private readonly handlers = new Map<string, Promise<Handler>>();
   private readonly queued = new VisibleMessages<QueuedMessage>();
@@ -163,6 +176,7 @@ export class LocalHerald {
     clock: SimulatedClock,
   ) {
     this.clock = clock;
+    this.meter = new CostMeter(new Set(model.eventSources.map((source) => source.queueArn)).size);
     this.functionsByArn = new Map(model.functions.map((f) => [f.arn, f]));
     this.queuesByUrl = new Map(model.queues.map((q) => [q.url, q]));
     this.queuesByArn = new Map(model.queues.map((q) => [q.arn, q]));
@@ -197,10 +211,20 @@ export class LocalHerald {
         schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
         event: (entry) => runtime?.receiveEvent(entry),
         answerLost: (channel) => runtime?.answerLost(channel),
+        request: (service) => runtime?.meterCall(service),
       },
       options.faults,
     );
     const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    meterDynalite(
+      dynamo,
+      (operation, read, write) => runtime?.meter.dynamoDb(operation, read, write, runtime.metering()),
+      (tableName) => {
+        const table = runtime?.model.tables.find((t) => t.name === tableName);
+        const keys = Array.isArray(table?.keySchema) ? table.keySchema : [];
+        return keys.map((k) => String((k as { AttributeName?: unknown }).AttributeName));
+      },
+    );
     await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
     const dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
 
@@ -237,6 +261,11 @@ export class LocalHerald {
       later: (at, what, run) => runtime?.later(at, what, run),
       now: () => new Date(),
       log: (line) => runtime?.operational(line),
+      request: () => runtime?.meterCall('stepfunctions'),
+      transition: (machine) => {
+        runtime?.meter.transition();
+        runtime?.meter.stateMachineLog(machine.logLevel);
+      },
       // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
       putEvents: (entries) => {
         for (const e of entries)
@@ -333,9 +362,9 @@ export class LocalHerald {
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
     const fields = eventFields(matchableEvent(event, entry.Detail));
-    const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && this.patternOf(rule)(fields))
-      .flatMap((r) => r.targetFunctionArns);
+    const matched = this.model.rules.filter((rule) => rule.bus === bus && this.patternOf(rule)(fields));
+    const targets = matched.flatMap((r) => r.targetFunctionArns);
+    this.meter.apiDestination(matched.reduce((sum, rule) => sum + rule.apiDestinationTargets, 0));
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.
     if (targets.length === 0 && event.source !== HERALD_SOURCE) {
@@ -391,10 +420,10 @@ export class LocalHerald {
         );
         return;
       }
-      this.deadLetters.push({
-        body: onFailureBody(event, message),
-        attributes: { kind: 'on-failure', function: fn.name },
-      });
+      const body = onFailureBody(event, message);
+      // Lambda's on-failure destination sends the record to the queue: one SendMessage.
+      this.meter.sqs('SendMessage', Buffer.byteLength(body));
+      this.deadLetters.push({ body, attributes: { kind: 'on-failure', function: fn.name } });
     }
   }
 
@@ -435,6 +464,10 @@ export class LocalHerald {
     });
     if (size > MAX_REQUEST_BYTES)
       return reject(`entry: ${size} bytes, over the 256 KB (${MAX_REQUEST_BYTES} bytes) PutEvents accepts`);
+    this.meter.busEvent(
+      entry.Source === HERALD_SOURCE ? 'herald' : entry.Source.startsWith('aws.') ? 'aws' : 'bank',
+      size,
+    );
     this.eventCounter += 1;
     return {
       version: '0',
@@ -514,7 +547,8 @@ export class LocalHerald {
       fail: () => undefined,
       succeed: () => undefined,
     } satisfies Context;
-    const restore = this.captureStdout();
+    const metered = this.meter.start(fn);
+    const restore = this.captureStdout(fn);
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -522,7 +556,7 @@ export class LocalHerald {
         end = reject;
       });
       const handling = (async () => handler(event, context))();
-      invocation = { fn, handling, end };
+      invocation = { fn, metered, handling, end };
       this.running.push(invocation);
       return await Promise.race([handling, ended]);
     } catch (error) {
@@ -533,7 +567,20 @@ export class LocalHerald {
     } finally {
       if (invocation) this.running.splice(this.running.indexOf(invocation), 1);
       restore();
+      this.meter.end(metered);
     }
+  }
+
+  /** The invocation in progress the cost meter charges a call to, if any. */
+  metering(): MeteredInvocation | undefined {
+    return this.running.at(-1)?.metered;
+  }
+
+  /** A call to a local endpoint: KMS requests are billed; every call adds to its invocation's duration. */
+  private meterCall(service: string): void {
+    const invocation = this.metering();
+    if (service === 'kms') this.meter.kms(invocation);
+    else if (invocation) this.meter.call(invocation, service);
   }
 
   /** The invocations in progress, innermost last. */
@@ -588,22 +635,36 @@ export class LocalHerald {
   }
 
   /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
-  private captureStdout(): () => void {
+  private captureStdout(fn: LocalFunction): () => void {
     const original = process.stdout.write;
+    const originalStderr = process.stderr.write;
     let pending = '';
     process.stdout.write = ((chunk: string | Uint8Array) => {
       pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       let newline = pending.indexOf('\n');
       while (newline >= 0) {
-        this.handleLine(pending.slice(0, newline));
+        const line = pending.slice(0, newline);
+        this.meter.logLine(fn, line);
+        this.handleLine(line);
         pending = pending.slice(newline + 1);
         newline = pending.indexOf('\n');
       }
       return true;
     }) as typeof process.stdout.write;
+    // What a function writes to stderr (Powertools' warnings and errors) reaches CloudWatch Logs too: it is
+    // counted, and written on as before.
+    process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      for (const line of text.split('\n')) this.meter.logLine(fn, line);
+      return (originalStderr as (...args: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+    }) as typeof process.stderr.write;
     return () => {
       process.stdout.write = original;
-      if (pending) this.handleLine(pending);
+      process.stderr.write = originalStderr;
+      if (pending) {
+        this.meter.logLine(fn, pending);
+        this.handleLine(pending);
+      }
     };
   }
 
@@ -696,6 +757,7 @@ export class LocalHerald {
     const queue = this.queuesByUrl.get(queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
+    this.meter.sqs('SendMessage', messageBytes(message));
     if (delaySeconds <= 0) {
       this.queued.push(message);
       return;
@@ -724,6 +786,11 @@ export class LocalHerald {
       if (!source) return;
       const batch = this.queued.take(source.queueArn, source.batchSize);
       for (const message of batch) message.receiveCount += 1;
+      // Lambda's poller: one ReceiveMessage for the batch, one DeleteMessageBatch for what succeeded.
+      this.meter.sqs(
+        'ReceiveMessage',
+        batch.reduce((sum, m) => sum + messageBytes(m), 0),
+      );
       const event: SQSEvent = {
         Records: batch.map((m) => ({
           messageId: m.messageId,
@@ -759,6 +826,7 @@ export class LocalHerald {
         failed = batch.map((m) => m.messageId);
       }
       const failedIds = new Set(failed);
+      if (failedIds.size < batch.length) this.meter.sqs('DeleteMessageBatch', 0);
       for (const message of batch.filter((m) => failedIds.has(m.messageId))) this.retryOrDeadLetter(message);
     }
     throw new Error('local queues did not drain');
@@ -851,6 +919,7 @@ export class LocalHerald {
     this.schedules.add(key);
     this.later(schedule.at.getTime(), `schedule ${key}`, () => {
       this.schedules.delete(key);
+      this.meter.schedulerInvocation();
       this.receiveSqs(queue.url, schedule.input, {}, `sched-${schedule.name}`);
     });
     return true;
@@ -896,6 +965,7 @@ export class LocalHerald {
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {
+    this.meter.email(email.to.length);
     const files: string[] = [];
     const time = this.clock.now();
     if (this.options.outDir) {
@@ -945,6 +1015,7 @@ export class LocalHerald {
   }
 
   private receiveSms(sms: SmsIn, messageId: string): void {
+    this.meter.sms(sms.message);
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     const smsType = sms.attributes['AWS.SNS.SMS.SMSType'];
@@ -968,6 +1039,7 @@ export class LocalHerald {
   }
 
   private receivePush(push: PushIn, messageId: string): void {
+    this.meter.push();
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     const { token, ...rest } = push;
@@ -989,6 +1061,7 @@ export class LocalHerald {
   }
 
   private receiveWhatsApp(whatsapp: WhatsAppIn, messageId: string): void {
+    this.meter.whatsapp();
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     if (this.options.outDir) {

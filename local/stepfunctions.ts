@@ -93,6 +93,10 @@ export interface LocalStepFunctionsHooks {
   log(line: string): void;
   /** The entries of an `events:putEvents` Task that PutEvents takes, to put on the bus. */
   putEvents?(entries: AcceptedEntry[]): void;
+  /** Every request to the local endpoint (StartExecution, SendTaskSuccess, …): for the cost meter. */
+  request?(): void;
+  /** Every state transition Step Functions Standard bills (a state entered, a retry). */
+  transition?(machine: LocalStateMachine): void;
 }
 
 /** Where a callback Task's definition puts `$$.Task.Token`, until the stand-in puts the token there. */
@@ -279,6 +283,7 @@ export class LocalStepFunctions {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.hooks.request?.();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const target = String(req.headers['x-amz-target'] ?? '');
@@ -449,8 +454,10 @@ export class LocalStepFunctions {
         if (event.type === 'StateEntered') {
           execution.transitions += 1;
           execution.history.push(event.state.name);
+          this.hooks.transition?.(machine);
         } else if (event.type === 'StateRetried') {
           execution.transitions += 1; // a retry is billed as a transition
+          this.hooks.transition?.(machine);
         }
       }
     })();
