@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
 import type { Faults } from './faults.ts';
+import { isInboundLine } from './inbound.ts';
 import type { OutputRecord } from './records.ts';
 import { type BusEntry, LocalHerald } from './runtime.ts';
 
@@ -142,11 +143,12 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     }
     flush();
     let rejectedEntries = 0;
-    for (const { time, entry } of entries) {
+    for (const { index, time, entry } of entries) {
       await herald.advanceTo(time);
       flush();
       const before = herald.records.length;
-      await herald.put(entry);
+      if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${index + 1}`);
+      else await herald.put(entry);
       if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
       flush();
     }

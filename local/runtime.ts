@@ -39,6 +39,7 @@ import { SimulatedClock } from './clock.ts';
 import { meterDynalite } from './cost/dynalite-meter.ts';
 import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
 import { finishOutbox, prepareOutbox } from './outbox.ts';
@@ -483,6 +484,32 @@ export class LocalHerald {
       resources: Array.isArray(entry.Resources) ? entry.Resources.map(String) : [],
       detail,
     };
+  }
+
+  /**
+   * A customer's SMS or WhatsApp reply (local/inbound.ts), published to the inbound replies topic at the
+   * current simulated time: every function the template subscribes to it runs, then every queued message.
+   * A reply that is no reply, or that a function fails on, leaves a `rejected` record saying why.
+   */
+  async receiveInbound(line: InboundLine, messageId: string): Promise<void> {
+    const entry = { Source: `inbound.${String(line.inbound)}`, DetailType: 'InboundReply' };
+    const problem = inboundProblem(line);
+    if (problem) {
+      this.reject(entry, problem);
+      return;
+    }
+    const subscribers = this.model.topicSubscriptions
+      .filter((s) => /InboundReplies/.test(s.topic))
+      .map((s) => this.functionByArn(s.functionArn));
+    const id = line.id ?? messageId;
+    const message = inboundMessage(line.inbound, line.from, line.text ?? '', id, line.quickReply);
+    const event = inboundSnsEvent(message, this.clock.now(), `sns-${id}`);
+    try {
+      for (const fn of subscribers) await this.invoke(fn, event);
+      await this.drainQueues();
+    } catch (error) {
+      this.reject(entry, `not processed: the inbound reply failed (${describeError(error)})`);
+    }
   }
 
   /**

@@ -63,6 +63,7 @@ export type HeraldFunctionName =
   | 'journey-step'
   | 'win-back'
   | 'surveys'
+  | 'consent-evidence'
   | 'unknown-events'
   | 'status-events';
 
@@ -461,6 +462,15 @@ export class StatelessStack extends Stack {
     ).bindTable(table, 'readWrite');
     stateful.eventBus.grantPutEventsTo(erasure.role);
 
+    // The customer's consent ledger to the bank on request (Customer.ConsentEvidence, on the Herald bus).
+    const consentEvidence = heraldFunction(
+      'ConsentEvidence',
+      'consent-evidence',
+      "Sends a customer's consent ledger to the bank (Customer.ConsentEvidenceRequested → Customer.ConsentEvidence)",
+      { environment: { EVENT_BUS_NAME: stateful.eventBus.eventBusName } },
+    ).bindTable(table, 'readWrite');
+    stateful.eventBus.grantPutEventsTo(consentEvidence.role);
+
     // Journeys on Step Functions (infra/constructs/journeys.ts): journey-step is the Task of every step (a
     // trigger: profile, journey state, the render queue); journeys starts them from bank events and records
     // the goal events that end them (DynamoDB + Step Functions).
@@ -634,6 +644,7 @@ export class StatelessStack extends Stack {
       'journey-step': journeyStep,
       'win-back': winBack,
       surveys,
+      'consent-evidence': consentEvidence,
       'unknown-events': unknownEvents,
     };
 
@@ -685,6 +696,7 @@ export class StatelessStack extends Stack {
       priceAlerts,
     );
     this.rules.route('ErasureRequested', ['Customer.ErasureRequested'], erasure);
+    this.rules.route('ConsentEvidenceRequested', ['Customer.ConsentEvidenceRequested'], consentEvidence);
     this.rules.route('CardJourneys', ['Card.Issued', 'Card.Activated'], journeys);
     this.rules.route('CustomerActive', ['Customer.Active'], winBack);
     this.rules.route('MilestoneReached', ['Lifecycle.MilestoneReached'], surveys);

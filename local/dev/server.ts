@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { escapeHtml } from '../../shared/domain/templates/render.ts';
 import { PutEventsRequestError, putEvents } from '../bus/put-events.ts';
+import { inboundMessage, inboundSnsEvent } from '../inbound.ts';
 import { type BusEntry, LocalHerald } from '../runtime.ts';
 import { LiveClock, Serial } from './live-clock.ts';
 import { devPage } from './page.ts';
@@ -211,26 +212,6 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     return undefined;
   };
 
-  const inboundMessage = (channel: 'sms' | 'whatsapp', phone: string, text: string, quickReply?: string) => {
-    if (channel === 'sms')
-      return { originationNumber: phone, messageBody: text, inboundMessageId: randomUUID() };
-    const message = quickReply
-      ? {
-          from: phone.replace(/^\+/, ''),
-          id: `wamid.${randomUUID()}`,
-          type: 'button',
-          button: { payload: quickReply, text },
-        }
-      : { from: phone.replace(/^\+/, ''), id: `wamid.${randomUUID()}`, type: 'text', text: { body: text } };
-    return {
-      aws_account_id: '000000000000',
-      whatsAppWebhookEntry: JSON.stringify({
-        id: 'waba-local',
-        changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', messages: [message] } }],
-      }),
-    };
-  };
-
   const reply = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       json(res, 415, { error: 'send JSON' });
@@ -265,7 +246,13 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       json(res, 501, { error: 'the template has no inbound replies topic' });
       return;
     }
-    const message = JSON.stringify(inboundMessage(channel, phone, text, quickReply));
+    const message = inboundMessage(
+      channel,
+      phone,
+      text,
+      channel === 'sms' ? randomUUID() : `wamid.${randomUUID()}`,
+      quickReply,
+    );
     await job(async () => {
       replies.push({
         id: randomUUID(),
@@ -275,28 +262,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
         text,
         outcome: 'published to the inbound replies topic',
       });
-      const event = {
-        Records: [
-          {
-            EventSource: 'aws:sns',
-            EventVersion: '1.0',
-            EventSubscriptionArn: 'arn:aws:sns:local:000000000000:inbound-replies:local',
-            Sns: {
-              Type: 'Notification',
-              MessageId: randomUUID(),
-              TopicArn: 'arn:aws:sns:local:000000000000:inbound-replies',
-              Subject: null,
-              Message: message,
-              Timestamp: herald.clock.now().toISOString(),
-              SignatureVersion: '1',
-              Signature: '',
-              SigningCertUrl: '',
-              UnsubscribeUrl: '',
-              MessageAttributes: {},
-            },
-          },
-        ],
-      };
+      const event = inboundSnsEvent(message, herald.clock.now(), randomUUID());
       for (const name of inboundFunctions) await herald.invokeFunction(name, event);
     });
     json(res, 202, { ok: true });

@@ -1,14 +1,19 @@
 // Customers' SMS and WhatsApp replies, as the inbound topic delivers them: each goes where it belongs. A
 // "Set up autopay" quick reply (shared/domain/journeys/autopay-reply.ts) goes to the bank as
-// Payment.AutopayRequested; anything else is an answer to a fraud alert (fraud-replies.ts).
+// Payment.AutopayRequested; a consent keyword (STOP, START, HELP and their equivalents) changes the
+// channel's consent (consent-keywords.ts); anything else is an answer to a fraud alert (fraud-replies.ts).
 import { autopayRequest, parseAutopayPayload } from '../domain/journeys/autopay-reply.ts';
 import { phoneKey } from '../domain/journeys/fraud-reply.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BankEvents } from '../ports/events.ts';
+import { type ConsentKeywordDeps, type KeywordResult, takeConsentKeyword } from './consent-keywords.ts';
 import { type FraudCaseDeps, type InboundOutcome, replyByPhone } from './fraud-replies.ts';
 
-/** A reply as it arrived (shared/adapters/sns/inbound-replies.ts): the sender's number, text or a payload. */
-export type InboundReply = Parameters<typeof replyByPhone>[0];
+/**
+ * A reply as it arrived (shared/adapters/sns/inbound-replies.ts): the sender's number, text or a payload,
+ * the provider's message id and when it arrived.
+ */
+export type InboundReply = Parameters<typeof replyByPhone>[0] & { messageId: string; receivedAt?: string };
 
 /**
  * `requested`: the bank was told. `unknown_customer`: no profile for the payload's customer (erased, or a
@@ -50,12 +55,13 @@ export async function requestAutopay(
 /** What became of one inbound reply (logged without the number or the text). */
 export type InboundResult =
   | { kind: 'autopay'; outcome: AutopayOutcome; billId?: string }
+  | ({ kind: 'consent' } & KeywordResult)
   | { kind: 'fraud'; outcome: InboundOutcome; caseId?: string };
 
-/** One inbound reply, routed by what it is: an autopay quick reply, else a fraud answer. */
+/** One inbound reply, routed by what it is: an autopay quick reply, a consent keyword, else a fraud answer. */
 export async function takeInboundReply(
   reply: InboundReply,
-  deps: FraudCaseDeps & AutopayDeps,
+  deps: FraudCaseDeps & AutopayDeps & ConsentKeywordDeps,
 ): Promise<InboundResult> {
   const autopay =
     reply.channel === 'whatsapp' && reply.quickReply !== undefined
@@ -64,6 +70,10 @@ export async function takeInboundReply(
   if (autopay) {
     const outcome = await requestAutopay({ phone: reply.phone, ...autopay }, deps);
     return { kind: 'autopay', outcome, ...(outcome === 'requested' ? { billId: autopay.billId } : {}) };
+  }
+  if (reply.text !== undefined) {
+    const keyword = await takeConsentKeyword({ ...reply, text: reply.text }, deps);
+    if (keyword) return { kind: 'consent', ...keyword };
   }
   return { kind: 'fraud', ...(await replyByPhone(reply, deps)) };
 }

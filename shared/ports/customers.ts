@@ -33,6 +33,11 @@ export interface ProfileWriter {
   markErasedBefore(customerId: string, erasedAt: string): Promise<void>;
 }
 
+/** The customers a phone or WhatsApp number was given for, by the number's keyed hash (`phoneKey`). */
+export interface CustomersByNumber {
+  customersOf(numberKey: string): Promise<string[]>;
+}
+
 /** A consent ledger entry with the time Herald recorded it. */
 export type RecordedConsent = ConsentLedgerEntry & { recordedAt?: string };
 

@@ -79,6 +79,7 @@ const NAMES = [
   'render-journeys',
   'win-back',
   'surveys',
+  'consent-evidence',
   'unknown-events',
   'status-events',
 ] as const;
@@ -589,8 +590,8 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
-    const putters = ['erasure', 'fraud-reply-inbound', 'status-events'];
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
       if (!putters.includes(name)) expect(puts).toEqual([]);

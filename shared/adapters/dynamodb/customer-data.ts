@@ -56,6 +56,11 @@ export class DynamoDbCustomerData implements CustomerData {
           });
           keptConsents += 1;
         }
+        if (item.lookupPk?.S && item.lookupSk?.S) {
+          // An item elsewhere that names the customer (contact-index.ts: a number's lookup): deleted too.
+          writes.push({ DeleteRequest: { Key: { pk: item.lookupPk, sk: item.lookupSk } } });
+          deleted += 1;
+        }
         if (sk.startsWith(PRICE_ALERT_ENTRY) && item.armedPk?.S && item.armedSk?.S) {
           // A price alert is armed under its symbol (adapters/dynamodb/price-alerts.ts); this entry knows where.
           writes.push({ DeleteRequest: { Key: { pk: item.armedPk, sk: item.armedSk } } });

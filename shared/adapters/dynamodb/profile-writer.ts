@@ -8,6 +8,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentLedgerEntry } from '../../domain/policy/consent-ledger.ts';
 import type { SettingName } from '../../domain/profile.ts';
 import type { ProfileUpsert, ProfileWriter } from '../../ports/customers.ts';
+import { indexContacts } from './contact-index.ts';
 import { CONSENT_PREFIX, consentLedgerKey, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 async function guardedUpdate(
@@ -76,11 +77,12 @@ export class DynamoDbProfileWriter implements ProfileWriter {
           ),
         }),
       );
-      return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+    await indexContacts(this.client, this.tableName, customerId, fields.contacts);
+    return true;
   }
 
   /**

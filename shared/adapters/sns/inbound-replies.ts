@@ -2,7 +2,14 @@
 // Messaging Social (WhatsApp) webhook entries. Parsing only; nothing here is logged.
 
 /** A reply as it arrived: the sender's number (E.164 for SMS, digits for WhatsApp) and what they sent. */
-export type InboundReply = { phone: string; channel: 'sms' | 'whatsapp'; text?: string; quickReply?: string };
+export type InboundReply = {
+  phone: string;
+  channel: 'sms' | 'whatsapp';
+  text?: string;
+  quickReply?: string;
+  /** The provider's id of the message (End User Messaging `inboundMessageId`, WhatsApp `id`), when given. */
+  messageId?: string;
+};
 
 const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -24,7 +31,17 @@ export function repliesIn(message: string): InboundReply[] {
     return [];
   }
   const sms = string(body.originationNumber);
-  if (sms) return [{ phone: sms, channel: 'sms', text: string(body.messageBody) ?? '' }];
+  if (sms) {
+    const messageId = string(body.inboundMessageId);
+    return [
+      {
+        phone: sms,
+        channel: 'sms',
+        text: string(body.messageBody) ?? '',
+        ...(messageId ? { messageId } : {}),
+      },
+    ];
+  }
   const entryText = string(body.whatsAppWebhookEntry);
   if (!entryText) return [];
   let entry: Record<string, unknown>;
@@ -40,11 +57,13 @@ export function repliesIn(message: string): InboundReply[] {
       const msg = record(m);
       const from = string(msg.from);
       if (!from) return [];
+      const messageId = string(msg.id);
+      const id = messageId ? { messageId } : {};
       const quickReply =
         string(record(msg.button).payload) ?? string(record(record(msg.interactive).button_reply).id);
-      if (quickReply !== undefined) return [{ phone: from, channel: 'whatsapp', quickReply }];
+      if (quickReply !== undefined) return [{ phone: from, channel: 'whatsapp', quickReply, ...id }];
       const text = string(record(msg.text).body);
-      return text !== undefined ? [{ phone: from, channel: 'whatsapp', text }] : [];
+      return text !== undefined ? [{ phone: from, channel: 'whatsapp', text, ...id }] : [];
     });
   });
 }

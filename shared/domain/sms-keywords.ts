@@ -1,0 +1,83 @@
+// The keywords a customer texts to change SMS or WhatsApp consent, or to ask for help: the standard ones
+// AWS End User Messaging and carriers recognise, and their equivalents in Herald's six languages. Pure.
+
+/** What a keyword asks for. */
+export type ConsentKeyword = 'opt_out' | 'opt_in' | 'help';
+
+/**
+ * The keywords, each written as a customer would; they are compared folded (`foldKeyword`). The standard
+ * opt-out list is End User Messaging's default (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, OPTOUT,
+ * OPT-OUT, REMOVE, ARRET, TD) so Herald's ledger and the provider's opt-out list hear the same words.
+ * None is a word the fraud alert's YES/NO replies use (shared/domain/journeys/fraud-reply.ts); Vietnamese
+ * "dừng" (stop) is left out because without its accents it is "đúng" (right, yes).
+ */
+export const KEYWORDS: Readonly<Record<ConsentKeyword, Readonly<Record<string, readonly string[]>>>> = {
+  opt_out: {
+    standard: [
+      'STOP',
+      'STOPALL',
+      'UNSUBSCRIBE',
+      'CANCEL',
+      'END',
+      'QUIT',
+      'OPTOUT',
+      'OPT-OUT',
+      'REMOVE',
+      'ARRÊT',
+      'TD',
+    ],
+    id: ['BERHENTI', 'STOP SEMUA', 'BATALKAN', 'HENTIKAN'],
+    ar: ['توقف', 'إيقاف', 'إلغاء الاشتراك'],
+    ro: ['OPRIRE', 'DEZABONARE', 'ANULARE'],
+    vi: ['NGỪNG', 'HỦY', 'HỦY ĐĂNG KÝ'],
+    de: ['STOPP', 'ABMELDEN', 'ABBESTELLEN'],
+  },
+  opt_in: {
+    standard: ['START', 'UNSTOP'],
+    id: ['MULAI'],
+    ar: ['ابدأ', 'اشتراك'],
+    ro: ['PORNIRE', 'ABONARE'],
+    vi: ['BẮT ĐẦU', 'ĐĂNG KÝ'],
+    de: ['ANMELDEN'],
+  },
+  help: {
+    standard: ['HELP', 'INFO'],
+    id: ['BANTUAN'],
+    ar: ['مساعدة'],
+    ro: ['AJUTOR'],
+    vi: ['TRỢ GIÚP'],
+    de: ['HILFE'],
+  },
+};
+
+/**
+ * A text as a keyword is compared: accents and other marks removed (ARRÊT → ARRET, إيقاف → ايقاف, đ → d),
+ * upper case, and every space, punctuation mark and symbol removed (` Stop! ` → STOP, `opt out` → OPTOUT,
+ * `Opt-Out.` → OPTOUT).
+ */
+export function foldKeyword(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase()
+    .replace(/[\p{P}\p{S}\p{Z}\s\p{Cc}\p{Cf}]/gu, '');
+}
+
+const BY_FOLDED: ReadonlyMap<string, ConsentKeyword> = new Map(
+  (Object.entries(KEYWORDS) as [ConsentKeyword, Record<string, readonly string[]>][]).flatMap(
+    ([meaning, byLanguage]) =>
+      Object.values(byLanguage).flatMap((words) =>
+        words.map((word) => [foldKeyword(word), meaning] as const),
+      ),
+  ),
+);
+
+/**
+ * The keyword a whole reply is, or undefined: the text must be the keyword alone (case, accents, spaces and
+ * punctuation aside), so "stop sending me offers" or "please don't stop my card" change nothing.
+ */
+export function parseConsentKeyword(text: string): ConsentKeyword | undefined {
+  const folded = foldKeyword(text);
+  return folded === '' ? undefined : BY_FOLDED.get(folded);
+}
