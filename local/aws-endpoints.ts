@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Channel } from '../shared/domain/profile.ts';
 import { PutEventsRequestError, type PutEventsResponse, putEvents } from './bus/put-events.ts';
 import { DEFAULT_FAULT_SEED, type EndpointFaults, seededRandom } from './faults.ts';
+import { serveInProcess } from './in-process-http.ts';
 
 export interface SqsMessageIn {
   queueUrl: string;
@@ -634,6 +635,8 @@ export async function startLocalEndpoints(
   );
 
   const servers = [sqs, sesv2, sns, pinpoint, socialmessaging, scheduler, eventbridge, kms];
+  // The functions' SDK clients reach these servers inside the process (local/in-process-http.ts).
+  const stopServing = servers.map(serveInProcess);
   return {
     urls: {
       sqs: urlOf(sqs),
@@ -646,6 +649,7 @@ export async function startLocalEndpoints(
       kms: urlOf(kms),
     },
     close: async () => {
+      for (const stop of stopServing) stop();
       await Promise.all(
         servers.map(
           (s) =>

@@ -150,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.out ? { outDir: values.out } : {}),
         faults,
         operationalLog,
+        stream: true,
         onRecord: (record) => write(`${jsonText(record)}\n`),
         onSummary: (s) => {
           summary = s;
@@ -168,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatCost(usage, costOf(usage, prices)));
     }
     process.stderr.write(
-      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.records.length} records, ${herald.outbox.length} messages${written}\n`,
+      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.recordCount} records, ${herald.messageCount} messages${written}\n`,
     );
     // Exit code 1: no line was accepted or, with --strict, any line was rejected.
     if (summary.accepted === 0) {

@@ -39,10 +39,11 @@ import { SimulatedClock } from './clock.ts';
 import { meterDynalite } from './cost/dynalite-meter.ts';
 import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { serveInProcess } from './in-process-http.ts';
 import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
-import { finishOutbox, prepareOutbox } from './outbox.ts';
+import { finishOutbox, prepareOutbox, StreamingOutbox } from './outbox.ts';
 import type { OutboxMessage, OutputRecord } from './records.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
@@ -79,6 +80,13 @@ export interface LocalRuntimeOptions {
    * same handler modules from source.
    */
   bundled?: boolean;
+  /**
+   * Keep nothing per record or message: each record goes to `onRecord` as it happens and each message to
+   * the outbox directory as soon as its `sent` record names it (StreamingOutbox); `records` and `outbox`
+   * stay empty, `recordCount` and `messageCount` count them. What a replay of a bank's day needs: its
+   * memory does not grow with the input.
+   */
+  stream?: boolean;
 }
 
 interface QueuedMessage {
@@ -144,8 +152,15 @@ const ASYNC_RETRY_ATTEMPTS = 2;
 let runtimes = 0;
 
 export class LocalHerald {
+  /** Every record so far, in order (empty with `stream`). */
   readonly records: OutputRecord[] = [];
+  /** Every message handed to a provider (empty with `stream`). */
   readonly outbox: OutboxMessage[] = [];
+  recordCount = 0;
+  messageCount = 0;
+  /** Called with each record as it happens. */
+  onRecord: ((record: OutputRecord) => void) | undefined;
+  private readonly streamingOutbox: StreamingOutbox | undefined;
   /**
    * What ended in a dead-letter queue; `sourceQueueArn` names the queue a job came from, on a job its
    * queue's redrive policy moved there (`redriveDeadLetters` moves those back).
@@ -177,6 +192,7 @@ export class LocalHerald {
     clock: SimulatedClock,
   ) {
     this.clock = clock;
+    this.streamingOutbox = options.stream && options.outDir ? new StreamingOutbox(options.outDir) : undefined;
     this.meter = new CostMeter(new Set(model.eventSources.map((source) => source.queueArn)).size);
     this.functionsByArn = new Map(model.functions.map((f) => [f.arn, f]));
     this.queuesByUrl = new Map(model.queues.map((q) => [q.url, q]));
@@ -227,6 +243,7 @@ export class LocalHerald {
       },
     );
     await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
+    const stopServingDynamo = serveInProcess(dynamo);
     const dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
 
     Object.assign(process.env, {
@@ -313,6 +330,7 @@ export class LocalHerald {
         clock.uninstall();
         await stepFunctions.close();
         await endpoints.close();
+        stopServingDynamo();
         await new Promise<void>((ok) => dynamo.close(() => ok()));
       },
       clock,
@@ -323,10 +341,11 @@ export class LocalHerald {
 
   async stop(): Promise<void> {
     await Promise.all(this.writes);
-    await this.close();
-    await this.settleAbandoned();
+    await this.streamingOutbox?.finish();
+    await this.settleAbandoned(this.close);
     if (this.bundleDir) rmSync(this.bundleDir, { recursive: true, force: true });
-    if (this.options.outDir) finishOutbox(this.options.outDir, this.outbox, this.records);
+    if (this.options.outDir && !this.streamingOutbox)
+      finishOutbox(this.options.outDir, this.outbox, this.records);
   }
 
   /**
@@ -428,9 +447,24 @@ export class LocalHerald {
     }
   }
 
+  /** A record of the run: kept (unless streaming), handed to `onRecord`, and to the streaming outbox. */
+  record(record: OutputRecord): void {
+    this.recordCount += 1;
+    if (!this.options.stream) this.records.push(record);
+    this.streamingOutbox?.record(record);
+    this.onRecord?.(record);
+  }
+
+  /** A message a provider took: kept (unless streaming) or handed to the streaming outbox. */
+  private message(written: Promise<void> | undefined, message: OutboxMessage): void {
+    this.messageCount += 1;
+    if (this.streamingOutbox) this.streamingOutbox.message(message, written);
+    else if (!this.options.stream) this.outbox.push(message);
+  }
+
   /** A `rejected` record for an entry the local bus (or the local stack) could not take. */
   private reject(entry: BusEntry, reason: string): undefined {
-    this.records.push({
+    this.record({
       kind: 'rejected',
       v: 1,
       time: this.clock.now().toISOString(),
@@ -637,16 +671,22 @@ export class LocalHerald {
   }
 
   /**
-   * Once the endpoints are closed, an abandoned handler's request fails and it runs out against closed
-   * endpoints, recording nothing; what it writes (its invocation ended long ago) is dropped.
+   * Closes the endpoints (`close`). Once they are closed, an abandoned handler's request fails and it runs
+   * out against closed endpoints, recording nothing; what it writes (its invocation ended long ago) is
+   * dropped.
    */
-  private async settleAbandoned(): Promise<void> {
-    if (this.abandoned.length === 0) return;
+  private async settleAbandoned(close: () => Promise<void>): Promise<void> {
+    if (this.abandoned.length === 0) {
+      await close();
+      return;
+    }
     const original = { stdout: process.stdout.write, stderr: process.stderr.write };
     process.stdout.write = (() => true) as typeof process.stdout.write;
     process.stderr.write = (() => true) as typeof process.stderr.write;
     let timer: NodeJS.Timeout | undefined;
     try {
+      // Silenced before the endpoints close: a request of theirs fails as the endpoints go.
+      await close();
       await Promise.race([
         Promise.allSettled(this.abandoned),
         new Promise<void>((ok) => {
@@ -759,7 +799,7 @@ export class LocalHerald {
       try {
         const parsed = JSON.parse(line) as { kind?: unknown };
         if (parsed.kind === 'delivery' || parsed.kind === 'rejected') {
-          this.records.push(parsed as OutputRecord);
+          this.record(parsed as OutputRecord);
           return;
         }
       } catch {
@@ -918,7 +958,7 @@ export class LocalHerald {
     } catch {
       detail = entry.detail;
     }
-    this.records.push({
+    this.record({
       kind: 'emitted',
       v: 1,
       time: this.clock.now().toISOString(),
@@ -992,6 +1032,7 @@ export class LocalHerald {
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {
+    let emailWritten: Promise<void> | undefined;
     this.meter.email(email.to.length);
     const files: string[] = [];
     const time = this.clock.now();
@@ -1021,14 +1062,15 @@ export class LocalHerald {
         .build()
         .then((raw) => writeFileSync(`${base}.eml`, raw))
         .catch((error: unknown) => this.operational(`could not write ${base}.eml: ${String(error)}`));
-      this.writes.push(written);
+      if (this.options.stream) emailWritten = written;
+      else this.writes.push(written);
       files.push(`${base}.eml`);
       if (email.html !== undefined) {
         writeFileSync(`${base}.html`, email.html);
         files.push(`${base}.html`);
       }
     }
-    this.outbox.push({
+    this.message(emailWritten, {
       channel: 'email',
       providerMessageId: messageId,
       time: time.toISOString(),
@@ -1054,7 +1096,7 @@ export class LocalHerald {
       );
       files.push(file);
     }
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'sms',
       providerMessageId: messageId,
       time,
@@ -1075,7 +1117,7 @@ export class LocalHerald {
       writeFileSync(file, `${JSON.stringify({ to: token, ...rest, time }, null, 2)}\n`);
       files.push(file);
     }
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'push',
       providerMessageId: messageId,
       time,
@@ -1099,7 +1141,7 @@ export class LocalHerald {
     const template = whatsapp.message.template as
       | { name?: unknown; language?: { code?: unknown } }
       | undefined;
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'whatsapp',
       providerMessageId: messageId,
       time,

@@ -31,6 +31,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { LocalStateMachine } from './app-model.ts';
 import { type AcceptedEntry, PutEventsRequestError, putEvents } from './bus/put-events.ts';
+import { serveInProcess } from './in-process-http.ts';
 
 // aws-local-stepfunctions 3 calls Promise.withResolvers (Node 22); Node 20 lacks it.
 if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
@@ -243,6 +244,8 @@ export class LocalStepFunctions {
     private readonly machines: LocalStateMachine[],
     private readonly hooks: LocalStepFunctionsHooks,
     private readonly server: Server,
+    /** Stops serving the functions' SFN clients inside the process (local/in-process-http.ts). */
+    private readonly stopServing: () => void,
   ) {}
 
   /** Starts the local SFN endpoint; its URL is `url`. */
@@ -257,7 +260,7 @@ export class LocalStepFunctions {
       void local?.serve(req, res);
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-    local = new LocalStepFunctions(machines, hooks, server);
+    local = new LocalStepFunctions(machines, hooks, server, serveInProcess(server));
     return local;
   }
 
@@ -266,6 +269,7 @@ export class LocalStepFunctions {
   }
 
   async close(): Promise<void> {
+    this.stopServing();
     for (const execution of this.executions.values())
       if (execution.status === 'RUNNING') this.abort(execution);
     await new Promise<void>((ok) => {
