@@ -4,6 +4,7 @@
 // DynamoDB adapters on dynalite (requests and capacity) and against bench/memory-ports.ts (CPU time).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { GenericSchema } from 'valibot';
+import { loadConfig } from '../infra/config.ts';
 import { DynamoDbBalanceAlertStore } from '../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbCapCounter } from '../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbErasures } from '../shared/adapters/dynamodb/erasures.ts';
@@ -118,6 +119,8 @@ export function world(stores: Stores) {
       transactionalDefault: 'denied',
     } satisfies NotifyPolicy as NotifyPolicy,
     fraud: { replyWindowMinutes: 30, minRiskScore: 0.5 } satisfies FraudPolicy,
+    // The dev environment's representative example, so that a loan offer in its currency is made.
+    loanOffers: loadConfig('dev').loanOffers,
     localTime: '09:00',
   };
 }

@@ -6,6 +6,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as v from 'valibot';
 import { statusEventSelection } from '../shared/contract/internal/status-events.ts';
 import { heraldEvents } from '../shared/contract/registry.ts';
+import { DEFAULT_CONSENT_LINK_DAYS } from '../shared/domain/consent-link.ts';
 import { DEFAULT_ATTRIBUTION_WINDOW_DAYS } from '../shared/domain/conversions.ts';
 import { DEFAULT_FRAUD_POLICY } from '../shared/domain/fraud.ts';
 import {
@@ -28,7 +29,7 @@ import {
   EXAMPLE_WHATSAPP_PHONE_NUMBER_ID,
   environments,
 } from './environments.ts';
-import { FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
+import { CONSENT_OUTPUTS, FRAUD_REPLY_OUTPUTS } from './stack-outputs.ts';
 
 /** The event `Source` accepted when an environment lists none. */
 export const DEFAULT_ALLOWED_SOURCES: readonly string[] = ['bank.core'];
@@ -198,6 +199,26 @@ const fraud = v.object({
   defaultOnNoAnswer: v.optional(v.picklist(['hold', 'no_hold'], 'must be "hold" or "no_hold"'), 'hold'),
 });
 
+/** The consent links of e-mails: one-click unsubscribe (RFC 8058) and the preference page. */
+const consent = v.object({
+  /**
+   * https URL of the endpoint that receives the unsubscribe and preference page links (default
+   * `<brand.url>/consent`): the ConsentLinkEndpoint output, or the bank's own URL in front of it. Without it
+   * and without `brand.url`, e-mails go without them.
+   */
+  linkBaseUrl: v.optional(httpsUrl),
+  /** Days a consent link counts after its e-mail was written (30–400; default 60). */
+  linkLifetimeDays: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number of days'),
+      v.minValue(30, 'must be at least 30 (an unsubscribe link must work for 30 days)'),
+      v.maxValue(400, 'must be at most 400'),
+    ),
+    DEFAULT_CONSENT_LINK_DAYS,
+  ),
+});
+
 /** The bank's HTTPS endpoint for Herald's outbound events (an EventBridge connection + API destination). */
 const statusWebhook = v.object({
   /** https URL EventBridge POSTs each event to (the event as JSON, as a rule target receives it). */
@@ -256,6 +277,12 @@ const statusWebhook = v.object({
 const brandReplyBaseUrl = (brandUrl: string | undefined): string | undefined => {
   const base = brandUrl?.replace(/\/+$/, '');
   return base ? `${base}/fraud-reply` : undefined;
+};
+
+/** `<brand.url>/consent`: where the consent links go when `consent.linkBaseUrl` is not set. */
+const brandConsentBaseUrl = (brandUrl: string | undefined): string | undefined => {
+  const base = brandUrl?.replace(/\/+$/, '');
+  return base ? `${base}/consent` : undefined;
 };
 
 const ConfigSchema = v.pipe(
@@ -417,6 +444,8 @@ const ConfigSchema = v.pipe(
     ),
     /** Suspicious-activity alerts (Fraud.Suspected); every field has a default. */
     fraud: v.optional(fraud, {}),
+    /** The consent links of e-mails (one-click unsubscribe, preference page); every field has a default. */
+    consent: v.optional(consent, {}),
     /**
      * Timings of the card activation journey (Card.Issued), `DEFAULT_CARD_ACTIVATION` for each left out:
      * reminders on days 2, 5 and 10 until activation, a nudge if the card is unused 30 days after
@@ -519,11 +548,12 @@ const ConfigSchema = v.pipe(
     ['whatsappMetaApiVersion'],
   ),
   // The defaults that follow from other fields.
-  v.transform(({ senderName, sesConfigurationSetName, fraud, ...config }) => ({
+  v.transform(({ senderName, sesConfigurationSetName, fraud, consent, ...config }) => ({
     ...config,
     senderName: senderName ?? { default: config.brand.name },
     sesConfigurationSetName: sesConfigurationSetName ?? `herald-${config.envName}`,
     fraud: { ...fraud, replyBaseUrl: fraud.replyBaseUrl ?? brandReplyBaseUrl(config.brand.url) },
+    consent: { ...consent, linkBaseUrl: consent.linkBaseUrl ?? brandConsentBaseUrl(config.brand.url) },
   })),
 );
 
@@ -646,6 +676,18 @@ export function placeholderProblems(config: HeraldConfig): string[] {
       'fraud.replyBaseUrl',
       `${hostOf(replyBaseUrl)} is an example domain`,
       `set the https URL that fronts the ${FRAUD_REPLY_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/fraud-reply`,
+    );
+  // The default, <brand.url>/consent, is fixed with brand.url.
+  const consentBaseUrl = config.consent.linkBaseUrl;
+  if (
+    consentBaseUrl !== undefined &&
+    consentBaseUrl !== brandConsentBaseUrl(config.brand.url) &&
+    isExampleDomain(hostOf(consentBaseUrl))
+  )
+    problem(
+      'consent.linkBaseUrl',
+      `${hostOf(consentBaseUrl)} is an example domain`,
+      `set the https URL that fronts the ${CONSENT_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/consent`,
     );
   if (config.pushApplicationId === EXAMPLE_PUSH_APPLICATION_ID)
     problem(

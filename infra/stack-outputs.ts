@@ -8,3 +8,9 @@ export const FRAUD_REPLY_OUTPUTS = {
   /** The SNS topic two-way SMS and WhatsApp replies are published to. */
   inboundTopicArn: 'FraudInboundRepliesTopicArn',
 } as const;
+
+/** Outputs of the stateless stack for the consent links of e-mails. */
+export const CONSENT_OUTPUTS = {
+  /** The unsubscribe and preference page endpoint (a Lambda function URL): `consent.linkBaseUrl` fronts it. */
+  linkEndpoint: 'ConsentLinkEndpoint',
+} as const;

@@ -25,6 +25,8 @@ export type OutboxMessage =
       tags: Record<string, string>;
       /** Headers the sender set (e.g. List-Unsubscribe). */
       headers: Record<string, string>;
+      /** The links of the HTML body, in order (what a replayed click can open). */
+      links?: string[];
     }
   | {
       channel: 'sms';

@@ -1,6 +1,7 @@
 // `herald replay`: a file of EventBridge entries through the local stack on the simulated clock.
 import { readFileSync } from 'node:fs';
 import { DATE_TIME_REGEX, isCalendarDate } from '../shared/contract/common.ts';
+import { type ClickLine, clickLineProblem, isClickLine, runClick } from './clicks.ts';
 import type { Faults } from './faults.ts';
 import { isInboundLine } from './inbound.ts';
 import type { OutputRecord } from './records.ts';
@@ -100,6 +101,13 @@ export function parseEntries(text: string): {
       problems.push({ line: i + 1, reason: `line ${i + 1}: not a JSON object` });
       return;
     }
+    if (isClickLine(entry)) {
+      const problem = clickLineProblem(entry as Record<string, unknown>);
+      if (problem) {
+        problems.push({ line: i + 1, reason: `line ${i + 1}: ${problem}` });
+        return;
+      }
+    }
     const time = (entry as BusEntry).Time;
     let at = lastTime;
     if (time !== undefined) {
@@ -162,7 +170,25 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
       await herald.advanceTo(scheduled.time);
       rejectedNow = false;
       const entry = scheduled.entry;
-      if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${scheduled.index + 1}`);
+      if (isClickLine(entry)) {
+        // A click: the customer opens (or posts) a link at the line's time.
+        const click = entry as ClickLine;
+        const clicked = await runClick(herald, click);
+        if ('problem' in clicked)
+          herald.record({
+            kind: 'rejected',
+            v: 1,
+            time: herald.clock.now().toISOString(),
+            source: 'click',
+            detailType: 'LinkClick',
+            reason: clicked.problem,
+          });
+        else
+          options.operationalLog?.(
+            `click ${click.method ?? 'GET'} ${clicked.href.split('?')[0]} answered ${clicked.status}`,
+          );
+      } else if (isInboundLine(entry))
+        await herald.receiveInbound(entry, `replay-line-${scheduled.index + 1}`);
       else await herald.put(entry);
       if (rejectedNow) rejectedEntries += 1;
     }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { HERALD_SOURCE } from '../shared/contract/common.ts';
@@ -39,6 +39,7 @@ import { SimulatedClock } from './clock.ts';
 import { meterDynalite } from './cost/dynalite-meter.ts';
 import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
+import { functionUrlEvent, type LinkRequest, linkFunction } from './function-urls.ts';
 import { serveInProcess } from './in-process-http.ts';
 import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
@@ -167,6 +168,12 @@ export class LocalHerald {
    */
   readonly deadLetters: { body: string; attributes: Record<string, string>; sourceQueueArn?: string }[] = [];
   readonly clock: SimulatedClock;
+  /**
+   * What the run cost in queue messages and invocations: the messages sent to each queue (SendMessage, or
+   * a schedule's delivery; not a redelivery, a move to a dead-letter queue or a redrive), by the queue's
+   * logical id, and the invocations of each function, by name.
+   */
+  readonly usage = { messages: new Map<string, number>(), invocations: new Map<string, number>() };
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
   /** Every billable request of the run, as the deployed system would make it (local/cost/meter.ts). */
@@ -521,6 +528,27 @@ export class LocalHerald {
   }
 
   /**
+   * Opens a link Herald put in a message as a browser or a mail client would (GET, or a POST with a form
+   * body): the function behind the function URL the link is published under (local/function-urls.ts) gets
+   * the request as Lambda hands it over. Undefined when no local function serves the link (a page of the
+   * bank's own site).
+   */
+  async openLink(
+    href: string,
+    request: LinkRequest = {},
+  ): Promise<APIGatewayProxyStructuredResultV2 | undefined> {
+    const name = linkFunction(this.model, href);
+    if (!name) return undefined;
+    const event = functionUrlEvent(new URL(href), request, this.clock.now());
+    return (await this.invokeFunction(name, event)) as APIGatewayProxyStructuredResultV2;
+  }
+
+  /** Whether a local function serves the link (it leads to a function URL of the template). */
+  linkServed(href: string): boolean {
+    return linkFunction(this.model, href) !== undefined;
+  }
+
+  /**
    * A customer's SMS or WhatsApp reply (local/inbound.ts), published to the inbound replies topic at the
    * current simulated time: every function the template subscribes to it runs, then every queued message.
    * A reply that is no reply, or that a function fails on, leaves a `rejected` record saying why.
@@ -593,6 +621,7 @@ export class LocalHerald {
   /** Invokes a function's handler the way Lambda would, with its template environment. */
   private async invoke(fn: LocalFunction, event: unknown): Promise<unknown> {
     const handler = await this.loadHandler(fn);
+    this.usage.invocations.set(fn.name, (this.usage.invocations.get(fn.name) ?? 0) + 1);
     Object.assign(process.env, fn.environment);
     const context = {
       callbackWaitsForEmptyEventLoop: false,
@@ -609,7 +638,7 @@ export class LocalHerald {
       succeed: () => undefined,
     } satisfies Context;
     const metered = this.meter.start(fn);
-    const restore = this.captureStdout(fn);
+    const restore = this.captureOutput(fn);
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -701,37 +730,39 @@ export class LocalHerald {
     }
   }
 
-  /** Delivery log lines become records; every other line of the functions is operational log (stderr). */
-  private captureStdout(fn: LocalFunction): () => void {
-    const original = process.stdout.write;
-    const originalStderr = process.stderr.write;
-    let pending = '';
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        const line = pending.slice(0, newline);
-        this.meter.logLine(fn, line);
-        this.handleLine(line);
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
-      return true;
-    }) as typeof process.stdout.write;
-    // What a function writes to stderr (Powertools' warnings and errors) reaches CloudWatch Logs too: it is
-    // counted, and written on as before.
-    process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      for (const line of text.split('\n')) this.meter.logLine(fn, line);
-      return (originalStderr as (...args: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
-    }) as typeof process.stderr.write;
+  /**
+   * Delivery log lines become records; every other line of the functions is operational log (stderr). Both
+   * of a function's streams are read, as Lambda sends both to its log group: Powertools Logger writes its
+   * WARN and ERROR lines to stderr. Each line is counted by the cost meter as CloudWatch Logs ingests it.
+   */
+  private captureOutput(fn: LocalFunction): () => void {
+    const restores = [process.stdout, process.stderr].map((stream) => {
+      const original = stream.write;
+      let pending = '';
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        if (this.writingOperational)
+          return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        let newline = pending.indexOf('\n');
+        while (newline >= 0) {
+          const line = pending.slice(0, newline);
+          this.meter.logLine(fn, line);
+          this.handleLine(line);
+          pending = pending.slice(newline + 1);
+          newline = pending.indexOf('\n');
+        }
+        return true;
+      }) as typeof stream.write;
+      return () => {
+        stream.write = original;
+        if (pending) {
+          this.meter.logLine(fn, pending);
+          this.handleLine(pending);
+        }
+      };
+    });
     return () => {
-      process.stdout.write = original;
-      process.stderr.write = originalStderr;
-      if (pending) {
-        this.meter.logLine(fn, pending);
-        this.handleLine(pending);
-      }
+      for (const restore of restores) restore();
     };
   }
 
@@ -810,6 +841,19 @@ export class LocalHerald {
   }
 
   private operational(line: string): void {
+    // What the operational log writes is the runtime's own output, never a function's (captureOutput).
+    this.writingOperational = true;
+    try {
+      this.writeOperational(line);
+    } finally {
+      this.writingOperational = false;
+    }
+  }
+
+  /** Set while the operational log writes: the streams captureOutput patched pass its writes through. */
+  private writingOperational = false;
+
+  private writeOperational(line: string): void {
     if (this.options.operationalLog) this.options.operationalLog(line);
     else process.stderr.write(`${line}\n`);
   }
@@ -823,6 +867,7 @@ export class LocalHerald {
   ): void {
     const queue = this.queuesByUrl.get(queueUrl);
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
+    this.usage.messages.set(queue.logicalId, (this.usage.messages.get(queue.logicalId) ?? 0) + 1);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
     this.meter.sqs('SendMessage', messageBytes(message));
     if (delaySeconds <= 0) {
@@ -1080,6 +1125,9 @@ export class LocalHerald {
       files,
       tags: email.tags,
       headers: email.headers,
+      links: [...(email.html ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
+        (m[1] ?? '').replaceAll('&amp;', '&'),
+      ),
     });
   }
 

@@ -1,39 +1,35 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
-import type { GenericSchema } from 'valibot';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
-import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
-import { type AccountNotice, sendAccountNotice } from '#application/account-notices.ts';
+import { sendAccountNotice } from '#application/account-notices.ts';
 import * as loanPreApproved from '#contract/events/loan-pre-approved.ts';
 import * as paymentCompleted from '#contract/events/payment-completed.ts';
 import * as statementReady from '#contract/events/statement-ready.ts';
-import { parseDetail } from '#contract/validate.ts';
 import type { LoanOfferSettings } from '#domain/loan-offers.ts';
 
-const logger = new Logger();
 const deps = {
   ...triggerDeps(),
   // The config's loanOffers (the stack checked it): the representative example, or { enabled: false }.
   loanOffers: JSON.parse(process.env.LOAN_OFFERS ?? '{"enabled":false}') as LoanOfferSettings,
 };
-const contracts = [paymentCompleted, statementReady, loanPreApproved] as {
-  detailType: AccountNotice['detailType'];
-  schema: GenericSchema<unknown, AccountNotice['detail']>;
-}[];
 
 /** Payment.Completed, Statement.Ready, Loan.PreApproved → one notice each. */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  const contract = contracts.find((c) => c.detailType === event['detail-type']);
-  if (!contract)
-    return rejectEvent(event, `detail-type: ${event['detail-type']} is not an account notice`, deps);
-  const detail = await acceptEvent(event, (d) => parseDetail(contract.schema, d), deps);
-  if (!detail) return;
-  logger.appendKeys({ detailType: contract.detailType });
-  await sendAccountNotice(event, { detailType: contract.detailType, detail } as AccountNotice, deps);
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [paymentCompleted.detailType]: {
+      schema: paymentCompleted.schema,
+      run: (detail, event) =>
+        sendAccountNotice(event, { detailType: paymentCompleted.detailType, detail }, deps),
+    },
+    [statementReady.detailType]: {
+      schema: statementReady.schema,
+      run: (detail, event) =>
+        sendAccountNotice(event, { detailType: statementReady.detailType, detail }, deps),
+    },
+    [loanPreApproved.detailType]: {
+      schema: loanPreApproved.schema,
+      run: (detail, event) =>
+        sendAccountNotice(event, { detailType: loanPreApproved.detailType, detail }, deps),
+    },
+  },
+  deps,
+);

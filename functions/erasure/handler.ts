@@ -1,21 +1,13 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbCustomerData } from '#adapters/dynamodb/customer-data.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { pseudonymKeyFromEnv, requireEnv } from '#adapters/lambda/env.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
-import { acceptEvent } from '#application/accept-event.ts';
 import { eraseCustomer } from '#application/erase-customer.ts';
 import * as erasureRequested from '#contract/events/customer-erasure-requested.ts';
-import { parseDetail } from '#contract/validate.ts';
-
-const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
 const tableName = requireEnv('TABLE_NAME');
@@ -27,12 +19,13 @@ const deps = {
 };
 
 /** Customer.ErasureRequested → everything Herald keeps about the customer erased; Customer.Erased out. */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  const detail = await acceptEvent(event, (d) => parseDetail(erasureRequested.schema, d), deps);
-  if (!detail) return;
-  const outcome = await eraseCustomer(event, detail, deps);
-  logger.info('customer erased', { outcome });
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [erasureRequested.detailType]: {
+      schema: erasureRequested.schema,
+      run: async (detail, event) => ({ outcome: await eraseCustomer(event, detail, deps) }),
+    },
+  },
+  deps,
+  { processed: 'customer erased' },
+);

@@ -1,24 +1,16 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv } from '#adapters/lambda/env.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
-import { rejectEvent } from '#application/accept-event.ts';
-import { acceptCustomerEvent } from '#application/erasure-gate.ts';
+import { reject } from '#application/event-routes.ts';
 import { fraudReplySettingsFromEnv, openFraudCase, receiveReply } from '#application/fraud-replies.ts';
 import * as customerReplied from '#contract/events/customer-replied.ts';
 import * as fraudSuspected from '#contract/events/fraud-suspected.ts';
-import { parseDetail } from '#contract/validate.ts';
-
-const logger = new Logger();
 
 const dynamodb = new DynamoDBClient({});
 const tableName = requireEnv('TABLE_NAME');
@@ -31,44 +23,30 @@ const deps = {
 };
 
 /**
- * Fraud.Suspected opens the case and starts its reply workflow (fraud-alerts sends the alert itself);
- * Customer.Replied, an answer taken by the bank's app, resumes that workflow as a link click or an SMS
- * reply does.
+ * Fraud.Suspected opens the case and starts its reply workflow (fraud-alerts sends the alert itself, and
+ * rejects an invalid one); Customer.Replied, an answer taken by the bank's app, resumes that workflow as a
+ * link click or an SMS reply does. A second or late answer is a valid event that changes nothing; an
+ * unknown case is bad input.
  */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  switch (event['detail-type']) {
-    case fraudSuspected.detailType: {
-      // An invalid Fraud.Suspected is rejected, with its reason, by fraud-alerts, which gets every one.
-      const parsed = parseDetail(fraudSuspected.schema, event.detail);
-      if (!parsed.ok) return;
-      logger.appendKeys({ caseId: parsed.value.caseId });
-      const outcome = await openFraudCase(parsed.value, deps);
-      logger.info('fraud case', { outcome });
-      return;
-    }
-    case customerReplied.detailType: {
-      const detail = await acceptCustomerEvent(event, (d) => parseDetail(customerReplied.schema, d), deps);
-      if (!detail) return;
-      logger.appendKeys({ caseId: detail.caseId });
-      const outcome = await receiveReply(
-        {
-          customerId: detail.customerId,
-          caseId: detail.caseId,
-          answer: detail.answer,
-          channel: detail.channel,
-        },
-        deps,
-      );
-      // A second or late answer is a valid event that changes nothing; an unknown case is bad input.
-      if (outcome === 'not_found')
-        return rejectEvent(event, 'detail.caseId: no fraud case of this customer with this id', deps);
-      logger.info('fraud reply', { channel: detail.channel, outcome });
-      return;
-    }
-    default:
-      return rejectEvent(event, `detail-type: ${event['detail-type']} is not a fraud reply event`, deps);
-  }
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [fraudSuspected.detailType]: {
+      schema: fraudSuspected.schema,
+      rejectedBy: 'fraud-alerts',
+      keys: (detail) => ({ caseId: detail.caseId }),
+      run: async (detail) => ({ outcome: await openFraudCase(detail, deps) }),
+    },
+    [customerReplied.detailType]: {
+      schema: customerReplied.schema,
+      afterErasure: true,
+      keys: (detail) => ({ caseId: detail.caseId }),
+      run: async ({ customerId, caseId, answer, channel }) => {
+        const outcome = await receiveReply({ customerId, caseId, answer, channel }, deps);
+        if (outcome === 'not_found')
+          return reject('detail.caseId: no fraud case of this customer with this id');
+        return { channel, outcome };
+      },
+    },
+  },
+  deps,
+);

@@ -1,49 +1,30 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbPriceAlerts } from '#adapters/dynamodb/price-alerts.ts';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
-import { acceptEvent, rejectEvent } from '#application/accept-event.ts';
-import { acceptCustomerEvent } from '#application/erasure-gate.ts';
 import { applyPriceTick, removePriceAlert, setPriceAlert } from '#application/price-alerts.ts';
 import * as marketPriceTick from '#contract/events/market-price-tick.ts';
 import * as priceAlertRemoved from '#contract/events/price-alert-removed.ts';
 import * as priceAlertSet from '#contract/events/price-alert-set.ts';
-import { parseDetail } from '#contract/validate.ts';
 
-const logger = new Logger();
 const base = triggerDeps();
 const deps = { ...base, alerts: new DynamoDbPriceAlerts(base.dynamodb, base.tableName) };
 
 /** PriceAlert.Set / PriceAlert.Removed arm and disarm an alert; Market.PriceTick fires the alerts it crosses. */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  const detailType = event['detail-type'];
-  logger.appendKeys({ ...eventCorrelation(event), detailType });
-  switch (detailType) {
-    case priceAlertSet.detailType: {
-      const set = await acceptEvent(event, (d) => parseDetail(priceAlertSet.schema, d), deps);
-      if (!set) return;
-      logger.info('price alert set', { outcome: await setPriceAlert(event, set, deps) });
-      return;
-    }
-    case priceAlertRemoved.detailType: {
-      const removed = await acceptCustomerEvent(event, (d) => parseDetail(priceAlertRemoved.schema, d), deps);
-      if (!removed) return;
-      logger.info('price alert removed', { outcome: await removePriceAlert(removed, deps) });
-      return;
-    }
-    case marketPriceTick.detailType: {
-      const tick = await acceptEvent(event, (d) => parseDetail(marketPriceTick.schema, d), deps);
-      if (!tick) return;
-      const outcome = await applyPriceTick(tick, deps);
-      logger.info('price tick', { symbol: tick.symbol, ...outcome });
-      return;
-    }
-    default:
-      return rejectEvent(event, `detail-type: ${detailType} is not a price alert event`, deps);
-  }
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [priceAlertSet.detailType]: {
+      schema: priceAlertSet.schema,
+      run: (set, event) => setPriceAlert(event, set, deps),
+    },
+    [priceAlertRemoved.detailType]: {
+      schema: priceAlertRemoved.schema,
+      afterErasure: true,
+      run: (removed) => removePriceAlert(removed, deps),
+    },
+    [marketPriceTick.detailType]: {
+      schema: marketPriceTick.schema,
+      run: async (tick) => ({ symbol: tick.symbol, ...(await applyPriceTick(tick, deps)) }),
+    },
+  },
+  deps,
+);

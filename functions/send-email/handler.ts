@@ -9,7 +9,6 @@ const replyTo = process.env.REPLY_TO_EMAIL;
 
 /** EmailQueue → SESv2, each message at most once. */
 export const handler = senderHandler(
-  'email',
   new SesEmailSender(new SESv2Client(PROVIDER_CLIENT_CONFIG), {
     from: requireEnv('SENDER_EMAIL'),
     senderNames: parseSenderNames(requireEnv('SENDER_NAMES')),

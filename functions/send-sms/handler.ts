@@ -7,6 +7,5 @@ const senderId = process.env.SMS_SENDER_ID;
 
 /** SmsQueue → SNS, each message at most once. */
 export const handler = senderHandler(
-  'sms',
   new SnsSmsSender(new SNSClient(PROVIDER_CLIENT_CONFIG), senderId ? { senderId } : {}),
 );

@@ -5,7 +5,6 @@ import { WhatsAppSender } from '#adapters/social/whatsapp-sender.ts';
 
 /** WhatsAppQueue → End User Messaging Social (SendWhatsAppMessage), each message at most once. */
 export const handler = senderHandler(
-  'whatsapp',
   // Empty when WhatsApp is not configured: jobs then fail with reason channel_not_configured.
   new WhatsAppSender(new SocialMessagingClient(PROVIDER_CLIENT_CONFIG), {
     originationPhoneNumberId: process.env.WHATSAPP_PHONE_NUMBER_ID,

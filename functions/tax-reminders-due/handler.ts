@@ -1,39 +1,34 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
-import { describeError } from '#adapters/lambda/describe-error.ts';
+import { sqsHandler } from '#adapters/lambda/sqs-handler.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { remindWhenDue } from '#application/tax-reminders.ts';
 import { parseInternalJson } from '#contract/internal/parse.ts';
-import { WAKE_UP, wakeUp as wakeUpSchema } from '#contract/internal/wake-up.ts';
+import { WAKE_UP, wakeUp } from '#contract/internal/wake-up.ts';
 import { wakeUpId } from '#domain/tax-reminders.ts';
 
 const logger = new Logger();
 const base = triggerDeps();
 const deps = { ...base, reminders: new DynamoDbTaxReminders(base.dynamodb, base.tableName) };
 
-/** DueQueue → each wake-up's tax reminder, if still wanted, through the notification pipeline. */
-const lambdaHandler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    // A wake-up is Herald's own timer: its lines carry the wake-up id the defer function logged when it
-    // scheduled it, and the reminder's id; the records it leads to carry the bank's eventId.
-    const wakeUp = parseInternalJson(wakeUpSchema, record.body, WAKE_UP);
-    const ids = wakeUp.ok ? { wakeUpId: wakeUpId(wakeUp.value), reminderId: wakeUp.value.reminderId } : {};
-    logger.appendKeys(ids);
-    try {
-      const outcome = await remindWhenDue(record.body, deps);
+/**
+ * DueQueue → each wake-up's tax reminder, if still wanted, through the notification pipeline. A wake-up is
+ * Herald's own timer: its lines carry the wake-up id the defer function logged when it scheduled it, and
+ * the reminder's id; the records it leads to carry the bank's eventId. A body that is no wake-up is
+ * rejected by remindWhenDue (kept in the DLQ); a reminder that fails is retried alone.
+ */
+export const handler = sqsHandler(
+  {
+    what: 'tax reminder',
+    parse: (record) => ({ ok: true, value: record.body }),
+    ids: (record) => {
+      const due = parseInternalJson(wakeUp, record.body, WAKE_UP);
+      return due.ok ? { wakeUpId: wakeUpId(due.value), reminderId: due.value.reminderId } : {};
+    },
+    run: async (body, record) => {
+      const outcome = await remindWhenDue(body, deps);
       logger.info('tax reminder due', { messageId: record.messageId, outcome });
-    } catch (error) {
-      logger.warn('tax reminder will be retried', { messageId: record.messageId, ...describeError(error) });
-      batchItemFailures.push({ itemIdentifier: record.messageId });
-    } finally {
-      logger.removeKeys(Object.keys(ids));
-    }
-  }
-  return { batchItemFailures };
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+    },
+  },
+  logger,
+);

@@ -1,21 +1,14 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { DynamoDbTaxReminders } from '#adapters/dynamodb/tax-reminders.ts';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { requireEnv } from '#adapters/lambda/env.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
 import { SqsWakeUps } from '#adapters/sqs/wake-ups.ts';
-import { acceptEvent } from '#application/accept-event.ts';
 import { setTaxReminder } from '#application/tax-reminders.ts';
 import * as taxReminderSet from '#contract/events/tax-reminder-set.ts';
-import { parseDetail } from '#contract/validate.ts';
 
-const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
 const sqs = new SQSClient({});
 const tableName = requireEnv('TABLE_NAME');
@@ -28,12 +21,14 @@ const deps = {
 };
 
 /** TaxReminder.Set → the reminder stored, and a wake-up arranged for its date's local morning. */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  const detail = await acceptEvent(event, (d) => parseDetail(taxReminderSet.schema, d), deps);
-  if (!detail) return;
-  const outcome = await setTaxReminder(event, detail, deps);
-  logger.info('tax reminder set', { reminderId: detail.reminderId, outcome });
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [taxReminderSet.detailType]: {
+      schema: taxReminderSet.schema,
+      keys: (detail) => ({ reminderId: detail.reminderId }),
+      run: (detail, event) => setTaxReminder(event, detail, deps),
+    },
+  },
+  deps,
+  { processed: 'tax reminder set' },
+);

@@ -1,23 +1,17 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
-import { acceptEvent } from '#application/accept-event.ts';
 import { evaluateTransaction } from '#application/transaction-alerts.ts';
 import * as transactionPosted from '#contract/events/transaction-posted.ts';
-import { parseDetail } from '#contract/validate.ts';
 
-const logger = new Logger();
 const deps = triggerDeps();
 
 /** Transaction.Posted → large-transaction alert when the amount reaches the customer's minimum. */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  const detail = await acceptEvent(event, (d) => parseDetail(transactionPosted.schema, d), deps);
-  if (!detail) return;
-  await evaluateTransaction(event, detail, deps);
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler(
+  {
+    [transactionPosted.detailType]: {
+      schema: transactionPosted.schema,
+      run: (detail, event) => evaluateTransaction(event, detail, deps),
+    },
+  },
+  deps,
+);

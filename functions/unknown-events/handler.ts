@@ -1,17 +1,11 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
-import { eventCorrelation } from '#adapters/lambda/correlation.ts';
 import { jsonEnv, requireEnv } from '#adapters/lambda/env.ts';
+import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
-import { rejectEvent } from '#application/accept-event.ts';
 import { allowedSources } from '#contract/internal/settings.ts';
 import { unknownEventReason } from '#domain/unknown-events.ts';
 
-const logger = new Logger();
 const dynamodb = new DynamoDBClient({});
 const deps = gateDeps({ dynamodb, tableName: requireEnv('TABLE_NAME'), sqs: new SQSClient({}) });
 /** The deployment's producer allow-list (infra/config.ts `allowedSources`). */
@@ -19,19 +13,9 @@ const sources = jsonEnv('ALLOWED_SOURCES', allowedSources);
 
 /**
  * The catch-all rule's target: every event on the Herald bus with an unlisted Source, or an allowed Source
- * and a DetailType the contract does not have, is rejected once, with the problem named, and kept in the DLQ.
+ * and a DetailType the contract does not have, is rejected once, with the problem named, and kept in the
+ * DLQ; an AWS service event (`aws.*`) is only warned about.
  */
-const lambdaHandler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-  logger.appendKeys(eventCorrelation(event));
-  const reason = unknownEventReason(event.source, event['detail-type'], sources);
-  if (!reason) {
-    logger.warn('an AWS service event on the Herald bus: not a bank event, not rejected', {
-      source: event.source,
-      detailType: event['detail-type'],
-    });
-    return;
-  }
-  await rejectEvent(event, reason, deps);
-};
-
-export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+export const handler = eventHandler({}, deps, {
+  unrouted: (event) => unknownEventReason(event.source, event['detail-type'], sources),
+});

@@ -72,6 +72,8 @@ export class StatefulStack extends Stack {
   readonly key: Key;
   /** HMAC key that signs the YES/NO links of fraud alerts; its material never leaves KMS. */
   readonly replyLinkKey: Key;
+  /** Signs the consent links of e-mails (unsubscribe, preference page): HMAC, GENERATE_VERIFY_MAC. */
+  readonly consentLinkKey: Key;
   readonly eventBus: EventBus;
   readonly archive: Archive;
   readonly table: Table;
@@ -94,8 +96,6 @@ export class StatefulStack extends Stack {
   readonly renderQueue: Queue;
   /** Planned fraud alerts, from the fraud trigger to render-security (the one that signs reply links). */
   readonly securityRenderQueue: Queue;
-  /** Planned journey messages, from journey-step to render-journeys. */
-  readonly journeyRenderQueue: Queue;
   /** Jobs to send later (quiet hours): the defer function schedules each onto its channel's queue. */
   readonly deferQueue: Queue;
   /** Wake-ups (a tax-date reminder on its date), put here by their one-off schedules. */
@@ -166,6 +166,20 @@ export class StatefulStack extends Stack {
     this.replyLinkKey = new Key(this, 'ReplyLinkKey', {
       alias: `alias/herald-${config.envName}-reply-links`,
       description: `Herald ${config.envName}: signs the YES/NO links of fraud alerts (HMAC)`,
+      keySpec: KeySpec.HMAC_256,
+      keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
+      pendingWindow: Duration.days(7),
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // Signs the consent links of e-mails (one-click unsubscribe, preference page): the render functions ask
+    // it for MACs, the consent-link endpoint checks them. Not the reply-link key: a key per kind of link, so
+    // neither endpoint can be handed the other's links, and each grant names one key. Replacing it (a new
+    // logical id) spoils every consent link sent before (they count for `consent.linkLifetimeDays`). It
+    // holds no customer data: destroyed with the stack, after KMS's waiting period.
+    this.consentLinkKey = new Key(this, 'ConsentLinkKey', {
+      alias: `alias/herald-${config.envName}-consent-links`,
+      description: `Herald ${config.envName}: signs the unsubscribe and preference page links of e-mails (HMAC)`,
       keySpec: KeySpec.HMAC_256,
       keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
       pendingWindow: Duration.days(7),
@@ -283,7 +297,6 @@ export class StatefulStack extends Stack {
     this.deferQueue = channelQueue('DeferQueue');
     this.renderQueue = channelQueue('RenderQueue');
     this.securityRenderQueue = channelQueue('SecurityRenderQueue');
-    this.journeyRenderQueue = channelQueue('JourneyRenderQueue');
     this.dueQueue = channelQueue('DueQueue');
     this.scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', { name: `herald-${config.envName}` });
 

@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { CHANNEL_QUEUE_ENV } from '../../shared/adapters/lambda/channel-queues.ts';
 import { HERALD_SOURCE } from '../../shared/contract/common.ts';
 import { bankEvents } from '../../shared/contract/registry.ts';
 import { cardActivationJourney } from '../../shared/domain/journeys/card-activation.ts';
@@ -16,6 +17,7 @@ import { winBackJourney } from '../../shared/domain/journeys/win-back.ts';
 import type { RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderFunctionsOf, renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { type HeraldConfig, whatsappPhoneNumberHex } from '../config.ts';
+import { exposeConsentLinks, grantSignConsentLinks } from '../constructs/consent-links.ts';
 import { HeraldEventRules } from '../constructs/event-rules.ts';
 import { FraudReplyWorkflow } from '../constructs/fraud-reply.ts';
 import {
@@ -47,7 +49,6 @@ export type HeraldFunctionName =
   | 'defer'
   | 'render'
   | 'render-security'
-  | 'render-journeys'
   | 'erasure'
   | 'account-notices'
   | 'fraud-alerts'
@@ -65,7 +66,8 @@ export type HeraldFunctionName =
   | 'surveys'
   | 'consent-evidence'
   | 'unknown-events'
-  | 'status-events';
+  | 'status-events'
+  | 'consent-link';
 
 export class StatelessStack extends Stack {
   readonly functions: Readonly<Record<HeraldFunctionName, HeraldFunction>>;
@@ -94,6 +96,12 @@ export class StatelessStack extends Stack {
       scheduleGroup,
       configurationSet,
     } = stateful;
+    const channelQueueList = [
+      ['email', emailQueue],
+      ['sms', smsQueue],
+      ['push', pushQueue],
+      ['whatsapp', whatsAppQueue],
+    ] as const;
     // The deployment's notification policy, for every function that decides messages.
     const policyEnvironment = {
       QUIET_HOURS_DEFAULT: `${config.defaultQuietHours.start}-${config.defaultQuietHours.end}`,
@@ -143,7 +151,6 @@ export class StatelessStack extends Stack {
     const renderQueues: Readonly<Record<RenderFunction, IQueue>> = {
       render: renderQueue,
       'render-security': stateful.securityRenderQueue,
-      'render-journeys': stateful.journeyRenderQueue,
     };
     const trigger = (constructId: string, name: TriggerName, description: string) => {
       const fn = heraldFunction(constructId, name, description, { environment: policyEnvironment }).bindTable(
@@ -201,10 +208,10 @@ export class StatelessStack extends Stack {
           ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
         },
       })
-        .bindQueue(emailQueue, 'EMAIL_QUEUE_URL')
-        .bindQueue(smsQueue, 'SMS_QUEUE_URL')
-        .bindQueue(pushQueue, 'PUSH_QUEUE_URL')
-        .bindQueue(whatsAppQueue, 'WHATSAPP_QUEUE_URL')
+        .bindQueue(emailQueue, CHANNEL_QUEUE_ENV.email)
+        .bindQueue(smsQueue, CHANNEL_QUEUE_ENV.sms)
+        .bindQueue(pushQueue, CHANNEL_QUEUE_ENV.push)
+        .bindQueue(whatsAppQueue, CHANNEL_QUEUE_ENV.whatsapp)
         .bindQueue(deferQueue, 'DEFER_QUEUE_URL')
         // A planned message given up on after its last receive is marked dead-lettered in the ledger.
         .bindTable(table, 'ledger');
@@ -223,14 +230,6 @@ export class StatelessStack extends Stack {
       'Writes fraud alerts with signed YES/NO links and queues them for their channels',
       stateful.securityRenderQueue,
     );
-    // Journey messages have a render function of their own: one function holding every type's templates
-    // would not fit the bundle budget.
-    const renderJourneys = renderer(
-      'RenderJourneys',
-      'render-journeys',
-      'Writes the messages of journeys and queues them for their channels',
-      stateful.journeyRenderQueue,
-    );
     // Fraud alerts' YES/NO links: signed with the reply-link key, which only render-security may use,
     // and only to make MACs (checking them is the reply endpoint's). No reply endpoint, no links.
     if (fraud.replyBaseUrl !== undefined) {
@@ -244,6 +243,15 @@ export class StatelessStack extends Stack {
         }),
       ]);
     }
+
+    // Every e-mail's preference page link and a marketing e-mail's one-click unsubscribe link, signed per
+    // recipient with the consent-link key by the render function that writes the e-mail (each may only
+    // make MACs with it); the consent-link endpoint below checks them. No endpoint URL, no links.
+    const consentLinks = config.consent;
+    const { linkBaseUrl } = consentLinks;
+    if (linkBaseUrl !== undefined)
+      for (const fn of [render, renderSecurity])
+        grantSignConsentLinks(fn, stateful.consentLinkKey, { ...consentLinks, linkBaseUrl });
 
     // Deferred jobs (quiet hours): the defer function turns each into a one-off EventBridge Scheduler
     // schedule, which puts the job on its channel's queue when the quiet hours end, with this role.
@@ -343,10 +351,7 @@ export class StatelessStack extends Stack {
         ...(config.replyToEmail ? { REPLY_TO_EMAIL: config.replyToEmail } : {}),
         SES_CONFIGURATION_SET: configurationSet.configurationSetName,
       },
-    })
-      .bindTable(table, 'readWrite')
-      // A throttled job goes back on the sender's own queue, with a delay.
-      .bindQueue(emailQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendEmail.consumeQueue('EmailQueueSource', emailQueue);
     const senderDomain = config.senderEmail.slice(config.senderEmail.lastIndexOf('@') + 1);
     sendEmail.addPolicy('SesSendEmail', [
@@ -370,9 +375,7 @@ export class StatelessStack extends Stack {
     const sendSms = heraldFunction('SendSms', 'send-sms', 'Sends SMS jobs with SNS', {
       timeout: SENDER_TIMEOUT,
       environment: { SMS_SENDER_ID: config.smsSenderId ?? '' },
-    })
-      .bindTable(table, 'readWrite')
-      .bindQueue(smsQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendSms.consumeQueue('SmsQueueSource', smsQueue);
     const smsPolicy = sendSms.addPolicy('SnsPublishSms', [
       new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
@@ -390,9 +393,7 @@ export class StatelessStack extends Stack {
     const sendPush = heraldFunction('SendPush', 'send-push', 'Sends push jobs with End User Messaging', {
       timeout: SENDER_TIMEOUT,
       environment: { PINPOINT_APPLICATION_ID: config.pushApplicationId ?? '' },
-    })
-      .bindTable(table, 'readWrite')
-      .bindQueue(pushQueue, 'JOB_QUEUE_URL');
+    }).bindTable(table, 'readWrite');
     sendPush.consumeQueue('PushQueueSource', pushQueue);
     if (config.pushApplicationId !== undefined) {
       const application = (resourceName: string) =>
@@ -427,9 +428,7 @@ export class StatelessStack extends Stack {
           WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion ?? '',
         },
       },
-    )
-      .bindTable(table, 'readWrite')
-      .bindQueue(whatsAppQueue, 'JOB_QUEUE_URL');
+    ).bindTable(table, 'readWrite');
     sendWhatsApp.consumeQueue('WhatsAppQueueSource', whatsAppQueue);
     if (config.whatsappPhoneNumberId !== undefined) {
       sendWhatsApp.addPolicy('SocialMessagingSendWhatsApp', [
@@ -447,6 +446,11 @@ export class StatelessStack extends Stack {
         }),
       ]);
     }
+
+    // A sender puts a throttled job back on its own queue, and the next channel's job on that channel's
+    // queue when its own channel failed for good (a fallback): every sender may send to every channel queue.
+    for (const sender of [sendEmail, sendSms, sendPush, sendWhatsApp])
+      for (const [channel, queue] of channelQueueList) sender.bindQueue(queue, CHANNEL_QUEUE_ENV[channel]);
 
     const sesFeedback = heraldFunction(
       'SesFeedback',
@@ -600,6 +604,17 @@ export class StatelessStack extends Stack {
     fraudReply.subscribeInbound(fraudReplyInbound, stateful.key);
     stateful.eventBus.grantPutEventsTo(fraudReplyInbound.role);
 
+    // One-click unsubscribe (RFC 8058) and the preference page (infra/constructs/consent-links.ts).
+    const consentLink = heraldFunction(
+      'ConsentLink',
+      'consent-link',
+      'Unsubscribe and preference page links of e-mails: checks the signed token (KMS VerifyMac), changes consent',
+      {
+        environment: { BRAND_NAME: config.brand.name, TRANSACTIONAL_DEFAULT: config.transactionalDefault },
+      },
+    ).bindTable(table, 'readWrite');
+    exposeConsentLinks(consentLink, stateful.consentLinkKey, stateful.eventBus, consentLinks);
+
     // Events no other rule is for (an unknown DetailType, an unlisted Source): rejected with the reason.
     const unknownEvents = heraldFunction(
       'UnknownEvents',
@@ -628,7 +643,6 @@ export class StatelessStack extends Stack {
       defer,
       render,
       'render-security': renderSecurity,
-      'render-journeys': renderJourneys,
       erasure,
       'account-notices': accountNotices,
       'fraud-alerts': fraudAlerts,
@@ -646,6 +660,7 @@ export class StatelessStack extends Stack {
       surveys,
       'consent-evidence': consentEvidence,
       'unknown-events': unknownEvents,
+      'consent-link': consentLink,
     };
 
     this.rules = new HeraldEventRules(this, 'Rules', {

@@ -40,7 +40,7 @@ section h2 { font-size: 1em; margin: .2em 0 .6em; }
 .push b { display: block; }
 form.reply-form { display: flex; gap: .4em; margin-top: .8em; flex-wrap: wrap; }
 form.reply-form input { flex: 1; min-width: 10em; font: inherit; padding: .3em; }
-.placeholder { font-size: .85em; color: #8a5a00; background: #fff7e0; border: 1px dashed #e0b000; border-radius: 4px; padding: .4em .6em; }
+.note { font-size: .85em; color: #3e4c59; }
 table.list { width: 100%; border-collapse: collapse; font-size: .85em; }
 table.list th, table.list td { text-align: left; padding: .2em .4em; border-bottom: 1px solid #eee; vertical-align: top; }
 .filters { display: flex; gap: .4em; flex-wrap: wrap; margin-bottom: .5em; }
@@ -104,8 +104,7 @@ function renderCustomers() {
 function emailView(m) {
   const rows = [['From', m.email.from], ['To', m.email.to.join(', ')], ['Subject', m.email.subject], ['Date', when(m.email.date)]];
   for (const [name, value] of Object.entries(m.email.headers || {})) {
-    const note = /unsubscribe/i.test(name) ? ' (unsubscribe: not built yet)' : '';
-    rows.push([name, value + note]);
+    rows.push([name, value]);
   }
   return el('div', { className: 'email' },
     el('table', {}, ...rows.map(([k, v]) => el('tr', {}, el('th', { text: k }), el('td', { text: v })))),
@@ -269,7 +268,7 @@ export function devPage(nonce: string): string {
       <button type="submit">Send reply</button>
       <span id="reply-status"></span>
     </form>
-    <p class="placeholder" id="preferences-placeholder">Unsubscribe and preference links: not built yet. In an e-mail they open a page that says so.</p>
+    <p class="note" id="preferences-note">Unsubscribe and preference links: open them in an e-mail below (its footer). They reach the consent-link function as the bank's site would pass them on; the preference page's changes show up as Consent.ChangedByCustomer under the emitted events.</p>
   </section>
   <section id="log-panel">
     <h2>Delivery log</h2>

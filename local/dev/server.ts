@@ -12,9 +12,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { escapeHtml } from '../../shared/domain/templates/render.ts';
 import { PutEventsRequestError, putEvents } from '../bus/put-events.ts';
+import { functionUrlEvent, linkEndpoints } from '../function-urls.ts';
 import { inboundMessage, inboundSnsEvent } from '../inbound.ts';
 import { type BusEntry, LocalHerald } from '../runtime.ts';
 import { LiveClock, Serial } from './live-clock.ts';
@@ -122,7 +123,12 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   }
   const { model } = herald;
   const functionName = (arn: string) => model.functions.find((f) => f.arn === arn)?.name;
-  const linkFunction = model.functionUrls.map((u) => functionName(u.functionArn)).find(Boolean);
+  // The fraud reply link function: the function URL whose function checks reply links.
+  const linkFunction = model.functionUrls
+    .map((u) => model.functions.find((f) => f.arn === u.functionArn))
+    .find((f) => f?.environment.REPLY_LINK_KEY_ARN)?.name;
+  // The consent links (unsubscribe, preference page) are published under this URL; served here at /consent.
+  const consentBaseUrl = linkEndpoints(model).find((e) => e.functionName === 'consent-link')?.baseUrl;
   const inboundFunctions = model.topicSubscriptions
     .filter((s) => /InboundReplies/.test(s.topic))
     .map((s) => functionName(s.functionArn))
@@ -277,35 +283,11 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]),
     );
-    const event: APIGatewayProxyEventV2 = {
-      version: '2.0',
-      routeKey: '$default',
-      rawPath: target.pathname,
-      rawQueryString: target.search.slice(1),
-      headers,
-      ...(target.search ? { queryStringParameters: Object.fromEntries(target.searchParams) } : {}),
-      requestContext: {
-        accountId: 'anonymous',
-        apiId: 'local',
-        domainName: target.host,
-        domainPrefix: 'local',
-        http: {
-          method: req.method ?? 'GET',
-          path: target.pathname,
-          protocol: 'HTTP/1.1',
-          sourceIp: '127.0.0.1',
-          userAgent: headers['user-agent'] ?? '',
-        },
-        requestId: randomUUID(),
-        routeKey: '$default',
-        stage: '$default',
-        time: herald.clock.now().toISOString(),
-        timeEpoch: herald.clock.now().getTime(),
-      },
-      ...(body.length > 0
-        ? { body: body.toString('base64'), isBase64Encoded: true }
-        : { isBase64Encoded: false }),
-    };
+    const event = functionUrlEvent(
+      target,
+      { method: req.method ?? 'GET', headers, body },
+      herald.clock.now(),
+    );
     const result = (await job(() =>
       herald.invokeFunction(linkFunction, event),
     )) as APIGatewayProxyStructuredResultV2;
@@ -314,6 +296,25 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
     );
     res.writeHead(result.statusCode ?? 200, responseHeaders);
     res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
+  };
+
+  /** A consent link (one-click unsubscribe, preference page), as the bank's site would pass it on. */
+  const consentLink = async (req: IncomingMessage, res: ServerResponse, body: Buffer, target: URL) => {
+    if (!consentBaseUrl) {
+      res.writeHead(404).end();
+      return;
+    }
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]),
+    );
+    const result = await job(() =>
+      herald.openLink(`${consentBaseUrl}${target.search}`, { method: req.method ?? 'GET', headers, body }),
+    );
+    const responseHeaders = Object.fromEntries(
+      Object.entries(result?.headers ?? {}).map(([k, v]) => [k, String(v)]),
+    );
+    res.writeHead(result?.statusCode ?? 404, responseHeaders);
+    res.end(result?.body ?? '');
   };
 
   const eventBridge = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
@@ -388,7 +389,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });
-    res.end(localEmailBody(readFileSync(file, 'utf8'), replyBaseUrl));
+    res.end(localEmailBody(readFileSync(file, 'utf8'), replyBaseUrl, consentBaseUrl));
   };
 
   const elsewhere = (res: ServerResponse, to: string) => {
@@ -400,8 +401,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not served locally</title></head>` +
         `<body style="font-family:sans-serif;max-width:36em;margin:2em auto"><h1>Not served by herald dev</h1>` +
         `<p>This link leads to <code>${escapeHtml(to)}</code>.</p>` +
-        `<p>Unsubscribe and preference links: not built yet. ` +
-        `Other links lead to the bank's own site.</p></body></html>`,
+        `<p>It leads to the bank's own site. The fraud reply, unsubscribe and preference page links are ` +
+        `served here.</p></body></html>`,
     );
   };
 
@@ -445,6 +446,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
         const email = /^\/messages\/([^/]+)\/email\.html$/.exec(target.pathname);
         if (req.method === 'GET' && email?.[1]) return emailBody(res, decodeURIComponent(email[1]));
         if (target.pathname === '/fraud-reply') return functionUrl(req, res, body, target);
+        if (target.pathname === '/consent') return consentLink(req, res, body, target);
         if (route === 'GET /elsewhere') return elsewhere(res, target.searchParams.get('to') ?? '');
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       })

@@ -234,15 +234,24 @@ export function sentRecords(records: OutputRecord[]): Map<string, DeliveryRecord
 }
 
 /**
- * The links of an e-mail body, made to work locally: the fraud reply links go to this server's
- * function URL stand-in; every other link to a page that says where it would lead. Every link opens
- * outside the mail's frame.
+ * The links of an e-mail body, made to work locally: the fraud reply links and the consent links
+ * (unsubscribe, preference page) go to this server's function URL stand-ins (`/fraud-reply`, `/consent`);
+ * every other link to a page that says where it would lead. Every link opens outside the mail's frame.
  */
-export function localEmailBody(html: string, replyBaseUrl: string | undefined): string {
+export function localEmailBody(
+  html: string,
+  replyBaseUrl: string | undefined,
+  consentBaseUrl?: string,
+): string {
+  const routes = [
+    [replyBaseUrl, '/fraud-reply'],
+    [consentBaseUrl, '/consent'],
+  ] as const;
   const rewritten = html.replace(/href="([^"]*)"/g, (whole, encoded: string) => {
     const href = encoded.replaceAll('&amp;', '&');
-    if (replyBaseUrl && (href === replyBaseUrl || href.startsWith(`${replyBaseUrl}?`)))
-      return `href="${`/fraud-reply${href.slice(replyBaseUrl.length)}`.replaceAll('&', '&amp;')}"`;
+    for (const [base, path] of routes)
+      if (base && (href === base || href.startsWith(`${base}?`)))
+        return `href="${`${path}${href.slice(base.length)}`.replaceAll('&', '&amp;')}"`;
     if (/^https?:/i.test(href)) return `href="/elsewhere?to=${encodeURIComponent(href)}"`;
     return whole;
   });

@@ -9,7 +9,7 @@ import type { OneOfIntents } from '../domain/notification.ts';
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export type AccountNotice =
@@ -25,8 +25,7 @@ export interface AccountNoticeDeps extends NotifyDeps, CustomerGateDeps {
 
 /**
  * Payment.Completed, Statement.Ready, Loan.PreApproved:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before
- *    the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the event decides the intent; a loan offer past its expiry, or without a representative example in its
  *    currency (or with loan offers off), is decided too, to be suppressed;
  * 3. the intent goes through `notify` (marketing: explicit opt-in and the daily cap); an expired offer is
@@ -37,12 +36,7 @@ export async function sendAccountNotice(
   notice: AccountNotice,
   deps: AccountNoticeDeps,
 ): Promise<void> {
-  const profile = await admitCustomer(
-    event,
-    notice.detail,
-    await deps.profiles.get(notice.detail.customerId),
-    deps,
-  );
+  const profile = await admitKnownCustomer(event, notice.detail, deps);
   if (!profile) return;
   let decision: { intent: OneOfIntents<AccountNoticeType>; suppress?: string };
   switch (notice.detailType) {

@@ -44,6 +44,20 @@ export async function admitCustomer<P extends { erasedAt?: string }>(
 }
 
 /**
+ * The first step of every use case that acts for a customer it must know: reads the customer's profile
+ * and passes the event through `admitCustomer`. An event for a customer Herald has no profile for is
+ * rejected (`unknown customer`), one from before the customer's erasure too (`erased customer`). Returns
+ * the profile when the event is admitted; the use case stops (outcome `rejected`) otherwise.
+ */
+export async function admitKnownCustomer<P extends { erasedAt?: string }>(
+  event: BusEvent,
+  about: AboutCustomer,
+  deps: CustomerGateDeps & { profiles: { get(customerId: string): Promise<P | undefined> } },
+): Promise<P | undefined> {
+  return admitCustomer(event, about, await deps.profiles.get(about.customerId), deps);
+}
+
+/**
  * The gate for functions that write about a customer without reading the profile (the profile itself,
  * journey records that may come before it): an event from before the customer's erasure is rejected,
  * `erased customer`. Returns false then; otherwise true, with the erasure the event comes after, if any

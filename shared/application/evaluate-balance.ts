@@ -12,8 +12,8 @@ export interface EvaluateBalanceDeps extends NotifyDeps, CustomerGateDeps {
 
 /**
  * Balance.Changed (low balance, overdraft, credit utilisation, each with hysteresis: domain/balance.ts):
- * 1. reads the profile and the account's alert states in one read; an event for a customer Herald has no
- *    profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. reads the profile and the account's alert states in one read, and admits the customer as
+ *    `admitKnownCustomer` does, with the profile read (`admitCustomer`, shared/application/erasure-gate.ts);
  * 2. decides, per alert, whether it fires, re-arms, or (the common case) does nothing;
  * 3. a firing alert's state is written first, conditionally: only the event that wins that write alerts;
  * 4. the alert goes through `notify` (channels, consent, quiet hours, exactly once per bank event).

@@ -3,7 +3,7 @@ import { DEFAULT_FRAUD_POLICY, decideFraudAlert, type FraudPolicy } from '../dom
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface FraudAlertDeps extends NotifyDeps, CustomerGateDeps {
@@ -30,7 +30,7 @@ export function fraudPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FraudP
 
 /**
  * Fraud.Suspected:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the case decides the alert, with its reply deadline (a case below the risk threshold decides none);
  * 3. the alert goes through `notify`: a security message, so at once, whatever the quiet hours, and on at
  *    least one reachable channel whatever the consents; the render function signs its YES/NO links.
@@ -40,7 +40,7 @@ export async function sendFraudAlert(
   detail: FraudSuspected,
   deps: FraudAlertDeps,
 ): Promise<void> {
-  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  const profile = await admitKnownCustomer(event, detail, deps);
   if (!profile) return;
   const intent = decideFraudAlert(detail, deps.fraud);
   const spec = intent && definitionOf(intent.type);

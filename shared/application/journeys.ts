@@ -25,7 +25,7 @@ import type { NotificationDefinition } from '../notifications/definition.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { JourneyExecutions, JourneyStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface JourneyEventDeps extends CustomerGateDeps {
@@ -46,7 +46,7 @@ export type JourneyEventOutcome =
 
 /**
  * Card.Issued → the card activation journey:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the journey is created with a conditional put: a duplicate Card.Issued finds it;
  * 3. the first phase's execution is started by its deterministic name, with input made from the stored
  *    journey. A duplicate therefore starts nothing new: while the execution runs, Step Functions answers
@@ -58,7 +58,7 @@ export async function startCardActivation(
   detail: CardIssued,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  const profile = await admitKnownCustomer(event, detail, deps);
   if (!profile) return 'rejected';
   const { created, item } = await deps.journeys.create(cardActivationItem(detail));
   if (item.status !== CARD_ACTIVATED_GOAL.from) return 'already_started';

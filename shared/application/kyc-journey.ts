@@ -18,14 +18,14 @@ import {
   SIGNED_UP_PHASE,
 } from '../domain/journeys/kyc.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer } from './erasure-gate.ts';
+import { admitKnownCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 const kycRef = (customerId: string) => ({ journey: KYC, customerId, key: customerId });
 
 /**
  * Customer.SignedUp → the KYC reminders:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the journey is created with a conditional put; one that exists already (a duplicate, or steps that
  *    arrived before the sign-up, which EventBridge does not order) is kept as it is;
  * 3. while steps are still missing, the execution starts by its deterministic name: a duplicate starts
@@ -36,8 +36,7 @@ export async function startKyc(
   detail: CustomerSignedUp,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
-    return 'rejected';
+  if (!(await admitKnownCustomer(event, detail, deps))) return 'rejected';
   const { created, item } = await deps.journeys.create(kycItem(detail));
   if (item.status !== KYC_PENDING) return 'already_started';
   // The sign-up starts the reminders (the journey may have been created by a step before it).

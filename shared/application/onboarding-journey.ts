@@ -9,12 +9,12 @@ import {
   onboardingPhase,
 } from '../domain/journeys/onboarding.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer } from './erasure-gate.ts';
+import { admitKnownCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 /**
  * Kyc.Completed → the onboarding lessons:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts): the segment, the
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts): the segment, the
  *    language and the consent all come from the profile;
  * 2. the journey is created with the segment of the profile as it is now (conditional put: a duplicate
  *    finds it, and keeps the segment the journey started with);
@@ -25,7 +25,7 @@ export async function startOnboarding(
   detail: KycCompleted,
   deps: JourneyEventDeps,
 ): Promise<JourneyEventOutcome> {
-  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  const profile = await admitKnownCustomer(event, detail, deps);
   if (!profile) return 'rejected';
   const { created, item } = await deps.journeys.create(onboardingItem(detail, profile.segment));
   if (item.status !== ONBOARDING_ACTIVE) return 'already_started';

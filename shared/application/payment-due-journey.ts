@@ -18,7 +18,7 @@ import {
   paymentDueSchedule,
 } from '../domain/journeys/payment-due.ts';
 import { type BusEvent, rejectEvent } from './accept-event.ts';
-import { admitCustomer } from './erasure-gate.ts';
+import { admitKnownCustomer } from './erasure-gate.ts';
 import type { JourneyEventDeps, JourneyEventOutcome } from './journeys.ts';
 
 export type PaymentDueOutcome = JourneyEventOutcome | 'autopay';
@@ -33,7 +33,7 @@ const billRef = (customerId: string, billId: string): JourneyRef => ({
  * Payment.Due → the bill's reminders:
  * 1. a bill on autopay gets none; if it was being reminded of (autopay switched on since), its reminders
  *    end (goal `autopay`, execution stopped);
- * 2. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 2. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 3. the reminders' instants are worked out in the customer's time zone; a due date already past or too far
  *    ahead is rejected, naming `detail.dueDate`;
  * 4. the journey is created with those instants (a duplicate finds the stored ones, so it starts the very
@@ -55,7 +55,7 @@ export async function startPaymentDue(
       await deps.executions.stop(PAYMENT_DUE, executionName(ref, DUE_PHASE), 'autopay');
     return 'autopay';
   }
-  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  const profile = await admitKnownCustomer(event, detail, deps);
   if (!profile) return 'rejected';
   const schedule = paymentDueSchedule({
     dueDate: detail.dueDate,

@@ -13,7 +13,7 @@ import { definitionOf } from '../notifications/catalogue.ts';
 import type { PriceAlertStore } from '../ports/alerts.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface PriceAlertDeps extends NotifyDeps, CustomerGateDeps {
@@ -38,7 +38,7 @@ const alertOf = ({ customerId, alertId, symbol, direction, price, currency }: Al
 
 /**
  * PriceAlert.Set:
- * 1. an alert of a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. a Set older than the alert's last change, or one already applied (a redelivery), changes nothing;
  * 3. the alert is armed at its level; a Set for an alert id already armed moves it to the new level.
  */
@@ -47,7 +47,7 @@ export async function setPriceAlert(
   set: AlertEvent,
   deps: PriceAlertDeps,
 ): Promise<'armed' | 'stale' | 'rejected'> {
-  if (!(await admitCustomer(event, set, await deps.profiles.get(set.customerId), deps))) return 'rejected';
+  if (!(await admitKnownCustomer(event, set, deps))) return 'rejected';
   const last = await deps.alerts.lastChange(set.customerId, set.alertId);
   if (!changeApplies(last, changeOf(set))) return 'stale';
   await deps.alerts.arm(alertOf(set), changeOf(set), last?.alert);

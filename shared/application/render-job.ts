@@ -1,7 +1,7 @@
-import { notificationIdFor } from '../domain/notification.ts';
+import type { ConsentLinkDeps } from '../domain/consent-link.ts';
 import { DEFAULT_FALLBACK_DELAY_SECONDS } from '../domain/policy/channel-plan.ts';
 import type { ReplyLinkDeps } from '../domain/reply-link.ts';
-import type { Brand, RenderedMessage } from '../domain/templates/render.ts';
+import type { Brand } from '../domain/templates/render.ts';
 import type { RendererTable } from '../domain/templates/type-renderer.ts';
 import type { JobQueue, PlannedJob } from '../ports/queues.ts';
 
@@ -27,8 +27,11 @@ export class MalformedJobError extends Error {
  * One planned message:
  * 1. checks its data with its type's schema (shared/notifications/<type>/data.ts): a type this function
  *    does not write, or data that does not fit, is an error (the job is given up on its last receive);
- * 2. writes it for its channel in the customer's language (English where Herald does not write theirs);
- * 3. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it.
+ * 2. writes it for its channel, and for each fallback channel, in the customer's language (English where
+ *    Herald does not write theirs), an e-mail with the customer's own signed consent links;
+ * 3. queues it for its channel's sender, at once, or at `notBefore` when quiet hours defer it, with its
+ *    fallbacks written inside the job: only when its channel fails for good does its sender queue the next
+ *    one, `fallbackDelaySeconds` later (see sendMessage), so a fallback that is not needed costs nothing.
  */
 export async function renderJob(
   job: PlannedJob,
@@ -38,7 +41,9 @@ export async function renderJob(
     /** The message types this function writes (its generated table, shared/notifications/tables/). */
     renderers: RendererTable;
     replyLinks?: ReplyLinkDeps | undefined;
-    /** How long a fallback waits for the channel before it; config `fallbackDelaySeconds`. */
+    /** Signs each e-mail's consent links (preference page, unsubscribe); without it, none are added. */
+    consentLinks?: ConsentLinkDeps | undefined;
+    /** How long a fallback waits after the channel before it failed; config `fallbackDelaySeconds`. */
     fallbackDelaySeconds?: number;
   },
 ): Promise<void> {
@@ -55,35 +60,24 @@ export async function renderJob(
     // The customer's A/B variant picks the variant's copy (and stays on the job for the delivery record).
     ...(job.variant ? { variant: job.variant } : {}),
   };
-  const context = { customerId: job.customerId, replyLinks: deps.replyLinks };
-  // Every message of the plan is written before any is queued: a plan that cannot be written queues
+  const context = {
+    customerId: job.customerId,
+    replyLinks: deps.replyLinks,
+    consentLinks: deps.consentLinks,
+  };
+  // Every message of the plan is written before it is queued: a plan that cannot be written queues
   // nothing, so giving it up (on its last receive) leaves no message of it in flight.
   const rendered = await checked.write(job.channel, options, context);
-  const fallbackMessages = [];
+  const delaySeconds = deps.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS;
+  const written = [];
   for (const fallback of fallbacks)
-    fallbackMessages.push(await checked.write(fallback.channel, options, context));
-
+    written.push({
+      ...fallback,
+      message: await checked.write(fallback.channel, options, context),
+      delaySeconds,
+    });
   await deps.queue.enqueue(
-    { ...message, message: rendered },
+    { ...message, message: rendered, ...(written.length > 0 ? { fallbacks: written } : {}) },
     notBefore ? { notBefore: new Date(notBefore) } : {},
   );
-  // Each fallback is queued to wait `fallbackDelaySeconds` more than the one before it; its sender sends it
-  // only if the channels before it failed for good (see sendMessage).
-  const delayMs = (deps.fallbackDelaySeconds ?? DEFAULT_FALLBACK_DELAY_SECONDS) * 1000;
-  const tried = [job.channel];
-  for (const [index, fallback] of fallbacks.entries()) {
-    const waitMs = (index + 1) * delayMs;
-    await deps.queue.enqueue(
-      {
-        ...message,
-        notificationId: notificationIdFor({ ...job, channel: fallback.channel }),
-        channel: fallback.channel,
-        to: fallback.to,
-        message: fallbackMessages[index] as RenderedMessage,
-        fallbackAfter: [...tried],
-      },
-      notBefore ? { notBefore: new Date(Date.parse(notBefore) + waitMs) } : { delaySeconds: waitMs / 1000 },
-    );
-    tried.push(fallback.channel);
-  }
 }

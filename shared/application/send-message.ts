@@ -1,5 +1,6 @@
 import { deliveryRecord } from '../domain/delivery-record.ts';
 import { DEAD_LETTERED, requeueDelaySeconds } from '../domain/job-retries.ts';
+import { notificationIdFor } from '../domain/notification.ts';
 import type { Channel } from '../domain/profile.ts';
 import type { DeliveryLog, MessageSender } from '../ports/delivery.ts';
 import { PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
@@ -20,8 +21,9 @@ export interface SendDeps {
    */
   suppressions: SuppressionList;
   /**
-   * The channel's own queue: a job that must wait (the provider throttled it, another attempt holds its
-   * lease, the channel before it has not settled) goes back on it with a growing delay.
+   * The channel queues: a job that must wait (the provider throttled it, another attempt holds its lease,
+   * the channel before it has not settled) goes back on its own with a growing delay; the next channel's
+   * job goes on that channel's once this one failed for good.
    */
   queue: JobQueue;
 }
@@ -126,6 +128,47 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
 }
 
 /**
+ * The job of the next channel of a message whose channel failed for good: written already (the job's
+ * `fallbacks`), named after its own channel, to be sent only if this channel is still the last one tried
+ * and failed (its `fallbackAfter` ends with it), and carrying the rest of the chain. Undefined when there is
+ * no next channel.
+ */
+export function nextChannelJob(job: MessageJob): { job: MessageJob; delaySeconds: number } | undefined {
+  const [next, ...rest] = job.fallbacks ?? [];
+  if (!next) return undefined;
+  const { requeues: _r, fallbacks: _f, ...fields } = job;
+  return {
+    job: {
+      ...fields,
+      notificationId: notificationIdFor({ ...job, channel: next.channel }),
+      channel: next.channel,
+      to: next.to,
+      message: next.message,
+      fallbackAfter: [...(job.fallbackAfter ?? []), job.channel],
+      ...(rest.length > 0 ? { fallbacks: rest } : {}),
+    },
+    delaySeconds: next.delaySeconds,
+  };
+}
+
+/**
+ * Falls back: queues the next channel's job (nextChannelJob), to wait its delay. Called once the message is
+ * failed for good in the ledger, so a job redelivered after a crash between the two finds it so and queues
+ * the fallback again (fallBackIfFailed); the fallback's own claim and lease keep a second copy from sending.
+ */
+async function fallBack(job: MessageJob, queue: JobQueue): Promise<void> {
+  const next = nextChannelJob(job);
+  if (next) await queue.enqueue(next.job, { delaySeconds: next.delaySeconds });
+}
+
+/** Falls back if the job's message, settled by an earlier attempt, failed for good (not sent, not erased). */
+async function fallBackIfFailed(job: MessageJob, deps: Pick<SendDeps, 'ledger' | 'queue'>): Promise<void> {
+  if (!job.fallbacks?.length) return;
+  const status = await deps.ledger.statusOf(keyOf(job));
+  if (status !== undefined && FAILED_FOR_GOOD.has(status)) await fallBack(job, deps.queue);
+}
+
+/**
  * Sends one queued message, never twice once the provider's message id is recorded:
  * 1. takes the send lease in the ledger; a settled message is not sent again, and a message whose lease
  *    another attempt holds waits (the job goes back on its queue with a delay);
@@ -133,7 +176,9 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
  *    `expired`; and an address on the suppression list (hard bounce, complaint): `suppressed`;
  * 3. calls the provider;
  * 4. records the provider's message id, then logs `sent`.
- * A permanent provider error marks the message failed and logs `failed`. Provider throttling is not a
+ * A permanent provider error marks the message failed and logs `failed`. A message that fails for good
+ * (failed, suppressed, given up on) and has fallbacks queues the next channel's job, to wait
+ * `delaySeconds` (fallBack): a message sent on its first channel costs no fallback job at all. Provider throttling is not a
  * failure: the lease is given back (the message is `queued` again, so the next attempt is not taken for
  * an abandoned one) and the job goes back on its queue with a growing delay, for as long as the provider
  * throttles; nothing is logged. Any other error is thrown so the queue retries the job after the lease has
@@ -141,7 +186,8 @@ async function requeue(job: MessageJob, queue: JobQueue): Promise<void> {
  * logged `failed`/`dead_lettered`, and left for the queue to move to the dead-letter queue.
  *
  * A fallback (a job with `fallbackAfter`) first checks the channels before it (`fallbackDecision`) and is
- * claimed only when it must go out; a fallback that is not needed leaves no record.
+ * claimed only when it must go out; a fallback that is not needed (a copy queued again by a redelivered
+ * job, the customer erased since) leaves no record.
  *
  * An attempt can die after the provider accepted the message and before step 4 (a timeout, a crash). Its
  * lease then expires with no outcome recorded, and the two kinds of message are treated differently:
@@ -167,7 +213,7 @@ export async function sendMessage(
     // A message the provider accepted is never given up on as unsent: its lease expires, and a later
     // attempt (a redrive) treats it as any attempt that died after the provider call.
     if (!receive.last || error instanceof UnrecordedSendError) throw error;
-    const outcome = await deadLetter(deadLetteredJobOf(job), deps);
+    const outcome = await deadLetterMessage(job, deps);
     if (outcome !== 'undecided') return outcome;
     // A fallback whose turn has not come: it waits, as it would have without the error.
     await requeue(job, deps.queue);
@@ -189,17 +235,23 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   const reclaimExpiredLease = job.category !== 'marketing';
   const begunAt = deps.now();
   const lease = await deps.ledger.beginSend(key, begunAt, deps.leaseMs, { reclaimExpiredLease });
-  if (lease === 'sent') return 'duplicate';
+  if (lease === 'sent') {
+    // Settled before: an attempt that failed it for good may have stopped before queuing its fallback.
+    await fallBackIfFailed(job, deps);
+    return 'duplicate';
+  }
   if (lease === 'busy') {
     await requeue(job, deps.queue);
     return 'retry';
   }
   const base = recordBase(deadLetteredJobOf(job));
-  // The ledger write never recreates an item erasure removed (markUnsent is conditional on it).
+  // The ledger write never recreates an item erasure removed (markUnsent is conditional on it); a message
+  // failed for good falls back to its next channel, unless the customer was erased meanwhile.
   const unsent = async (status: 'failed' | 'suppressed', reason: string): Promise<SendOutcome> => {
     const at = deps.now();
-    await deps.ledger.markUnsent(key, { status, reason }, at);
+    const written = await deps.ledger.markUnsent(key, { status, reason }, at);
     deps.log.write(deliveryRecord({ time: at.toISOString(), ...base, status, reason }));
+    if (written === 'recorded') await fallBack(job, deps.queue);
     return status;
   };
   // Decided, then the customer was erased (e.g. while the message waited for quiet hours to end): it is not
@@ -257,7 +309,7 @@ export type DeadLetteredJob = Pick<
 
 /** A rendered message job as a dead-lettered job. */
 export function deadLetteredJobOf(job: MessageJob): DeadLetteredJob {
-  const { message, to: _to, occurredAt: _o, requeues: _r, ...fields } = job;
+  const { message, to: _to, occurredAt: _o, requeues: _r, fallbacks: _f, notAfter: _n, ...fields } = job;
   return { ...fields, locale: message.locale, template: message.template };
 }
 
@@ -315,4 +367,21 @@ export async function deadLetter(
   if (marked === 'missing') return 'not_needed';
   deps.log.write(deliveryRecord({ time: at.toISOString(), ...recordBase(job), status: 'failed', reason }));
   return 'dead_lettered';
+}
+
+/**
+ * A message job given up on, on its last receive, by the function holding it (its sender, or defer):
+ * dead-lettered (deadLetter); when that leaves the message failed for good, its next channel's job is
+ * queued (fallBack), and when it was settled meanwhile and failed for good, too (the attempt that settled it
+ * may have stopped before). A queue write that fails throws: the job is then kept in the dead-letter
+ * queue, and its redrive sends the message or falls back.
+ */
+export async function deadLetterMessage(
+  job: MessageJob,
+  deps: { ledger: SendLedger; log: DeliveryLog; now: () => Date; queue: JobQueue },
+): Promise<DeadLetterOutcome> {
+  const outcome = await deadLetter(deadLetteredJobOf(job), deps);
+  if (outcome === 'dead_lettered') await fallBack(job, deps.queue);
+  if (outcome === 'duplicate') await fallBackIfFailed(job, deps);
+  return outcome;
 }

@@ -4,7 +4,7 @@ import { REQUEST_PHASE, SURVEY, surveyItem, surveyRequested } from '../domain/jo
 import type { ProfileReader } from '../ports/customers.ts';
 import type { JourneyExecutions, JourneyStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
 export interface SurveyEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
@@ -16,7 +16,7 @@ export type SurveyOutcome = 'started' | 'already_started' | 'already_requested' 
 
 /**
  * Lifecycle.MilestoneReached → the milestone's survey, once per customer and milestone:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the survey is created with a conditional put keyed by customer and milestone: the same milestone
  *    again, redelivered or sent anew with another eventId, finds it;
  * 3. unless its request has gone already, the execution is started by its deterministic name: while it
@@ -29,8 +29,7 @@ export async function startSurvey(
   detail: LifecycleMilestoneReached,
   deps: SurveyEventDeps,
 ): Promise<SurveyOutcome> {
-  if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
-    return 'rejected';
+  if (!(await admitKnownCustomer(event, detail, deps))) return 'rejected';
   const { created, item } = await deps.journeys.create(surveyItem(detail));
   if (surveyRequested(item)) return 'already_requested';
   const ref = { journey: SURVEY, customerId: item.customerId, key: item.key };

@@ -6,7 +6,7 @@ import type { TaxReminders } from '../ports/alerts.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { WakeUps } from '../ports/queues.ts';
 import { type BusEvent, type RejectDeps, rejectEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface SetTaxReminderDeps extends CustomerGateDeps {
@@ -19,7 +19,7 @@ export interface SetTaxReminderDeps extends CustomerGateDeps {
 
 /**
  * TaxReminder.Set:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the due time is the configured local morning on the date, in the customer's time zone; a date that
  *    has passed is rejected (reason on detail.date) unless this very Set was applied already (a late
  *    redelivery), one whose morning has passed today is due at once;
@@ -33,7 +33,7 @@ export async function setTaxReminder(
   set: TaxReminderSet,
   deps: SetTaxReminderDeps,
 ): Promise<'arranged' | 'stale' | 'duplicate' | 'rejected'> {
-  const profile = await admitCustomer(event, set, await deps.profiles.get(set.customerId), deps);
+  const profile = await admitKnownCustomer(event, set, deps);
   if (!profile) return 'rejected';
   const due = decideWakeUp({
     date: set.date,

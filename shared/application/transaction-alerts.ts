@@ -2,7 +2,7 @@ import { decideLargeTransaction, type PostedTransaction } from '../domain/transa
 import { definitionOf } from '../notifications/catalogue.ts';
 import type { ProfileReader } from '../ports/customers.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 import { type NotifyDeps, notify } from './notify.ts';
 
 export interface TransactionAlertDeps extends NotifyDeps, CustomerGateDeps {
@@ -11,7 +11,7 @@ export interface TransactionAlertDeps extends NotifyDeps, CustomerGateDeps {
 
 /**
  * Transaction.Posted:
- * 1. an event for a customer Herald has no profile for is rejected (`unknown customer`), or one from before the customer's erasure (`erased customer`: shared/application/erasure-gate.ts);
+ * 1. the customer is admitted by `admitKnownCustomer` (shared/application/erasure-gate.ts);
  * 2. the customer's `largeTransaction` setting decides whether the transaction is worth an alert;
  * 3. the alert goes through `notify` (channels, consent, quiet hours, exactly once per bank event).
  */
@@ -20,7 +20,7 @@ export async function evaluateTransaction(
   detail: PostedTransaction,
   deps: TransactionAlertDeps,
 ): Promise<void> {
-  const profile = await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps);
+  const profile = await admitKnownCustomer(event, detail, deps);
   if (!profile) return;
   const intent = decideLargeTransaction(profile, detail);
   const spec = intent && definitionOf(intent.type);

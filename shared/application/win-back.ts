@@ -13,7 +13,8 @@ import {
 import type { ProfileReader } from '../ports/customers.ts';
 import type { JourneyExecutions, JourneyStore, WinBackStore } from '../ports/journeys.ts';
 import type { BusEvent } from './accept-event.ts';
-import { admitCustomer, type CustomerGateDeps } from './erasure-gate.ts';
+import { attributeConversion, type ConversionDeps } from './attribute-conversion.ts';
+import { admitKnownCustomer, type CustomerGateDeps } from './erasure-gate.ts';
 
 export interface WinBackEventDeps extends CustomerGateDeps {
   journeys: JourneyStore;
@@ -31,6 +32,22 @@ export type ActivityOutcome =
   | 'returned'
   | 'rotated'
   | 'rejected';
+
+/**
+ * Customer.Active, as the win-back function takes it: the activity recorded (`recordCustomerActive`); a
+ * customer back after a lapse credits the win-back message before it (`attributeConversion`). A plain
+ * activity is no conversion, and not reading the ledger for it keeps the common path at one write.
+ */
+export async function takeCustomerActive(
+  event: BusEvent,
+  detail: Activity,
+  deps: WinBackEventDeps & ConversionDeps,
+): Promise<string> {
+  const outcome = await recordCustomerActive(event, detail, deps);
+  if (outcome !== 'returned' && outcome !== 'restarted') return outcome;
+  const credited = await attributeConversion({ ...detail, detailType: event['detail-type'] }, deps);
+  return `${outcome}, ${credited} message(s) credited`;
+}
 
 /** Concurrent activities of one customer that keep changing the journey fail the invocation (retried). */
 const ATTEMPTS = 3;
@@ -79,8 +96,7 @@ export async function recordCustomerActive(
     const decision = decideActivity(item, activity);
     switch (decision.action) {
       case 'create': {
-        if (!(await admitCustomer(event, detail, await deps.profiles.get(detail.customerId), deps)))
-          return 'rejected';
+        if (!(await admitKnownCustomer(event, detail, deps))) return 'rejected';
         if (!(await deps.journeys.create(winBackItem(activity))).created) continue;
         await start('1');
         return 'started';

@@ -4,11 +4,20 @@
 // KMS for the MAC (GenerateMac), the reply endpoint asks KMS to check it (VerifyMac). Nothing here holds
 // a key; signing and checking go through the LinkSigner and MacVerifier ports.
 //
-// Token: base64url(payload) "." base64url(HMAC-SHA-256 over the base64url payload text), where the payload
-// is compact JSON: {"v":1,"c":caseId,"u":customerId,"a":"y"|"n","x":expiry (epoch seconds),"n":id}.
+// Token (signed-token.ts): base64url(payload) "." base64url(HMAC-SHA-256 over the payload text), where the
+// payload is compact JSON: {"v":1,"c":caseId,"u":customerId,"a":"y"|"n","x":expiry (epoch seconds),"n":id}.
 // The version is inside the signed payload, so a token cannot be passed off as another version.
 import { randomBytes } from 'node:crypto';
 import type { LinkSigner, MacVerifier } from '../ports/links.ts';
+import {
+  encodePayload,
+  expiryProblem,
+  FORGED,
+  macMatches,
+  malformed,
+  openToken,
+  signPayload,
+} from './signed-token.ts';
 
 export const REPLY_TOKEN_VERSION = 1;
 export type ReplyAnswer = 'yes' | 'no';
@@ -25,11 +34,6 @@ export interface ReplyClaims {
 
 export type ReplyTokenCheck = { ok: true; claims: ReplyClaims } | { ok: false; reason: string };
 
-/** HMAC-SHA-256 is 32 bytes; anything else cannot be a MAC Herald made. */
-const MAC_BYTES = 32;
-/** A token is a few hundred characters; a longer one is refused before any work (or KMS call). */
-const MAX_TOKEN_LENGTH = 2048;
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const ANSWER_CODES: Record<ReplyAnswer, string> = { yes: 'y', no: 'n' };
 
 /** A random id for one link: 96 bits, base64url. */
@@ -52,39 +56,21 @@ export function replyClaims(input: {
   return { caseId, customerId, answer, expiresAt: Math.floor(deadline / 1000), id };
 }
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const payloadOf = (claims: ReplyClaims) => ({
+  v: REPLY_TOKEN_VERSION,
+  c: claims.caseId,
+  u: claims.customerId,
+  a: ANSWER_CODES[claims.answer],
+  x: claims.expiresAt,
+  n: claims.id,
+});
 
 /** The payload part of a token: what is signed, as it is signed. */
-export function encodeReplyPayload(claims: ReplyClaims): string {
-  const payload = {
-    v: REPLY_TOKEN_VERSION,
-    c: claims.caseId,
-    u: claims.customerId,
-    a: ANSWER_CODES[claims.answer],
-    x: claims.expiresAt,
-    n: claims.id,
-  };
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
-}
+export const encodeReplyPayload = (claims: ReplyClaims): string => encodePayload(payloadOf(claims));
 
 /** A signed token for `claims`. */
-export async function signReplyToken(claims: ReplyClaims, signer: LinkSigner): Promise<string> {
-  const payload = encodeReplyPayload(claims);
-  const mac = await signer.mac(utf8(payload));
-  return `${payload}.${Buffer.from(mac).toString('base64url')}`;
-}
-
-/** base64url without padding, in its one canonical spelling (no ignored trailing bits). */
-function decodeBase64url(text: string): Buffer | undefined {
-  if (!BASE64URL.test(text)) return undefined;
-  const bytes = Buffer.from(text, 'base64url');
-  return bytes.toString('base64url') === text ? bytes : undefined;
-}
-
-const malformed = (why: string): { ok: false; reason: string } => ({
-  ok: false,
-  reason: `token: malformed (${why})`,
-});
+export const signReplyToken = (claims: ReplyClaims, signer: LinkSigner): Promise<string> =>
+  signPayload(payloadOf(claims), signer);
 
 /**
  * Reads a token without checking its signature: its claims, the payload text the MAC covers, and the MAC.
@@ -93,24 +79,9 @@ const malformed = (why: string): { ok: false; reason: string } => ({
 export function parseReplyToken(
   token: string,
 ): { ok: true; claims: ReplyClaims; payload: string; mac: Uint8Array } | { ok: false; reason: string } {
-  if (token.length === 0) return malformed('empty');
-  if (token.length > MAX_TOKEN_LENGTH) return malformed(`longer than ${MAX_TOKEN_LENGTH} characters`);
-  const parts = token.split('.');
-  const [payload, macText] = parts;
-  if (parts.length !== 2 || !payload || !macText) return malformed('expected payload.mac');
-  const mac = decodeBase64url(macText);
-  if (!mac || mac.length !== MAC_BYTES) return malformed(`the MAC is not ${MAC_BYTES} bytes of base64url`);
-  const json = decodeBase64url(payload);
-  if (!json) return malformed('the payload is not base64url');
-  let body: unknown;
-  try {
-    body = JSON.parse(json.toString('utf8'));
-  } catch {
-    return malformed('the payload is not JSON');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return malformed('the payload is not an object');
-  const { v, c, u, a, x, n } = body as Record<string, unknown>;
+  const opened = openToken(token);
+  if (!opened.ok) return opened;
+  const { v, c, u, a, x, n } = opened.body;
   if (v !== REPLY_TOKEN_VERSION)
     return { ok: false, reason: `token: unsupported version ${JSON.stringify(v ?? null)}` };
   if (typeof c !== 'string' || c === '') return malformed('no case id');
@@ -121,8 +92,8 @@ export function parseReplyToken(
   return {
     ok: true,
     claims: { caseId: c, customerId: u, answer: a === 'y' ? 'yes' : 'no', expiresAt: x, id: n },
-    payload,
-    mac: new Uint8Array(mac),
+    payload: opened.payload,
+    mac: opened.mac,
   };
 }
 
@@ -137,11 +108,9 @@ export async function verifyReplyToken(
 ): Promise<ReplyTokenCheck> {
   const parsed = parseReplyToken(token);
   if (!parsed.ok) return parsed;
-  if (!(await verifier.verifyMac(utf8(parsed.payload), parsed.mac)))
-    return { ok: false, reason: 'token: the signature does not match (forged or altered)' };
-  const expiresAt = parsed.claims.expiresAt * 1000;
-  if (now.getTime() >= expiresAt)
-    return { ok: false, reason: `token: expired at ${new Date(expiresAt).toISOString()}` };
+  if (!(await macMatches(parsed.payload, parsed.mac, verifier))) return { ok: false, reason: FORGED };
+  const expired = expiryProblem(parsed.claims.expiresAt, now);
+  if (expired) return { ok: false, reason: expired };
   return { ok: true, claims: parsed.claims };
 }
 

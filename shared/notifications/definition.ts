@@ -6,13 +6,13 @@ import type { Urgency } from '../domain/policy/quiet-hours.ts';
 import type { Category, Channel } from '../domain/profile.ts';
 
 /**
- * The function that writes the type's messages, and whose queue its triggers put them on: `render` (alerts
- * and notices), `render-security` (fraud alerts and the fraud reply loop: it alone may sign reply links),
- * `render-journeys` (the journeys' messages).
+ * The function that writes the type's messages, and whose queue its triggers put them on: `render` (alerts,
+ * notices and the journeys' messages), `render-security` (fraud alerts and the fraud reply loop: it alone
+ * may sign reply links, so it alone holds the reply-link key).
  */
-export type RenderFunction = 'render' | 'render-security' | 'render-journeys';
+export type RenderFunction = 'render' | 'render-security';
 
-export const RENDER_FUNCTIONS: readonly RenderFunction[] = ['render', 'render-security', 'render-journeys'];
+export const RENDER_FUNCTIONS: readonly RenderFunction[] = ['render', 'render-security'];
 
 /** How one notification type is delivered. */
 export interface NotificationDefinition {

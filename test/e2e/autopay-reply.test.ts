@@ -1,6 +1,6 @@
 // The payment-due reminder's "Set up autopay" WhatsApp quick reply through the local stack: a bill is
 // reminded of; the customer taps the button of the reminder's WhatsApp template (its payload as the
-// render-journeys renderer writes it), End User Messaging Social delivers the tap on the inbound topic, and
+// render function writes it), End User Messaging Social delivers the tap on the inbound topic, and
 // fraud-reply-inbound tells the bank with Payment.AutopayRequested on the Herald bus. The bank switches the
 // bill to autopay (Payment.Due with autopay: true) and the reminders end.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { schema as autopayRequested } from '../../shared/contract/events/payment
 import { parseDetail } from '../../shared/contract/validate.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
-import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
+import { typeModules } from '../../shared/notifications/tables/render.ts';
 import { entry } from '../support/replay-harness.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'herald-autopay-'));
@@ -30,7 +30,7 @@ const bill = {
   dueDate: '2026-03-12',
 };
 
-/** The payload of the reminder's quick reply, as render-journeys writes the WhatsApp reminder. */
+/** The payload of the reminder's quick reply, as render writes the WhatsApp reminder. */
 function reminderPayload(): string {
   const message = writeMessage(
     typeModules['payment_due.reminder'],

@@ -57,7 +57,8 @@ describe('onboarding journey (herald replay)', async () => {
     const record = deliveries.find((r) => r.customerId === 'c-ob-self' && r.step === 'invoices');
     const eml = readFileSync(outboxFile(out, record?.providerMessageId, '.eml'), 'utf8');
     expect(eml).toContain('Subject: Send invoices and see when they are paid');
-    expect(eml).toMatch(/List-Unsubscribe: <https:\/\/[^>]+\/preferences\/marketing>/);
+    // The recipient's own one-click unsubscribe link (test/e2e/consent-links.test.ts).
+    expect(eml).toMatch(/List-Unsubscribe:\s+<https:\/\/bank\.example\/consent\?t=[A-Za-z0-9_.-]+>/);
   });
 
   it('Kyc.Completed for a customer Herald does not know is rejected naming customerId', () => {

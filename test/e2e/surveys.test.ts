@@ -61,7 +61,7 @@ describe('surveys (herald replay)', async () => {
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('لماذا غادرت');
     expect(html).toContain('href="https://bank.example/survey/account_closed"');
-    expect(html).toContain('href="https://bank.example/preferences/marketing"');
+    expect(html).toContain('href="https://bank.example/consent?t=');
     const english = deliveries.find((r) => r.eventId === 'ms-ana-90');
     expect(readFileSync(outboxFile(out, english?.providerMessageId, '.html'), 'utf8')).toContain(
       'Three months with',

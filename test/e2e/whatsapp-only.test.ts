@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageTypes } from '../../shared/notifications/catalogue.ts';
 import { typeModules as alerts } from '../../shared/notifications/tables/render.ts';
-import { typeModules as journeys } from '../../shared/notifications/tables/render-journeys.ts';
 import { typeModules as security } from '../../shared/notifications/tables/render-security.ts';
 import { entry, runReplay } from '../support/replay-harness.ts';
 
@@ -19,7 +18,7 @@ const withWhatsApp = Object.values(messageTypes)
   .filter((d) => d.category !== 'marketing' && d.channels.includes('whatsapp'))
   .map((d) => d.type)
   .sort();
-const copies = { ...alerts, ...security, ...journeys };
+const copies = { ...alerts, ...security };
 const copyOf = (type: string) => Object.entries(copies).find(([t]) => t === type)?.[1].copy;
 /** The transactional and security types whose compiled copy has a (registered) WhatsApp template. */
 const withWhatsAppCopy = Object.entries(copies)

@@ -128,7 +128,7 @@ describe('win-back journey (herald replay)', async () => {
     expect(german?.template).toBe('win_back.missed/email/de');
     const html = readFileSync(outboxFile(out, german?.providerMessageId, '.html'), 'utf8');
     expect(html).toContain('Eine letzte Nachricht von');
-    expect(html).toContain('https://bank.example/preferences/marketing');
+    expect(html).toContain('href="https://bank.example/consent?t=');
     const push = JSON.parse(
       readFileSync(
         outboxFile(out, deliveries.find((r) => r.customerId === 'c-lapse')?.providerMessageId, '.json'),

@@ -133,12 +133,12 @@ describe('fraud reply grants', () => {
     expect(verify).toHaveLength(1);
     expect(JSON.stringify(herald.resolveImport(verify[0]?.Resource))).toContain('ReplyLinkKey');
     expect(allowing(statements, 'kms:GenerateMac')).toEqual([]);
-    const urls = Object.values(herald.resources('AWS::Lambda::Url'));
+    const target = { 'Fn::GetAtt': [herald.functionLogicalId('fraud-reply-link'), 'Arn'] };
+    const urls = Object.values(herald.resources('AWS::Lambda::Url')).filter(
+      (u) => JSON.stringify(u.Properties.TargetFunctionArn) === JSON.stringify(target),
+    );
     expect(urls).toHaveLength(1);
-    expect(urls[0]?.Properties).toMatchObject({
-      AuthType: 'NONE',
-      TargetFunctionArn: { 'Fn::GetAtt': [herald.functionLogicalId('fraud-reply-link'), 'Arn'] },
-    });
+    expect(urls[0]?.Properties).toMatchObject({ AuthType: 'NONE', TargetFunctionArn: target });
   });
 
   it('inbound SMS and WhatsApp replies arrive on an encrypted topic only End User Messaging may publish to', () => {
@@ -176,7 +176,12 @@ describe('fraud reply grants', () => {
 
   it('the stack outputs, under fixed names, the link endpoint URL and the inbound topic ARN (README: Deploy)', () => {
     const outputs = herald.statelessTemplate.toJSON().Outputs as Record<string, { Value: unknown }>;
-    const [urlId] = defined(Object.entries(herald.resources('AWS::Lambda::Url'))[0], 'function URL');
+    const [urlId] = defined(
+      Object.entries(herald.resources('AWS::Lambda::Url')).find(([, u]) =>
+        JSON.stringify(u.Properties.TargetFunctionArn).includes(herald.functionLogicalId('fraud-reply-link')),
+      ),
+      'function URL',
+    );
     const [topicId] = defined(
       Object.entries(herald.resources('AWS::SNS::Topic')).find(([, t]) =>
         String(t.Properties.DisplayName).includes('inbound'),

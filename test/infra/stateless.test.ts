@@ -18,7 +18,6 @@ import { definitionOf, type MessageType, messageTypes } from '../../shared/notif
 import { RENDER_FUNCTIONS, type RenderFunction } from '../../shared/notifications/definition.ts';
 import { renderQueueEnv } from '../../shared/notifications/render-queues.ts';
 import { renderers as renderTable } from '../../shared/notifications/tables/render.ts';
-import { renderers as renderJourneysTable } from '../../shared/notifications/tables/render-journeys.ts';
 import { renderers as renderSecurityTable } from '../../shared/notifications/tables/render-security.ts';
 import {
   allowing,
@@ -46,7 +45,6 @@ const ids = {
   whatsAppQueue: herald.logicalId(stateful.whatsAppQueue),
   deferQueue: herald.logicalId(stateful.deferQueue),
   renderQueue: herald.logicalId(stateful.renderQueue),
-  journeyRenderQueue: herald.logicalId(stateful.journeyRenderQueue),
   securityRenderQueue: herald.logicalId(stateful.securityRenderQueue),
   dueQueue: herald.logicalId(stateful.dueQueue),
   configurationSet: herald.logicalId(stateful.configurationSet),
@@ -76,19 +74,19 @@ const NAMES = [
   'price-alerts',
   'journeys',
   'journey-step',
-  'render-journeys',
   'win-back',
   'surveys',
   'consent-evidence',
   'unknown-events',
   'status-events',
+  'consent-link',
 ] as const;
 const SENDERS = ['send-email', 'send-sms', 'send-push', 'send-whatsapp'] as const;
 /**
  * Functions that pass jobs on: their table access is only the message ledger's items, to mark a job they
  * give up on dead-lettered.
  */
-const PASS_ON: readonly string[] = ['defer', 'render', 'render-security', 'render-journeys'];
+const PASS_ON: readonly string[] = ['defer', 'render', 'render-security'];
 /** Functions subscribed to a queue: each knows the queue's maxReceiveCount, to tell a job's last receive. */
 const CONSUMERS: readonly string[] = [...SENDERS, ...PASS_ON, 'tax-reminders-due'];
 const SENDER_QUEUES = [
@@ -203,6 +201,10 @@ describe('functions', () => {
       BRAND_NAME: config.brand.name,
       ...(config.brand.url ? { BRAND_URL: config.brand.url } : {}),
       FALLBACK_DELAY_SECONDS: '120',
+      // Every e-mail's consent links (see 'consent links' below).
+      CONSENT_LINK_KEY_ARN: arnOf(herald.logicalId(stateful.consentLinkKey)),
+      CONSENT_LINK_BASE_URL: `${config.brand.url}/consent`,
+      CONSENT_LINK_DAYS: '60',
     });
     expect(extra('render-security')).toEqual({
       ...extra('render'),
@@ -223,23 +225,29 @@ describe('functions', () => {
       PUSH_QUEUE_ARN: arnOf(ids.pushQueue),
       WHATSAPP_QUEUE_ARN: arnOf(ids.whatsAppQueue),
     });
-    // Each sender puts a throttled job back on its own queue.
+    // Each sender puts a throttled job back on its own queue, and a fallback on the next channel's.
+    const channelQueues = {
+      EMAIL_QUEUE_URL: ref(ids.emailQueue),
+      SMS_QUEUE_URL: ref(ids.smsQueue),
+      PUSH_QUEUE_URL: ref(ids.pushQueue),
+      WHATSAPP_QUEUE_URL: ref(ids.whatsAppQueue),
+    };
     expect(extra('send-email')).toEqual({
       SENDER_EMAIL: config.senderEmail,
       // The display name per language (the brand's name where the config sets none).
       SENDER_NAMES: JSON.stringify(config.senderName ?? { default: config.brand.name }),
       SES_CONFIGURATION_SET: ref(ids.configurationSet),
-      JOB_QUEUE_URL: ref(ids.emailQueue),
+      ...channelQueues,
     });
-    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', JOB_QUEUE_URL: ref(ids.smsQueue) });
+    expect(extra('send-sms')).toEqual({ SMS_SENDER_ID: '', ...channelQueues });
     expect(extra('send-push')).toEqual({
       PINPOINT_APPLICATION_ID: config.pushApplicationId,
-      JOB_QUEUE_URL: ref(ids.pushQueue),
+      ...channelQueues,
     });
     expect(extra('send-whatsapp')).toEqual({
       WHATSAPP_PHONE_NUMBER_ID: config.whatsappPhoneNumberId,
       WHATSAPP_META_API_VERSION: config.whatsappMetaApiVersion,
-      JOB_QUEUE_URL: ref(ids.whatsAppQueue),
+      ...channelQueues,
     });
   });
 
@@ -412,8 +420,8 @@ describe('queue subscriptions', () => {
   });
 
   it('only the senders, the render functions, defer and tax-reminders-due are subscribed, and every subscription reports batch item failures', () => {
-    // The senders, render, render-security, render-journeys, defer, tax-reminders-due.
-    expect(mappings).toHaveLength(SENDERS.length + 5);
+    // The senders, render, render-security, defer, tax-reminders-due.
+    expect(mappings).toHaveLength(SENDERS.length + 4);
     for (const mapping of mappings) {
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     }
@@ -437,7 +445,6 @@ describe('render queues: each carries only the types its render function knows',
   const tables: Record<RenderFunction, RendererTable> = {
     render: renderTable,
     'render-security': renderSecurityTable,
-    'render-journeys': renderJourneysTable,
   };
   /** The queue each render function consumes, by the queue's logical id. */
   const consumedBy = (fn: RenderFunction) => {
@@ -507,6 +514,7 @@ describe('IAM: least privilege', () => {
     },
   );
 
+  const channelQueueIds = [ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue];
   it.each(NAMES)('%s may send to the DLQ and its own next queues only', (name) => {
     const sendTargets = resourcesOf(allowing(statements[name], 'sqs:SendMessage'));
     const expected = {
@@ -518,21 +526,10 @@ describe('IAM: least privilege', () => {
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
-      'journey-step': [ids.dlq, ids.journeyRenderQueue],
-      // A throttled job goes back on the sender's own queue.
-      'send-email': [ids.dlq, ids.emailQueue],
-      'send-sms': [ids.dlq, ids.smsQueue],
-      'send-push': [ids.dlq, ids.pushQueue],
-      'send-whatsapp': [ids.dlq, ids.whatsAppQueue],
-      render: [ids.dlq, ids.emailQueue, ids.smsQueue, ids.pushQueue, ids.whatsAppQueue, ids.deferQueue],
-      'render-journeys': [
-        ids.dlq,
-        ids.emailQueue,
-        ids.smsQueue,
-        ids.pushQueue,
-        ids.whatsAppQueue,
-        ids.deferQueue,
-      ],
+      'journey-step': [ids.dlq, ids.renderQueue],
+      // A throttled job goes back on the sender's own queue, a fallback on the next channel's.
+      ...Object.fromEntries(SENDERS.map((sender) => [sender, [ids.dlq, ...channelQueueIds]])),
+      render: [ids.dlq, ...channelQueueIds, ids.deferQueue],
       'render-security': [
         ids.dlq,
         ids.emailQueue,
@@ -590,8 +587,8 @@ describe('IAM: least privilege', () => {
       expect(sends).toContainEqual(arnOf(ids[queue]));
   });
 
-  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
-    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'status-events'];
+  it('only erasure (Customer.Erased), fraud-reply-inbound (Payment.AutopayRequested, Consent.ChangedByCustomer), consent-evidence (Customer.ConsentEvidence), consent-link (Consent.ChangedByCustomer) and status-events (Notification.StatusChanged, Notification.Failed) may put events on the bus, and only on the Herald bus', () => {
+    const putters = ['erasure', 'fraud-reply-inbound', 'consent-evidence', 'consent-link', 'status-events'];
     for (const name of NAMES) {
       const puts = allowing(statements[name], 'events:PutEvents');
       if (!putters.includes(name)) expect(puts).toEqual([]);
@@ -773,20 +770,21 @@ describe('fraud alerts', () => {
     });
   });
 
-  it('lets only render-security ask for MACs and only the link endpoint check them, with the reply-link key only', () => {
-    const generate = allowing(herald.statementsOf('render-security'), 'kms:GenerateMac');
-    expect(generate.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
-    expect(asArray(generate[0]?.Action)).toEqual(['kms:GenerateMac']);
-    const verify = allowing(herald.statementsOf('fraud-reply-link'), 'kms:VerifyMac');
-    expect(verify.map((s) => herald.resolveImport(s.Resource))).toEqual([arnOf(replyKeyId)]);
+  it('lets only render-security ask for MACs with the reply-link key and only the link endpoint check them', () => {
+    const onKey = (name: string, action: string) =>
+      allowing(herald.statementsOf(name), action)
+        .map((s) => herald.resolveImport(s.Resource))
+        .filter((r) => JSON.stringify(r).includes(replyKeyId));
+    expect(onKey('render-security', 'kms:GenerateMac')).toEqual([arnOf(replyKeyId)]);
+    expect(onKey('fraud-reply-link', 'kms:VerifyMac')).toEqual([arnOf(replyKeyId)]);
     const only: Record<string, string> = {
       'render-security': 'kms:GenerateMac',
       'fraud-reply-link': 'kms:VerifyMac',
     };
     for (const name of NAMES) {
       const statements = herald.statementsOf(name);
-      if (name !== 'render-security') expect(allowing(statements, 'kms:GenerateMac')).toEqual([]);
-      if (name !== 'fraud-reply-link') expect(allowing(statements, 'kms:VerifyMac')).toEqual([]);
+      if (name !== 'render-security') expect(onKey(name, 'kms:GenerateMac')).toEqual([]);
+      if (name !== 'fraud-reply-link') expect(onKey(name, 'kms:VerifyMac')).toEqual([]);
       for (const statement of statements) {
         const onReplyKey = JSON.stringify(herald.resolveImport(statement.Resource)).includes(replyKeyId);
         if (onReplyKey) expect(asArray(statement.Action)).toEqual([only[name]]);
@@ -814,6 +812,54 @@ describe('fraud alerts', () => {
       );
     expect(tunedEnv('render-security')).toMatchObject({ REPLY_BASE_URL: 'https://reply.bank.example/r' });
     expect(tunedEnv('fraud-alerts')).toMatchObject({ FRAUD_REPLY_WINDOW_MINUTES: '15' });
+  });
+
+  it('signs consent links with an HMAC_256 key of their own: only the render functions make MACs, only consent-link checks them', () => {
+    const consentKeyId = herald.logicalId(stateful.consentLinkKey);
+    expect(consentKeyId).not.toBe(replyKeyId);
+    expect(herald.resources('AWS::KMS::Key', 'stateful')[consentKeyId]?.Properties).toMatchObject({
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    const renderers = ['render', 'render-security'];
+    for (const name of NAMES) {
+      const onConsentKey = herald
+        .statementsOf(name)
+        .filter((s) => JSON.stringify(herald.resolveImport(s.Resource)).includes(consentKeyId));
+      const actions = onConsentKey.flatMap((s) => asArray(s.Action)).sort();
+      if (renderers.includes(name)) expect(actions).toEqual(['kms:GenerateMac']);
+      else if (name === 'consent-link') expect(actions).toEqual(['kms:VerifyMac']);
+      else expect(actions).toEqual([]);
+    }
+    expect(envOf('consent-link')).toMatchObject({
+      CONSENT_LINK_KEY_ARN: arnOf(consentKeyId),
+      PUBLIC_BASE_URL: `${config.brand.url}/consent`,
+      EVENT_BUS_NAME: ref(ids.bus),
+      TRANSACTIONAL_DEFAULT: config.transactionalDefault,
+    });
+  });
+
+  it('exposes consent-link as a public function URL, its URL a fixed output; no brand URL, no consent links', () => {
+    const [urlId, url] = Object.entries(herald.resources('AWS::Lambda::Url')).find(
+      ([, u]) =>
+        JSON.stringify(u.Properties.TargetFunctionArn) ===
+        JSON.stringify(arnOf(herald.functionLogicalId('consent-link'))),
+    ) ?? ['', undefined];
+    expect(url?.Properties.AuthType).toBe('NONE');
+    const outputs = herald.statelessTemplate.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.ConsentLinkEndpoint?.Value).toEqual({ 'Fn::GetAtt': [urlId, 'FunctionUrl'] });
+    const bare = synthHerald({ overrides: { brand: { name: 'Bare Bank' } } });
+    const env = bare.resolveImport(
+      environmentOf(bare.resources('AWS::Lambda::Function')[bare.functionLogicalId('render')]),
+    );
+    expect(env).not.toHaveProperty('CONSENT_LINK_BASE_URL');
+    expect(allowing(bare.statementsOf('render'), 'kms:GenerateMac')).toEqual([]);
+    const own = synthHerald({ overrides: { consent: { linkBaseUrl: 'https://prefs.vistara-bank.eu/c' } } });
+    expect(
+      own.resolveImport(
+        environmentOf(own.resources('AWS::Lambda::Function')[own.functionLogicalId('render')]),
+      ),
+    ).toMatchObject({ CONSENT_LINK_BASE_URL: 'https://prefs.vistara-bank.eu/c' });
   });
 
   it('without a reply endpoint (no brand URL), render-security has neither the key nor the permission', () => {

@@ -8,7 +8,6 @@ import { commonMessages } from '../../shared/domain/templates/compiled/common.ts
 import type { Messages } from '../../shared/domain/templates/copy.ts';
 import type { Program } from '../../shared/domain/templates/program.ts';
 import { typeModules as renderModules } from '../../shared/notifications/tables/render.ts';
-import { typeModules as journeyModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { typeModules as securityModules } from '../../shared/notifications/tables/render-security.ts';
 
 interface Glossary {
@@ -39,7 +38,7 @@ function copyIn(language: string): [string, string][] {
     for (const [key, program] of Object.entries(messages?.[language as keyof Messages] ?? {}))
       texts.push([`${where}.${key}`, literals(program).join(' ')]);
   };
-  for (const modules of [renderModules, journeyModules, securityModules])
+  for (const modules of [renderModules, securityModules])
     for (const { copy } of Object.values(modules) as {
       copy: { type: string; messages: () => Messages; variants?: () => Record<string, Messages> };
     }[]) {

@@ -88,6 +88,21 @@ describe("an e-mail's links on the page", () => {
     expect(html).toContain('href="mailto:help@bank.example"');
     expect(html).not.toContain('https://bank.example/fraud-reply');
   });
+
+  it('sends the unsubscribe and preference page links to the local consent endpoint', () => {
+    // Act
+    const html = localEmailBody(
+      '<a href="https://bank.example/consent?t=u.mac">Unsubscribe</a>' +
+        '<a href="https://bank.example/consent?t=p.mac">Manage</a>' +
+        '<a href="https://bank.example/consented">Elsewhere</a>',
+      base,
+      'https://bank.example/consent',
+    );
+    // Assess
+    expect(html).toContain('href="/consent?t=u.mac"');
+    expect(html).toContain('href="/consent?t=p.mac"');
+    expect(html).toContain(`href="/elsewhere?to=${encodeURIComponent('https://bank.example/consented')}"`);
+  });
 });
 
 describe('a WhatsApp message on the page', () => {

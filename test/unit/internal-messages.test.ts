@@ -16,7 +16,7 @@ import { parseInternal, parseInternalJson } from '../../shared/contract/internal
 import { paymentDueSettings } from '../../shared/contract/internal/settings.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { paymentDueProblems } from '../../shared/domain/journeys/payment-due.ts';
-import { renderers } from '../../shared/notifications/tables/render-journeys.ts';
+import { renderers } from '../../shared/notifications/tables/render.ts';
 import type { ClaimKey, SendLedger } from '../../shared/ports/message-ledger.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
 

@@ -21,7 +21,7 @@ import {
 } from '../../shared/domain/journeys/kyc.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
-import { renderers, typeModules } from '../../shared/notifications/tables/render-journeys.ts';
+import { renderers, typeModules } from '../../shared/notifications/tables/render.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { brand } from './templates-fixtures.ts';
 

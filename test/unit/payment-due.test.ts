@@ -22,7 +22,7 @@ import {
 import { wallTime } from '../../shared/domain/policy/zoned-time.ts';
 import type { CustomerProfile } from '../../shared/domain/profile.ts';
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
-import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
+import { typeModules } from '../../shared/notifications/tables/render.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 import { brand } from './templates-fixtures.ts';
 

@@ -22,7 +22,6 @@ afterEach(() => sqs.reset());
 const urls = {
   render: 'https://sqs.local/render',
   'render-security': 'https://sqs.local/render-security',
-  'render-journeys': 'https://sqs.local/render-journeys',
 } as const;
 
 const job = (type: string) =>
@@ -71,11 +70,7 @@ describe('the plan queue of a type', () => {
   });
 
   it('reads the render queues from the environment, one variable per render function', () => {
-    expect(RENDER_FUNCTIONS.map(renderQueueEnv)).toEqual([
-      'RENDER_QUEUE_URL',
-      'RENDER_SECURITY_QUEUE_URL',
-      'RENDER_JOURNEYS_QUEUE_URL',
-    ]);
+    expect(RENDER_FUNCTIONS.map(renderQueueEnv)).toEqual(['RENDER_QUEUE_URL', 'RENDER_SECURITY_QUEUE_URL']);
     expect(renderQueueUrlsOf({ RENDER_SECURITY_QUEUE_URL: urls['render-security'], OTHER: 'x' })).toEqual({
       'render-security': urls['render-security'],
     });
@@ -83,13 +78,12 @@ describe('the plan queue of a type', () => {
 
   it('derives the render functions of a set of types from their definitions, each once', () => {
     expect(renderFunctionOf('fraud.alert')).toBe(messageTypes['fraud.alert'].render);
-    // Alerts (render), the fraud loop (render-security), journeys (render-journeys): in RENDER_FUNCTIONS order.
+    // Alerts and journeys (render), the fraud loop (render-security): in RENDER_FUNCTIONS order.
     expect(renderFunctionsOf(['kyc.reminder', 'fraud.thanks', 'balance.low', 'fraud.alert'])).toEqual([
       'render',
       'render-security',
-      'render-journeys',
     ]);
-    expect(renderFunctionsOf(['card_activation.welcome', 'kyc.reminder'])).toEqual(['render-journeys']);
+    expect(renderFunctionsOf(['card_activation.welcome', 'kyc.reminder'])).toEqual(['render']);
     expect(renderFunctionsOf([])).toEqual([]);
   });
 });

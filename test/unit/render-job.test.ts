@@ -1,4 +1,4 @@
-// renderJob: every message of a plan is written before any is queued.
+// renderJob: every message of a plan is written before it is queued; the fallbacks travel inside the job.
 import { describe, expect, it } from 'vitest';
 import { MalformedJobError, renderJob } from '../../shared/application/render-job.ts';
 import type { RendererTable } from '../../shared/domain/templates/type-renderer.ts';
@@ -53,18 +53,22 @@ describe('renderJob', () => {
     expect(queued).toEqual([]);
   });
 
-  it('queues the message and then each fallback, after the channels before it', async () => {
+  it('queues one job: the message, with each fallback written inside it, in order, with its delay', async () => {
     // Prepare
     const queued: MessageJob[] = [];
     const queue = { enqueue: async (job: MessageJob) => void queued.push(job) };
     // Act
-    await renderJob(planned, { queue, brand: { name: 'Bank' }, renderers: renderersBreaking('none') });
-    // Assess
-    expect(queued.map((j) => `${j.channel} after ${j.fallbackAfter?.join('+') ?? '-'}`)).toEqual([
-      'email after -',
-      'sms after email',
-      'push after email+sms',
-    ]);
+    await renderJob(planned, {
+      queue,
+      brand: { name: 'Bank' },
+      renderers: renderersBreaking('none'),
+      fallbackDelaySeconds: 90,
+    });
+    // Assess: nothing is queued for a fallback until its sender finds the channel before it failed.
+    expect(queued.map((j) => j.channel)).toEqual(['email']);
+    expect(
+      queued[0]?.fallbacks?.map((f) => `${f.channel} ${f.to} ${f.message.template} ${f.delaySeconds}`),
+    ).toEqual(['sms +447700900123 statement.ready/sms/en 90', 'push fcm:token-1 statement.ready/push/en 90']);
   });
 });
 

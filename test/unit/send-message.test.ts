@@ -5,6 +5,7 @@ import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.t
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
+import { notificationIdFor } from '../../shared/domain/notification.ts';
 import { type MessageSender, PermanentSendError } from '../../shared/ports/delivery.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
@@ -199,5 +200,101 @@ describe('sendMessage: fallback to the next channel', () => {
     const { deps } = harness(sender);
     expect(await sendMessage(fallback('fb-erased', 'push', ['email']), deps)).toBe('not_needed');
     expect(sender.accepted).toBe(0);
+  });
+});
+
+describe('sendMessage: queuing the next channel', () => {
+  /** An e-mail job whose fallbacks (SMS, then push) are written inside it. */
+  const withFallbacks = (eventId: string): MessageJob => ({
+    ...job(eventId),
+    channel: 'email',
+    to: 'a@b.example',
+    message: { channel: 'email', template: 'balance.low/email/en', locale: 'en', text: 'low' },
+    fallbacks: [
+      {
+        channel: 'sms',
+        to: '+40700000001',
+        message: { channel: 'sms', template: 'balance.low/sms/en', locale: 'en', text: 'low' },
+        delaySeconds: 120,
+      },
+      {
+        channel: 'push',
+        to: 'fcm:token',
+        message: { channel: 'push', template: 'balance.low/push/en', locale: 'en', text: 'low' },
+        delaySeconds: 120,
+      },
+    ],
+  });
+  /** A harness whose queue keeps what is put on it. */
+  function queuing(sender: MessageSender) {
+    const queued: { job: MessageJob; delaySeconds: number | undefined }[] = [];
+    const h = harness(sender);
+    const deps = {
+      ...h.deps,
+      queue: {
+        enqueue: async (j: MessageJob, options: { delaySeconds?: number } = {}) =>
+          void queued.push({ job: j, delaySeconds: options.delaySeconds }),
+      },
+    };
+    return { ...h, deps, queued };
+  }
+
+  it('queues nothing more when its channel is sent', async () => {
+    // Prepare
+    const { deps, claims, queued } = queuing(new CountingSender());
+    const first = withFallbacks('nx-sent');
+    await claims.claim(first, { status: 'queued', notificationId: first.notificationId, at: new Date() });
+    // Act
+    const outcome = await sendMessage(first, deps);
+    // Assess
+    expect(outcome).toBe('sent');
+    expect(queued).toEqual([]);
+  });
+
+  it('queues the next channel, written, to wait its delay, when its channel fails for good', async () => {
+    // Prepare
+    const { deps, claims, queued } = queuing(
+      new CountingSender(() => new PermanentSendError('rejected', 'provider_rejected')),
+    );
+    const first = withFallbacks('nx-failed');
+    await claims.claim(first, { status: 'queued', notificationId: first.notificationId, at: new Date() });
+    // Act
+    const outcome = await sendMessage(first, deps);
+    // Assess: the SMS, after the e-mail, carrying the push fallback on.
+    expect(outcome).toBe('failed');
+    expect(queued).toHaveLength(1);
+    const next = queued[0];
+    expect(next?.delaySeconds).toBe(120);
+    expect(next?.job).toMatchObject({
+      notificationId: notificationIdFor({ ...first, channel: 'sms' }),
+      channel: 'sms',
+      to: '+40700000001',
+      message: { template: 'balance.low/sms/en' },
+      fallbackAfter: ['email'],
+      fallbacks: [{ channel: 'push' }],
+    });
+  });
+
+  it('queues the next channel again when a redelivered job finds its channel failed (the attempt stopped before)', async () => {
+    // Prepare: the e-mail failed for good and its job came back (the sender stopped after the ledger write).
+    const { deps, claims, queued } = queuing(new CountingSender());
+    const first = withFallbacks('nx-redelivered');
+    await claims.claim(first, { status: 'queued', notificationId: first.notificationId, at: new Date() });
+    await deps.ledger.markUnsent(first, { status: 'failed', reason: 'provider_rejected' }, new Date());
+    // Act
+    const outcome = await sendMessage(first, deps);
+    // Assess
+    expect(outcome).toBe('duplicate');
+    expect(queued.map((q) => q.job.channel)).toEqual(['sms']);
+  });
+
+  it('queues no fallback for a message erased since it was decided', async () => {
+    // Prepare: no claim left.
+    const { deps, queued } = queuing(new CountingSender());
+    // Act
+    const outcome = await sendMessage(withFallbacks('nx-erased'), deps);
+    // Assess
+    expect(outcome).toBe('suppressed');
+    expect(queued).toEqual([]);
   });
 });

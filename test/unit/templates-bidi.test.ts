@@ -8,7 +8,6 @@ import { FSI, PDI, type Program } from '../../shared/domain/templates/program.ts
 import { type RenderedMessage, truncate, whatsappParameter } from '../../shared/domain/templates/render.ts';
 import { smsSize } from '../../shared/domain/templates/sms.ts';
 import { typeModules as renderModules } from '../../shared/notifications/tables/render.ts';
-import { typeModules as journeyModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { typeModules as securityModules } from '../../shared/notifications/tables/render-security.ts';
 import { cases, customers, messageTypes, renderCase } from './templates-fixtures.ts';
 
@@ -17,7 +16,7 @@ if (!arabic) throw new Error('no Arabic customer in the fixtures');
 const modules: Record<
   string,
   { copy: { messages: () => Record<string, Record<string, Program> | undefined> } }
-> = { ...renderModules, ...securityModules, ...journeyModules };
+> = { ...renderModules, ...securityModules };
 
 /** The literal text of a program (what the copy itself writes, not the values it quotes). */
 function literals(program: Program): string[] {

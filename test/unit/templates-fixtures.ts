@@ -4,7 +4,6 @@ import type { Brand, RenderedMessage, RenderOptions } from '../../shared/domain/
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
 import type { MessageData, MessageType } from '../../shared/notifications/catalogue.ts';
 import { typeModules as renderModules } from '../../shared/notifications/tables/render.ts';
-import { typeModules as journeyModules } from '../../shared/notifications/tables/render-journeys.ts';
 import { typeModules as securityModules } from '../../shared/notifications/tables/render-security.ts';
 
 export type Channel = 'email' | 'sms' | 'push' | 'whatsapp';
@@ -189,22 +188,22 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'card_activation.welcome': {
-    render: (channel, options) => writeMessage(journeyModules['card_activation.welcome'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['card_activation.welcome'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ cardLast4: '4242', product: 'Visa Platinum' }),
   },
   'card_activation.reminder': {
-    render: (channel, options) => writeMessage(journeyModules['card_activation.reminder'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['card_activation.reminder'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({ cardLast4: '4242', reminder: '3', reminders: '3' }),
   },
   'card_activation.offers': {
-    render: (channel, options) => writeMessage(journeyModules['card_activation.offers'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['card_activation.offers'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ cardLast4: '4242', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'card_activation.nudge': {
-    render: (channel, options) => writeMessage(journeyModules['card_activation.nudge'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['card_activation.nudge'], channel, options),
     channels: ['email', 'sms', 'push'],
     data: () => ({
       cardLast4: '4242',
@@ -213,7 +212,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'card_activation.incentive': {
-    render: (channel, options) => writeMessage(journeyModules['card_activation.incentive'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['card_activation.incentive'], channel, options),
     channels: ['email', 'push'],
     data: (currency) => ({
       cardLast4: '4242',
@@ -224,7 +223,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'win_back.missed': {
-    render: (channel, options) => writeMessage(journeyModules['win_back.missed'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['win_back.missed'], channel, options),
     channels: ['email', 'push'],
     data: () => ({
       inactiveDays: '30',
@@ -234,7 +233,7 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'survey.request': {
-    render: (channel, options) => writeMessage(journeyModules['survey.request'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['survey.request'], channel, options),
     channels: ['email', 'push'],
     data: () => ({
       milestone: 'first_90_days',
@@ -242,29 +241,29 @@ export const cases: { [T in MessageType]: Case<T> } = {
     }),
   },
   'kyc.reminder': {
-    render: (channel, options) => writeMessage(journeyModules['kyc.reminder'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['kyc.reminder'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: () => ({ missing: ['selfie', 'id_document', 'proof_of_address'], reminder: '3', reminders: '3' }),
   },
   'onboarding.self_employed': {
-    render: (channel, options) => writeMessage(journeyModules['onboarding.self_employed'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['onboarding.self_employed'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'expense_tracking', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'onboarding.student': {
-    render: (channel, options) => writeMessage(journeyModules['onboarding.student'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['onboarding.student'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'round_ups', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'onboarding.general': {
-    render: (channel, options) => writeMessage(journeyModules['onboarding.general'], channel, options),
+    render: (channel, options) => writeMessage(renderModules['onboarding.general'], channel, options),
     channels: ['email', 'push'],
     data: () => ({ topic: 'app_basics', unsubscribeUrl: 'https://herald.example/u/c-1?sig=abc' }),
   },
   'payment_due.reminder': {
     // The customer the reminder is for: its WhatsApp quick reply carries them (AUTOPAY:<customerId>:<billId>).
     render: (channel, options) =>
-      writeMessage(journeyModules['payment_due.reminder'], channel, options, { customerId: 'c-1' }),
+      writeMessage(renderModules['payment_due.reminder'], channel, options, { customerId: 'c-1' }),
     channels: ['email', 'sms', 'push', 'whatsapp'],
     data: (currency) => ({
       billId: 'BILL-2026-03',

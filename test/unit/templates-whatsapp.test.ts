@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autopayPayload, parseAutopayPayload } from '../../shared/domain/journeys/autopay-reply.ts';
 import { writeMessage } from '../../shared/domain/templates/type-renderer.ts';
-import { typeModules } from '../../shared/notifications/tables/render-journeys.ts';
+import { typeModules } from '../../shared/notifications/tables/render.ts';
 import { ROOT, validate, WHATSAPP_FILE } from '../../templates/build.ts';
 import type { MessageTypeSource } from '../../templates/define.ts';
 import { brand, customers, renderCase } from './templates-fixtures.ts';

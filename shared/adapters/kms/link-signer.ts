@@ -6,13 +6,14 @@ import {
 } from '@aws-sdk/client-kms';
 import type { LinkSigner, MacVerifier } from '../../ports/links.ts';
 
-/** The MAC algorithm of the reply-link key (an HMAC_256 key, GENERATE_VERIFY_MAC). */
+/** The MAC algorithm of the link keys (HMAC_256 keys, GENERATE_VERIFY_MAC). */
 export const REPLY_LINK_MAC_ALGORITHM = 'HMAC_SHA_256';
 
 /**
- * Reply links signed by KMS `GenerateMac` with the reply-link key: the key material never leaves KMS, and
- * only the security render function may ask for MACs, with that one key (kms:GenerateMac on its ARN). A
- * failed call throws, so the render job is retried by its queue.
+ * Links signed by KMS `GenerateMac` with an HMAC key: the key material never leaves KMS, and only the render
+ * functions may ask for MACs, each with the keys it signs with (kms:GenerateMac on their ARNs): the
+ * reply-link key (render-security only), the consent-link key. A failed call throws, so the render job is
+ * retried by its queue.
  */
 export class KmsLinkSigner implements LinkSigner {
   constructor(
@@ -30,7 +31,7 @@ export class KmsLinkSigner implements LinkSigner {
 }
 
 /**
- * Reply-link MACs checked by KMS `VerifyMac`, for the reply endpoint. KMS answers a MAC that does not
+ * Link MACs checked by KMS `VerifyMac`, for the link endpoints (fraud replies, consent). KMS answers a MAC that does not
  * match with KMSInvalidMacException: that is a `false`, not an error; anything else (throttling, access)
  * is thrown.
  */

@@ -1,16 +1,16 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { MalformedJobError, renderJob } from '../../application/render-job.ts';
-import { PLANNED_JOB, plannedJob } from '../../contract/internal/jobs.ts';
-import { parseInternalJson, valueOrThrow } from '../../contract/internal/parse.ts';
+import { PLANNED_JOB, type PlannedJob, plannedJob } from '../../contract/internal/jobs.ts';
+import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { ReplyLinkDeps } from '../../domain/reply-link.ts';
 import type { RendererTable } from '../../domain/templates/type-renderer.ts';
+import { consentLinksFromEnv } from '../kms/consent-links.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
-import { bodyCorrelation, CORRELATION_KEYS } from './correlation.ts';
+import { channelQueueUrlsFromEnv } from './channel-queues.ts';
+import { bodyCorrelation } from './correlation.ts';
 import {
   type DeadLetterDeps,
   deadLetterDeps,
@@ -18,9 +18,9 @@ import {
   giveUpOnJob,
   invalidJob,
 } from './dead-letter-job.ts';
-import { describeError } from './describe-error.ts';
 import { requireEnv } from './env.ts';
-import { isLastReceive, maxReceiveCountFromEnv } from './receive-count.ts';
+import { maxReceiveCountFromEnv } from './receive-count.ts';
+import { processSqsBatch, type RecordFailure, type SqsJobs, sqsHandler } from './sqs-handler.ts';
 
 /**
  * A render function: each planned message of an SQS batch written in the customer's language and queued
@@ -36,66 +36,58 @@ export function renderHandler(renderers: RendererTable, replyLinks?: ReplyLinkDe
   const maxReceiveCount = maxReceiveCountFromEnv();
   const deadLetters = deadLetterDeps(new DynamoDBClient({}), requireEnv('TABLE_NAME'));
   const deps = {
-    queue: new SqsJobQueue(
-      new SQSClient({}),
-      {
-        email: requireEnv('EMAIL_QUEUE_URL'),
-        sms: requireEnv('SMS_QUEUE_URL'),
-        push: requireEnv('PUSH_QUEUE_URL'),
-        whatsapp: requireEnv('WHATSAPP_QUEUE_URL'),
-      },
-      requireEnv('DEFER_QUEUE_URL'),
-    ),
+    queue: new SqsJobQueue(new SQSClient({}), channelQueueUrlsFromEnv(), requireEnv('DEFER_QUEUE_URL')),
     brand: {
       name: requireEnv('BRAND_NAME'),
       ...(process.env.BRAND_URL ? { url: process.env.BRAND_URL } : {}),
     },
     renderers,
     replyLinks,
+    // Every e-mail's preference page link and a marketing e-mail's unsubscribe link, signed per recipient.
+    consentLinks: consentLinksFromEnv(),
     fallbackDelaySeconds: Number(requireEnv('FALLBACK_DELAY_SECONDS')),
   };
 
-  const lambdaHandler = (event: SQSEvent): Promise<SQSBatchResponse> =>
-    renderBatch(event, deps, deadLetters, logger, maxReceiveCount);
-
-  return middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));
+  return sqsHandler(renderJobs(deps, deadLetters, logger, maxReceiveCount), logger);
 }
 
 /**
- * Renders every planned message of an SQS batch. Each is read with its schema: one that is not a planned
- * message fails, naming the field, like one that cannot be rendered; it is retried alone, and on its last
- * receive (`maxReceiveCount`) given up on. The rest of the batch goes on either way.
+ * Renders every planned message of an SQS batch (sqs-handler.ts). Each is read with its schema: one that is
+ * not a planned message fails, naming the field, like one that cannot be rendered; it is retried alone, and
+ * on its last receive (`maxReceiveCount`) given up on. The rest of the batch goes on either way.
  */
-export async function renderBatch(
+export function renderBatch(
   event: SQSEvent,
   deps: Parameters<typeof renderJob>[1],
   deadLetters: DeadLetterDeps,
   logger: Logger,
   maxReceiveCount: number,
 ): Promise<SQSBatchResponse> {
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    const parsed = parseInternalJson(plannedJob, record.body, PLANNED_JOB);
-    try {
-      logger.appendKeys(bodyCorrelation(record.body));
-      await renderJob(valueOrThrow(parsed), deps);
-    } catch (error) {
-      logger.warn('planned message will be retried', {
-        messageId: record.messageId,
-        ...describeError(error),
-      });
-      const job = isLastReceive(record, maxReceiveCount) ? deadLetteredJobOfBody(record.body) : undefined;
-      const keep = job ? await giveUpOnJob(job, deadLetters, logger, malformedReason(parsed, error)) : true;
-      if (keep) batchItemFailures.push({ itemIdentifier: record.messageId });
-    } finally {
-      logger.removeKeys([...CORRELATION_KEYS]);
-    }
-  }
-  return { batchItemFailures };
+  return processSqsBatch(event, renderJobs(deps, deadLetters, logger, maxReceiveCount), logger);
+}
+
+/** A render function's jobs: each planned message rendered and queued, given up on its last receive. */
+function renderJobs(
+  deps: Parameters<typeof renderJob>[1],
+  deadLetters: DeadLetterDeps,
+  logger: Logger,
+  maxReceiveCount: number,
+): SqsJobs<PlannedJob> {
+  return {
+    what: 'planned message',
+    parse: (record) => parseInternalJson(plannedJob, record.body, PLANNED_JOB),
+    ids: (record) => bodyCorrelation(record.body),
+    run: (job) => renderJob(job, deps),
+    giveUp: async (record, failure) => {
+      const job = deadLetteredJobOfBody(record.body);
+      return job ? giveUpOnJob(job, deadLetters, logger, malformedReason(failure)) : true;
+    },
+    maxReceiveCount,
+  };
 }
 
 /** What is wrong with a planned message that failed, if it is the message itself (see giveUpOnJob). */
-function malformedReason(parsed: { ok: true } | { ok: false; reason: string }, error: unknown) {
-  if (!parsed.ok) return invalidJob(parsed.reason);
-  return error instanceof MalformedJobError ? error.reason : undefined;
+function malformedReason(failure: RecordFailure<PlannedJob>): string | undefined {
+  if ('malformed' in failure) return invalidJob(failure.malformed);
+  return failure.error instanceof MalformedJobError ? failure.error.reason : undefined;
 }

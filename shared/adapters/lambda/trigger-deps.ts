@@ -11,9 +11,8 @@ import { gateDeps } from './gate-deps.ts';
 import { policyFromEnv } from './policy.ts';
 
 /**
-/**
  * The queues of the render functions this trigger's types need (RENDER_QUEUE_URL,
- * RENDER_SECURITY_QUEUE_URL, RENDER_JOURNEYS_QUEUE_URL: the stack gives each trigger those of its types).
+ * RENDER_SECURITY_QUEUE_URL: the stack gives each trigger those of its types).
  */
 function renderQueuesFromEnv() {
   const urls = renderQueueUrlsOf(process.env);

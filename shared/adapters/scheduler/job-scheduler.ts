@@ -7,6 +7,7 @@ import {
 import { parseInternal } from '../../contract/internal/parse.ts';
 import type { ParseResult } from '../../contract/validate.ts';
 import type { Channel } from '../../domain/profile.ts';
+import type { JobQueue, MessageJob } from '../../ports/queues.ts';
 
 /**
  * Where a deferred job goes when its time comes: a channel's queue (a message held by quiet hours), or
@@ -69,6 +70,29 @@ export class SchedulerJobScheduler {
       if (error instanceof ConflictException) return 'already_scheduled';
       throw error;
     }
+  }
+}
+
+/**
+ * The channel queues reached through one-off schedules, for defer, which has a Scheduler client and no
+ * SQS one for them: a job goes onto its channel's queue at `notBefore`, or `delaySeconds` after now but
+ * never before `notEarlierThan` (the end of the quiet hours a held message waited for).
+ */
+export class ScheduledJobQueue implements JobQueue {
+  constructor(
+    private readonly scheduler: SchedulerJobScheduler,
+    private readonly now: () => Date,
+    private readonly notEarlierThan?: Date,
+  ) {}
+
+  async enqueue(job: MessageJob, options: { notBefore?: Date; delaySeconds?: number } = {}): Promise<void> {
+    const now = this.now();
+    const from = Math.max(now.getTime(), this.notEarlierThan?.getTime() ?? 0);
+    const at = options.notBefore ?? new Date(from + (options.delaySeconds ?? 0) * 1000);
+    await this.scheduler.schedule(
+      { id: job.notificationId, target: job.channel, notBefore: at, body: JSON.stringify(job) },
+      now,
+    );
   }
 }
 

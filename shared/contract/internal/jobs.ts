@@ -56,15 +56,35 @@ const messageFields = {
   requeues: v.optional(count),
 };
 
+const renderedMessage = v.custom<RenderedMessage>(
+  (input) => v.is(renderedEnvelope, input),
+  'expected a rendered message (template, locale, text)',
+);
+
+/**
+ * The next channels of a message sent on the first reachable one, in order, each already written: when
+ * this job's channel fails for good, its sender queues the first of them, to wait `delaySeconds`, carrying
+ * the rest. Nothing is queued for a fallback that is not needed.
+ */
+const renderedFallbacks = v.optional(
+  v.array(
+    v.object(
+      {
+        channel,
+        to: text,
+        message: renderedMessage,
+        /** How long it waits after the channel before it failed (config `fallbackDelaySeconds`). */
+        delaySeconds: v.pipe(count, v.maxValue(900, 'must be at most 900 (SQS DelaySeconds)')),
+      },
+      expected('an object'),
+    ),
+    expected('an array'),
+  ),
+);
+
 /** A message handed from a render function to a channel's sender. */
 export const messageJob = v.object(
-  {
-    ...messageFields,
-    message: v.custom<RenderedMessage>(
-      (input) => v.is(renderedEnvelope, input),
-      'expected a rendered message (template, locale, text)',
-    ),
-  },
+  { ...messageFields, message: renderedMessage, fallbacks: renderedFallbacks },
   expected('an object'),
 );
 export type MessageJob = v.InferOutput<typeof messageJob>;

@@ -7,7 +7,7 @@ import {
 } from './consent-ledger.ts';
 
 /**
- * How long a fallback waits for the channel before it to be sent or fail, unless the deployment says
+ * How long a fallback waits after the channel before it failed for good, unless the deployment says
  * otherwise (config `fallbackDelaySeconds`).
  */
 export const DEFAULT_FALLBACK_DELAY_SECONDS = 120;

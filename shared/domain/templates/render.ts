@@ -31,6 +31,12 @@ export interface RenderOptions<D> {
    * has one. The base variant, no variant and a name the copy does not know all give the base copy.
    */
   variant?: string;
+  /**
+   * E-mail only: the recipient's signed consent links (shared/domain/consent-link.ts). The preference page
+   * link goes into every e-mail's footer; the unsubscribe link, on a marketing e-mail, replaces the type's
+   * own (footer link and List-Unsubscribe header), so that a one-click POST says who is leaving.
+   */
+  consentLinks?: { preferences: string; unsubscribe?: string } | undefined;
 }
 
 export interface PushAction {
@@ -310,7 +316,10 @@ export function render<A>(
   const base = { channel, template: `${copy.type}/${channel}/${language}`, locale: language };
   switch (channel) {
     case 'email':
-      return { ...base, ...email(copy, language, t, common, options.brand.name, extras) };
+      return {
+        ...base,
+        ...email(copy, language, t, common, options.brand.name, extras, options.consentLinks),
+      };
     case 'sms': {
       const text = toSmsText(t('sms'), language);
       return { ...base, text, smsSegments: smsSize(text).segments };
@@ -350,6 +359,7 @@ function email<A>(
   common: (key: string) => string,
   bank: string,
   extras: Extras<A>,
+  consentLinks: RenderOptions<unknown>['consentLinks'],
 ): Omit<RenderedMessage, 'channel' | 'template' | 'locale'> {
   const rtl = RTL_LANGUAGES.includes(language);
   const subject = t('subject');
@@ -367,9 +377,12 @@ function email<A>(
   });
   const footer = t('footer');
   const marketing = copy.category === 'marketing';
-  if (marketing && !extras.unsubscribeUrl)
-    throw new Error(`${copy.type} is marketing: it needs an unsubscribe URL`);
-  const unsubscribe = marketing && extras.unsubscribeUrl ? safeUrl(extras.unsubscribeUrl) : undefined;
+  const unsubscribeUrl = consentLinks?.unsubscribe ?? extras.unsubscribeUrl;
+  if (marketing && !unsubscribeUrl) throw new Error(`${copy.type} is marketing: it needs an unsubscribe URL`);
+  const unsubscribe = marketing && unsubscribeUrl ? safeUrl(unsubscribeUrl) : undefined;
+  const preferences = consentLinks ? safeUrl(consentLinks.preferences) : undefined;
+  const footerLink = (url: string, key: string) =>
+    `<br><br><a href="${escapeHtml(url)}" style="color:#52606d">${escapeHtml(common(key))}</a>`;
 
   const body = blocks
     .map((b) =>
@@ -398,9 +411,8 @@ function email<A>(
       .join(''),
     FOOTER:
       htmlText(footer) +
-      (unsubscribe
-        ? `<br><br><a href="${escapeHtml(unsubscribe)}" style="color:#52606d">${escapeHtml(common('unsubscribe'))}</a>`
-        : ''),
+      (unsubscribe ? footerLink(unsubscribe, 'unsubscribe') : '') +
+      (preferences ? footerLink(preferences, 'preferences') : ''),
   });
   // A link in right-to-left plain text is a value like any other: isolated.
   const link = (url: string): string => (rtl ? isolate(url) : url);
@@ -408,7 +420,11 @@ function email<A>(
     heading,
     ...blocks.map((b) => ('p' in b ? b.p : b.list.map((li) => `- ${li}`).join('\n'))),
     ...buttons.map((b) => `${b.label}: ${link(b.url)}`),
-    `--\n${footer}${unsubscribe ? `\n${common('unsubscribe')}: ${link(unsubscribe)}` : ''}`,
+    [
+      `--\n${footer}`,
+      ...(unsubscribe ? [`${common('unsubscribe')}: ${link(unsubscribe)}`] : []),
+      ...(preferences ? [`${common('preferences')}: ${link(preferences)}`] : []),
+    ].join('\n'),
   ].join('\n\n');
   return {
     subject,

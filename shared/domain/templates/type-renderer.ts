@@ -2,15 +2,20 @@
 // schema (data.ts), the compiled copy (compiled.ts) and format() (render.ts), and sign() where the type has
 // signed links. The generated renderer tables (shared/notifications/tables/<function>.ts) hold one per type.
 import * as v from 'valibot';
+import { type ConsentLinkDeps, emailConsentLinks } from '../consent-link.ts';
 import type { Channel } from '../profile.ts';
 import type { ReplyLinkDeps } from '../reply-link.ts';
 import type { ButtonKey, Copy, Format } from './copy.ts';
 import { type RenderedMessage, type RenderOptions, render } from './render.ts';
 
-/** What a renderer may need besides the message data: the customer, and the signer of reply links. */
+/**
+ * What a renderer may need besides the message data: the customer, the signer of reply links, and the
+ * signer of consent links (every e-mail's preference page link, a marketing e-mail's unsubscribe link).
+ */
 export interface RenderContext {
   customerId: string;
   replyLinks?: ReplyLinkDeps | undefined;
+  consentLinks?: ConsentLinkDeps | undefined;
 }
 
 /** A type's signed links for one message (a KMS call each): render.ts `sign`, when the type has one. */
@@ -94,16 +99,25 @@ export function typeRenderer<D, A>(modules: TypeModules<D, A>): TypeRenderer {
       const value = parsed.output;
       return {
         ok: true,
-        write: async (channel, options, context) =>
-          writeMessage(
+        write: async (channel, options, context) => {
+          const consentLinks =
+            channel === 'email' && context.consentLinks
+              ? await emailConsentLinks(
+                  context.customerId,
+                  modules.copy.category === 'marketing',
+                  context.consentLinks,
+                )
+              : undefined;
+          return writeMessage(
             modules,
             channel,
-            { ...options, data: value },
+            { ...options, data: value, ...(consentLinks ? { consentLinks } : {}) },
             {
               signed: modules.sign ? await modules.sign(value, channel, context) : undefined,
               customerId: context.customerId,
             },
-          ),
+          );
+        },
       };
     },
   };

@@ -9,5 +9,5 @@ export const definition: NotificationDefinition = {
   urgency: 'normal',
   channels: ['email', 'sms', 'push'],
   delivery: 'every',
-  render: 'render-journeys',
+  render: 'render',
 };

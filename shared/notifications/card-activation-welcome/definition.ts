@@ -10,5 +10,5 @@ export const definition: NotificationDefinition = {
   urgency: 'normal',
   channels: ['email', 'push', 'sms'],
   delivery: 'first',
-  render: 'render-journeys',
+  render: 'render',
 };

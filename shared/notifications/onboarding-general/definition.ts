@@ -9,5 +9,5 @@ export const definition: NotificationDefinition = {
   urgency: 'normal',
   channels: ['email', 'push'],
   delivery: 'first',
-  render: 'render-journeys',
+  render: 'render',
 };

@@ -9,5 +9,5 @@ export const definition: NotificationDefinition = {
   urgency: 'normal',
   channels: ['push', 'email'],
   delivery: 'first',
-  render: 'render-journeys',
+  render: 'render',
 };

@@ -11,24 +11,60 @@ import { format as balanceLowFormat } from '../balance-low/render.ts';
 import { copy as balanceOverdraftCopy } from '../balance-overdraft/compiled.ts';
 import { schema as balanceOverdraftSchema } from '../balance-overdraft/data.ts';
 import { format as balanceOverdraftFormat } from '../balance-overdraft/render.ts';
+import { copy as cardActivationIncentiveCopy } from '../card-activation-incentive/compiled.ts';
+import { schema as cardActivationIncentiveSchema } from '../card-activation-incentive/data.ts';
+import { format as cardActivationIncentiveFormat } from '../card-activation-incentive/render.ts';
+import { copy as cardActivationNudgeCopy } from '../card-activation-nudge/compiled.ts';
+import { schema as cardActivationNudgeSchema } from '../card-activation-nudge/data.ts';
+import { format as cardActivationNudgeFormat } from '../card-activation-nudge/render.ts';
+import { copy as cardActivationOffersCopy } from '../card-activation-offers/compiled.ts';
+import { schema as cardActivationOffersSchema } from '../card-activation-offers/data.ts';
+import { format as cardActivationOffersFormat } from '../card-activation-offers/render.ts';
+import { copy as cardActivationReminderCopy } from '../card-activation-reminder/compiled.ts';
+import { schema as cardActivationReminderSchema } from '../card-activation-reminder/data.ts';
+import { format as cardActivationReminderFormat } from '../card-activation-reminder/render.ts';
+import { copy as cardActivationWelcomeCopy } from '../card-activation-welcome/compiled.ts';
+import { schema as cardActivationWelcomeSchema } from '../card-activation-welcome/data.ts';
+import { format as cardActivationWelcomeFormat } from '../card-activation-welcome/render.ts';
+import { copy as kycReminderCopy } from '../kyc-reminder/compiled.ts';
+import { schema as kycReminderSchema } from '../kyc-reminder/data.ts';
+import { format as kycReminderFormat } from '../kyc-reminder/render.ts';
 import { copy as loanPreapprovedCopy } from '../loan-preapproved/compiled.ts';
 import { schema as loanPreapprovedSchema } from '../loan-preapproved/data.ts';
 import { format as loanPreapprovedFormat } from '../loan-preapproved/render.ts';
+import { copy as onboardingGeneralCopy } from '../onboarding-general/compiled.ts';
+import { schema as onboardingGeneralSchema } from '../onboarding-general/data.ts';
+import { format as onboardingGeneralFormat } from '../onboarding-general/render.ts';
+import { copy as onboardingSelfEmployedCopy } from '../onboarding-self-employed/compiled.ts';
+import { schema as onboardingSelfEmployedSchema } from '../onboarding-self-employed/data.ts';
+import { format as onboardingSelfEmployedFormat } from '../onboarding-self-employed/render.ts';
+import { copy as onboardingStudentCopy } from '../onboarding-student/compiled.ts';
+import { schema as onboardingStudentSchema } from '../onboarding-student/data.ts';
+import { format as onboardingStudentFormat } from '../onboarding-student/render.ts';
 import { copy as paymentConfirmationCopy } from '../payment-confirmation/compiled.ts';
 import { schema as paymentConfirmationSchema } from '../payment-confirmation/data.ts';
 import { format as paymentConfirmationFormat } from '../payment-confirmation/render.ts';
+import { copy as paymentDueReminderCopy } from '../payment-due-reminder/compiled.ts';
+import { schema as paymentDueReminderSchema } from '../payment-due-reminder/data.ts';
+import { format as paymentDueReminderFormat } from '../payment-due-reminder/render.ts';
 import { copy as priceAlertCopy } from '../price-alert/compiled.ts';
 import { schema as priceAlertSchema } from '../price-alert/data.ts';
 import { format as priceAlertFormat } from '../price-alert/render.ts';
 import { copy as statementReadyCopy } from '../statement-ready/compiled.ts';
 import { schema as statementReadySchema } from '../statement-ready/data.ts';
 import { format as statementReadyFormat } from '../statement-ready/render.ts';
+import { copy as surveyRequestCopy } from '../survey-request/compiled.ts';
+import { schema as surveyRequestSchema } from '../survey-request/data.ts';
+import { format as surveyRequestFormat } from '../survey-request/render.ts';
 import { copy as taxReminderCopy } from '../tax-reminder/compiled.ts';
 import { schema as taxReminderSchema } from '../tax-reminder/data.ts';
 import { format as taxReminderFormat } from '../tax-reminder/render.ts';
 import { copy as transactionLargeCopy } from '../transaction-large/compiled.ts';
 import { schema as transactionLargeSchema } from '../transaction-large/data.ts';
 import { format as transactionLargeFormat } from '../transaction-large/render.ts';
+import { copy as winBackMissedCopy } from '../win-back-missed/compiled.ts';
+import { schema as winBackMissedSchema } from '../win-back-missed/data.ts';
+import { format as winBackMissedFormat } from '../win-back-missed/render.ts';
 
 /** The modules of each type render writes: data schema, compiled copy, format() (and sign()). */
 export const typeModules = {
@@ -43,24 +79,72 @@ export const typeModules = {
     copy: balanceOverdraftCopy,
     format: balanceOverdraftFormat,
   },
+  'card_activation.incentive': {
+    schema: cardActivationIncentiveSchema,
+    copy: cardActivationIncentiveCopy,
+    format: cardActivationIncentiveFormat,
+  },
+  'card_activation.nudge': {
+    schema: cardActivationNudgeSchema,
+    copy: cardActivationNudgeCopy,
+    format: cardActivationNudgeFormat,
+  },
+  'card_activation.offers': {
+    schema: cardActivationOffersSchema,
+    copy: cardActivationOffersCopy,
+    format: cardActivationOffersFormat,
+  },
+  'card_activation.reminder': {
+    schema: cardActivationReminderSchema,
+    copy: cardActivationReminderCopy,
+    format: cardActivationReminderFormat,
+  },
+  'card_activation.welcome': {
+    schema: cardActivationWelcomeSchema,
+    copy: cardActivationWelcomeCopy,
+    format: cardActivationWelcomeFormat,
+  },
+  'kyc.reminder': { schema: kycReminderSchema, copy: kycReminderCopy, format: kycReminderFormat },
   'loan.preapproved': {
     schema: loanPreapprovedSchema,
     copy: loanPreapprovedCopy,
     format: loanPreapprovedFormat,
+  },
+  'onboarding.general': {
+    schema: onboardingGeneralSchema,
+    copy: onboardingGeneralCopy,
+    format: onboardingGeneralFormat,
+  },
+  'onboarding.self_employed': {
+    schema: onboardingSelfEmployedSchema,
+    copy: onboardingSelfEmployedCopy,
+    format: onboardingSelfEmployedFormat,
+  },
+  'onboarding.student': {
+    schema: onboardingStudentSchema,
+    copy: onboardingStudentCopy,
+    format: onboardingStudentFormat,
   },
   'payment.confirmation': {
     schema: paymentConfirmationSchema,
     copy: paymentConfirmationCopy,
     format: paymentConfirmationFormat,
   },
+  'payment_due.reminder': {
+    schema: paymentDueReminderSchema,
+    copy: paymentDueReminderCopy,
+    format: paymentDueReminderFormat,
+  },
   'price.alert': { schema: priceAlertSchema, copy: priceAlertCopy, format: priceAlertFormat },
   'statement.ready': { schema: statementReadySchema, copy: statementReadyCopy, format: statementReadyFormat },
+  'survey.request': { schema: surveyRequestSchema, copy: surveyRequestCopy, format: surveyRequestFormat },
   'tax.reminder': { schema: taxReminderSchema, copy: taxReminderCopy, format: taxReminderFormat },
   'transaction.large': {
     schema: transactionLargeSchema,
     copy: transactionLargeCopy,
     format: transactionLargeFormat,
   },
+  'win_back.missed': { schema: winBackMissedSchema, copy: winBackMissedCopy, format: winBackMissedFormat },
 };
 
 /** The types render writes: type → renderer (checks the data with the type's schema, then writes it). */
@@ -68,10 +152,22 @@ export const renderers: RendererTable = {
   'balance.credit_utilization': typeRenderer(typeModules['balance.credit_utilization']),
   'balance.low': typeRenderer(typeModules['balance.low']),
   'balance.overdraft': typeRenderer(typeModules['balance.overdraft']),
+  'card_activation.incentive': typeRenderer(typeModules['card_activation.incentive']),
+  'card_activation.nudge': typeRenderer(typeModules['card_activation.nudge']),
+  'card_activation.offers': typeRenderer(typeModules['card_activation.offers']),
+  'card_activation.reminder': typeRenderer(typeModules['card_activation.reminder']),
+  'card_activation.welcome': typeRenderer(typeModules['card_activation.welcome']),
+  'kyc.reminder': typeRenderer(typeModules['kyc.reminder']),
   'loan.preapproved': typeRenderer(typeModules['loan.preapproved']),
+  'onboarding.general': typeRenderer(typeModules['onboarding.general']),
+  'onboarding.self_employed': typeRenderer(typeModules['onboarding.self_employed']),
+  'onboarding.student': typeRenderer(typeModules['onboarding.student']),
   'payment.confirmation': typeRenderer(typeModules['payment.confirmation']),
+  'payment_due.reminder': typeRenderer(typeModules['payment_due.reminder']),
   'price.alert': typeRenderer(typeModules['price.alert']),
   'statement.ready': typeRenderer(typeModules['statement.ready']),
+  'survey.request': typeRenderer(typeModules['survey.request']),
   'tax.reminder': typeRenderer(typeModules['tax.reminder']),
   'transaction.large': typeRenderer(typeModules['transaction.large']),
+  'win_back.missed': typeRenderer(typeModules['win_back.missed']),
 };

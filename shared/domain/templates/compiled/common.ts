@@ -18,21 +18,27 @@ type CommonMessages = { [L in (typeof LANGUAGES)[number]]?: Record<string, Progr
 
 /** Strings every message type shares, Brotli-compressed (see ../program.ts). */
 export const commonMessages = /* @__PURE__ */ unpack<CommonMessages>(
-  'G5ADQJwFdltySPI84cG0X91+2z7VvWUo5btXZCfIMOsRSrgf0bmFHigMKIYm6er2UPhsFp2uPimytXd0Ux/xSQ7hR9PWpMeWR0t7imhaURSH/GBBbEuCfPTpKY5d02ALhn4bEKOTOVGpWaJlCU/IOirQHHsJJGtjKS9SWMJADTOidG5EFd+oRb257CgDgP9Dd2aBQ/sosk6f5XR8QbkiLjXYeRCU0mGH3+iMAlHdQjeYk/PMR3tozj8NiCJTMmq+bIqNZ0vaOQam4UScfn2N7ESuQC/8ew6GNMxFh+WJSouKJ4NeV471JPvG09TrK+odN+FkHwVEjjNFletIZ3iZwsFqfdtPM3hq3PMvjiNZgZxFDfdq/BCqsT3F+bKbhQ6mNRlLCM0bVvPQ7yMFS6ibQqlmJQ6fglAykiu2VUkML0didb+Uu2Sv7XPwp+C4uz6mKLooxQc=',
+  'G8kEQCwKbOc0IYm9jvBguu4+P536iJ6MGwLa/r3oJTnZ92u9Vh6dHG4AHei3bewdnkgb7U7SsALpBSlGUbPodPVJka29oWsSv9iTnPlHU/Qi0kaftmoaR2sUPQ95YDO3RuAevXwpl+1yDRNjfrcjMM4GkaSwxkLhk2EbicZMeyUN4YaHvAhgJLiiNAytFO7UMm5UNfrGtqNoBYh/6FaiAedUNFo/gj81crhiwew4tFe9U05tcYJPJDhBUuKC0RQtgzECpDeUOjzqkR2nHFR9H5UWEhk0Rs9Kg3EggipdomUNWER5rZDYwkcXokEEYrrQihSmyXbsw87GydvE/lSHHN5heSmbpWlAiGChIZWHNT3kUGsYZ7Aw/6VJxgFoq5lHvWUGO9M9fSVbbucIQBImzwaWzEF9HW159qwCtxJdepovXTuQV5QM8ZITSCGbYYD/JYMt9WZ/Curcfpjfv3jcKxzZ6qr0nvdBM7fnzvHzuasuGzq0A8DSDF6Bq6Y2abP5ivMXlFx1JOj/nqtNkN8Hpf3fUIdTK5qQkxbEC4YT9/JmeZRr3OYkoC+2fFp+JbTSNOszE5G4dX3rxXuB+okX7pw7bE6CRgF8nWEFtJSwYp+uEh8=',
 );
 
 /*
  * The copy, as written in the source (English is used for any key a language lacks):
  * en.greeting: {named, select, yes {Hello {givenName},} other {Hello,}}
  * en.unsubscribe: Unsubscribe from marketing e-mails
+ * en.preferences: Manage your message preferences
  * id.greeting: {named, select, yes {Halo {givenName},} other {Halo,}}
  * id.unsubscribe: Berhenti berlangganan email promosi
+ * id.preferences: Atur preferensi pesan Anda
  * ar.greeting: {named, select, yes {مرحبًا {givenName}،} other {مرحبًا،}}
  * ar.unsubscribe: إلغاء الاشتراك في الرسائل التسويقية
+ * ar.preferences: إدارة تفضيلات الرسائل
  * ro.greeting: {named, select, yes {Bună ziua, {givenName},} other {Bună ziua,}}
  * ro.unsubscribe: Dezabonare de la e-mailurile de marketing
+ * ro.preferences: Gestionați preferințele pentru mesaje
  * vi.greeting: {named, select, yes {Xin chào {givenName},} other {Kính gửi Quý khách,}}
  * vi.unsubscribe: Hủy đăng ký nhận email tiếp thị
+ * vi.preferences: Quản lý tùy chọn nhận tin nhắn
  * de.greeting: {named, select, yes {Hallo {givenName},} other {Guten Tag,}}
  * de.unsubscribe: Werbe-E-Mails abbestellen
+ * de.preferences: Nachrichten-Einstellungen verwalten
  */

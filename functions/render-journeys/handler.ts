@@ -1,8 +1,0 @@
-import { renderHandler } from '#adapters/lambda/render-handler.ts';
-import { renderers } from '#notifications/tables/render-journeys.ts';
-
-/**
- * JourneyRenderQueue → each journey message written in the customer's language, queued for its channel: the
- * types whose definition names `render-journeys`.
- */
-export const handler = renderHandler(renderers);
