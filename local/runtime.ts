@@ -140,6 +140,8 @@ function onFailureBody(event: unknown, errorMessage: string): string {
 }
 
 const REGION = 'eu-west-1';
+/** A streaming run keeps each customer's last few e-mails, for the links of click lines. */
+const RECENT_EMAILS_KEPT = 5;
 
 /** The size SQS counts a message as: its body and its attributes' names, types and values. */
 const messageBytes = (message: { body: string; attributes: Record<string, string> }) =>
@@ -458,6 +460,7 @@ export class LocalHerald {
   record(record: OutputRecord): void {
     this.recordCount += 1;
     if (!this.options.stream) this.records.push(record);
+    else this.rememberEmail(record);
     this.streamingOutbox?.record(record);
     this.onRecord?.(record);
   }
@@ -467,6 +470,38 @@ export class LocalHerald {
     this.messageCount += 1;
     if (this.streamingOutbox) this.streamingOutbox.message(message, written);
     else if (!this.options.stream) this.outbox.push(message);
+    // Streaming, an e-mail waits for its `sent` record (same invocation), for emailsTo.
+    if (this.options.stream && message.channel === 'email')
+      this.unrecordedEmails.set(message.providerMessageId, message);
+  }
+
+  /** Streaming: e-mails waiting for their `sent` record; then each customer's last few e-mails. */
+  private readonly unrecordedEmails = new Map<string, OutboxMessage>();
+  private readonly lastEmails = new Map<string, OutboxMessage[]>();
+
+  private rememberEmail(record: OutputRecord): void {
+    if (record.kind !== 'delivery' || record.channel !== 'email' || !record.providerMessageId) return;
+    const email = this.unrecordedEmails.get(record.providerMessageId);
+    if (!email) return;
+    this.unrecordedEmails.delete(record.providerMessageId);
+    const kept = [...(this.lastEmails.get(record.customerId) ?? []), email].slice(-RECENT_EMAILS_KEPT);
+    this.lastEmails.set(record.customerId, kept);
+  }
+
+  /**
+   * The e-mails sent to a customer, oldest first (the links a replay's click line opens): every one when
+   * the run keeps its records, the last RECENT_EMAILS_KEPT when it streams.
+   */
+  emailsTo(customerId: string): OutboxMessage[] {
+    if (this.options.stream) return [...(this.lastEmails.get(customerId) ?? [])];
+    const ids = new Set(
+      this.records.flatMap((r) =>
+        r.kind === 'delivery' && r.customerId === customerId && r.channel === 'email' && r.providerMessageId
+          ? [r.providerMessageId]
+          : [],
+      ),
+    );
+    return this.outbox.filter((m) => m.channel === 'email' && ids.has(m.providerMessageId));
   }
 
   /** A `rejected` record for an entry the local bus (or the local stack) could not take. */
