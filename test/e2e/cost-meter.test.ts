@@ -127,7 +127,8 @@ describe('the cost meter, against hand counts', () => {
     expect(used.heraldEvents).toBe(0);
     // Lambda, five invocations:
     // - balance-alerts: 5 ms + 6 DynamoDB calls × 6 ms + 2 SendMessage × 12 ms = 65 ms;
-    // - render: one batch of the two render jobs; 5 ms + 2 SendMessage × 12 ms = 29 ms;
+    // - render: one batch of the two render jobs; 5 ms + one KMS GenerateMac (8 ms: the e-mail's signed
+    //   unsubscribe and preference links) + 2 SendMessage × 12 ms = 37 ms;
     // - send-email: 5 ms + 3 DynamoDB × 6 ms + SES SendEmail 60 ms = 83 ms;
     // - send-sms: 5 ms + 3 DynamoDB × 6 ms + SNS Publish 50 ms = 73 ms;
     // - status-events: the delivery log's subscription hands it the records in one batch;
@@ -143,7 +144,7 @@ describe('the cost meter, against hand counts', () => {
       ),
     ).toEqual({
       'balance-alerts': [1, 65, 2],
-      render: [1, 29, 0],
+      render: [1, 37, 0],
       'send-email': [1, 83, 2],
       'send-sms': [1, 73, 2],
       'status-events': [1, 17, 0],
@@ -166,6 +167,7 @@ describe('the cost meter, against hand counts', () => {
     // below your £100.00 alert.", is GSM 7-bit (£ is in the alphabet) and under 160 characters: 1 part.
     expect(used.emails).toBe(1);
     expect(used.smsSegments).toBe(1);
-    expect([used.transitions, used.kms]).toEqual([0, 0]);
+    // KMS: render signs the e-mail's consent links once (GenerateMac); no state machine runs.
+    expect([used.transitions, used.kms]).toEqual([0, 1]);
   }, 60_000);
 });
