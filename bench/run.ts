@@ -3,7 +3,9 @@
 // bundle and to the naive reference, all bundled the same way (infra/constructs/bundling.ts) and measured
 // interleaved in the same run (bench/cold-start.ts); beside them, the bare client bundled without
 // bundling.ts's SDK optimisations. The budget: every function imports in at most 1.0× the time of the bare
-// client. Then, per trigger event,
+// client as the SDK ships it (the unpatched one: same esbuild options, none of the SDK optimisations, which
+// every function then has to spend on its own code); the ratio to the optimised bare client says how much
+// of that margin is left. Then, per trigger event,
 // the DynamoDB requests and capacity units and the handler's CPU time (bench/triggers.ts). Writes
 // bench/results.json, the committed record of the last run.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +32,7 @@ import { measureTriggers, printTriggerTable } from './triggers.ts';
 quietAwsSdkNodeWarning();
 
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 21));
-/** A function may import in at most this many times the bare client's time, in the same run. */
+/** A function may import in at most this many times the unpatched bare client's time, in the same run. */
 const BUDGET_VS_BARE_CLIENT = 1.0;
 
 const subjects = [...functionSubjects(), BARE_CLIENT, BARE_CLIENT_UNPATCHED, NAIVE];
@@ -74,7 +76,7 @@ try {
   const report = {
     node: process.version,
     runsPerSubject: RUNS,
-    budget: { importVsBareClient: BUDGET_VS_BARE_CLIENT },
+    budget: { importVsBareClientUnpatched: BUDGET_VS_BARE_CLIENT },
     functions: coldStart,
     triggers,
   };
@@ -102,8 +104,8 @@ try {
   for (const r of coldStart) out.write(line(columns.map(([, , cell]) => cell(r))));
   out.write(`(medians of ${RUNS} fresh Node ${process.version} processes each, interleaved)\n`);
   for (const [ratio, what] of [
-    ['importVsBareClient', 'the bare client'],
-    ['importVsBareClientUnpatched', 'the unpatched bare client'],
+    ['importVsBareClientUnpatched', 'the bare client as the SDK ships it (the budget)'],
+    ['importVsBareClient', 'the optimised bare client (for reference)'],
   ] as const) {
     const over = overBudget(ratio);
     out.write(

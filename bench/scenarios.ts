@@ -8,7 +8,7 @@ import { loadConfig } from '../infra/config.ts';
 import { DynamoDbBalanceAlertStore } from '../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbCapCounter } from '../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbErasures } from '../shared/adapters/dynamodb/erasures.ts';
-import { DynamoDbMessageClaims } from '../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbPriceAlerts } from '../shared/adapters/dynamodb/price-alerts.ts';
 import { DynamoDbProfileReader } from '../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../shared/adapters/dynamodb/profile-writer.ts';
@@ -73,7 +73,7 @@ export function dynamoDbStores(client: DynamoDBClient, tableName: string): Store
     profiles: new DynamoDbProfileReader(client, tableName),
     profileWriter: new DynamoDbProfileWriter(client, tableName),
     balanceAlerts: new DynamoDbBalanceAlertStore(client, tableName),
-    claims: new DynamoDbMessageClaims(client, tableName),
+    claims: new DynamoDbMessageLedger(client, tableName),
     caps: new DynamoDbCapCounter(client, tableName),
     alerts: new DynamoDbPriceAlerts(client, tableName),
     reminders: new DynamoDbTaxReminders(client, tableName),

@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import middy from '@middy/core';
 import type { CloudWatchLogsEvent } from 'aws-lambda';
-import { DynamoDbMessageOutcomes } from '#adapters/dynamodb/message-outcomes.ts';
+import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
 import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
 import { EventBridgeBankEvents } from '#adapters/eventbridge/bank-events.ts';
 import { CORRELATION_KEYS, correlationKeys } from '#adapters/lambda/correlation.ts';
@@ -20,7 +20,7 @@ const tableName = requireEnv('TABLE_NAME');
 const deps = {
   events: new EventBridgeBankEvents(new EventBridgeClient({}), requireEnv('EVENT_BUS_NAME')),
   claims: new DynamoDbOutboundEventClaims(dynamodb, tableName),
-  outcomes: new DynamoDbMessageOutcomes(dynamodb, tableName),
+  outcomes: new DynamoDbMessageLedger(dynamodb, tableName),
   selection: jsonEnv('STATUS_EVENTS', statusEventSelection),
   now: systemNow,
 };

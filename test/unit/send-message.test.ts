@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySuppressions } from '../../bench/memory-ports.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -44,13 +43,13 @@ class CountingSender implements MessageSender {
 
 function harness(sender: MessageSender) {
   const records: (DeliveryRecord | RejectedRecord)[] = [];
-  const claims = new DynamoDbMessageClaims(table.client, table.tableName);
+  const claims = new DynamoDbMessageLedger(table.client, table.tableName);
   const now = new Date('2026-01-05T08:00:00Z');
   return {
     records,
     claims,
     deps: {
-      ledger: new DynamoDbSendLedger(table.client, table.tableName),
+      ledger: new DynamoDbMessageLedger(table.client, table.tableName),
       sender,
       log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
       now: () => now,
