@@ -16,9 +16,10 @@ import {
   type World,
   world,
 } from '../../bench/scenarios.ts';
+import { itemSize } from '../../local/cost/dynamodb-units.ts';
 import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
-import { countRequests, itemSize, type RequestCounter } from '../support/request-counter.ts';
+import { countRequests, type RequestCounter } from '../support/request-counter.ts';
 
 let table: TestTable;
 let counter: RequestCounter;
