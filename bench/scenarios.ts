@@ -4,10 +4,11 @@
 // DynamoDB adapters on dynalite (requests and capacity) and against bench/memory-ports.ts (CPU time).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { GenericSchema } from 'valibot';
+import { loadConfig } from '../infra/config.ts';
 import { DynamoDbBalanceAlertStore } from '../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbCapCounter } from '../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbErasures } from '../shared/adapters/dynamodb/erasures.ts';
-import { DynamoDbMessageClaims } from '../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbPriceAlerts } from '../shared/adapters/dynamodb/price-alerts.ts';
 import { DynamoDbProfileReader } from '../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../shared/adapters/dynamodb/profile-writer.ts';
@@ -72,7 +73,7 @@ export function dynamoDbStores(client: DynamoDBClient, tableName: string): Store
     profiles: new DynamoDbProfileReader(client, tableName),
     profileWriter: new DynamoDbProfileWriter(client, tableName),
     balanceAlerts: new DynamoDbBalanceAlertStore(client, tableName),
-    claims: new DynamoDbMessageClaims(client, tableName),
+    claims: new DynamoDbMessageLedger(client, tableName),
     caps: new DynamoDbCapCounter(client, tableName),
     alerts: new DynamoDbPriceAlerts(client, tableName),
     reminders: new DynamoDbTaxReminders(client, tableName),
@@ -118,6 +119,8 @@ export function world(stores: Stores) {
       transactionalDefault: 'denied',
     } satisfies NotifyPolicy as NotifyPolicy,
     fraud: { replyWindowMinutes: 30, minRiskScore: 0.5 } satisfies FraudPolicy,
+    // The dev environment's representative example, so that a loan offer in its currency is made.
+    loanOffers: loadConfig('dev').loanOffers,
     localTime: '09:00',
   };
 }

@@ -38,6 +38,12 @@ export interface LocalFunction {
   name: string;
   arn: string;
   environment: Record<string, string>;
+  /** MemorySize (default 128 MB, as Lambda's). */
+  memoryMb: number;
+  /** LoggingConfig: Text or JSON format, and the JSON format's log levels. */
+  logging: { format: 'Text' | 'JSON'; applicationLevel?: string; systemLevel?: string };
+  /** TracingConfig Mode Active. */
+  tracing: boolean;
 }
 export interface LocalRule {
   key: string;
@@ -45,6 +51,8 @@ export interface LocalRule {
   bus: 'herald' | 'default';
   pattern: unknown;
   targetFunctionArns: string[];
+  /** Targets that are API destinations (the bank's webhook): each matched event is one invocation. */
+  apiDestinationTargets: number;
 }
 export interface LocalEventSource {
   queueArn: string;
@@ -65,6 +73,8 @@ export interface LocalStateMachine {
   name: string;
   arn: string;
   definition: unknown;
+  /** LoggingConfiguration Level (ALL, ERROR, FATAL, OFF). */
+  logLevel?: string;
 }
 /** A Lambda function URL (AWS::Lambda::Url): the function HTTP requests to it invoke. */
 export interface LocalFunctionUrl {
@@ -117,7 +127,13 @@ export function synthesizeTemplates(envName = 'dev'): StackTemplate[] {
   if (!stacks) {
     const outdir = mkdtempSync(join(tmpdir(), 'herald-synth-'));
     try {
-      const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], 'herald:env': envName } });
+      // CDK's built-in CloudFormation validation (a WebAssembly rule engine) is left to `cdk synth` and the
+      // infrastructure tests: here it would cost most of the local stack's start-up and change nothing.
+      const app = new App({
+        outdir,
+        builtinCloudFormationValidation: false,
+        context: { 'aws:cdk:bundling-stacks': [], 'herald:env': envName },
+      });
       buildHerald(app, loadConfig(envName));
       const assembly = app.synth();
       stacks = assembly.stacks.map((s) => ({ stackName: s.stackName, template: s.template }));
@@ -289,7 +305,22 @@ export function buildAppModel(
         const name = variables.HERALD_FUNCTION;
         const environment: Record<string, string> = {};
         for (const [variable, v] of Object.entries(variables)) environment[variable] = resolve(v, stack);
-        model.functions.push({ key, name, arn: arnOf(resource.Type, logicalId), environment });
+        const logging = isObject(props.LoggingConfig) ? props.LoggingConfig : {};
+        model.functions.push({
+          key,
+          name,
+          arn: arnOf(resource.Type, logicalId),
+          environment,
+          memoryMb: Number(props.MemorySize ?? 128),
+          logging: {
+            format: logging.LogFormat === 'JSON' ? 'JSON' : 'Text',
+            ...(typeof logging.ApplicationLogLevel === 'string'
+              ? { applicationLevel: logging.ApplicationLogLevel }
+              : {}),
+            ...(typeof logging.SystemLogLevel === 'string' ? { systemLevel: logging.SystemLogLevel } : {}),
+          },
+          tracing: isObject(props.TracingConfig) && props.TracingConfig.Mode === 'Active',
+        });
         break;
       }
       case 'AWS::Events::Rule': {
@@ -306,6 +337,14 @@ export function buildAppModel(
             .filter(isObject)
             .map((t) => resolve(t.Arn as Json, stack))
             .filter((arn) => arn.startsWith('arn:aws:lambda:')),
+          apiDestinationTargets: targets.filter((t) => {
+            const getAtt = isObject(t) && isObject(t.Arn) ? t.Arn['Fn::GetAtt'] : undefined;
+            const id = Array.isArray(getAtt) ? String(getAtt[0]) : undefined;
+            return (
+              id !== undefined &&
+              resources.get(`${stack}/${id}`)?.resource.Type === 'AWS::Events::ApiDestination'
+            );
+          }).length,
         });
         break;
       }
@@ -316,6 +355,9 @@ export function buildAppModel(
           name: arn.slice(arn.lastIndexOf(':') + 1),
           arn,
           definition: JSON.parse(resolve(props.DefinitionString as Json, stack)),
+          ...(isObject(props.LoggingConfiguration) && typeof props.LoggingConfiguration.Level === 'string'
+            ? { logLevel: props.LoggingConfiguration.Level }
+            : {}),
         });
         break;
       }

@@ -6,6 +6,8 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonText } from '../shared/domain/json-text.ts';
+import { costOf, formatCost } from './cost/meter.ts';
+import { DEFAULT_PRICES, type DeepPartial, type PriceTable, withPrices } from './cost/prices.ts';
 import { runDemo } from './demo.ts';
 import { DEV_USAGE, devCommand } from './dev/command.ts';
 import { FAULT_USAGE, FaultError, type Faults, parseFaults } from './faults.ts';
@@ -18,6 +20,7 @@ import { reportCommand } from './report.ts';
 
 const USAGE = `usage:
   herald replay FILE.jsonl [--out DIR] [--fault NAME=VALUE ...] [--seed N] [--strict] [--quiet | --verbose]
+                [--cost [--prices FILE.json]]
                                          run EventBridge entries through the local stack; records on stdout;
                                          exit code 1 when no line was accepted (--strict: when any was rejected)
       --out DIR                          write each message, index.jsonl, index.html and functions.log (the
@@ -25,6 +28,10 @@ const USAGE = `usage:
                                          other directory must be new or empty
       --quiet                            stderr: the summary only
       --verbose                          stderr: every line the functions log (default: warnings and errors)
+      --cost                             stderr: the requests per service and what they cost, per million
+                                         bank events and per million messages sent (local/cost/prices.ts)
+      --prices FILE.json                 with --cost: a price table of your own (any field left out keeps
+                                         the default table's value)
   herald demo [--out DIR]                play the demo bank and print a summary (outbox: .herald/outbox)
   ${DEV_USAGE}
   herald report LOG.jsonl [--out DIR]    the saved queries over a delivery log: DIR/report.html (default .herald)
@@ -75,10 +82,16 @@ async function main(argv: string[]): Promise<number> {
   }
   if (
     command !== 'replay' &&
-    (values.fault || values.seed !== undefined || values.strict || values.quiet || values.verbose)
+    (values.fault ||
+      values.seed !== undefined ||
+      values.strict ||
+      values.quiet ||
+      values.verbose ||
+      values.cost ||
+      values.prices)
   ) {
     process.stderr.write(
-      `herald ${command}: --fault, --seed, --strict, --quiet and --verbose are options of herald replay\n${USAGE}\n`,
+      `herald ${command}: --fault, --seed, --strict, --quiet, --verbose, --cost and --prices are options of herald replay\n${USAGE}\n`,
     );
     return 2;
   }
@@ -98,6 +111,21 @@ async function main(argv: string[]): Promise<number> {
       if (!(error instanceof FaultError)) throw error;
       process.stderr.write(`herald replay: ${error.message}\n${USAGE}\n`);
       return 2;
+    }
+    if (values.prices && !values.cost) {
+      process.stderr.write(`herald replay: --prices goes with --cost\n${USAGE}\n`);
+      return 2;
+    }
+    let prices: PriceTable = DEFAULT_PRICES;
+    if (values.prices) {
+      try {
+        prices = withPrices(JSON.parse(readFileSync(values.prices, 'utf8')) as DeepPartial<PriceTable>);
+      } catch (error) {
+        process.stderr.write(
+          `herald replay: cannot read --prices ${values.prices}: ${(error as Error).message}\n`,
+        );
+        return 2;
+      }
     }
     let text: string;
     try {
@@ -122,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.out ? { outDir: values.out } : {}),
         faults,
         operationalLog,
+        stream: true,
         onRecord: (record) => write(`${jsonText(record)}\n`),
         onSummary: (s) => {
           summary = s;
@@ -135,8 +164,12 @@ async function main(argv: string[]): Promise<number> {
     const written = values.out
       ? ` in ${values.out} (${join(values.out, OUTBOX_INDEX_PAGE)}); function log ${functionLog}`
       : '';
+    if (values.cost) {
+      const usage = herald.meter.usage();
+      process.stderr.write(formatCost(usage, costOf(usage, prices)));
+    }
     process.stderr.write(
-      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.records.length} records, ${herald.outbox.length} messages${written}\n`,
+      `herald replay: ${summary.lines} lines: ${summary.accepted} accepted, ${summary.rejected} rejected; ${herald.recordCount} records, ${herald.messageCount} messages${written}\n`,
     );
     // Exit code 1: no line was accepted or, with --strict, any line was rejected.
     if (summary.accepted === 0) {
@@ -186,6 +219,8 @@ function parseCommandLine(argv: string[]) {
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
+      cost: { type: 'boolean' },
+      prices: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },

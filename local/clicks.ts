@@ -47,16 +47,7 @@ export function clickLineProblem(line: Record<string, unknown>): string | undefi
 }
 
 /** The e-mails sent to a customer, latest first, by the delivery records that name them. */
-function emailsTo(herald: LocalHerald, customerId: string) {
-  const ids = new Set(
-    herald.records.flatMap((r) =>
-      r.kind === 'delivery' && r.customerId === customerId && r.channel === 'email' && r.providerMessageId
-        ? [r.providerMessageId]
-        : [],
-    ),
-  );
-  return herald.outbox.filter((m) => m.channel === 'email' && ids.has(m.providerMessageId)).reverse();
-}
+const emailsTo = (herald: LocalHerald, customerId: string) => herald.emailsTo(customerId).reverse();
 
 /** The URL a click line opens, or why there is none. */
 function resolve(herald: LocalHerald, line: ClickLine): { href: string } | { problem: string } {

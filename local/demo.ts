@@ -1,6 +1,8 @@
 // `npm start`: a small simulated bank played through the local stack, then a readable summary.
 import { dirname, join } from 'node:path';
 import type { DeliveryRecord, RejectedRecord } from '../shared/domain/delivery-record.ts';
+import { costOf, formatCost } from './cost/meter.ts';
+import { DEFAULT_PRICES } from './cost/prices.ts';
 import { journeyFunnels } from './insights.ts';
 import { replay } from './replay.ts';
 import { writeReport } from './report.ts';
@@ -491,6 +493,9 @@ export async function runDemo(options: { outDir?: string; write: (s: string) => 
       );
   }
   w(`\nDead-letter queue: ${herald.deadLetters.length} message(s)\n`);
+  // What this run would cost deployed, counted request by request (local/cost/meter.ts).
+  const usage = herald.meter.usage();
+  w(`\n${formatCost(usage, costOf(usage, DEFAULT_PRICES))}`);
   if (options.outDir) w(`Rendered messages: ${herald.outbox.length} under ${options.outDir}\n`);
   // The analysts' view of the same run, beside the outbox (`.herald/report.html` by default).
   const reportPath = options.outDir

@@ -13,6 +13,11 @@ export interface ReplayOptions {
   faults?: Faults;
   /** Run the deployed bundles instead of the handler sources. */
   bundled?: boolean;
+  /**
+   * Keep no record or message in the returned runtime (LocalRuntimeOptions.stream): `onRecord` and the
+   * outbox directory get them as they happen. `herald replay` streams.
+   */
+  stream?: boolean;
   /** Called with each output record as soon as it happens. */
   onRecord?: (record: OutputRecord) => void;
   operationalLog?: (line: string) => void;
@@ -34,12 +39,20 @@ export interface ReplaySummary {
   rejected: number;
 }
 
-interface Scheduled {
-  index: number;
-  time: number;
-  entry: BusEntry;
-  /** Set when the line is a link click (local/clicks.ts) rather than an EventBridge entry. */
-  click?: ClickLine;
+/**
+ * One entry of the file, in the order it runs. It keeps its line's text, not the parsed entry, and parses it
+ * again when it runs: a file of a bank's day is then held once, as text, however many lines it has.
+ */
+class Scheduled {
+  constructor(
+    readonly index: number,
+    public time: number,
+    private readonly line: string,
+  ) {}
+
+  get entry(): BusEntry {
+    return JSON.parse(this.line) as BusEntry;
+  }
 }
 
 /**
@@ -113,12 +126,7 @@ export function parseEntries(text: string): {
       at = Date.parse(time as string);
     }
     lastTime = at;
-    entries.push({
-      index: i,
-      time: at,
-      entry: entry as BusEntry,
-      ...(isClickLine(entry) ? { click: entry as ClickLine } : {}),
-    });
+    entries.push(new Scheduled(i, at, line));
   });
   // Entries before the first timed one take its time; then a stable sort puts them in Time order.
   const firstTime = entries.find((e) => !Number.isNaN(e.time))?.time ?? Date.parse('2026-01-05T08:00:00Z');
@@ -137,17 +145,18 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
       ...(options.operationalLog ? { operationalLog: options.operationalLog } : {}),
       ...(options.faults ? { faults: options.faults } : {}),
       ...(options.bundled ? { bundled: true } : {}),
+      ...(options.stream ? { stream: true } : {}),
     },
     start,
   );
-  let printed = 0;
-  const flush = () => {
-    for (; printed < herald.records.length; printed++)
-      options.onRecord?.(herald.records[printed] as OutputRecord);
+  let rejectedNow = false;
+  herald.onRecord = (record) => {
+    if (record.kind === 'rejected') rejectedNow = true;
+    options.onRecord?.(record);
   };
   try {
     for (const problem of problems) {
-      herald.records.push({
+      herald.record({
         kind: 'rejected',
         v: 1,
         time: start.toISOString(),
@@ -156,17 +165,17 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
         reason: problem.reason,
       });
     }
-    flush();
     let rejectedEntries = 0;
-    for (const { index, time, entry, click } of entries) {
-      await herald.advanceTo(time);
-      flush();
-      const before = herald.records.length;
-      if (click) {
+    for (const scheduled of entries) {
+      await herald.advanceTo(scheduled.time);
+      rejectedNow = false;
+      const entry = scheduled.entry;
+      if (isClickLine(entry)) {
         // A click: the customer opens (or posts) a link at the line's time.
+        const click = entry as ClickLine;
         const clicked = await runClick(herald, click);
         if ('problem' in clicked)
-          herald.records.push({
+          herald.record({
             kind: 'rejected',
             v: 1,
             time: herald.clock.now().toISOString(),
@@ -178,17 +187,16 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
           options.operationalLog?.(
             `click ${click.method ?? 'GET'} ${clicked.href.split('?')[0]} answered ${clicked.status}`,
           );
-      } else if (isInboundLine(entry)) await herald.receiveInbound(entry, `replay-line-${index + 1}`);
+      } else if (isInboundLine(entry))
+        await herald.receiveInbound(entry, `replay-line-${scheduled.index + 1}`);
       else await herald.put(entry);
-      if (herald.records.slice(before).some((r) => r.kind === 'rejected')) rejectedEntries += 1;
-      flush();
+      if (rejectedNow) rejectedEntries += 1;
     }
     const lines = problems.length + entries.length;
     const rejected = problems.length + rejectedEntries;
     options.onSummary?.({ lines, accepted: lines - rejected, rejected });
     // Whatever is still planned (deferred messages, retries, journeys) runs to its end.
     await herald.runToEnd();
-    flush();
   } finally {
     await herald.stop();
   }

@@ -36,13 +36,17 @@ import {
 import { compileEventPattern, type EventFields, eventFields } from './bus/event-pattern.ts';
 import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
+import { meterDynalite } from './cost/dynalite-meter.ts';
+import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
 import { functionUrlEvent, type LinkRequest, linkFunction } from './function-urls.ts';
+import { serveInProcess } from './in-process-http.ts';
 import { type InboundLine, inboundMessage, inboundProblem, inboundSnsEvent } from './inbound.ts';
 import { compileFilterPattern } from './logs/filter-pattern.ts';
 import { quietAwsSdkNodeWarning } from './node-support.ts';
-import { finishOutbox, prepareOutbox } from './outbox.ts';
+import { finishOutbox, prepareOutbox, StreamingOutbox } from './outbox.ts';
 import type { OutboxMessage, OutputRecord } from './records.ts';
+import { LocalSmsOptOuts } from './sms-opt-outs.ts';
 import { LocalStepFunctions } from './stepfunctions.ts';
 import { Timeline } from './timeline.ts';
 import { VisibleMessages } from './visible-messages.ts';
@@ -78,6 +82,13 @@ export interface LocalRuntimeOptions {
    * same handler modules from source.
    */
   bundled?: boolean;
+  /**
+   * Keep nothing per record or message: each record goes to `onRecord` as it happens and each message to
+   * the outbox directory as soon as its `sent` record names it (StreamingOutbox); `records` and `outbox`
+   * stay empty, `recordCount` and `messageCount` count them. What a replay of a bank's day needs: its
+   * memory does not grow with the input.
+   */
+  stream?: boolean;
 }
 
 interface QueuedMessage {
@@ -95,6 +106,8 @@ type Handler = (event: unknown, context: Context) => Promise<unknown>;
 /** A function invocation in progress; `end` ends it as Lambda ends one that times out. */
 interface Invocation {
   fn: LocalFunction;
+  /** What the invocation costs, as the cost meter counts it. */
+  metered: MeteredInvocation;
   handling: Promise<unknown>;
   end: (error: Error) => void;
 }
@@ -128,14 +141,32 @@ function onFailureBody(event: unknown, errorMessage: string): string {
 }
 
 const REGION = 'eu-west-1';
+/** A streaming run keeps each customer's last few e-mails, for the links of click lines. */
+const RECENT_EMAILS_KEPT = 5;
+
+/** The size SQS counts a message as: its body and its attributes' names, types and values. */
+const messageBytes = (message: { body: string; attributes: Record<string, string> }) =>
+  Object.entries(message.attributes).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + 'String'.length + Buffer.byteLength(value),
+    Buffer.byteLength(message.body),
+  );
 /** Lambda's retries of a failed asynchronous invocation (HeraldFunction sets two). */
 const ASYNC_RETRY_ATTEMPTS = 2;
 /** Each runtime imports fresh copies of the handler modules: their SDK clients point at its endpoints. */
 let runtimes = 0;
 
 export class LocalHerald {
+  /** Every record so far, in order (empty with `stream`). */
   readonly records: OutputRecord[] = [];
+  /** Every message handed to a provider (empty with `stream`). */
   readonly outbox: OutboxMessage[] = [];
+  /** End User Messaging's SMS opt-out list: customers' STOP and START to the two-way number feed it. */
+  readonly smsOptOuts = new LocalSmsOptOuts();
+  recordCount = 0;
+  messageCount = 0;
+  /** Called with each record as it happens. */
+  onRecord: ((record: OutputRecord) => void) | undefined;
+  private readonly streamingOutbox: StreamingOutbox | undefined;
   /**
    * What ended in a dead-letter queue; `sourceQueueArn` names the queue a job came from, on a job its
    * queue's redrive policy moved there (`redriveDeadLetters` moves those back).
@@ -150,6 +181,8 @@ export class LocalHerald {
   readonly usage = { messages: new Map<string, number>(), invocations: new Map<string, number>() };
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
+  /** Every billable request of the run, as the deployed system would make it (local/cost/meter.ts). */
+  readonly meter: CostMeter;
 
   private readonly handlers = new Map<string, Promise<Handler>>();
   private readonly queued = new VisibleMessages<QueuedMessage>();
@@ -171,6 +204,8 @@ export class LocalHerald {
     clock: SimulatedClock,
   ) {
     this.clock = clock;
+    this.streamingOutbox = options.stream && options.outDir ? new StreamingOutbox(options.outDir) : undefined;
+    this.meter = new CostMeter(new Set(model.eventSources.map((source) => source.queueArn)).size);
     this.functionsByArn = new Map(model.functions.map((f) => [f.arn, f]));
     this.queuesByUrl = new Map(model.queues.map((q) => [q.url, q]));
     this.queuesByArn = new Map(model.queues.map((q) => [q.arn, q]));
@@ -205,11 +240,23 @@ export class LocalHerald {
         schedule: (schedule) => runtime?.receiveSchedule(schedule) ?? false,
         event: (entry) => runtime?.receiveEvent(entry),
         answerLost: (channel) => runtime?.answerLost(channel),
+        smsOptedOut: (phoneNumber) => runtime?.smsOptOuts.has(phoneNumber) ?? false,
+        request: (service) => runtime?.meterCall(service),
       },
       options.faults,
     );
     const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    meterDynalite(
+      dynamo,
+      (operation, read, write) => runtime?.meter.dynamoDb(operation, read, write, runtime.metering()),
+      (tableName) => {
+        const table = runtime?.model.tables.find((t) => t.name === tableName);
+        const keys = Array.isArray(table?.keySchema) ? table.keySchema : [];
+        return keys.map((k) => String((k as { AttributeName?: unknown }).AttributeName));
+      },
+    );
     await new Promise<void>((ok) => dynamo.listen(0, '127.0.0.1', () => ok()));
+    const stopServingDynamo = serveInProcess(dynamo);
     const dynamoUrl = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
 
     Object.assign(process.env, {
@@ -245,6 +292,11 @@ export class LocalHerald {
       later: (at, what, run) => runtime?.later(at, what, run),
       now: () => new Date(),
       log: (line) => runtime?.operational(line),
+      request: () => runtime?.meterCall('stepfunctions'),
+      transition: (machine) => {
+        runtime?.meter.transition();
+        runtime?.meter.stateMachineLog(machine.logLevel);
+      },
       // A state machine's events:putEvents Task: on the local bus like a function's PutEvents.
       putEvents: (entries) => {
         for (const e of entries)
@@ -291,6 +343,7 @@ export class LocalHerald {
         clock.uninstall();
         await stepFunctions.close();
         await endpoints.close();
+        stopServingDynamo();
         await new Promise<void>((ok) => dynamo.close(() => ok()));
       },
       clock,
@@ -301,10 +354,11 @@ export class LocalHerald {
 
   async stop(): Promise<void> {
     await Promise.all(this.writes);
-    await this.close();
-    await this.settleAbandoned();
+    await this.streamingOutbox?.finish();
+    await this.settleAbandoned(this.close);
     if (this.bundleDir) rmSync(this.bundleDir, { recursive: true, force: true });
-    if (this.options.outDir) finishOutbox(this.options.outDir, this.outbox, this.records);
+    if (this.options.outDir && !this.streamingOutbox)
+      finishOutbox(this.options.outDir, this.outbox, this.records);
   }
 
   /**
@@ -341,9 +395,9 @@ export class LocalHerald {
     // on the Herald bus.
     const bus = String(event.source).startsWith('aws.') ? 'default' : 'herald';
     const fields = eventFields(matchableEvent(event, entry.Detail));
-    const targets = this.model.rules
-      .filter((rule) => rule.bus === bus && this.patternOf(rule)(fields))
-      .flatMap((r) => r.targetFunctionArns);
+    const matched = this.model.rules.filter((rule) => rule.bus === bus && this.patternOf(rule)(fields));
+    const targets = matched.flatMap((r) => r.targetFunctionArns);
+    this.meter.apiDestination(matched.reduce((sum, rule) => sum + rule.apiDestinationTargets, 0));
     // Herald's own outbound events (Card.HoldRequested, Customer.Erased, …) are for the bank: printed as
     // `emitted` records, with no Herald rule of their own, which is routine.
     if (targets.length === 0 && event.source !== HERALD_SOURCE) {
@@ -399,16 +453,64 @@ export class LocalHerald {
         );
         return;
       }
-      this.deadLetters.push({
-        body: onFailureBody(event, message),
-        attributes: { kind: 'on-failure', function: fn.name },
-      });
+      const body = onFailureBody(event, message);
+      // Lambda's on-failure destination sends the record to the queue: one SendMessage.
+      this.meter.sqs('SendMessage', Buffer.byteLength(body));
+      this.deadLetters.push({ body, attributes: { kind: 'on-failure', function: fn.name } });
     }
+  }
+
+  /** A record of the run: kept (unless streaming), handed to `onRecord`, and to the streaming outbox. */
+  record(record: OutputRecord): void {
+    this.recordCount += 1;
+    if (!this.options.stream) this.records.push(record);
+    else this.rememberEmail(record);
+    this.streamingOutbox?.record(record);
+    this.onRecord?.(record);
+  }
+
+  /** A message a provider took: kept (unless streaming) or handed to the streaming outbox. */
+  private message(written: Promise<void> | undefined, message: OutboxMessage): void {
+    this.messageCount += 1;
+    if (this.streamingOutbox) this.streamingOutbox.message(message, written);
+    else if (!this.options.stream) this.outbox.push(message);
+    // Streaming, an e-mail waits for its `sent` record (same invocation), for emailsTo.
+    if (this.options.stream && message.channel === 'email')
+      this.unrecordedEmails.set(message.providerMessageId, message);
+  }
+
+  /** Streaming: e-mails waiting for their `sent` record; then each customer's last few e-mails. */
+  private readonly unrecordedEmails = new Map<string, OutboxMessage>();
+  private readonly lastEmails = new Map<string, OutboxMessage[]>();
+
+  private rememberEmail(record: OutputRecord): void {
+    if (record.kind !== 'delivery' || record.channel !== 'email' || !record.providerMessageId) return;
+    const email = this.unrecordedEmails.get(record.providerMessageId);
+    if (!email) return;
+    this.unrecordedEmails.delete(record.providerMessageId);
+    const kept = [...(this.lastEmails.get(record.customerId) ?? []), email].slice(-RECENT_EMAILS_KEPT);
+    this.lastEmails.set(record.customerId, kept);
+  }
+
+  /**
+   * The e-mails sent to a customer, oldest first (the links a replay's click line opens): every one when
+   * the run keeps its records, the last RECENT_EMAILS_KEPT when it streams.
+   */
+  emailsTo(customerId: string): OutboxMessage[] {
+    if (this.options.stream) return [...(this.lastEmails.get(customerId) ?? [])];
+    const ids = new Set(
+      this.records.flatMap((r) =>
+        r.kind === 'delivery' && r.customerId === customerId && r.channel === 'email' && r.providerMessageId
+          ? [r.providerMessageId]
+          : [],
+      ),
+    );
+    return this.outbox.filter((m) => m.channel === 'email' && ids.has(m.providerMessageId));
   }
 
   /** A `rejected` record for an entry the local bus (or the local stack) could not take. */
   private reject(entry: BusEntry, reason: string): undefined {
-    this.records.push({
+    this.record({
       kind: 'rejected',
       v: 1,
       time: this.clock.now().toISOString(),
@@ -443,6 +545,10 @@ export class LocalHerald {
     });
     if (size > MAX_REQUEST_BYTES)
       return reject(`entry: ${size} bytes, over the 256 KB (${MAX_REQUEST_BYTES} bytes) PutEvents accepts`);
+    this.meter.busEvent(
+      entry.Source === HERALD_SOURCE ? 'herald' : entry.Source.startsWith('aws.') ? 'aws' : 'bank',
+      size,
+    );
     this.eventCounter += 1;
     return {
       version: '0',
@@ -484,6 +590,7 @@ export class LocalHerald {
   /**
    * A customer's SMS or WhatsApp reply (local/inbound.ts), published to the inbound replies topic at the
    * current simulated time: every function the template subscribes to it runs, then every queued message.
+   * An SMS's STOP or START first changes the provider's opt-out list, as End User Messaging does.
    * A reply that is no reply, or that a function fails on, leaves a `rejected` record saying why.
    */
   async receiveInbound(line: InboundLine, messageId: string): Promise<void> {
@@ -497,6 +604,8 @@ export class LocalHerald {
       .filter((s) => /InboundReplies/.test(s.topic))
       .map((s) => this.functionByArn(s.functionArn));
     const id = line.id ?? messageId;
+    // The provider acts on its own keywords (STOP, START) before it publishes the reply.
+    if (line.inbound === 'sms') this.smsOptOuts.heard(line.from, line.text ?? '');
     const message = inboundMessage(line.inbound, line.from, line.text ?? '', id, line.quickReply);
     const event = inboundSnsEvent(message, this.clock.now(), `sns-${id}`);
     try {
@@ -570,7 +679,8 @@ export class LocalHerald {
       fail: () => undefined,
       succeed: () => undefined,
     } satisfies Context;
-    const restore = this.captureOutput();
+    const metered = this.meter.start(fn);
+    const restore = this.captureOutput(fn);
     let invocation: Invocation | undefined;
     try {
       let end: (error: Error) => void = () => undefined;
@@ -578,7 +688,7 @@ export class LocalHerald {
         end = reject;
       });
       const handling = (async () => handler(event, context))();
-      invocation = { fn, handling, end };
+      invocation = { fn, metered, handling, end };
       this.running.push(invocation);
       return await Promise.race([handling, ended]);
     } catch (error) {
@@ -589,7 +699,20 @@ export class LocalHerald {
     } finally {
       if (invocation) this.running.splice(this.running.indexOf(invocation), 1);
       restore();
+      this.meter.end(metered);
     }
+  }
+
+  /** The invocation in progress the cost meter charges a call to, if any. */
+  metering(): MeteredInvocation | undefined {
+    return this.running.at(-1)?.metered;
+  }
+
+  /** A call to a local endpoint: KMS requests are billed; every call adds to its invocation's duration. */
+  private meterCall(service: string): void {
+    const invocation = this.metering();
+    if (service === 'kms') this.meter.kms(invocation);
+    else if (invocation) this.meter.call(invocation, service);
   }
 
   /** The invocations in progress, innermost last. */
@@ -619,16 +742,22 @@ export class LocalHerald {
   }
 
   /**
-   * Once the endpoints are closed, an abandoned handler's request fails and it runs out against closed
-   * endpoints, recording nothing; what it writes (its invocation ended long ago) is dropped.
+   * Closes the endpoints (`close`). Once they are closed, an abandoned handler's request fails and it runs
+   * out against closed endpoints, recording nothing; what it writes (its invocation ended long ago) is
+   * dropped.
    */
-  private async settleAbandoned(): Promise<void> {
-    if (this.abandoned.length === 0) return;
+  private async settleAbandoned(close: () => Promise<void>): Promise<void> {
+    if (this.abandoned.length === 0) {
+      await close();
+      return;
+    }
     const original = { stdout: process.stdout.write, stderr: process.stderr.write };
     process.stdout.write = (() => true) as typeof process.stdout.write;
     process.stderr.write = (() => true) as typeof process.stderr.write;
     let timer: NodeJS.Timeout | undefined;
     try {
+      // Silenced before the endpoints close: a request of theirs fails as the endpoints go.
+      await close();
       await Promise.race([
         Promise.allSettled(this.abandoned),
         new Promise<void>((ok) => {
@@ -646,9 +775,9 @@ export class LocalHerald {
   /**
    * Delivery log lines become records; every other line of the functions is operational log (stderr). Both
    * of a function's streams are read, as Lambda sends both to its log group: Powertools Logger writes its
-   * WARN and ERROR lines to stderr.
+   * WARN and ERROR lines to stderr. Each line is counted by the cost meter as CloudWatch Logs ingests it.
    */
-  private captureOutput(): () => void {
+  private captureOutput(fn: LocalFunction): () => void {
     const restores = [process.stdout, process.stderr].map((stream) => {
       const original = stream.write;
       let pending = '';
@@ -658,7 +787,9 @@ export class LocalHerald {
         pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
         let newline = pending.indexOf('\n');
         while (newline >= 0) {
-          this.handleLine(pending.slice(0, newline));
+          const line = pending.slice(0, newline);
+          this.meter.logLine(fn, line);
+          this.handleLine(line);
           pending = pending.slice(newline + 1);
           newline = pending.indexOf('\n');
         }
@@ -666,7 +797,10 @@ export class LocalHerald {
       }) as typeof stream.write;
       return () => {
         stream.write = original;
-        if (pending) this.handleLine(pending);
+        if (pending) {
+          this.meter.logLine(fn, pending);
+          this.handleLine(pending);
+        }
       };
     });
     return () => {
@@ -738,7 +872,7 @@ export class LocalHerald {
       try {
         const parsed = JSON.parse(line) as { kind?: unknown };
         if (parsed.kind === 'delivery' || parsed.kind === 'rejected') {
-          this.records.push(parsed as OutputRecord);
+          this.record(parsed as OutputRecord);
           return;
         }
       } catch {
@@ -777,6 +911,7 @@ export class LocalHerald {
     if (!queue) throw new Error(`no local queue at ${queueUrl}`);
     this.usage.messages.set(queue.logicalId, (this.usage.messages.get(queue.logicalId) ?? 0) + 1);
     const message = { messageId, queueArn: queue.arn, body, attributes, receiveCount: 0 };
+    this.meter.sqs('SendMessage', messageBytes(message));
     if (delaySeconds <= 0) {
       this.queued.push(message);
       return;
@@ -805,6 +940,11 @@ export class LocalHerald {
       if (!source) return;
       const batch = this.queued.take(source.queueArn, source.batchSize);
       for (const message of batch) message.receiveCount += 1;
+      // Lambda's poller: one ReceiveMessage for the batch, one DeleteMessageBatch for what succeeded.
+      this.meter.sqs(
+        'ReceiveMessage',
+        batch.reduce((sum, m) => sum + messageBytes(m), 0),
+      );
       const event: SQSEvent = {
         Records: batch.map((m) => ({
           messageId: m.messageId,
@@ -840,6 +980,7 @@ export class LocalHerald {
         failed = batch.map((m) => m.messageId);
       }
       const failedIds = new Set(failed);
+      if (failedIds.size < batch.length) this.meter.sqs('DeleteMessageBatch', 0);
       for (const message of batch.filter((m) => failedIds.has(m.messageId))) this.retryOrDeadLetter(message);
     }
     throw new Error('local queues did not drain');
@@ -904,7 +1045,7 @@ export class LocalHerald {
     } catch {
       detail = entry.detail;
     }
-    this.records.push({
+    this.record({
       kind: 'emitted',
       v: 1,
       time: this.clock.now().toISOString(),
@@ -932,6 +1073,7 @@ export class LocalHerald {
     this.schedules.add(key);
     this.later(schedule.at.getTime(), `schedule ${key}`, () => {
       this.schedules.delete(key);
+      this.meter.schedulerInvocation();
       this.receiveSqs(queue.url, schedule.input, {}, `sched-${schedule.name}`);
     });
     return true;
@@ -977,6 +1119,8 @@ export class LocalHerald {
   }
 
   private receiveEmail(email: EmailIn, messageId: string): void {
+    let emailWritten: Promise<void> | undefined;
+    this.meter.email(email.to.length);
     const files: string[] = [];
     const time = this.clock.now();
     if (this.options.outDir) {
@@ -1005,14 +1149,15 @@ export class LocalHerald {
         .build()
         .then((raw) => writeFileSync(`${base}.eml`, raw))
         .catch((error: unknown) => this.operational(`could not write ${base}.eml: ${String(error)}`));
-      this.writes.push(written);
+      if (this.options.stream) emailWritten = written;
+      else this.writes.push(written);
       files.push(`${base}.eml`);
       if (email.html !== undefined) {
         writeFileSync(`${base}.html`, email.html);
         files.push(`${base}.html`);
       }
     }
-    this.outbox.push({
+    this.message(emailWritten, {
       channel: 'email',
       providerMessageId: messageId,
       time: time.toISOString(),
@@ -1029,6 +1174,7 @@ export class LocalHerald {
   }
 
   private receiveSms(sms: SmsIn, messageId: string): void {
+    this.meter.sms(sms.message);
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     const smsType = sms.attributes['AWS.SNS.SMS.SMSType'];
@@ -1040,7 +1186,7 @@ export class LocalHerald {
       );
       files.push(file);
     }
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'sms',
       providerMessageId: messageId,
       time,
@@ -1052,6 +1198,7 @@ export class LocalHerald {
   }
 
   private receivePush(push: PushIn, messageId: string): void {
+    this.meter.push();
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     const { token, ...rest } = push;
@@ -1060,7 +1207,7 @@ export class LocalHerald {
       writeFileSync(file, `${JSON.stringify({ to: token, ...rest, time }, null, 2)}\n`);
       files.push(file);
     }
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'push',
       providerMessageId: messageId,
       time,
@@ -1073,6 +1220,7 @@ export class LocalHerald {
   }
 
   private receiveWhatsApp(whatsapp: WhatsAppIn, messageId: string): void {
+    this.meter.whatsapp();
     const files: string[] = [];
     const time = this.clock.now().toISOString();
     if (this.options.outDir) {
@@ -1083,7 +1231,7 @@ export class LocalHerald {
     const template = whatsapp.message.template as
       | { name?: unknown; language?: { code?: unknown } }
       | undefined;
-    this.outbox.push({
+    this.message(undefined, {
       channel: 'whatsapp',
       providerMessageId: messageId,
       time,

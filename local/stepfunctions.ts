@@ -31,6 +31,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { LocalStateMachine } from './app-model.ts';
 import { type AcceptedEntry, PutEventsRequestError, putEvents } from './bus/put-events.ts';
+import { serveInProcess } from './in-process-http.ts';
 
 // aws-local-stepfunctions 3 calls Promise.withResolvers (Node 22); Node 20 lacks it.
 if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
@@ -93,6 +94,10 @@ export interface LocalStepFunctionsHooks {
   log(line: string): void;
   /** The entries of an `events:putEvents` Task that PutEvents takes, to put on the bus. */
   putEvents?(entries: AcceptedEntry[]): void;
+  /** Every request to the local endpoint (StartExecution, SendTaskSuccess, …): for the cost meter. */
+  request?(): void;
+  /** Every state transition Step Functions Standard bills (a state entered, a retry). */
+  transition?(machine: LocalStateMachine): void;
 }
 
 /** Where a callback Task's definition puts `$$.Task.Token`, until the stand-in puts the token there. */
@@ -239,6 +244,8 @@ export class LocalStepFunctions {
     private readonly machines: LocalStateMachine[],
     private readonly hooks: LocalStepFunctionsHooks,
     private readonly server: Server,
+    /** Stops serving the functions' SFN clients inside the process (local/in-process-http.ts). */
+    private readonly stopServing: () => void,
   ) {}
 
   /** Starts the local SFN endpoint; its URL is `url`. */
@@ -253,7 +260,7 @@ export class LocalStepFunctions {
       void local?.serve(req, res);
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-    local = new LocalStepFunctions(machines, hooks, server);
+    local = new LocalStepFunctions(machines, hooks, server, serveInProcess(server));
     return local;
   }
 
@@ -262,6 +269,7 @@ export class LocalStepFunctions {
   }
 
   async close(): Promise<void> {
+    this.stopServing();
     for (const execution of this.executions.values())
       if (execution.status === 'RUNNING') this.abort(execution);
     await new Promise<void>((ok) => {
@@ -279,6 +287,7 @@ export class LocalStepFunctions {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.hooks.request?.();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const target = String(req.headers['x-amz-target'] ?? '');
@@ -449,8 +458,10 @@ export class LocalStepFunctions {
         if (event.type === 'StateEntered') {
           execution.transitions += 1;
           execution.history.push(event.state.name);
+          this.hooks.transition?.(machine);
         } else if (event.type === 'StateRetried') {
           execution.transitions += 1; // a retry is billed as a transition
+          this.hooks.transition?.(machine);
         }
       }
     })();

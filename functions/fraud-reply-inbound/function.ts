@@ -1,13 +1,18 @@
 import { defineFunction, envSchemas, envVar, from } from '#adapters/lambda/manifest.ts';
-import { tableEnv } from '#adapters/lambda/manifest-parts.ts';
+import { triggerParts } from '#adapters/lambda/manifest-parts.ts';
+import { KEYWORD_REPLY_TYPES } from '#domain/sms-keywords.ts';
+
+// A trigger for the answer to HELP.
+const trigger = triggerParts(KEYWORD_REPLY_TYPES);
 
 export const manifest = defineFunction({
   name: 'fraud-reply-inbound',
   description:
-    'SMS and WhatsApp replies: fraud alert answers, and autopay requests to the bank (End User Messaging, via SNS)',
+    'SMS and WhatsApp replies: fraud alert answers, autopay requests, consent keywords (End User Messaging, via SNS)',
+  raises: trigger.raises,
   triggers: [{ kind: 'inboundReplies' }],
-  // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply: Payment.AutopayRequested
-  // to the bank, on the Herald bus.
-  grants: { table: 'readWrite', fraudReply: ['resume'], putEvents: true },
-  env: { ...tableEnv, EVENT_BUS_NAME: envVar(from.busName, envSchemas.text) },
+  // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply (Payment.AutopayRequested
+  // to the bank, on the Herald bus) and the consent keywords.
+  grants: { ...trigger.grants, fraudReply: ['resume'], putEvents: true },
+  env: { ...trigger.env, EVENT_BUS_NAME: envVar(from.busName, envSchemas.text) },
 });

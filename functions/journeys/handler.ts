@@ -1,8 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDbConversionLedger } from '#adapters/dynamodb/conversions.ts';
 import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
+import { DynamoDbMessageLedger } from '#adapters/dynamodb/message-ledger.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventHandler } from '#adapters/lambda/event-handler.ts';
 import { gateDeps } from '#adapters/lambda/gate-deps.ts';
@@ -32,7 +32,7 @@ const deps = {
     [SURVEY]: env.SURVEY_STATE_MACHINE_ARN,
   }),
   ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
-  conversions: new DynamoDbConversionLedger(dynamodb, tableName),
+  conversions: new DynamoDbMessageLedger(dynamodb, tableName),
   windowDays: env.ATTRIBUTION_WINDOW_DAYS,
   /** Every journey's phases, to stop a customer's executions on erasure. */
   kinds: {

@@ -59,12 +59,19 @@ export class DeliveryChannels extends Construct {
   private sms(sender: HeraldFunction): void {
     const policy = sender.addPolicy('SnsPublishSms', [
       new PolicyStatement({ sid: 'PublishSmsToPhoneNumbers', actions: ['sns:Publish'], resources: ['*'] }),
+      // Publish does not refuse a number on the SMS opt-out list; the sender asks first (sms-sender.ts).
+      new PolicyStatement({
+        sid: 'CheckSmsOptOuts',
+        actions: ['sns:CheckIfPhoneNumberIsOptedOut'],
+        resources: ['*'],
+      }),
     ]);
     Validations.of(cfnOf(policy)).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'sns:Publish straight to a phone number (SMS) has no resource ARN, so IAM requires Resource *; ' +
-        'this separate policy holds only that action and only send-sms has it.',
+        'sns:Publish straight to a phone number (SMS) and sns:CheckIfPhoneNumberIsOptedOut have no resource ' +
+        'ARN, so IAM requires Resource *; this separate policy holds only those two actions and only ' +
+        'send-sms has it.',
     });
   }
 

@@ -268,6 +268,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
         text,
         outcome: 'published to the inbound replies topic',
       });
+      // The provider acts on its own keywords (STOP, START) before it publishes the reply.
+      if (channel === 'sms') herald.smsOptOuts.heard(phone, text);
       const event = inboundSnsEvent(message, herald.clock.now(), randomUUID());
       for (const name of inboundFunctions) await herald.invokeFunction(name, event);
     });

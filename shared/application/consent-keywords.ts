@@ -1,9 +1,14 @@
 // An SMS or WhatsApp reply that is a consent keyword (shared/domain/sms-keywords.ts): STOP and its
 // equivalents withdraw the channel's consent, START re-grants it, HELP is answered.
 import { phoneKey } from '../domain/journeys/fraud-reply.ts';
-import { type ConsentKeyword, parseConsentKeyword } from '../domain/sms-keywords.ts';
+import type { CustomerProfile } from '../domain/profile.ts';
+import { type ConsentKeyword, KEYWORD_REPLY_TYPES, parseConsentKeyword } from '../domain/sms-keywords.ts';
+import { messageTypes } from '../notifications/catalogue.ts';
 import type { CustomersByNumber } from '../ports/customers.ts';
 import { type ChangeConsentDeps, changeConsentOnCustomersWord } from './change-consent.ts';
+import { type NotifyDeps, notify } from './notify.ts';
+
+const [HELP_TYPE] = KEYWORD_REPLY_TYPES;
 
 /** A reply as the inbound topic delivers it (shared/adapters/sns/inbound-replies.ts). */
 export interface KeywordReply {
@@ -18,15 +23,18 @@ export interface KeywordReply {
 
 export interface ConsentKeywordDeps extends ChangeConsentDeps {
   numbers: CustomersByNumber;
+  /** What the answer to HELP is planned with, as any message is (its own message claims and render queue). */
+  help: NotifyDeps;
 }
 
 /**
  * `changed`: the consent of `customers` customers changed (0 when the number is no customer's now).
- * `help`: the customers whose number it is, to be answered.
+ * `help`: `customers` customers have the number; `answered` when the answer was planned (an SMS from a
+ * customer's number), false for WhatsApp and for a number that is no customer's.
  */
 export type KeywordResult =
   | { keyword: Exclude<ConsentKeyword, 'help'>; customers: number }
-  | { keyword: 'help'; customerIds: string[] };
+  | { keyword: 'help'; customers: number; answered: boolean };
 
 /**
  * A reply that is a keyword, or undefined for any other reply (a fraud answer, a question):
@@ -36,7 +44,11 @@ export type KeywordResult =
  * 3. opt-out / opt-in: each one's consent on that channel, transactional and marketing, changes on their
  *    word (changeConsentOnCustomersWord: ledger entry with source sms_keyword or whatsapp_keyword and the
  *    inbound message as its cause, and Consent.ChangedByCustomer to the bank). Security alerts need no
- *    consent and still go (README "Consent customers can exercise").
+ *    consent and still go (README "Consent customers can exercise");
+ * 4. HELP by SMS: one answer per number (consent.help), in the language of the first customer whose number
+ *    it is, as a message of the inbound message (its `eventId`), so a redelivered reply is answered once.
+ *    Nothing is sent to a number that is no customer's, and a WhatsApp HELP is not answered (the type is
+ *    SMS only: shared/notifications/consent-help/definition.ts).
  */
 export async function takeConsentKeyword(
   reply: KeywordReply,
@@ -47,16 +59,36 @@ export async function takeConsentKeyword(
   if (!keyword) return undefined;
   // 2.
   const key = phoneKey(reply.phone);
-  const customerIds: string[] = [];
+  const customers: CustomerProfile[] = [];
   for (const customerId of await deps.numbers.customersOf(key)) {
     const profile = await deps.profiles.get(customerId);
     const number = reply.channel === 'sms' ? profile?.contacts.phone : profile?.contacts.whatsapp;
-    if (number && phoneKey(number) === key) customerIds.push(customerId);
+    if (profile && number && phoneKey(number) === key) customers.push(profile);
   }
-  if (keyword === 'help') return { keyword, customerIds };
+  const occurredAt = reply.receivedAt ?? deps.now().toISOString();
+  // 4.
+  if (keyword === 'help') {
+    const [first] = customers;
+    if (reply.channel !== 'sms' || !first) return { keyword, customers: customers.length, answered: false };
+    const help = messageTypes[HELP_TYPE];
+    await notify(
+      first,
+      {
+        type: HELP_TYPE,
+        category: help.category,
+        customerId: first.customerId,
+        eventId: reply.messageId,
+        occurredAt,
+        data: {},
+      },
+      help,
+      deps.help,
+    );
+    return { keyword, customers: customers.length, answered: true };
+  }
   // 3.
-  let customers = 0;
-  for (const customerId of customerIds) {
+  let changed = 0;
+  for (const { customerId } of customers) {
     const result = await changeConsentOnCustomersWord(
       {
         customerId,
@@ -65,11 +97,11 @@ export async function takeConsentKeyword(
         granted: keyword === 'opt_in',
         source: reply.channel === 'sms' ? 'sms_keyword' : 'whatsapp_keyword',
         causedBy: reply.messageId,
-        occurredAt: reply.receivedAt ?? deps.now().toISOString(),
+        occurredAt,
       },
       deps,
     );
-    if (result.outcome === 'recorded') customers += 1;
+    if (result.outcome === 'recorded') changed += 1;
   }
-  return { keyword, customers };
+  return { keyword, customers: changed };
 }

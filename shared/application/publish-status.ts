@@ -8,7 +8,8 @@ import {
   undeliverable,
 } from '../domain/status-events.ts';
 import type { BankEvents } from '../ports/events.ts';
-import type { MessageOutcomes, OutboundEventClaims } from '../ports/status-events.ts';
+import type { MessageOutcomes } from '../ports/message-ledger.ts';
+import type { OutboundEventClaims } from '../ports/status-events.ts';
 
 export interface PublishStatusDeps {
   events: BankEvents;

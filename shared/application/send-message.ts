@@ -3,7 +3,7 @@ import { DEAD_LETTERED, requeueDelaySeconds } from '../domain/job-retries.ts';
 import { notificationIdFor } from '../domain/notification.ts';
 import type { Channel } from '../domain/profile.ts';
 import type { DeliveryLog, MessageSender } from '../ports/delivery.ts';
-import { PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
+import { OptedOutSendError, PermanentSendError, ThrottledSendError } from '../ports/delivery.ts';
 import type { ClaimKey, SendLedger } from '../ports/message-ledger.ts';
 import type { SuppressionList } from '../ports/policy.ts';
 import type { JobQueue, MessageJob } from '../ports/queues.ts';
@@ -176,9 +176,10 @@ async function fallBackIfFailed(job: MessageJob, deps: Pick<SendDeps, 'ledger' |
  *    `expired`; and an address on the suppression list (hard bounce, complaint): `suppressed`;
  * 3. calls the provider;
  * 4. records the provider's message id, then logs `sent`.
- * A permanent provider error marks the message failed and logs `failed`. A message that fails for good
- * (failed, suppressed, given up on) and has fallbacks queues the next channel's job, to wait
- * `delaySeconds` (fallBack): a message sent on its first channel costs no fallback job at all. Provider throttling is not a
+ * A permanent provider error marks the message failed and logs `failed`; a recipient on the provider's
+ * opt-out list marks it `suppressed`, reason `opted_out`. A message that fails for good (failed,
+ * suppressed, given up on) and has fallbacks queues the next channel's job, to wait `delaySeconds`
+ * (fallBack): a message sent on its first channel costs no fallback job at all. Provider throttling is not a
  * failure: the lease is given back (the message is `queued` again, so the next attempt is not taken for
  * an abandoned one) and the job goes back on its queue with a growing delay, for as long as the provider
  * throttles; nothing is logged. Any other error is thrown so the queue retries the job after the lease has
@@ -266,6 +267,9 @@ async function attemptSend(job: MessageJob, deps: SendDeps): Promise<SendOutcome
   try {
     providerMessageId = await deps.sender.send(job);
   } catch (error) {
+    // The customer opted out at the provider: a decision not to send, not a failure. The delivery log's
+    // consumer takes the record into the consent ledger (shared/application/provider-opt-out.ts).
+    if (error instanceof OptedOutSendError) return unsent('suppressed', error.reason);
     if (error instanceof PermanentSendError) return unsent('failed', error.reason);
     if (!(error instanceof ThrottledSendError)) throw error;
     // Only this attempt's lease is given back; one that expired and was taken by another attempt is left

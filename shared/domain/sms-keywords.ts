@@ -4,6 +4,9 @@
 /** What a keyword asks for. */
 export type ConsentKeyword = 'opt_out' | 'opt_in' | 'help';
 
+/** The message types a keyword reply raises: the answer to HELP (shared/notifications/consent-help/). */
+export const KEYWORD_REPLY_TYPES = ['consent.help'] as const;
+
 /**
  * The keywords, each written as a customer would; they are compared folded (`foldKeyword`). The standard
  * opt-out list is End User Messaging's default (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, OPTOUT,
@@ -80,4 +83,15 @@ const BY_FOLDED: ReadonlyMap<string, ConsentKeyword> = new Map(
 export function parseConsentKeyword(text: string): ConsentKeyword | undefined {
   const folded = foldKeyword(text);
   return folded === '' ? undefined : BY_FOLDED.get(folded);
+}
+
+/**
+ * The word a message in `language` tells the customer to text for `meaning` (the help answer names the
+ * language's own STOP and START): the language's first keyword, or the standard one (English, or a
+ * language without its own).
+ */
+export function keywordIn(meaning: ConsentKeyword, language: string): string {
+  const byLanguage = KEYWORDS[meaning];
+  const own = Object.hasOwn(byLanguage, language) ? byLanguage[language]?.[0] : undefined;
+  return own ?? byLanguage.standard?.[0] ?? '';
 }

@@ -18,6 +18,8 @@ import type { CardActivationReminderData } from './card-activation-reminder/data
 import { definition as cardActivationReminder } from './card-activation-reminder/definition.ts';
 import type { CardActivationWelcomeData } from './card-activation-welcome/data.ts';
 import { definition as cardActivationWelcome } from './card-activation-welcome/definition.ts';
+import type { ConsentHelpData } from './consent-help/data.ts';
+import { definition as consentHelp } from './consent-help/definition.ts';
 import type { NotificationDefinition } from './definition.ts';
 import type { FraudAlertData } from './fraud-alert/data.ts';
 import { definition as fraudAlert } from './fraud-alert/definition.ts';
@@ -64,6 +66,7 @@ export type MessageType =
   | 'card_activation.offers'
   | 'card_activation.reminder'
   | 'card_activation.welcome'
+  | 'consent.help'
   | 'fraud.alert'
   | 'fraud.confirmation'
   | 'fraud.escalation'
@@ -92,6 +95,7 @@ export const messageTypes: Readonly<Record<MessageType, NotificationDefinition>>
   'card_activation.offers': cardActivationOffers,
   'card_activation.reminder': cardActivationReminder,
   'card_activation.welcome': cardActivationWelcome,
+  'consent.help': consentHelp,
   'fraud.alert': fraudAlert,
   'fraud.confirmation': fraudConfirmation,
   'fraud.escalation': fraudEscalation,
@@ -121,6 +125,7 @@ export interface MessageData {
   'card_activation.offers': CardActivationOffersData;
   'card_activation.reminder': CardActivationReminderData;
   'card_activation.welcome': CardActivationWelcomeData;
+  'consent.help': ConsentHelpData;
   'fraud.alert': FraudAlertData;
   'fraud.confirmation': FraudConfirmationData;
   'fraud.escalation': FraudEscalationData;

@@ -16,6 +16,21 @@ export class PermanentSendError extends Error {
   }
 }
 
+/** The reason of a send refused because the recipient opted out at the provider (its opt-out list). */
+export const OPTED_OUT = 'opted_out';
+
+/**
+ * The provider refuses the recipient: the number is on its opt-out list (End User Messaging's, fed by the
+ * customer's STOP to the sending number). Not a failure of the message: the customer said no, so the message
+ * is `suppressed` with reason `opted_out`, and a fallback channel may go.
+ */
+export class OptedOutSendError extends PermanentSendError {
+  constructor(message = 'the recipient opted out at the provider') {
+    super(message, OPTED_OUT);
+    this.name = 'OptedOutSendError';
+  }
+}
+
 /**
  * The provider throttled the call (a rate or quota limit): not a failure of the message, which is tried
  * again later. Its message names only the provider's error, never the provider's text.
@@ -29,8 +44,9 @@ export class ThrottledSendError extends Error {
 
 export interface MessageSender {
   /**
-   * Returns the provider's message id. Throws PermanentSendError when retrying cannot help, and
-   * ThrottledSendError when the provider throttled the call.
+   * Returns the provider's message id. Throws PermanentSendError when retrying cannot help (OptedOutSendError
+   * when the provider's opt-out list has the recipient), and ThrottledSendError when the provider throttled
+   * the call.
    */
   send(job: MessageJob): Promise<string>;
 }

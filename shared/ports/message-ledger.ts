@@ -1,6 +1,8 @@
-// The message ledger: one item per message, claimed once, sent once, credited with conversions.
+// The message ledger: one item per message, claimed once, sent once, credited with conversions, read by its
+// channels' outcomes. Each function takes the side it uses; one adapter implements them all (MessageLedger).
 import type { SentTouch } from '../domain/conversions.ts';
 import type { Category, Channel } from '../domain/profile.ts';
+import type { ChannelOutcome } from '../domain/status-events.ts';
 
 export interface ClaimKey {
   customerId: string;
@@ -125,3 +127,20 @@ export interface SendLedger {
    */
   supersede(key: ClaimKey, by: Channel, at: Date): Promise<boolean>;
 }
+
+/** The status events' side of the message ledger: a message read by its channels. */
+export interface MessageOutcomes {
+  /**
+   * The message the notification `notificationId` (one channel of it) belongs to: a key naming the message
+   * whatever its channel, and the outcome of each channel that has a claim. Undefined without a claim (the
+   * customer was erased).
+   */
+  messageOf(record: {
+    customerId: string;
+    eventId: string;
+    notificationId: string;
+  }): Promise<{ message: string; channels: ChannelOutcome[] } | undefined>;
+}
+
+/** The whole ledger: every side of the one message item. */
+export type MessageLedger = MessageClaims & SendLedger & ConversionLedger & MessageOutcomes;

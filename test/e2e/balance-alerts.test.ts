@@ -98,10 +98,10 @@ describe('large-transaction alert (herald replay)', async () => {
     expect(herald.records.filter((r) => r.kind !== 'delivery')).toEqual([]);
   });
 
-  it('says the amount, merchant, balance after, and "not you? reply FRAUD"', () => {
+  it('says the amount, merchant, balance after, and to report it in the app if it was not the customer', () => {
     expect(sms).toEqual([
-      'Demo Bank: £1,000.00 payment at Currys, account ending 4004. Balance: £1,000.01. Not you? Reply FRAUD.',
-      'Demo Bank: £2,500.00 payment at Apple Store, account ending 4004. Balance: -£1,499.99. Not you? Reply FRAUD.',
+      'Demo Bank: £1,000.00 payment at Currys, account ending 4004. Balance: £1,000.01. Not you? Report it in the app.',
+      'Demo Bank: £2,500.00 payment at Apple Store, account ending 4004. Balance: -£1,499.99. Not you? Report it in the app.',
     ]);
   });
 });

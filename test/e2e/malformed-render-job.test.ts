@@ -7,7 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BusEntry, LocalHerald } from '../../local/runtime.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { SqsPlanQueue } from '../../shared/adapters/sqs/queues.ts';
 import type { PlannedJob } from '../../shared/contract/internal/jobs.ts';
 import type { DeliveryRecord } from '../../shared/domain/delivery-record.ts';
@@ -82,7 +82,7 @@ beforeAll(async () => {
   // Decided as notify decides a message (claim, then plan): it waits on the plan queue; the alert's planned
   // job joins it, and both go to the render function in one batch.
   const table = String(renderFunction()?.environment.TABLE_NAME);
-  const claims = new DynamoDbMessageClaims(new DynamoDBClient({}), table);
+  const claims = new DynamoDbMessageLedger(new DynamoDBClient({}), table);
   const claimed = await claims.claim(key, {
     status: 'queued',
     notificationId: malformed.notificationId,

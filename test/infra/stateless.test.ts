@@ -498,6 +498,8 @@ describe('IAM: least privilege', () => {
       'account-notices': [ids.dlq, ids.renderQueue],
       'fraud-alerts': [ids.dlq, ids.securityRenderQueue],
       'fraud-reply-step': [ids.dlq, ids.securityRenderQueue],
+      // The answer to an SMS HELP (consent.help) is written by render.
+      'fraud-reply-inbound': [ids.dlq, ids.renderQueue],
       'price-alerts': [ids.dlq, ids.renderQueue],
       'tax-reminders': [ids.dlq, ids.deferQueue],
       'tax-reminders-due': [ids.dlq, ids.renderQueue],
@@ -646,14 +648,14 @@ describe('IAM: least privilege', () => {
     expect(allowing(statements['send-whatsapp'], 'social-messaging:PostWhatsAppMessageMedia')).toEqual([]);
   });
 
-  it('Resource * appears only for X-Ray and for SMS publishing', () => {
+  it('Resource * appears only for X-Ray, and for SMS publishing and its opt-out check', () => {
     for (const name of NAMES) {
       const onEverything = statements[name].filter(
         (statement) => statement.Effect === 'Allow' && asArray(statement.Resource).includes('*'),
       );
       const actions = onEverything.flatMap((statement) => asArray(statement.Action)).sort();
       const expected = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
-      if (name === 'send-sms') expected.unshift('sns:Publish');
+      if (name === 'send-sms') expected.unshift('sns:CheckIfPhoneNumberIsOptedOut', 'sns:Publish');
 
       expect(actions).toEqual(expected);
     }

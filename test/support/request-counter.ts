@@ -16,6 +16,7 @@ import {
   GetItemCommand,
   type GetItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
+import { failedWriteUnits, itemSize } from '../../local/cost/dynamodb-units.ts';
 
 const READS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
@@ -90,7 +91,7 @@ export function countRequests(
         requests.push({
           operation,
           rcu: 0,
-          wcu: Math.max(1, Math.ceil(size / 1024)),
+          wcu: failedWriteUnits(size),
           units: 'item-size',
           conditionFailed: true,
         });
@@ -154,35 +155,3 @@ function unitsOf(
 
 const pick = (item: Record<string, AttributeValue>, names: readonly string[]) =>
   Object.fromEntries(names.flatMap((n) => (item[n] ? [[n, item[n]]] : [])));
-
-const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
-
-/** A number's size: one byte per two significant digits, plus one. */
-function numberSize(n: string): number {
-  const digits = n
-    .replace(/^[-+]/, '')
-    .replace(/e.*$/i, '')
-    .replace('.', '')
-    .replace(/^0+/, '')
-    .replace(/0+$/, '');
-  return Math.ceil(Math.max(digits.length, 1) / 2) + 1;
-}
-
-function valueSize(value: AttributeValue): number {
-  if (value.S !== undefined) return utf8(value.S);
-  if (value.N !== undefined) return numberSize(value.N);
-  if (value.B !== undefined) return value.B.byteLength;
-  if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
-  if (value.SS !== undefined) return value.SS.reduce((sum, s) => sum + utf8(s), 0);
-  if (value.NS !== undefined) return value.NS.reduce((sum, n) => sum + numberSize(n), 0);
-  if (value.BS !== undefined) return value.BS.reduce((sum, b) => sum + b.byteLength, 0);
-  // A list or map: 3 bytes, and 1 byte per element, besides its elements.
-  if (value.L !== undefined) return 3 + value.L.reduce((sum, v) => sum + 1 + valueSize(v), 0);
-  if (value.M !== undefined) return 3 + Object.keys(value.M).length + itemSize(value.M);
-  return 0;
-}
-
-/** An item's size as DynamoDB counts it: each attribute's name and value. */
-export function itemSize(item: Record<string, AttributeValue>): number {
-  return Object.entries(item).reduce((sum, [name, value]) => sum + utf8(name) + valueSize(value), 0);
-}

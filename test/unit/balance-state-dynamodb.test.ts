@@ -5,10 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbBalanceAlertStore } from '../../shared/adapters/dynamodb/balance-alert-state.ts';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { evaluateBalance } from '../../shared/application/evaluate-balance.ts';
 import { evaluateTransaction } from '../../shared/application/transaction-alerts.ts';
 import type { RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -36,7 +35,7 @@ beforeEach(() => {
 const deps = () => ({
   balanceAlerts: new DynamoDbBalanceAlertStore(table.client, table.tableName),
   profiles: new DynamoDbProfileReader(table.client, table.tableName),
-  claims: new DynamoDbMessageClaims(table.client, table.tableName),
+  claims: new DynamoDbMessageLedger(table.client, table.tableName),
   caps: new DynamoDbCapCounter(table.client, table.tableName),
   plans: { submit: async (job: PlannedJob) => void queued.push(job) },
   log: { write: (r: { kind: string }) => void (r.kind === 'rejected' && rejected.push(r as RejectedRecord)) },
@@ -105,7 +104,7 @@ const balance = (customerId: string, eventId: string, minute: number, amount: st
 const alerts = () => queued.map((j) => `${j.eventId} ${j.type} ${j.channel}`);
 /** What the senders do with the queued jobs: settle each as sent, once. */
 async function send() {
-  const ledger = new DynamoDbSendLedger(table.client, table.tableName);
+  const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
   const at = new Date('2026-03-03T12:00:01Z');
   for (const job of queued) {
     if ((await ledger.beginSend(job, at, 60_000, { reclaimExpiredLease: true })) === 'go')

@@ -6,6 +6,7 @@ import {
   TooManyRequestsException,
 } from '@aws-sdk/client-sesv2';
 import {
+  CheckIfPhoneNumberIsOptedOutCommand,
   InvalidParameterException,
   PublishCommand,
   SNSClient,
@@ -18,7 +19,7 @@ import { parseSenderNames, SesEmailSender } from '../../shared/adapters/ses/emai
 import { SnsSmsSender } from '../../shared/adapters/sns/sms-sender.ts';
 import { SqsDeadLetters, SqsJobQueue } from '../../shared/adapters/sqs/queues.ts';
 import { toMessageTags } from '../../shared/domain/message-tags.ts';
-import { PermanentSendError, ThrottledSendError } from '../../shared/ports/delivery.ts';
+import { OptedOutSendError, PermanentSendError, ThrottledSendError } from '../../shared/ports/delivery.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
 
 const job = (overrides: Partial<MessageJob> = {}): MessageJob => ({
@@ -175,7 +176,10 @@ describe('SesEmailSender', () => {
 
 describe('SnsSmsSender', () => {
   const sns = mockClient(SNSClient);
-  beforeEach(() => sns.reset());
+  beforeEach(() => {
+    sns.reset();
+    sns.on(CheckIfPhoneNumberIsOptedOutCommand).resolves({ isOptedOut: false });
+  });
 
   it.each([
     ['transactional', 'Transactional'],
@@ -200,6 +204,41 @@ describe('SnsSmsSender', () => {
         'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: 'MYBANK' },
       },
     });
+  });
+
+  it('asks whether the number is on the SMS opt-out list before it publishes', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+    const sender = new SnsSmsSender(new SNSClient({}), {});
+    await sender.send(job({ channel: 'sms', to: '+40700000001' }));
+    expect(sns.calls().map((call) => call.args[0].constructor.name)).toEqual([
+      'CheckIfPhoneNumberIsOptedOutCommand',
+      'PublishCommand',
+    ]);
+    expect(sns.commandCalls(CheckIfPhoneNumberIsOptedOutCommand)[0]?.args[0].input).toEqual({
+      phoneNumber: '+40700000001',
+    });
+  });
+
+  it('refuses a number on the opt-out list without publishing: OptedOutSendError, reason opted_out', async () => {
+    // Publish would take it (SNS drops it later, seen only in its delivery-status logs).
+    sns.on(CheckIfPhoneNumberIsOptedOutCommand).resolves({ isOptedOut: true });
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+    const sender = new SnsSmsSender(new SNSClient({}), {});
+    const error = await sender.send(job({ channel: 'sms', to: '+40700000001' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OptedOutSendError);
+    expect(error).toMatchObject({ reason: 'opted_out' });
+    expect(sns.commandCalls(PublishCommand)).toEqual([]);
+  });
+
+  it('reports throttling of the opt-out check as throttling', async () => {
+    sns
+      .on(CheckIfPhoneNumberIsOptedOutCommand)
+      .rejects(new ThrottledException({ message: 'Rate exceeded', $metadata: {} }));
+    const sender = new SnsSmsSender(new SNSClient({}), {});
+    await expect(sender.send(job({ channel: 'sms', to: '+40700000001' }))).rejects.toBeInstanceOf(
+      ThrottledSendError,
+    );
+    expect(sns.commandCalls(PublishCommand)).toEqual([]);
   });
 
   it('reports SNS throttling (ThrottledException) as throttling', async () => {

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbProfileReader } from '../../shared/adapters/dynamodb/profile-reader.ts';
 import { DynamoDbProfileWriter } from '../../shared/adapters/dynamodb/profile-writer.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
 let table: TestTable;
@@ -15,26 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.stop());
 
-const key = (eventId: string, channel: 'email' | 'sms' = 'email') => ({
-  customerId: 'c-1',
-  eventId,
-  type: 'balance.low',
-  channel,
-});
 const t0 = new Date('2026-01-05T08:00:00Z');
-const RECLAIM = { reclaimExpiredLease: true };
-
-/** Both sides of the ledger on one table, as the trigger and the sender functions use it. */
-function ledgerOn({ client, tableName }: TestTable) {
-  const claims = new DynamoDbMessageClaims(client, tableName);
-  const sends = new DynamoDbSendLedger(client, tableName);
-  return {
-    claim: claims.claim.bind(claims),
-    beginSend: sends.beginSend.bind(sends),
-    markSent: sends.markSent.bind(sends),
-    markUnsent: sends.markUnsent.bind(sends),
-  };
-}
 
 const consent = (
   customerId: string,
@@ -55,72 +35,6 @@ function storeOn({ client, tableName }: TestTable) {
     setSetting: writer.setSetting.bind(writer),
   };
 }
-
-describe('message ledger: DynamoDbMessageClaims and DynamoDbSendLedger (dynalite)', () => {
-  it('claims a message once; a settled message is a duplicate, an unsent one is pending', async () => {
-    const ledger = ledgerOn(table);
-    // Act
-    const first = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
-    const again = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
-    await ledger.beginSend(key('e-1'), t0, 60_000, RECLAIM);
-    await ledger.markSent(key('e-1'), 'ses-1', t0);
-    const afterSent = await ledger.claim(key('e-1'), { status: 'queued', notificationId: 'n1', at: t0 });
-    const suppressed = await ledger.claim(key('e-2', 'sms'), {
-      status: 'suppressed',
-      notificationId: 'n2',
-      at: t0,
-    });
-    const suppressedAgain = await ledger.claim(key('e-2', 'sms'), {
-      status: 'suppressed',
-      notificationId: 'n2',
-      at: t0,
-    });
-    // Assess
-    expect([first, again, afterSent, suppressed, suppressedAgain]).toEqual([
-      'claimed',
-      'pending',
-      'duplicate',
-      'claimed',
-      'duplicate',
-    ]);
-  });
-
-  it('lets one attempt at a time call the provider, and none after the provider id is recorded', async () => {
-    const ledger = ledgerOn(table);
-    await ledger.claim(key('e-3'), { status: 'queued', notificationId: 'n3', at: t0 });
-    // Act
-    const first = await ledger.beginSend(key('e-3'), t0, 60_000, RECLAIM);
-    const concurrent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 1_000), 60_000, RECLAIM);
-    // The first attempt died without recording anything: once its lease is over another may send.
-    const afterLease = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 61_000), 60_000, RECLAIM);
-    await ledger.markSent(key('e-3'), 'ses-2', t0);
-    const afterSent = await ledger.beginSend(key('e-3'), new Date(t0.getTime() + 500_000), 60_000, RECLAIM);
-    // Assess
-    expect([first, concurrent, afterLease, afterSent]).toEqual(['go', 'busy', 'go', 'sent']);
-  });
-
-  it('does not reclaim an expired lease when asked not to: the message is abandoned, not resent', async () => {
-    const ledger = ledgerOn(table);
-    await ledger.claim(key('e-5'), { status: 'queued', notificationId: 'n5', at: t0 });
-    const noReclaim = { reclaimExpiredLease: false };
-    // Act
-    const first = await ledger.beginSend(key('e-5'), t0, 60_000, noReclaim);
-    const during = await ledger.beginSend(key('e-5'), new Date(t0.getTime() + 30_000), 60_000, noReclaim);
-    const after = await ledger.beginSend(key('e-5'), new Date(t0.getTime() + 61_000), 60_000, noReclaim);
-    // Assess
-    expect([first, during, after]).toEqual(['go', 'busy', 'abandoned']);
-  });
-
-  it('never sends a failed message again', async () => {
-    const ledger = ledgerOn(table);
-    await ledger.claim(key('e-4'), { status: 'queued', notificationId: 'n4', at: t0 });
-    await ledger.beginSend(key('e-4'), t0, 60_000, RECLAIM);
-    await ledger.markUnsent(key('e-4'), { status: 'failed', reason: 'provider_rejected' }, t0);
-    expect(await ledger.beginSend(key('e-4'), new Date(t0.getTime() + 120_000), 60_000, RECLAIM)).toBe(
-      'sent',
-    );
-  });
-});
 
 describe('DynamoDbProfileWriter and DynamoDbProfileReader (dynalite)', () => {
   const upsert = (customerId: string, occurredAt: string, email: string) => ({
@@ -235,7 +149,7 @@ describe('DynamoDbCustomerData (dynalite)', () => {
       consent('erase-me', 'email', 'marketing', false, '2026-01-03T00:00:00Z', 'w1'),
       t0,
     );
-    await ledgerOn(table).claim(
+    await new DynamoDbMessageLedger(table.client, table.tableName).claim(
       { customerId: 'erase-me', eventId: 'e-x', type: 'balance.low', channel: 'email' },
       { status: 'queued', notificationId: 'n-x', at: t0 },
     );

@@ -2,8 +2,7 @@
 // the real ledger on dynalite, with faults injected where a Lambda would die.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySuppressions } from '../../bench/memory-ports.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { Category, Channel } from '../../shared/domain/profile.ts';
@@ -36,7 +35,7 @@ async function queuedJob(category: Category): Promise<MessageJob> {
     occurredAt: new Date(T0).toISOString(),
     message: { channel: 'email', template: 'balance.low/email/en', locale: 'en', subject: 's', text: 't' },
   };
-  await new DynamoDbMessageClaims(table.client, table.tableName).claim(job, {
+  await new DynamoDbMessageLedger(table.client, table.tableName).claim(job, {
     status: 'queued',
     notificationId: job.notificationId,
     at: new Date(T0),
@@ -109,7 +108,7 @@ describe('exactly once', () => {
   it('sends once when SQS redelivers the job after a successful attempt (Lambda retry, visibility timeout)', async () => {
     const job = await queuedJob('transactional');
     const provider = new Provider();
-    const ledger = new DynamoDbSendLedger(table.client, table.tableName);
+    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     // Act: the first attempt sends and records; the job is delivered twice more
     const outcomes = [
@@ -126,7 +125,7 @@ describe('exactly once', () => {
   it('never sends a second copy once the message id is recorded, even on a DLQ redrive days later', async () => {
     const job = await queuedJob('marketing');
     const provider = new Provider();
-    const ledger = new DynamoDbSendLedger(table.client, table.tableName);
+    const ledger = new DynamoDbMessageLedger(table.client, table.tableName);
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     await attempt(job, provider, ledger, T0, log);
     // Act: the same job comes back from the dead-letter queue three days later
@@ -139,7 +138,7 @@ describe('exactly once', () => {
   it('transactional: a timeout after the provider accepted is retried once the lease expires (nothing is lost)', async () => {
     const job = await queuedJob('transactional');
     const provider = new Provider();
-    const ledger = new DiesBeforeRecording(new DynamoDbSendLedger(table.client, table.tableName));
+    const ledger = new DiesBeforeRecording(new DynamoDbMessageLedger(table.client, table.tableName));
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     // Act
     await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow(UnrecordedSendError);
@@ -155,7 +154,7 @@ describe('exactly once', () => {
   it('marketing: a timeout after the provider accepted is never sent again; it is logged failed/outcome_unknown', async () => {
     const job = await queuedJob('marketing');
     const provider = new Provider();
-    const ledger = new DiesBeforeRecording(new DynamoDbSendLedger(table.client, table.tableName));
+    const ledger = new DiesBeforeRecording(new DynamoDbMessageLedger(table.client, table.tableName));
     const log: (DeliveryRecord | RejectedRecord)[] = [];
     // Act
     await expect(attempt(job, provider, ledger, T0, log)).rejects.toThrow(UnrecordedSendError);
@@ -174,7 +173,7 @@ describe('exactly once', () => {
   });
 
   it('a redelivered bank event claims nothing new, and re-queues a message that was claimed but never sent', async () => {
-    const claims = new DynamoDbMessageClaims(table.client, table.tableName);
+    const claims = new DynamoDbMessageLedger(table.client, table.tableName);
     const key = {
       customerId: 'c-1',
       eventId: 'evt-redelivered',
@@ -185,10 +184,10 @@ describe('exactly once', () => {
     // Act: first delivery claims; the process dies before queueing; EventBridge redelivers twice
     const first = await claims.claim(key, decision);
     const redelivered = await claims.claim(key, decision);
-    await new DynamoDbSendLedger(table.client, table.tableName).beginSend(key, new Date(T0), LEASE_MS, {
+    await new DynamoDbMessageLedger(table.client, table.tableName).beginSend(key, new Date(T0), LEASE_MS, {
       reclaimExpiredLease: true,
     });
-    await new DynamoDbSendLedger(table.client, table.tableName).markSent(key, 'p-x', new Date(T0));
+    await new DynamoDbMessageLedger(table.client, table.tableName).markSent(key, 'p-x', new Date(T0));
     const afterSent = await claims.claim(key, decision);
     // Assess
     expect([first, redelivered, afterSent]).toEqual(['claimed', 'pending', 'duplicate']);

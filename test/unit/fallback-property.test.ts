@@ -9,8 +9,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySuppressions } from '../../bench/memory-ports.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { type SendDeps, sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { notificationIdFor } from '../../shared/domain/notification.ts';
@@ -84,7 +83,7 @@ async function play({ channels, behaviours, duplicates, picks, queueHiccup }: Sc
     if (duplicates[puts++]) waiting.push({ job, receives: 0, visibleAt: visibleAt + 1000 });
   };
   const deps: SendDeps = {
-    ledger: new DynamoDbSendLedger(table.client, table.tableName),
+    ledger: new DynamoDbMessageLedger(table.client, table.tableName),
     suppressions,
     log: { write: (record) => records.push(record) },
     now: () => new Date(clock),
@@ -142,7 +141,7 @@ async function play({ channels, behaviours, duplicates, picks, queueHiccup }: Sc
         }
       : {}),
   };
-  await new DynamoDbMessageClaims(table.client, table.tableName).claim(
+  await new DynamoDbMessageLedger(table.client, table.tableName).claim(
     { ...job },
     { status: 'queued', notificationId: job.notificationId, at: new Date(clock), channels },
   );

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { executionArnOf } from '../../shared/adapters/sfn/journey-executions.ts';
 import { recordCardSpend, runJourneyStep } from '../../shared/application/journeys.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
@@ -243,7 +243,7 @@ describe('runJourneyStep (dynalite)', () => {
       records,
       deps: {
         journeys: new DynamoDbJourneys(table.client, table.tableName),
-        claims: new DynamoDbMessageClaims(table.client, table.tableName),
+        claims: new DynamoDbMessageLedger(table.client, table.tableName),
         caps: new DynamoDbCapCounter(table.client, table.tableName),
         plans: { submit: async (job: PlannedJob) => void jobs.push(job) },
         log: { write: (r: DeliveryRecord | RejectedRecord) => void records.push(r) },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbCustomerData } from '../../shared/adapters/dynamodb/customer-data.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { armedAlertItem, DynamoDbPriceAlerts } from '../../shared/adapters/dynamodb/price-alerts.ts';
 import type { BusEvent } from '../../shared/application/accept-event.ts';
 import {
@@ -63,7 +63,7 @@ function world(options: { known?: (customerId: string) => boolean; failPlans?: (
   const profileReads: string[] = [];
   const deps: PriceAlertDeps = {
     alerts: new DynamoDbPriceAlerts(table.client, table.tableName),
-    claims: new DynamoDbMessageClaims(table.client, table.tableName),
+    claims: new DynamoDbMessageLedger(table.client, table.tableName),
     caps: new DynamoDbCapCounter(table.client, table.tableName),
     profiles: {
       get: async (customerId) => {

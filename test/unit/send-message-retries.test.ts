@@ -1,7 +1,7 @@
 // sendMessage when a job cannot be sent now: provider throttling (the job waits on its queue, no record),
 // its last receive (recorded failed/dead_lettered, so its fallback goes) and a redrive (sent once, never
 // twice). In-memory ports; the DynamoDB ledger's own conditions are tested on dynalite
-// (send-ledger-dynamodb.test.ts).
+// (test/integration/message-ledger.test.ts).
 import { describe, expect, it } from 'vitest';
 import { MemorySuppressions } from '../../bench/memory-ports.ts';
 import { deadLetter, sendMessage, UnrecordedSendError } from '../../shared/application/send-message.ts';
@@ -20,7 +20,7 @@ interface Item {
   providerMessageId?: string;
 }
 
-/** The message ledger in memory, with the conditions of DynamoDbSendLedger. */
+/** The message ledger in memory, with the conditions of DynamoDbMessageLedger. */
 class MemoryLedger implements SendLedger {
   readonly items = new Map<string, Item>();
   private id = (key: ClaimKey) => `${key.customerId}#${key.eventId}#${key.type}#${key.channel}`;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySuppressions } from '../../bench/memory-ports.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbSuppressionList } from '../../shared/adapters/dynamodb/suppressions.ts';
 import { sendMessage } from '../../shared/application/send-message.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import { notificationIdFor } from '../../shared/domain/notification.ts';
-import { type MessageSender, PermanentSendError } from '../../shared/ports/delivery.ts';
+import { type MessageSender, OptedOutSendError, PermanentSendError } from '../../shared/ports/delivery.ts';
 import type { MessageJob } from '../../shared/ports/queues.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
 
@@ -44,13 +43,13 @@ class CountingSender implements MessageSender {
 
 function harness(sender: MessageSender) {
   const records: (DeliveryRecord | RejectedRecord)[] = [];
-  const claims = new DynamoDbMessageClaims(table.client, table.tableName);
+  const claims = new DynamoDbMessageLedger(table.client, table.tableName);
   const now = new Date('2026-01-05T08:00:00Z');
   return {
     records,
     claims,
     deps: {
-      ledger: new DynamoDbSendLedger(table.client, table.tableName),
+      ledger: new DynamoDbMessageLedger(table.client, table.tableName),
       sender,
       log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
       now: () => now,
@@ -108,6 +107,20 @@ describe('sendMessage', () => {
     expect(await sendMessage(job('e-2'), deps)).toBe('failed');
     expect(await sendMessage(job('e-2'), deps)).toBe('duplicate');
     expect(records).toEqual([expect.objectContaining({ status: 'failed', reason: 'invalid_destination' })]);
+  });
+
+  it('records a recipient the provider refuses as opted out as suppressed, opted_out, once', async () => {
+    // Prepare
+    const sender = new CountingSender(() => new OptedOutSendError());
+    const { deps, claims, records } = harness(sender);
+    await claims.claim(job('e-o'), { status: 'queued', notificationId: 'n-e-o', at: new Date() });
+    // Act
+    const outcomes = [await sendMessage(job('e-o'), deps), await sendMessage(job('e-o'), deps)];
+    // Assess
+    expect(outcomes).toEqual(['suppressed', 'duplicate']);
+    expect(records).toEqual([
+      expect.objectContaining({ status: 'suppressed', reason: 'opted_out', channel: 'sms' }),
+    ]);
   });
 
   it('throws a transient failure so the queue retries it, and the retry is not blocked by the failed attempt', async () => {

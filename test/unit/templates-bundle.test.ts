@@ -51,7 +51,7 @@ async function bundle(name: string, types: string[]): Promise<{ bytes: number; c
 }
 
 describe('template bundles', () => {
-  it('add at most 6 KB per message type, and about 18 KB for the first one (layout, runtime, data check)', async () => {
+  it('add at most 6 KB per message type, and about 19 KB for the first one (layout, runtime, data check)', async () => {
     const all = await bundle('all', messageTypes);
     const report: Record<string, number> = {};
     for (const type of messageTypes) {
@@ -63,9 +63,9 @@ describe('template bundles', () => {
     }
     for (const [type, bytes] of Object.entries(report)) expect(bytes, type).toBeLessThanOrEqual(6 * 1024);
     const one = await bundle('balance-low', ['balance.low']);
-    // 12 KB of layout and template runtime (right-to-left isolation included), and the check of the data
-    // with the type's valibot schema.
-    expect(one.bytes).toBeLessThanOrEqual(18 * 1024);
+    // 12 KB of layout and template runtime (right-to-left isolation included, and the footer's consent
+    // links in six languages), and the check of the data with the type's valibot schema.
+    expect(one.bytes).toBeLessThanOrEqual(19 * 1024);
   });
 
   it('carry only the copy of the types they import, and none of the build-time tooling', async () => {

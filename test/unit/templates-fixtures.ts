@@ -123,6 +123,11 @@ export const cases: { [T in MessageType]: Case<T> } = {
     channels: ['email', 'sms', 'push'],
     data: () => ({ caseId: 'case-77', cardLast4: '4242' }),
   },
+  'consent.help': {
+    render: (channel, options) => writeMessage(renderModules['consent.help'], channel, options),
+    channels: ['sms'],
+    data: () => ({}),
+  },
   'payment.confirmation': {
     render: (channel, options) => writeMessage(renderModules['payment.confirmation'], channel, options),
     channels: ['email', 'sms', 'push', 'whatsapp'],

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { parseConsentKeyword } from '../../shared/domain/sms-keywords.ts';
 import { LANGUAGES } from '../../shared/domain/templates/compiled/common.ts';
 import type { Copy } from '../../shared/domain/templates/copy.ts';
 import {
@@ -432,6 +433,46 @@ describe('SMS', () => {
   it.each(customers)('statement.ready SMS in $language carries no figures', ({ locale, timeZone }) => {
     const message = renderCase('statement.ready', 'sms', { locale, timeZone });
     expect(message.text).not.toMatch(/\d/);
+  });
+
+  it.each(customers)(
+    'transaction.large SMS in $language asks for no FRAUD reply (nothing could tell which alert it answers)',
+    ({ locale, timeZone }) => {
+      const message = renderCase('transaction.large', 'sms', { locale, timeZone });
+      expect(message.text).not.toMatch(/FRAUD/i);
+    },
+  );
+
+  /** What the customer could text back from the SMS: its runs of one to three words written in capitals. */
+  const keywordsNamed = (text: string) => {
+    const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+    const named = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n).join(' ');
+        const meaning = run === run.toUpperCase() ? parseConsentKeyword(run) : undefined;
+        if (meaning) named.add(meaning);
+      }
+    return named;
+  };
+
+  it.each(customers)(
+    'consent.help SMS in $language names a keyword that stops the texts and one that restarts them',
+    ({ locale, timeZone }) => {
+      const message = renderCase('consent.help', 'sms', { locale, timeZone });
+      expect(keywordsNamed(message.text)).toEqual(new Set(['opt_out', 'opt_in']));
+    },
+  );
+
+  it('consent.help SMS without a bank link still says where to get help', () => {
+    const message = renderCase('consent.help', 'sms', {
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      brand: { name: 'Herald Bank' },
+    });
+    expect(message.text).toBe(
+      'Herald Bank: texts about your account. Reply STOP to stop them, START to get them again. Help: the number on your card.',
+    );
   });
 
   it.each(customers)('marketing SMS in $language says how to opt out', ({ locale, timeZone }) => {

@@ -127,7 +127,7 @@ describe('transaction.large data and rendering', () => {
     });
   });
 
-  it('writes the SMS with amount, merchant, balance after and "not you? reply FRAUD"', async () => {
+  it('writes the SMS with amount, merchant, balance after and "not you? report it in the app"', async () => {
     const queued: MessageJob[] = [];
     const job: PlannedJob = {
       notificationId: 'n-1',
@@ -148,7 +148,7 @@ describe('transaction.large data and rendering', () => {
       renderers,
     });
     expect(queued[0]?.message).toMatchObject({
-      text: 'Bank: £1,500.00 payment at Currys, account ending 1001. Balance: £320.00. Not you? Reply FRAUD.',
+      text: 'Bank: £1,500.00 payment at Currys, account ending 1001. Balance: £320.00. Not you? Report it in the app.',
     });
   });
 });

@@ -16,9 +16,10 @@ import {
   type World,
   world,
 } from '../../bench/scenarios.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { itemSize } from '../../local/cost/dynamodb-units.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { startTestTable, type TestTable } from '../support/dynalite.ts';
-import { countRequests, itemSize, type RequestCounter } from '../support/request-counter.ts';
+import { countRequests, type RequestCounter } from '../support/request-counter.ts';
 
 let table: TestTable;
 let counter: RequestCounter;
@@ -114,7 +115,7 @@ describe('the no-alert path costs at most one read and no write', () => {
 
 describe('capacity units where dynalite reports none', () => {
   it('a failed conditional write costs the stored item’s size in WCU (at least 1)', async () => {
-    const claims = new DynamoDbMessageClaims(table.client, table.tableName);
+    const claims = new DynamoDbMessageLedger(table.client, table.tableName);
     const key = { customerId: 'cc', eventId: 'e-1', type: 'balance.low', channel: 'email' as const };
     const decision = {
       status: 'queued' as const,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryErasures, MemoryRejectionClaims } from '../../bench/memory-ports.ts';
 import { DynamoDbCapCounter } from '../../shared/adapters/dynamodb/cap-counter.ts';
 import { DynamoDbJourneys } from '../../shared/adapters/dynamodb/journeys.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { DynamoDbWinBack } from '../../shared/adapters/dynamodb/win-back.ts';
 import { runJourneyStep, stopJourneysOfCustomer } from '../../shared/application/journeys.ts';
 import { recordCustomerActive, runWinBackCheck } from '../../shared/application/win-back.ts';
@@ -260,7 +260,7 @@ describe('win-back in DynamoDB (dynalite)', () => {
             alerts: {},
           }) as CustomerProfile,
       },
-      claims: new DynamoDbMessageClaims(table.client, table.tableName),
+      claims: new DynamoDbMessageLedger(table.client, table.tableName),
       caps: new DynamoDbCapCounter(table.client, table.tableName),
       plans: { submit: async (job: PlannedJob) => void jobs.push(job) },
       log: { write: () => undefined },

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { convertToAttr } from '@aws-sdk/util-dynamodb';
 import type { AccountAlertStates, AlertState, BalanceAlertKind } from '../../domain/balance.ts';
 import type { BalanceAlertStore } from '../../ports/alerts.ts';
-import { toAttributeValue } from './attribute-values.ts';
 import { balanceAlertAttribute, profileKey } from './profile-item.ts';
 import { DynamoDbProfileReader, profileFromItem } from './profile-reader.ts';
 
@@ -43,7 +43,7 @@ export class DynamoDbBalanceAlertStore extends DynamoDbProfileReader implements 
             : 'attribute_exists(pk) AND attribute_not_exists(#s)',
           ExpressionAttributeNames: { '#s': balanceAlertAttribute(kind, accountId) },
           ExpressionAttributeValues: {
-            ':next': toAttributeValue({ ...next }),
+            ':next': convertToAttr({ ...next }),
             ...(previous && {
               ':atMs': { N: String(previous.atMs) },
               ':eventId': { S: previous.eventId },

@@ -1,7 +1,7 @@
 import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentLedgerEntry } from '../../domain/policy/consent-ledger.ts';
 import type { ConsentLedgerReader, RecordedConsent } from '../../ports/customers.ts';
-import { fromItem, toItem } from './attribute-values.ts';
 
 /**
  * Reads a customer's consent ledger: the entries profile-writer.ts `setConsent` puts under the customer's
@@ -21,13 +21,13 @@ export class DynamoDbConsentLedger implements ConsentLedgerReader {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-          ExpressionAttributeValues: toItem({ ':pk': `CUST#${customerId}`, ':sk': 'CONSENT#' }),
+          ExpressionAttributeValues: marshall({ ':pk': `CUST#${customerId}`, ':sk': 'CONSENT#' }),
           ConsistentRead: true,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
       for (const raw of page.Items ?? []) {
-        const item = fromItem(raw) as unknown as ConsentLedgerEntry & { recordedAt?: string };
+        const item = unmarshall(raw) as ConsentLedgerEntry & { recordedAt?: string };
         entries.push({
           customerId: item.customerId,
           channel: item.channel,

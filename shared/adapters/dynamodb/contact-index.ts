@@ -1,8 +1,8 @@
 import { type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { phoneKey } from '../../domain/journeys/fraud-reply.ts';
 import type { CustomerProfile } from '../../domain/profile.ts';
 import type { CustomersByNumber } from '../../ports/customers.ts';
-import { fromItem, toItem } from './attribute-values.ts';
 
 // Which customers a phone or WhatsApp number belongs to, for the replies that name no customer (an SMS
 // STOP): one item per number and customer (pk CONTACT#<phoneKey>, sk CUST#<customerId>), the number only as
@@ -26,11 +26,13 @@ export async function indexContacts(
 ): Promise<void> {
   for (const key of new Set(numbersOf(contacts).map(phoneKey))) {
     const lookup = { pk: `CONTACT#${key}`, sk: `CUST#${customerId}` };
-    await client.send(new PutItemCommand({ TableName: tableName, Item: toItem({ ...lookup, customerId }) }));
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: marshall({ ...lookup, customerId }) }),
+    );
     await client.send(
       new PutItemCommand({
         TableName: tableName,
-        Item: toItem({
+        Item: marshall({
           pk: `CUST#${customerId}`,
           sk: `CONTACTREF#${key}`,
           lookupPk: lookup.pk,
@@ -53,10 +55,10 @@ export class DynamoDbCustomersByNumber implements CustomersByNumber {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: toItem({ ':pk': `CONTACT#${numberKey}` }),
+        ExpressionAttributeValues: marshall({ ':pk': `CONTACT#${numberKey}` }),
         ConsistentRead: true,
       }),
     );
-    return (Items ?? []).map((item) => String(fromItem(item).customerId));
+    return (Items ?? []).map((item) => String(unmarshall(item).customerId));
   }
 }

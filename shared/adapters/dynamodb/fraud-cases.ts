@@ -6,6 +6,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type {
   FraudAnswer,
   FraudCase,
@@ -14,7 +15,6 @@ import type {
   ReplyChannel,
 } from '../../domain/journeys/fraud-reply.ts';
 import type { FraudCaseStore } from '../../ports/fraud.ts';
-import { fromItem, type Plain, toItem } from './attribute-values.ts';
 
 /** A case's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */
 export const fraudCaseKey = (ref: FraudCaseRef) => ({
@@ -29,7 +29,7 @@ const LOOKUP_RETENTION_SECONDS = 24 * 3600;
 
 const epoch = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
-const caseOf = (item: Record<string, Plain>): FraudCase => ({
+const caseOf = (item: Record<string, unknown>): FraudCase => ({
   customerId: String(item.customerId),
   caseId: String(item.caseId),
   cardId: String(item.cardId),
@@ -65,7 +65,10 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           TableName: this.tableName,
           Item: {
             ...fraudCaseKey(item),
-            ...toItem({ ...item, expiresAt: epoch(item.answerBy) + CASE_RETENTION_SECONDS }),
+            ...marshall(
+              { ...item, expiresAt: epoch(item.answerBy) + CASE_RETENTION_SECONDS },
+              { removeUndefinedValues: true },
+            ),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -74,7 +77,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
       result = { created: true, item };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const existing = error.Item ? caseOf(fromItem(error.Item)) : await this.get(item);
+      const existing = error.Item ? caseOf(unmarshall(error.Item)) : await this.get(item);
       if (!existing) throw error;
       result = { created: false, item: existing };
     }
@@ -86,7 +89,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           Item: {
             pk: { S: `REPLYPHONE#${key}` },
             sk: { S: `FRAUDCASE#${item.customerId}#${item.caseId}` },
-            ...toItem({
+            ...marshall({
               customerId: item.customerId,
               caseId: item.caseId,
               expiresAt: epoch(item.answerBy) + LOOKUP_RETENTION_SECONDS,
@@ -98,11 +101,11 @@ export class DynamoDbFraudCases implements FraudCaseStore {
     return result;
   }
 
-  private async raw(ref: FraudCaseRef): Promise<Record<string, Plain> | undefined> {
+  private async raw(ref: FraudCaseRef): Promise<Record<string, unknown> | undefined> {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: fraudCaseKey(ref), ConsistentRead: true }),
     );
-    return Item ? fromItem(Item) : undefined;
+    return Item ? unmarshall(Item) : undefined;
   }
 
   async get(ref: FraudCaseRef): Promise<FraudCase | undefined> {
@@ -129,7 +132,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           // ISO-8601 UTC strings of one format compare as their instants do.
           ConditionExpression: 'attribute_exists(pk) AND #status = :awaiting AND answerBy > :at',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':answered': 'answered',
             ':awaiting': 'awaiting',
             ':answer': answer.answer,
@@ -140,7 +143,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      const item = fromItem(Attributes ?? {});
+      const item = unmarshall(Attributes ?? {});
       return {
         outcome: 'recorded',
         item: caseOf(item),
@@ -148,7 +151,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
       };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const old = error.Item ? fromItem(error.Item) : await this.raw(ref);
+      const old = error.Item ? unmarshall(error.Item) : await this.raw(ref);
       if (!old) return { outcome: 'not_found' };
       const item = caseOf(old);
       // Past answerBy, or closed by the workflow on no answer: too late. Closed on an answer: answered.
@@ -165,14 +168,14 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           UpdateExpression: 'SET taskToken = :token',
           ConditionExpression: 'attribute_exists(pk) AND #status = :awaiting',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({ ':token': token, ':awaiting': 'awaiting' }),
+          ExpressionAttributeValues: marshall({ ':token': token, ':awaiting': 'awaiting' }),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return { stored: true };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const old = error.Item ? fromItem(error.Item) : await this.raw(ref);
+      const old = error.Item ? unmarshall(error.Item) : await this.raw(ref);
       return old ? { stored: false, item: caseOf(old) } : { stored: false };
     }
   }
@@ -186,7 +189,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           UpdateExpression: 'SET #status = :closed, outcome = :outcome, closedAt = :at REMOVE taskToken',
           ConditionExpression: 'attribute_exists(pk) AND #status <> :closed',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':closed': 'closed',
             ':outcome': outcome.kind,
             ':at': at.toISOString(),
@@ -208,7 +211,7 @@ export class DynamoDbFraudCases implements FraudCaseStore {
           Item: {
             pk: { S: `CUST#${customerId}` },
             sk: { S: `REPLYLINK#${linkId}` },
-            ...toItem({ expiresAt: expiresAt + LOOKUP_RETENTION_SECONDS }),
+            ...marshall({ expiresAt: expiresAt + LOOKUP_RETENTION_SECONDS }),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
@@ -225,12 +228,12 @@ export class DynamoDbFraudCases implements FraudCaseStore {
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: toItem({ ':pk': `REPLYPHONE#${phoneKey}` }),
+        ExpressionAttributeValues: marshall({ ':pk': `REPLYPHONE#${phoneKey}` }),
         ConsistentRead: true,
       }),
     );
     return (Items ?? []).map((i) => {
-      const item = fromItem(i);
+      const item = unmarshall(i);
       return { customerId: String(item.customerId), caseId: String(item.caseId) };
     });
   }

@@ -7,9 +7,9 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { JourneyItem, JourneyRef } from '../../domain/journeys/journey.ts';
 import type { JourneyStore } from '../../ports/journeys.ts';
-import { fromItem, type Plain, toItem } from './attribute-values.ts';
 
 /** A journey's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */
 export const journeyKey = (ref: JourneyRef) => ({
@@ -51,18 +51,22 @@ export class DynamoDbJourneys implements JourneyStore {
           TableName: this.tableName,
           Item: {
             ...journeyKey(item),
-            ...toItem({
-              journey: item.journey,
-              customerId: item.customerId,
-              journeyKey: item.key,
-              status: item.status,
-              startedAt: item.startedAt,
-              startEventId: item.startEventId,
-              attributes: item.attributes,
-              goals: item.goals as unknown as Plain,
-              steps: item.steps,
-              expiresAt: Math.floor(Date.parse(item.startedAt) / 1000) + RETENTION_SECONDS,
-            }),
+            ...marshall(
+              {
+                journey: item.journey,
+                customerId: item.customerId,
+                journeyKey: item.key,
+                status: item.status,
+                startedAt: item.startedAt,
+                startEventId: item.startEventId,
+                attributes: item.attributes,
+                goals: item.goals,
+                steps: item.steps,
+                expiresAt: Math.floor(Date.parse(item.startedAt) / 1000) + RETENTION_SECONDS,
+              },
+              // A journey's attributes come from its start event: one it did not carry is left out.
+              { removeUndefinedValues: true },
+            ),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -71,7 +75,7 @@ export class DynamoDbJourneys implements JourneyStore {
       return { created: true, item };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const existing = error.Item ? journeyOf(fromItem(error.Item)) : await this.get(item);
+      const existing = error.Item ? journeyOf(unmarshall(error.Item)) : await this.get(item);
       if (!existing) throw error;
       return { created: false, item: existing };
     }
@@ -81,7 +85,7 @@ export class DynamoDbJourneys implements JourneyStore {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: journeyKey(ref), ConsistentRead: true }),
     );
-    return Item ? journeyOf(fromItem(Item)) : undefined;
+    return Item ? journeyOf(unmarshall(Item)) : undefined;
   }
 
   async reachGoal(
@@ -96,7 +100,7 @@ export class DynamoDbJourneys implements JourneyStore {
           UpdateExpression: 'SET #status = :to, goals.#goal = :goal',
           ConditionExpression: 'attribute_exists(pk) AND #status = :from',
           ExpressionAttributeNames: { '#status': 'status', '#goal': goal.name },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':to': goal.to,
             ':from': goal.from,
             ':goal': { at: goal.at, eventId: goal.eventId },
@@ -107,7 +111,7 @@ export class DynamoDbJourneys implements JourneyStore {
       return 'reached';
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const existing = error.Item ? journeyOf(fromItem(error.Item)) : await this.get(ref);
+      const existing = error.Item ? journeyOf(unmarshall(error.Item)) : await this.get(ref);
       if (!existing) return 'not_found';
       return existing.goals[goal.name] ? 'already' : 'other_status';
     }
@@ -123,7 +127,7 @@ export class DynamoDbJourneys implements JourneyStore {
           UpdateExpression: 'SET steps.#step = if_not_exists(steps.#step, :at)',
           ConditionExpression: 'attribute_exists(pk) AND #status = :requires',
           ExpressionAttributeNames: { '#status': 'status', '#step': step },
-          ExpressionAttributeValues: toItem({ ':at': at.toISOString(), ':requires': requires }),
+          ExpressionAttributeValues: marshall({ ':at': at.toISOString(), ':requires': requires }),
         }),
       );
       return true;
@@ -145,12 +149,12 @@ export class DynamoDbJourneys implements JourneyStore {
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: toItem({ ':pk': `CUST#${customerId}`, ':prefix': 'JOURNEY#' }),
+          ExpressionAttributeValues: marshall({ ':pk': `CUST#${customerId}`, ':prefix': 'JOURNEY#' }),
           ConsistentRead: true,
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
-      for (const item of page.Items ?? []) items.push(journeyOf(fromItem(item)));
+      for (const item of page.Items ?? []) items.push(journeyOf(unmarshall(item)));
       start = page.LastEvaluatedKey;
     } while (start);
     return items;
@@ -171,7 +175,7 @@ export class DynamoDbJourneys implements JourneyStore {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           FilterExpression: 'attributes.#name = :value',
           ExpressionAttributeNames: { '#name': name },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':pk': `CUST#${customerId}`,
             ':prefix': `JOURNEY#${journey}#`,
             ':value': value,
@@ -180,7 +184,7 @@ export class DynamoDbJourneys implements JourneyStore {
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
-      for (const item of page.Items ?? []) items.push(journeyOf(fromItem(item)));
+      for (const item of page.Items ?? []) items.push(journeyOf(unmarshall(item)));
       start = page.LastEvaluatedKey;
     } while (start);
     return items;

@@ -5,7 +5,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { OutboundEventClaims } from '../../ports/status-events.ts';
-import { MESSAGE_RETENTION_SECONDS } from './message-item.ts';
+import { MESSAGE_RETENTION_SECONDS } from './message-ledger.ts';
 
 /**
  * One item per outbound event (pk CUST#id, sk `EMIT#<key>`), kept as long as the message items, so that a

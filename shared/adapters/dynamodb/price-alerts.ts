@@ -7,6 +7,7 @@ import {
   PutItemCommand,
   QueryCommand,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   type AlertChange,
   alertSortKey,
@@ -18,7 +19,6 @@ import {
   type PriceTick,
 } from '../../domain/price-alerts.ts';
 import type { PriceAlertStore, StoredPriceAlert } from '../../ports/alerts.ts';
-import { fromItem, toItem } from './attribute-values.ts';
 
 // Three kinds of item (single table, pk/sk strings):
 // - armed alert: pk PRICEALERT#<symbol>#<currency>#<direction>, sk <encoded level>#<customer>#<alert>
@@ -53,7 +53,7 @@ export function armedAlertKey(alert: PriceAlert): { pk: { S: string }; sk: { S: 
  */
 export function armedAlertItem(alert: PriceAlert): Record<string, AttributeValue> {
   const { customerId, alertId, price } = alert;
-  return { ...armedAlertKey(alert), ...toItem({ customerId, alertId, price }) };
+  return { ...armedAlertKey(alert), ...marshall({ customerId, alertId, price }) };
 }
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
@@ -76,7 +76,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
       }),
     );
     if (!Item) return undefined;
-    const item = fromItem(Item) as {
+    const item = unmarshall(Item) as {
       eventId: string;
       changedAtMs: number;
       removed?: boolean;
@@ -108,7 +108,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
         TableName: this.tableName,
         Item: {
           ...changeKey(alert.customerId, alert.alertId),
-          ...toItem({
+          ...marshall({
             alertId: alert.alertId,
             symbol,
             currency,
@@ -134,7 +134,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
         TableName: this.tableName,
         Item: {
           ...changeKey(customerId, alertId),
-          ...toItem({
+          ...marshall({
             alertId,
             removed: true,
             eventId: change.eventId,
@@ -151,7 +151,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
       new GetItemCommand({ TableName: this.tableName, Key: tickKey(symbol, currency), ConsistentRead: true }),
     );
     if (!Item) return undefined;
-    const { eventId, price, occurredAt, previousPrice } = fromItem(Item) as Record<string, string>;
+    const { eventId, price, occurredAt, previousPrice } = unmarshall(Item) as Record<string, string>;
     return {
       symbol,
       currency,
@@ -170,14 +170,17 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
           TableName: this.tableName,
           Item: {
             ...tickKey(tick.symbol, tick.currency),
-            ...toItem({
-              symbol: tick.symbol,
-              currency: tick.currency,
-              eventId: tick.eventId,
-              price: tick.price,
-              occurredAt: tick.occurredAt,
-              previousPrice: expected?.price,
-            }),
+            ...marshall(
+              {
+                symbol: tick.symbol,
+                currency: tick.currency,
+                eventId: tick.eventId,
+                price: tick.price,
+                occurredAt: tick.occurredAt,
+                previousPrice: expected?.price,
+              },
+              { removeUndefinedValues: true },
+            ),
           },
           ...(expected
             ? {
@@ -231,7 +234,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
           TableName: this.tableName,
           Item: {
             ...armedAlertItem(alert),
-            ...toItem({ firedBy: firedBy.eventId, firedAt: firedBy.occurredAt, firedPrice: firedBy.price }),
+            ...marshall({ firedBy: firedBy.eventId, firedAt: firedBy.occurredAt, firedPrice: firedBy.price }),
           },
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(firedBy)',
         }),
@@ -261,7 +264,7 @@ export class DynamoDbPriceAlerts implements PriceAlertStore {
 }
 
 function storedAlert(item: Record<string, AttributeValue>): StoredPriceAlert {
-  const a = fromItem(item) as Record<string, string>;
+  const a = unmarshall(item) as Record<string, string>;
   const [, symbol = '', currency = '', direction] = (a.pk ?? '').split('#');
   const alert: PriceAlert = {
     customerId: a.customerId ?? '',

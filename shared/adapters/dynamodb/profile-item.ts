@@ -1,4 +1,4 @@
-import { toItem } from './attribute-values.ts';
+import { marshall } from '@aws-sdk/util-dynamodb';
 
 // One item per customer (pk CUST#id, sk PROFILE). Consents and settings are top-level attributes
 // (`consent:<channel>:<category>`, `setting:<name>`) so each can be set on its own, before or after the
@@ -7,7 +7,7 @@ import { toItem } from './attribute-values.ts';
 // and account on it too (`balanceAlert:<kind>:<accountId>`, balance-alert-state.ts), so the profile read a
 // Balance.Changed needs anyway also returns that state. Next to it, the consent ledger keeps every grant
 // and withdrawal (sk CONSENT#<channel>#<category>#<occurredAt>#<eventId>).
-export const profileKey = (customerId: string) => toItem({ pk: `CUST#${customerId}`, sk: 'PROFILE' });
+export const profileKey = (customerId: string) => marshall({ pk: `CUST#${customerId}`, sk: 'PROFILE' });
 export const CONSENT_PREFIX = 'consent:';
 export const SETTING_PREFIX = 'setting:';
 export const balanceAlertAttribute = (kind: string, accountId: string) => `balanceAlert:${kind}:${accountId}`;
@@ -19,7 +19,7 @@ export const consentLedgerKey = (e: {
   occurredAt: string;
   eventId: string;
 }) =>
-  toItem({
+  marshall({
     pk: `CUST#${e.customerId}`,
     sk: `CONSENT#${e.channel}#${e.category}#${new Date(e.occurredAt).toISOString()}#${e.eventId}`,
   });

@@ -1,7 +1,7 @@
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConsentState, CustomerProfile } from '../../domain/profile.ts';
 import type { ProfileReader } from '../../ports/customers.ts';
-import { fromItem } from './attribute-values.ts';
 import { CONSENT_PREFIX, profileKey, SETTING_PREFIX } from './profile-item.ts';
 
 /** Reads the profile item in one strongly consistent GetItem. */
@@ -21,7 +21,7 @@ export class DynamoDbProfileReader implements ProfileReader {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: profileKey(customerId), ConsistentRead: true }),
     );
-    return Item && fromItem(Item);
+    return Item && unmarshall(Item);
   }
 }
 

@@ -4,6 +4,7 @@ import {
   GetItemCommand,
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   applySet,
   keepUntil,
@@ -12,7 +13,6 @@ import {
   type TaxReminderSet,
 } from '../../domain/tax-reminders.ts';
 import type { TaxReminders } from '../../ports/alerts.ts';
-import { fromItem, toItem } from './attribute-values.ts';
 
 /** A reminder's item: under the customer, so that erasure (one Query of `CUST#<id>`) removes it. */
 export const taxReminderKey = (customerId: string, reminderId: string) => ({
@@ -43,7 +43,7 @@ export class DynamoDbTaxReminders implements TaxReminders {
       }),
     );
     if (!Item) return undefined;
-    const { eventId, occurredAt, symbol, date, note, atMs, dueEventId } = fromItem(Item) as Record<
+    const { eventId, occurredAt, symbol, date, note, atMs, dueEventId } = unmarshall(Item) as Record<
       string,
       unknown
     >;
@@ -72,18 +72,21 @@ export class DynamoDbTaxReminders implements TaxReminders {
             TableName: this.tableName,
             Item: {
               ...taxReminderKey(reminder.customerId, reminder.reminderId),
-              ...toItem({
-                customerId: reminder.customerId,
-                reminderId: reminder.reminderId,
-                eventId: reminder.eventId,
-                occurredAt: reminder.occurredAt,
-                atMs: reminder.atMs,
-                dueEventId: reminder.dueEventId,
-                symbol: reminder.symbol,
-                date: reminder.date,
-                note: reminder.note,
-                expiresAt: Math.floor(keepUntil(reminder.date).getTime() / 1000),
-              }),
+              ...marshall(
+                {
+                  customerId: reminder.customerId,
+                  reminderId: reminder.reminderId,
+                  eventId: reminder.eventId,
+                  occurredAt: reminder.occurredAt,
+                  atMs: reminder.atMs,
+                  dueEventId: reminder.dueEventId,
+                  symbol: reminder.symbol,
+                  date: reminder.date,
+                  note: reminder.note,
+                  expiresAt: Math.floor(keepUntil(reminder.date).getTime() / 1000),
+                },
+                { removeUndefinedValues: true },
+              ),
             },
             ...(stored
               ? {

@@ -3,10 +3,10 @@ import {
   type DynamoDBClient,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { JourneyItem, JourneyRef } from '../../domain/journeys/journey.ts';
 import { LAPSED, WATCHING } from '../../domain/journeys/win-back.ts';
 import type { WinBackStore } from '../../ports/journeys.ts';
-import { fromItem, toItem } from './attribute-values.ts';
 import { journeyKey, journeyOf } from './journeys.ts';
 
 /**
@@ -43,7 +43,7 @@ export class DynamoDbWinBack implements WinBackStore {
           ConditionExpression:
             'attribute_exists(pk) AND #status = :watching AND attributes.lastActiveAt < :at AND attributes.armedAt >= :rotate',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':at': activity.at,
             ':expires': expiresAt(activity.at),
             ':watching': WATCHING,
@@ -55,7 +55,7 @@ export class DynamoDbWinBack implements WinBackStore {
       return { recorded: true };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return { recorded: false, item: error.Item ? journeyOf(fromItem(error.Item)) : undefined };
+      return { recorded: false, item: error.Item ? journeyOf(unmarshall(error.Item)) : undefined };
     }
   }
 
@@ -72,7 +72,7 @@ export class DynamoDbWinBack implements WinBackStore {
           UpdateExpression: `SET #status = :watching, attributes.lastActiveAt = :at, attributes.watch = :watch, attributes.armedAt = :at, attributes.armedBy = :eventId, expiresAt = :expires${next.returned ? ', goals.returned = :goal' : ''}`,
           ConditionExpression: 'attribute_exists(pk) AND #status = :status AND attributes.watch = :seen',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':watching': WATCHING,
             ':at': next.at,
             ':watch': next.watch,
@@ -101,7 +101,7 @@ export class DynamoDbWinBack implements WinBackStore {
           ConditionExpression:
             'attribute_exists(pk) AND #status = :watching AND attributes.lastActiveAt = :seen',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({
+          ExpressionAttributeValues: marshall({
             ':lapsed': LAPSED,
             ':now': at.toISOString(),
             ':watching': WATCHING,

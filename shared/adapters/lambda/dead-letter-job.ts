@@ -12,7 +12,7 @@ import { parseInternalJson } from '../../contract/internal/parse.ts';
 import type { DeliveryLog } from '../../ports/delivery.ts';
 import type { SendLedger } from '../../ports/message-ledger.ts';
 import type { JobQueue, MessageJob } from '../../ports/queues.ts';
-import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../dynamodb/message-ledger.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import type { DeferredJob } from '../scheduler/job-scheduler.ts';
 import { describeError } from './describe-error.ts';
@@ -27,7 +27,7 @@ export interface DeadLetterDeps {
 
 /** What a function that gives up on jobs needs: the message ledger on its table, the delivery log, the clock. */
 export const deadLetterDeps = (dynamodb: DynamoDBClient, tableName: string): DeadLetterDeps => ({
-  ledger: new DynamoDbSendLedger(dynamodb, tableName),
+  ledger: new DynamoDbMessageLedger(dynamodb, tableName),
   log: new PowertoolsDeliveryLog(),
   now: systemNow,
 });

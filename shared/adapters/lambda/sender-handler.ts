@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import type { MessageSender } from '../../ports/delivery.ts';
-import { DynamoDbSendLedger } from '../dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../dynamodb/message-ledger.ts';
 import { DynamoDbSuppressionList } from '../dynamodb/suppressions.ts';
 import { PowertoolsDeliveryLog } from '../powertools/delivery-log.ts';
 import { SqsJobQueue } from '../sqs/queues.ts';
@@ -27,7 +27,7 @@ export function senderHandler(sender: MessageSender, env: EnvOf<SenderEnv>) {
   const tableName = env.TABLE_NAME;
   const maxReceiveCount = env.MAX_RECEIVE_COUNT;
   const deps = {
-    ledger: new DynamoDbSendLedger(dynamodb, tableName),
+    ledger: new DynamoDbMessageLedger(dynamodb, tableName),
     suppressions: new DynamoDbSuppressionList(dynamodb, tableName),
     sender,
     log: new PowertoolsDeliveryLog(),

@@ -3,7 +3,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { RENDER_FUNCTIONS } from '../../notifications/definition.ts';
 import { renderQueueEnv, renderQueueUrlsOf } from '../../notifications/render-queues.ts';
 import { DynamoDbCapCounter } from '../dynamodb/cap-counter.ts';
-import { DynamoDbMessageClaims } from '../dynamodb/message-claims.ts';
+import { DynamoDbMessageLedger } from '../dynamodb/message-ledger.ts';
 import { DynamoDbProfileReader } from '../dynamodb/profile-reader.ts';
 import { SqsPlanQueue } from '../sqs/queues.ts';
 import { gateDeps } from './gate-deps.ts';
@@ -38,7 +38,7 @@ export function triggerDeps(env: EnvOf<TriggerEnv>) {
     dynamodb,
     tableName,
     profiles: new DynamoDbProfileReader(dynamodb, tableName),
-    claims: new DynamoDbMessageClaims(dynamodb, tableName),
+    claims: new DynamoDbMessageLedger(dynamodb, tableName),
     caps: new DynamoDbCapCounter(dynamodb, tableName),
     plans: new SqsPlanQueue(sqs, renderQueuesOf(env)),
     policy: policyFromEnv(env),

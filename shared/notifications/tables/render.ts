@@ -26,6 +26,9 @@ import { format as cardActivationReminderFormat } from '../card-activation-remin
 import { copy as cardActivationWelcomeCopy } from '../card-activation-welcome/compiled.ts';
 import { schema as cardActivationWelcomeSchema } from '../card-activation-welcome/data.ts';
 import { format as cardActivationWelcomeFormat } from '../card-activation-welcome/render.ts';
+import { copy as consentHelpCopy } from '../consent-help/compiled.ts';
+import { schema as consentHelpSchema } from '../consent-help/data.ts';
+import { format as consentHelpFormat } from '../consent-help/render.ts';
 import { copy as kycReminderCopy } from '../kyc-reminder/compiled.ts';
 import { schema as kycReminderSchema } from '../kyc-reminder/data.ts';
 import { format as kycReminderFormat } from '../kyc-reminder/render.ts';
@@ -104,6 +107,7 @@ export const typeModules = {
     copy: cardActivationWelcomeCopy,
     format: cardActivationWelcomeFormat,
   },
+  'consent.help': { schema: consentHelpSchema, copy: consentHelpCopy, format: consentHelpFormat },
   'kyc.reminder': { schema: kycReminderSchema, copy: kycReminderCopy, format: kycReminderFormat },
   'loan.preapproved': {
     schema: loanPreapprovedSchema,
@@ -157,6 +161,7 @@ export const renderers: RendererTable = {
   'card_activation.offers': typeRenderer(typeModules['card_activation.offers']),
   'card_activation.reminder': typeRenderer(typeModules['card_activation.reminder']),
   'card_activation.welcome': typeRenderer(typeModules['card_activation.welcome']),
+  'consent.help': typeRenderer(typeModules['consent.help']),
   'kyc.reminder': typeRenderer(typeModules['kyc.reminder']),
   'loan.preapproved': typeRenderer(typeModules['loan.preapproved']),
   'onboarding.general': typeRenderer(typeModules['onboarding.general']),

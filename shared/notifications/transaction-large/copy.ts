@@ -5,8 +5,11 @@
 // (for SMS); {hasCard} with {card} (last four digits); {hasBalance} with {balanceAfter}; {minAmount} the
 // customer's threshold.
 //
-// WhatsApp sends the customer to the app to report a transaction they do not recognise: a free-text reply
-// on WhatsApp reaches no one (the inbound handling reads quick replies and fraud YES / NO only).
+// Every channel sends the customer to the app to report a transaction they do not recognise. The SMS no
+// longer asks for a FRAUD reply: a bare "FRAUD" cannot say which transaction it means once several alerts
+// went out, and reporting one starts a dispute the bank's app or phone line takes (docs/design.md,
+// "Replies to a transaction alert"). On WhatsApp a free-text reply reaches no one either (the inbound
+// handling reads quick replies, consent keywords and fraud YES / NO only).
 import { defineCopy } from '../../../templates/define.ts';
 
 export default defineCopy({
@@ -44,7 +47,7 @@ export default defineCopy({
       cta: "I don't recognise this",
       footer:
         "You're receiving this e-mail because you asked us to tell you about transactions of {minAmount} or more. You can change this alert at any time in the app.",
-      sms: '{bank}: {kind, select, credit {{amount} received} atm {{amount} cash withdrawal} transfer {{amount} transfer} other {{amount} payment{hasMerchant, select, yes { at {shortMerchant}} other {}}}}{hasAccount, select, yes {, account ending {account}} other {}}.{hasBalance, select, yes { Balance: {balanceAfter}.} other {}} Not you? Reply FRAUD.',
+      sms: '{bank}: {kind, select, credit {{amount} received} atm {{amount} cash withdrawal} transfer {{amount} transfer} other {{amount} payment{hasMerchant, select, yes { at {shortMerchant}} other {}}}}{hasAccount, select, yes {, account ending {account}} other {}}.{hasBalance, select, yes { Balance: {balanceAfter}.} other {}} Not you? Report it in the app.',
       pushTitle:
         '{kind, select, credit {{amount} received} atm {{amount} cash withdrawal} transfer {{amount} transfer} other {{amount} payment}}',
       pushBody:
@@ -68,7 +71,7 @@ export default defineCopy({
       cta: 'Saya tidak mengenali transaksi ini',
       footer:
         'Anda menerima email ini karena Anda meminta pemberitahuan untuk transaksi sebesar {minAmount} atau lebih. Anda dapat mengubah peringatan ini kapan saja di aplikasi.',
-      sms: '{bank}: {kind, select, credit {dana masuk {amount}} atm {tarik tunai {amount}} transfer {transfer {amount}} other {pembayaran {amount}{hasMerchant, select, yes { di {shortMerchant}} other {}}}}{hasAccount, select, yes {, rek. berakhiran {account}} other {}}.{hasBalance, select, yes { Saldo: {balanceAfter}.} other {}} Bukan Anda? Balas FRAUD.',
+      sms: '{bank}: {kind, select, credit {dana masuk {amount}} atm {tarik tunai {amount}} transfer {transfer {amount}} other {pembayaran {amount}{hasMerchant, select, yes { di {shortMerchant}} other {}}}}{hasAccount, select, yes {, rek. berakhiran {account}} other {}}.{hasBalance, select, yes { Saldo: {balanceAfter}.} other {}} Bukan Anda? Laporkan di aplikasi.',
       pushTitle:
         '{kind, select, credit {Dana masuk {amount}} atm {Tarik tunai {amount}} transfer {Transfer {amount}} other {Pembayaran {amount}}}',
       pushBody:
@@ -91,7 +94,7 @@ export default defineCopy({
       cta: 'لا أتعرّف على هذه العملية',
       footer:
         'تصلك هذه الرسالة لأنك طلبت إعلامك بالعمليات التي تبلغ {minAmount} أو أكثر. يمكنك تعديل هذا التنبيه في أي وقت من التطبيق.',
-      sms: '{bank}: {kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}{hasMerchant, select, yes { لدى {shortMerchant}} other {}}}} في حسابك{hasAccount, select, yes { {account}} other {}}.{hasBalance, select, yes { الرصيد {balanceAfter}،} other {}} ليست لك؟ أرسل FRAUD.',
+      sms: '{bank}: {kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}{hasMerchant, select, yes { لدى {shortMerchant}} other {}}}} في حسابك{hasAccount, select, yes { {account}} other {}}.{hasBalance, select, yes { الرصيد {balanceAfter}،} other {}} ليست لك؟ أبلغ عنها من التطبيق.',
       pushTitle:
         '{kind, select, credit {إيداع {amount}} atm {سحب نقدي {amount}} transfer {تحويل {amount}} other {دفع {amount}}}',
       pushBody:
@@ -114,7 +117,7 @@ export default defineCopy({
       cta: 'Nu recunosc tranzacția',
       footer:
         'Primiți acest e-mail pentru că ați cerut alerte pentru tranzacțiile de {minAmount} sau mai mult. Puteți modifica alerta oricând, din aplicație.',
-      sms: '{bank}: {kind, select, credit {încasare {amount}} atm {retragere numerar {amount}} transfer {transfer {amount}} other {plată {amount}{hasMerchant, select, yes { la {shortMerchant}} other {}}}}{hasAccount, select, yes {, cont terminat în {account}} other {}}.{hasBalance, select, yes { Sold: {balanceAfter}.} other {}} Nu ați fost dvs.? Răspundeți FRAUD.',
+      sms: '{bank}: {kind, select, credit {încasare {amount}} atm {retragere numerar {amount}} transfer {transfer {amount}} other {plată {amount}{hasMerchant, select, yes { la {shortMerchant}} other {}}}}{hasAccount, select, yes {, cont terminat în {account}} other {}}.{hasBalance, select, yes { Sold: {balanceAfter}.} other {}} Nu ați fost dvs.? Raportați din aplicație.',
       pushTitle:
         '{kind, select, credit {Ați primit {amount}} atm {Retragere numerar: {amount}} transfer {Transfer: {amount}} other {Plată: {amount}}}',
       pushBody:
@@ -137,7 +140,7 @@ export default defineCopy({
       cta: 'Tôi không thực hiện giao dịch này',
       footer:
         'Quý khách nhận được email này vì đã đăng ký nhận thông báo cho các giao dịch từ {minAmount} trở lên. Quý khách có thể thay đổi cảnh báo này bất cứ lúc nào trong ứng dụng.',
-      sms: '{bank}: {kind, select, credit {nhận {amount}} atm {rút tiền mặt {amount}} transfer {chuyển khoản {amount}} other {thanh toán {amount}{hasMerchant, select, yes { tại {shortMerchant}} other {}}}}{hasAccount, select, yes {, TK đuôi {account}} other {}}.{hasBalance, select, yes { Số dư: {balanceAfter}.} other {}} Không phải Quý khách? Trả lời FRAUD.',
+      sms: '{bank}: {kind, select, credit {nhận {amount}} atm {rút tiền mặt {amount}} transfer {chuyển khoản {amount}} other {thanh toán {amount}{hasMerchant, select, yes { tại {shortMerchant}} other {}}}}{hasAccount, select, yes {, TK đuôi {account}} other {}}.{hasBalance, select, yes { Số dư: {balanceAfter}.} other {}} Không phải Quý khách? Hãy báo qua ứng dụng.',
       pushTitle:
         '{kind, select, credit {Nhận {amount}} atm {Rút tiền mặt {amount}} transfer {Chuyển khoản {amount}} other {Thanh toán {amount}}}',
       pushBody:
@@ -160,7 +163,7 @@ export default defineCopy({
       cta: 'Diesen Umsatz kenne ich nicht',
       footer:
         'Sie erhalten diese E-Mail, weil Sie über Umsätze ab {minAmount} informiert werden möchten. Diesen Alarm können Sie jederzeit in der App ändern.',
-      sms: '{bank}: {kind, select, credit {Gutschrift {amount}} atm {Bargeldabhebung {amount}} transfer {Überweisung {amount}} other {Zahlung {amount}{hasMerchant, select, yes { bei {shortMerchant}} other {}}}}{hasAccount, select, yes {, Konto mit Endziffern {account}} other {}}.{hasBalance, select, yes { Kontostand: {balanceAfter}.} other {}} Nicht Sie? Antworten Sie FRAUD.',
+      sms: '{bank}: {kind, select, credit {Gutschrift {amount}} atm {Bargeldabhebung {amount}} transfer {Überweisung {amount}} other {Zahlung {amount}{hasMerchant, select, yes { bei {shortMerchant}} other {}}}}{hasAccount, select, yes {, Konto mit Endziffern {account}} other {}}.{hasBalance, select, yes { Kontostand: {balanceAfter}.} other {}} Nicht Sie? Melden Sie es in der App.',
       pushTitle:
         '{kind, select, credit {Gutschrift: {amount}} atm {Bargeldabhebung: {amount}} transfer {Überweisung: {amount}} other {Zahlung: {amount}}}',
       pushBody:

@@ -992,6 +992,30 @@ const winBack: Role = (b) => {
   b.expectSent(customer, 'win_back.missed', undefined, 'no activity for 30 days');
 };
 
+/**
+ * Customer.ConsentEvidenceRequested: the bank asks for a customer's consent ledger, later in the day; Herald
+ * answers with Customer.ConsentEvidence for that customer.
+ */
+const consentEvidence: Role = (b) => {
+  const customer = b.plain('consent_evidence', { email: true }, {}, [['email', 'marketing', 'granted']]);
+  const t = b.local(customer, 14 * 60 + b.rng.int(0, 300));
+  b.emit(
+    'Customer.ConsentEvidenceRequested',
+    {
+      eventId: b.eventId('ce'),
+      occurredAt: isoWithOffset(customer.timeZone, t),
+      customerId: customer.customerId,
+    },
+    { by: 'emitted', detailType: 'Customer.ConsentEvidence', customerId: customer.customerId },
+  );
+  b.expect({
+    kind: 'emitted',
+    detailType: 'Customer.ConsentEvidence',
+    detail: { customerId: customer.customerId },
+    why: 'the bank asked for the consent ledger',
+  });
+};
+
 /** Lifecycle.MilestoneReached: one survey 24 h later, with or without marketing consent. */
 const survey: Role = (b) => {
   const consent = b.rng.chance(0.6);
@@ -1468,6 +1492,7 @@ const ROLES: [Role, number][] = [
   [taxReminder, 3],
   [priceFanOut, 2],
   [erasure, 2],
+  [consentEvidence, 1],
   [badInput, 30],
 ];
 

@@ -1,9 +1,7 @@
 // Conversion attribution on a real DynamoDB API (dynalite): a goal event credits the latest notification of
 // its kinds sent within the window before it, on every channel it went out on, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbConversionLedger } from '../../shared/adapters/dynamodb/conversions.ts';
-import { DynamoDbMessageClaims } from '../../shared/adapters/dynamodb/message-claims.ts';
-import { DynamoDbSendLedger } from '../../shared/adapters/dynamodb/send-ledger.ts';
+import { DynamoDbMessageLedger } from '../../shared/adapters/dynamodb/message-ledger.ts';
 import { attributeConversion } from '../../shared/application/attribute-conversion.ts';
 import type { DeliveryRecord, RejectedRecord } from '../../shared/domain/delivery-record.ts';
 import type { Channel } from '../../shared/domain/profile.ts';
@@ -19,12 +17,12 @@ afterAll(() => table.stop());
 async function sent(customerId: string, eventId: string, type: string, channel: Channel, sentAt: string) {
   const key = { customerId, eventId, type, channel };
   const notificationId = `n-${eventId}-${channel}`;
-  await new DynamoDbMessageClaims(table.client, table.tableName).claim(key, {
+  await new DynamoDbMessageLedger(table.client, table.tableName).claim(key, {
     status: 'queued',
     notificationId,
     at: new Date(sentAt),
   });
-  await new DynamoDbSendLedger(table.client, table.tableName).markSent(
+  await new DynamoDbMessageLedger(table.client, table.tableName).markSent(
     key,
     `p-${notificationId}`,
     new Date(sentAt),
@@ -43,7 +41,7 @@ async function sent(customerId: string, eventId: string, type: string, channel: 
 function harness() {
   const records: (DeliveryRecord | RejectedRecord)[] = [];
   const deps = {
-    conversions: new DynamoDbConversionLedger(table.client, table.tableName),
+    conversions: new DynamoDbMessageLedger(table.client, table.tableName),
     log: { write: (r: DeliveryRecord | RejectedRecord) => records.push(r) },
     now: () => new Date('2026-03-05T09:00:00Z'),
     windowDays: 7,
