@@ -168,8 +168,8 @@ describe('queues', () => {
 
   it('every queue with a redrive policy redrives to the job DLQ, never to the Herald DLQ (redrive needs SQS-only sources)', () => {
     const redriving = Object.entries(queues).filter(([, queue]) => queue.Properties.RedrivePolicy);
-    // The four channel queues, the defer, three render and due queues.
-    expect(redriving).toHaveLength(9);
+    // The four channel queues, the defer queue, the two render queues (render, render-security) and the due queue.
+    expect(redriving).toHaveLength(8);
     for (const [, queue] of redriving)
       expect(queue.Properties.RedrivePolicy).toEqual({
         deadLetterTargetArn: arnOf(jobDlqId),
