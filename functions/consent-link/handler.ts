@@ -1,8 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import middy from '@middy/core';
 import { DynamoDbConsentLinkUses } from '#adapters/dynamodb/consent-links.ts';
 import { DynamoDbOutboundEventClaims } from '#adapters/dynamodb/outbound-event-claims.ts';
 import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
@@ -41,11 +42,4 @@ const serve = consentLinkHttp(
  * page. Checks each signed token with KMS VerifyMac; every change goes through the use case of consent
  * changes on the customer's word.
  */
-export const handler = async (
-  event: APIGatewayProxyEventV2,
-  context?: Context,
-): Promise<APIGatewayProxyStructuredResultV2> => {
-  logger.resetKeys();
-  if (context) logger.addContext(context);
-  return serve(event);
-};
+export const handler = middy(serve).use(injectLambdaContext(logger, { clearState: true }));
