@@ -1,0 +1,34 @@
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDbCustomersByNumber } from '../dynamodb/contact-index.ts';
+import { DynamoDbFraudCases } from '../dynamodb/fraud-cases.ts';
+import { DynamoDbOutboundEventClaims } from '../dynamodb/outbound-event-claims.ts';
+import { DynamoDbProfileWriter } from '../dynamodb/profile-writer.ts';
+import { EventBridgeBankEvents } from '../eventbridge/bank-events.ts';
+import { SfnFraudReplyWorkflow } from '../sfn/fraud-reply-workflow.ts';
+import { systemNow } from './env.ts';
+import type { EnvOf } from './manifest.ts';
+import type { TriggerEnv } from './manifest-parts.ts';
+import { triggerDeps } from './trigger-deps.ts';
+
+/**
+ * What the inbound replies function needs (fraud-reply-inbound): the fraud cases and their waiting
+ * workflows, the consent ledger and the contact index for the consent keywords, the bus for the events to
+ * the bank, and a trigger's deps (`help`) to plan the answer to HELP as any message is planned. `env` is the
+ * function's (`loadEnv(manifest)`).
+ */
+export function inboundReplyDeps(env: EnvOf<TriggerEnv> & { readonly EVENT_BUS_NAME: string }) {
+  const help = triggerDeps(env);
+  const { dynamodb, tableName } = help;
+  return {
+    cases: new DynamoDbFraudCases(dynamodb, tableName),
+    workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
+    profiles: help.profiles,
+    consents: new DynamoDbProfileWriter(dynamodb, tableName),
+    numbers: new DynamoDbCustomersByNumber(dynamodb, tableName),
+    claims: new DynamoDbOutboundEventClaims(dynamodb, tableName),
+    events: new EventBridgeBankEvents(new EventBridgeClient({}), env.EVENT_BUS_NAME),
+    help,
+    now: systemNow,
+  };
+}
