@@ -1,31 +1,13 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
-import { DynamoDbProfileReader } from '#adapters/dynamodb/profile-reader.ts';
 import { eventHandler } from '#adapters/lambda/event-handler.ts';
-import { gateDeps } from '#adapters/lambda/gate-deps.ts';
+import { fraudCaseDeps } from '#adapters/lambda/fraud-case-deps.ts';
 import { loadEnv } from '#adapters/lambda/manifest.ts';
-import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { reject } from '#application/event-routes.ts';
 import { openFraudCase, receiveReply } from '#application/fraud-replies.ts';
 import * as customerReplied from '#contract/events/customer-replied.ts';
 import * as fraudSuspected from '#contract/events/fraud-suspected.ts';
 import { manifest } from './function.ts';
 
-const dynamodb = new DynamoDBClient({});
-const env = loadEnv(manifest);
-const deps = {
-  cases: new DynamoDbFraudCases(dynamodb, env.TABLE_NAME),
-  profiles: new DynamoDbProfileReader(dynamodb, env.TABLE_NAME),
-  workflow: new SfnFraudReplyWorkflow(new SFNClient({}), env.FRAUD_REPLY_STATE_MACHINE_ARN),
-  settings: {
-    replyWindowMinutes: env.FRAUD_REPLY_WINDOW_MINUTES,
-    escalationWindowMinutes: env.FRAUD_ESCALATION_WINDOW_MINUTES,
-    minRiskScore: env.FRAUD_MIN_RISK_SCORE,
-  },
-  ...gateDeps({ dynamodb, sqs: new SQSClient({}) }, env),
-};
+const deps = fraudCaseDeps(loadEnv(manifest));
 
 /**
  * Fraud.Suspected opens the case and starts its reply workflow (fraud-alerts sends the alert itself, and

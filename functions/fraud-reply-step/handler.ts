@@ -1,25 +1,15 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
+import { fraudReplyStepDeps } from '#adapters/lambda/fraud-reply-step-deps.ts';
 import { loadEnv } from '#adapters/lambda/manifest.ts';
-import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { concludeFraudCase, escalateFraudCase, planFraudReply } from '#application/fraud-replies.ts';
 import { FRAUD_REPLY_STEP_INPUT, fraudReplyStepInput } from '#contract/internal/fraud-reply.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
-import { messageTypes } from '#notifications/catalogue.ts';
 import { manifest } from './function.ts';
 
 const logger = new Logger();
-const env = loadEnv(manifest);
-const base = triggerDeps(env);
-const deps = {
-  ...base,
-  cases: new DynamoDbFraudCases(base.dynamodb, base.tableName),
-  messageTypes,
-  settings: { defaultOnNoAnswer: env.FRAUD_DEFAULT_ON_NO_ANSWER },
-  eventBusName: env.EVENT_BUS_NAME,
-};
+const deps = fraudReplyStepDeps(loadEnv(manifest));
 
 /**
  * The fraud reply workflow's Lambda Tasks: plan the wait, escalate, conclude (DynamoDB + the render queue).

@@ -1,30 +1,18 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { DynamoDbJourneys } from '#adapters/dynamodb/journeys.ts';
-import { DynamoDbWinBack } from '#adapters/dynamodb/win-back.ts';
+import { journeyStepDeps } from '#adapters/lambda/journey-step-deps.ts';
 import { loadEnv } from '#adapters/lambda/manifest.ts';
-import { triggerDeps } from '#adapters/lambda/trigger-deps.ts';
 import { runJourneyStep } from '#application/journeys.ts';
 import { runWinBackCheck } from '#application/win-back.ts';
 import { JOURNEY_STEP_INPUT, journeyStepInput } from '#contract/internal/journey-step.ts';
 import { parseInternal, valueOrThrow } from '#contract/internal/parse.ts';
 import type { JourneyStepResult } from '#domain/journeys/journey.ts';
-import { JOURNEY_KINDS } from '#domain/journeys/kinds.ts';
 import { CHECK_STEP, WIN_BACK } from '#domain/journeys/win-back.ts';
-import { messageTypes } from '#notifications/catalogue.ts';
 import { manifest } from './function.ts';
 
 const logger = new Logger();
-const env = loadEnv(manifest);
-const base = triggerDeps(env);
-const deps = {
-  ...base,
-  journeys: new DynamoDbJourneys(base.dynamodb, base.tableName),
-  kinds: Object.fromEntries(JOURNEY_KINDS.map((kind) => [kind.name, kind])),
-  winBack: new DynamoDbWinBack(base.dynamodb, base.tableName),
-  messageTypes,
-};
+const deps = journeyStepDeps(loadEnv(manifest));
 
 /**
  * The Task of every journey state machine: one step (decide, claim, notify). Its input is read with its
