@@ -1,35 +1,15 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { bodyCorrelation } from '#adapters/lambda/correlation.ts';
-import { deadLetterDeps, giveUpDeferredJob } from '#adapters/lambda/dead-letter-job.ts';
+import { giveUpDeferredJob } from '#adapters/lambda/dead-letter-job.ts';
+import { deferDeps } from '#adapters/lambda/defer-deps.ts';
 import { systemNow } from '#adapters/lambda/env.ts';
 import { loadEnv } from '#adapters/lambda/manifest.ts';
 import { sqsHandler } from '#adapters/lambda/sqs-handler.ts';
-import {
-  deferredJobOf,
-  ScheduledJobQueue,
-  SchedulerJobScheduler,
-} from '#adapters/scheduler/job-scheduler.ts';
+import { deferredJobOf } from '#adapters/scheduler/job-scheduler.ts';
 import { manifest } from './function.ts';
 
 const logger = new Logger();
-const env = loadEnv(manifest);
-const scheduler = new SchedulerJobScheduler(new SchedulerClient({}), {
-  groupName: env.SCHEDULE_GROUP,
-  roleArn: env.SCHEDULER_ROLE_ARN,
-  queueArns: {
-    email: env.EMAIL_QUEUE_ARN,
-    sms: env.SMS_QUEUE_ARN,
-    push: env.PUSH_QUEUE_ARN,
-    whatsapp: env.WHATSAPP_QUEUE_ARN,
-    due: env.DUE_QUEUE_ARN,
-  },
-});
-const maxReceiveCount = env.MAX_RECEIVE_COUNT;
-const deadLetters = deadLetterDeps(new DynamoDBClient({}), env.TABLE_NAME);
-const fallbacksAfter = (notBefore: Date | undefined) =>
-  new ScheduledJobQueue(scheduler, systemNow, notBefore);
+const { scheduler, maxReceiveCount, giveUp } = deferDeps(loadEnv(manifest));
 
 /**
  * DeferQueue → one-off schedules: each held message onto its channel's queue when the quiet hours end, each
@@ -48,8 +28,7 @@ export const handler = sqsHandler(
       const outcome = await scheduler.schedule(job, systemNow());
       logger.info('deferred job scheduled', { target: job.target, outcome });
     },
-    giveUp: (record, failure) =>
-      giveUpDeferredJob(record.body, failure, { ...deadLetters, fallbacksAfter }, logger),
+    giveUp: (record, failure) => giveUpDeferredJob(record.body, failure, giveUp, logger),
     maxReceiveCount,
   },
   logger,

@@ -1,27 +1,16 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DynamoDbFraudCases } from '#adapters/dynamodb/fraud-cases.ts';
 import { notAllowedPage, replyLinkPage, tokenOf } from '#adapters/http/reply-link-page.ts';
-import { KmsMacVerifier } from '#adapters/kms/link-signer.ts';
-import { systemNow } from '#adapters/lambda/env.ts';
+import { fraudReplyLinkDeps } from '#adapters/lambda/fraud-reply-link-deps.ts';
 import { loadEnv } from '#adapters/lambda/manifest.ts';
-import { SfnFraudReplyWorkflow } from '#adapters/sfn/fraud-reply-workflow.ts';
 import { replyByLink } from '#application/fraud-replies.ts';
 import { manifest } from './function.ts';
 
 const logger = new Logger();
 const env = loadEnv(manifest);
-const deps = {
-  cases: new DynamoDbFraudCases(new DynamoDBClient({}), env.TABLE_NAME),
-  workflow: new SfnFraudReplyWorkflow(new SFNClient({})),
-  verifier: new KmsMacVerifier(new KMSClient({}), env.REPLY_LINK_KEY_ARN),
-  now: systemNow,
-};
+const deps = fraudReplyLinkDeps(env);
 const bank = env.BRAND_NAME;
 
 /**
