@@ -462,7 +462,7 @@ export function formatCost(usage: Usage, cost: CostBreakdown): string {
     `Cost (modelled; ${cost.prices.region} list prices as of ${cost.prices.asOf}, local/cost/prices.ts)`,
   );
   lines.push(
-    `  ${cost.bankEvents} bank events, ${cost.messagesSent} messages sent; ${usage.lambda.invocations} invocations, ${usage.eventBridge.heraldEvents} Herald events`,
+    `  ${count(cost.bankEvents, 'bank event')}, ${count(cost.messagesSent, 'message')} sent; ${count(usage.lambda.invocations, 'invocation')}, ${count(usage.eventBridge.heraldEvents, 'Herald event')}`,
   );
   lines.push('  requests per service                          count   $ in this run');
   const row = (line: CostLine) =>
@@ -481,3 +481,6 @@ export function formatCost(usage: Usage, cost: CostBreakdown): string {
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** `1 message`, `2 messages`. */
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
