@@ -10,6 +10,7 @@ beforeAll(async () => {
   // What the template gives the function; a malformed token is refused before any AWS call.
   vi.stubEnv('TABLE_NAME', 'herald-test');
   vi.stubEnv('REPLY_LINK_KEY_ARN', 'arn:aws:kms:eu-west-1:000000000000:key/reply-links');
+  vi.stubEnv('BRAND_NAME', 'Demo Bank');
   vi.stubEnv('AWS_REGION', 'eu-west-1');
   vi.stubEnv('POWERTOOLS_DEV', '');
   ({ handler } = await import('../../functions/fraud-reply-link/handler.ts'));
