@@ -273,17 +273,16 @@ const statusWebhook = v.object({
   ),
 });
 
-/** `<brand.url>/fraud-reply`: where the YES/NO links go when `fraud.replyBaseUrl` is not set. */
-const brandReplyBaseUrl = (brandUrl: string | undefined): string | undefined => {
+/**
+ * `<brand.url>/<path>`: where a link endpoint's links go when its own base URL is not set (`fraud-reply` for
+ * the YES/NO links, `consent` for the consent links).
+ */
+const brandBaseUrl = (brandUrl: string | undefined, path: string): string | undefined => {
   const base = brandUrl?.replace(/\/+$/, '');
-  return base ? `${base}/fraud-reply` : undefined;
+  return base ? `${base}/${path}` : undefined;
 };
-
-/** `<brand.url>/consent`: where the consent links go when `consent.linkBaseUrl` is not set. */
-const brandConsentBaseUrl = (brandUrl: string | undefined): string | undefined => {
-  const base = brandUrl?.replace(/\/+$/, '');
-  return base ? `${base}/consent` : undefined;
-};
+const FRAUD_REPLY_PATH = 'fraud-reply';
+const CONSENT_PATH = 'consent';
 
 const ConfigSchema = v.pipe(
   v.object({
@@ -552,8 +551,8 @@ const ConfigSchema = v.pipe(
     ...config,
     senderName: senderName ?? { default: config.brand.name },
     sesConfigurationSetName: sesConfigurationSetName ?? `herald-${config.envName}`,
-    fraud: { ...fraud, replyBaseUrl: fraud.replyBaseUrl ?? brandReplyBaseUrl(config.brand.url) },
-    consent: { ...consent, linkBaseUrl: consent.linkBaseUrl ?? brandConsentBaseUrl(config.brand.url) },
+    fraud: { ...fraud, replyBaseUrl: fraud.replyBaseUrl ?? brandBaseUrl(config.brand.url, FRAUD_REPLY_PATH) },
+    consent: { ...consent, linkBaseUrl: consent.linkBaseUrl ?? brandBaseUrl(config.brand.url, CONSENT_PATH) },
   })),
 );
 
@@ -665,30 +664,22 @@ export function placeholderProblems(config: HeraldConfig): string[] {
     );
   else if (isExampleDomain(hostOf(config.brand.url)))
     problem('brand.url', `${hostOf(config.brand.url)} is an example domain`, "set the bank's https site");
-  // The default, <brand.url>/fraud-reply, is fixed with brand.url.
-  const replyBaseUrl = config.fraud.replyBaseUrl;
-  if (
-    replyBaseUrl !== undefined &&
-    replyBaseUrl !== brandReplyBaseUrl(config.brand.url) &&
-    isExampleDomain(hostOf(replyBaseUrl))
-  )
-    problem(
-      'fraud.replyBaseUrl',
-      `${hostOf(replyBaseUrl)} is an example domain`,
-      `set the https URL that fronts the ${FRAUD_REPLY_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/fraud-reply`,
-    );
-  // The default, <brand.url>/consent, is fixed with brand.url.
-  const consentBaseUrl = config.consent.linkBaseUrl;
-  if (
-    consentBaseUrl !== undefined &&
-    consentBaseUrl !== brandConsentBaseUrl(config.brand.url) &&
-    isExampleDomain(hostOf(consentBaseUrl))
-  )
-    problem(
-      'consent.linkBaseUrl',
-      `${hostOf(consentBaseUrl)} is an example domain`,
-      `set the https URL that fronts the ${CONSENT_OUTPUTS.linkEndpoint} output, or remove it to use <brand.url>/consent`,
-    );
+  // A link endpoint's own base URL on an example domain; its default, <brand.url>/<path>, is fixed with
+  // brand.url above.
+  for (const [field, baseUrl, path, output] of [
+    ['fraud.replyBaseUrl', config.fraud.replyBaseUrl, FRAUD_REPLY_PATH, FRAUD_REPLY_OUTPUTS.linkEndpoint],
+    ['consent.linkBaseUrl', config.consent.linkBaseUrl, CONSENT_PATH, CONSENT_OUTPUTS.linkEndpoint],
+  ] as const)
+    if (
+      baseUrl !== undefined &&
+      baseUrl !== brandBaseUrl(config.brand.url, path) &&
+      isExampleDomain(hostOf(baseUrl))
+    )
+      problem(
+        field,
+        `${hostOf(baseUrl)} is an example domain`,
+        `set the https URL that fronts the ${output} output, or remove it to use <brand.url>/${path}`,
+      );
   if (config.pushApplicationId === EXAMPLE_PUSH_APPLICATION_ID)
     problem(
       'pushApplicationId',

@@ -305,6 +305,11 @@ describe('example values: dev runs on them, any other environment is refused at 
       /^fraud\.replyBaseUrl: replies\.example\.org is an example domain; set the https URL that fronts the FraudReplyLinkEndpoint output/,
     ],
     [
+      'a consent link URL on an example domain',
+      { consent: { linkBaseUrl: 'https://links.example.org/consent' } },
+      /^consent\.linkBaseUrl: links\.example\.org is an example domain; set the https URL that fronts the ConsentLinkEndpoint output, or remove it to use <brand\.url>\/consent/,
+    ],
+    [
       "dev's example push application",
       { pushApplicationId: EXAMPLE_PUSH_APPLICATION_ID },
       /^pushApplicationId: is the example id; .*or remove it to turn push off/,
