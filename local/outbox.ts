@@ -166,6 +166,11 @@ export class StreamingOutbox {
     writeFileSync(join(dir, OUTBOX_INDEX), '');
   }
 
+  /** Messages waiting for their `sent` record to be named. */
+  get waitingMessages(): number {
+    return this.waiting.size;
+  }
+
   /** A message handed to a provider; `written` settles once its files are on disk. */
   message(message: OutboxMessage, written: Promise<void> = Promise.resolve()): void {
     this.waiting.set(`${message.channel}/${message.providerMessageId}`, { message, written });

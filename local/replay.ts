@@ -23,6 +23,11 @@ export interface ReplayOptions {
   operationalLog?: (line: string) => void;
   /** Called once the file has run, with how many of its lines were accepted and rejected. */
   onSummary?: (summary: ReplaySummary) => void;
+  /**
+   * Called once everything has run (the file and the work it planned), before the local stack stops: what
+   * the runtime holds then (LocalHerald.held) can be read.
+   */
+  onEnd?: (herald: LocalHerald) => void | Promise<void>;
 }
 
 /**
@@ -197,6 +202,7 @@ export async function replay(text: string, options: ReplayOptions = {}): Promise
     options.onSummary?.({ lines, accepted: lines - rejected, rejected });
     // Whatever is still planned (deferred messages, retries, journeys) runs to its end.
     await herald.runToEnd();
+    await options.onEnd?.(herald);
   } finally {
     await herald.stop();
   }

@@ -2,7 +2,6 @@
 // process on a simulated clock, with dynalite for DynamoDB and local endpoints for SQS, SESv2 and SNS.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyStructuredResultV2, Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import dynalite from 'dynalite';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { HERALD_SOURCE } from '../shared/contract/common.ts';
 import { jsonText } from '../shared/domain/json-text.ts';
@@ -38,6 +36,7 @@ import { entrySize, MAX_REQUEST_BYTES } from './bus/put-events.ts';
 import { SimulatedClock } from './clock.ts';
 import { meterDynalite } from './cost/dynalite-meter.ts';
 import { CostMeter, type MeteredInvocation } from './cost/meter.ts';
+import { type LocalDynamoStore, localDynalite } from './dynalite-server.ts';
 import { DEFAULT_FAULT_SEED, DUPLICATE_DELIVERY_WINDOW_MS, type Faults, seededRandom } from './faults.ts';
 import { functionUrlEvent, type LinkRequest, linkFunction } from './function-urls.ts';
 import { serveInProcess } from './in-process-http.ts';
@@ -89,6 +88,29 @@ export interface LocalRuntimeOptions {
    * memory does not grow with the input.
    */
   stream?: boolean;
+}
+
+/** What a runtime holds, counted (LocalHerald.held). */
+export interface RuntimeHeld {
+  /** Records and messages kept (none when streaming). */
+  records: number;
+  messages: number;
+  /** Entries the local queues' lists hold: visible messages, and served ones not yet dropped. */
+  queueEntries: number;
+  /** Streaming: e-mails waiting for their `sent` record, and messages the outbox has yet to name. */
+  unrecordedEmails: number;
+  unnamedMessages: number;
+  /** Streaming: each customer's last e-mails, for click lines (at most RECENT_EMAILS_KEPT each). */
+  keptEmails: number;
+  /** dynalite's store iterators not closed (each keeps the store's version of its time). */
+  openStoreIterators: number;
+  /** Step Functions executions, those still holding the library's run, and callback Tasks waiting. */
+  executions: number;
+  executionRuns: number;
+  parkedTasks: number;
+  /** Work planned on the simulated timeline, and dead letters. */
+  planned: number;
+  deadLetters: number;
 }
 
 interface QueuedMessage {
@@ -181,6 +203,8 @@ export class LocalHerald {
   readonly usage = { messages: new Map<string, number>(), invocations: new Map<string, number>() };
   /** The journeys' executions (local/stepfunctions.ts). */
   stepFunctions: LocalStepFunctions | undefined;
+  /** dynalite's in-memory store: the tables' items (local/dynalite-server.ts). */
+  dynamoStore: LocalDynamoStore | undefined;
   /** Every billable request of the run, as the deployed system would make it (local/cost/meter.ts). */
   readonly meter: CostMeter;
 
@@ -245,7 +269,11 @@ export class LocalHerald {
       },
       options.faults,
     );
-    const dynamo: Server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const { server: dynamo, store: dynamoStore } = localDynalite({
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
     meterDynalite(
       dynamo,
       (operation, read, write) => runtime?.meter.dynamoDb(operation, read, write, runtime.metering()),
@@ -349,6 +377,7 @@ export class LocalHerald {
       clock,
     );
     runtime.stepFunctions = stepFunctions;
+    runtime.dynamoStore = dynamoStore;
     return runtime;
   }
 
@@ -469,6 +498,32 @@ export class LocalHerald {
     this.onRecord?.(record);
   }
 
+  /**
+   * How many things of each kind the runtime holds now: what a long streaming replay must not pile up (the
+   * records and messages, the queues' served messages, e-mails waiting for their record, the store's open
+   * iterators, ended executions' runs) next to what it holds by design (each customer's last e-mails, the
+   * executions, the planned work, the dead letters).
+   */
+  held(): RuntimeHeld {
+    let keptEmails = 0;
+    for (const emails of this.lastEmails.values()) keptEmails += emails.length;
+    const stepFunctions = this.stepFunctions?.held() ?? { executions: 0, parkedTasks: 0, runs: 0 };
+    return {
+      records: this.records.length,
+      messages: this.outbox.length,
+      queueEntries: this.queued.held,
+      unrecordedEmails: this.unrecordedEmails.size,
+      unnamedMessages: this.streamingOutbox?.waitingMessages ?? 0,
+      keptEmails,
+      openStoreIterators: this.dynamoStore?.openIterators ?? 0,
+      executions: stepFunctions.executions,
+      executionRuns: stepFunctions.runs,
+      parkedTasks: stepFunctions.parkedTasks,
+      planned: this.timeline.size,
+      deadLetters: this.deadLetters.length,
+    };
+  }
+
   /** A message a provider took: kept (unless streaming) or handed to the streaming outbox. */
   private message(written: Promise<void> | undefined, message: OutboxMessage): void {
     this.messageCount += 1;
@@ -488,7 +543,10 @@ export class LocalHerald {
     const email = this.unrecordedEmails.get(record.providerMessageId);
     if (!email) return;
     this.unrecordedEmails.delete(record.providerMessageId);
-    const kept = [...(this.lastEmails.get(record.customerId) ?? []), email].slice(-RECENT_EMAILS_KEPT);
+    // A copy: the e-mail's links are slices of its HTML, which they would otherwise keep whole.
+    const kept = [...(this.lastEmails.get(record.customerId) ?? []), structuredClone(email)].slice(
+      -RECENT_EMAILS_KEPT,
+    );
     this.lastEmails.set(record.customerId, kept);
   }
 

@@ -278,6 +278,17 @@ export class LocalStepFunctions {
     });
   }
 
+  /**
+   * What the endpoint holds: every execution started (Step Functions keeps closed ones too: their names stay
+   * taken), the callback Tasks waiting for a token, and the executions that still hold the library's run
+   * (the running ones; an ended run is let go).
+   */
+  held(): { executions: number; parkedTasks: number; runs: number } {
+    let runs = 0;
+    for (const execution of this.executions.values()) if (execution.abort) runs += 1;
+    return { executions: this.executions.size, parkedTasks: this.parked.size, runs };
+  }
+
   /** Every execution so far, in the order started. */
   list(): LocalExecution[] {
     return [...this.executions.values()].map(({ wake, idle, abort, ...execution }) => ({
@@ -480,6 +491,8 @@ export class LocalStepFunctions {
       })
       .finally(() => {
         execution.stopDate ??= this.hooks.now().toISOString();
+        // An ended run keeps nothing of the library's: the execution is its record from now on.
+        execution.abort = undefined;
         this.settle(execution);
       });
     await idle;

@@ -8,11 +8,17 @@ interface Arrived<T> {
 }
 
 class Fifo<T> {
-  private items: Arrived<T>[] = [];
+  /** The queue's messages from `head` on; the served ones before it are cleared (they keep no body). */
+  private items: (Arrived<T> | undefined)[] = [];
   private head = 0;
 
   get size(): number {
     return this.items.length - this.head;
+  }
+
+  /** How many entries the list holds, served ones included: at most twice the visible ones (`size`). */
+  get held(): number {
+    return this.items.length;
   }
 
   first(): Arrived<T> | undefined {
@@ -24,10 +30,15 @@ class Fifo<T> {
   }
 
   take(count: number): Arrived<T>[] {
-    const taken = this.items.slice(this.head, this.head + count);
-    this.head += taken.length;
-    // Drop what was served once it is most of the array.
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    const end = Math.min(this.head + count, this.items.length);
+    const taken: Arrived<T>[] = [];
+    for (let i = this.head; i < end; i++) {
+      taken.push(this.items[i] as Arrived<T>);
+      this.items[i] = undefined;
+    }
+    this.head = end;
+    // Drop the served slots once they are most of the list: amortised, each slot is moved at most once.
+    if (this.head * 2 >= this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
@@ -61,6 +72,13 @@ export class VisibleMessages<T extends { queueArn: string }> {
       }
     }
     return best;
+  }
+
+  /** Entries the queues' lists hold, served ones included (at most twice the visible messages). */
+  get held(): number {
+    let held = 0;
+    for (const fifo of this.queues.values()) held += fifo.held;
+    return held;
   }
 
   /** Takes up to `count` messages of a queue, oldest first. */
