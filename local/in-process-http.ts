@@ -119,6 +119,17 @@ async function bodyOf(body: unknown): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A stream of `bytes`, read as a socket's body is read: filled at once (Readable.from would hand the one
+ * chunk over through an async iterator, a few promises a request).
+ */
+function readableOf(bytes: Buffer): Readable {
+  const stream = new Readable({ read() {} });
+  if (bytes.length > 0) stream.push(bytes);
+  stream.push(null);
+  return stream;
+}
+
 function dispatch(target: Served, request: SdkHttpRequest): Promise<{ response: unknown }> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(error);
@@ -126,7 +137,7 @@ function dispatch(target: Served, request: SdkHttpRequest): Promise<{ response: 
     bodyOf(request.body).then((body) => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
-      const req = Readable.from(body.length > 0 ? [body] : []) as Readable & Partial<IncomingMessage>;
+      const req = readableOf(body) as Readable & Partial<IncomingMessage>;
       Object.assign(req, { headers, method: request.method, url: urlOf(request), httpVersion: '1.1' });
       const res = new LocalResponse((answered, payload) => {
         target.pending.delete(fail);
@@ -135,7 +146,7 @@ function dispatch(target: Served, request: SdkHttpRequest): Promise<{ response: 
             statusCode: answered.statusCode,
             reason: answered.statusMessage,
             headers: answered.fields(),
-            body: Readable.from([payload]),
+            body: readableOf(payload),
           }),
         });
       });
@@ -149,9 +160,7 @@ function install(): void {
   installed = true;
   const original = NodeHttpHandler.prototype.handle;
   NodeHttpHandler.prototype.handle = function handle(this: unknown, request, options) {
-    const target = process.env.TMP_NO_INPROC
-      ? undefined
-      : served.get(`${request.hostname}:${request.port ?? ''}`);
+    const target = served.get(`${request.hostname}:${request.port ?? ''}`);
     return target ? dispatch(target, request) : original.call(this, request, options);
   };
 }
