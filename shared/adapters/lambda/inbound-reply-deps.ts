@@ -9,7 +9,7 @@ import { EventBridgeBankEvents } from '../eventbridge/bank-events.ts';
 import { SfnFraudReplyWorkflow } from '../sfn/fraud-reply-workflow.ts';
 import { systemNow } from './env.ts';
 import type { EnvOf } from './manifest.ts';
-import type { TriggerEnv } from './manifest-parts.ts';
+import type { busEnv, TriggerEnv } from './manifest-parts.ts';
 import { triggerDeps } from './trigger-deps.ts';
 
 /**
@@ -19,7 +19,7 @@ import { triggerDeps } from './trigger-deps.ts';
  * function's (`loadEnv(manifest)`). A reply needs Step Functions (YES/NO) or EventBridge (a consent
  * keyword) or neither, never both: each client is built on its first send.
  */
-export function inboundReplyDeps(env: EnvOf<TriggerEnv> & { readonly EVENT_BUS_NAME: string }) {
+export function inboundReplyDeps(env: EnvOf<TriggerEnv & typeof busEnv>) {
   const help = triggerDeps(env);
   const { dynamodb, tableName } = help;
   return {
