@@ -480,8 +480,10 @@ export function formatCost(usage: Usage, cost: CostBreakdown): string {
       : `  per million ${label}: none in this run`;
   lines.push(per('bank events', cost.perMillionBankEvents));
   lines.push(per('messages sent', cost.perMillionMessages));
+  // To the tenth of a cent: the no-alert floor is $1.325.
+  const floor = (dollars: number) => `$${Number(dollars.toFixed(3))}`;
   lines.push(
-    `  floors per million: a bank event that alerts no one ${money(cost.floors.noAlertEvent)} (event, invocation, read); a message sent ${money(cost.floors.sentMessage)} more (claim, queue, send, record)`,
+    `  floors per million: a bank event that alerts no one ${floor(cost.floors.noAlertEvent)} (event, invocation, read); a message sent ${floor(cost.floors.sentMessage)} more (claim, queue, send, record)`,
   );
   lines.push(
     `  fixed, whatever the traffic: ${usage.polledQueues} polled queues idle ${money(cost.fixedMonthlyDollars)} a month`,
