@@ -2,9 +2,10 @@
 // every subject once per round, round after round, so that machine drift reaches all of them alike.
 // Used by `npm run bench` (bench/run.ts) and `npm run bench:bundling` (bench/bundling.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { MANIFESTS } from '../functions/manifests.ts';
 import { bundleFunction } from '../infra/constructs/bundling.ts';
 import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
 
@@ -42,13 +43,11 @@ export const NAIVE: Subject = {
   kind: 'reference',
 };
 
-/** Every Herald function: each folder of functions/ with a handler.ts, by name. */
+/** Every Herald function, from the one list infra builds them from (functions/manifests.ts), by name. */
 export function functionSubjects(): Subject[] {
-  const dir = join(ROOT, 'functions');
-  return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'handler.ts')))
+  return MANIFESTS.map((m) => m.name)
     .sort()
-    .map((name) => ({ name, entry: join(dir, name, 'handler.ts'), kind: 'function' }));
+    .map((name) => ({ name, entry: join(ROOT, 'functions', name, 'handler.ts'), kind: 'function' }));
 }
 
 /**
