@@ -93,6 +93,15 @@ function spent(before: Usage, after: Usage) {
   };
 }
 
+/** Per function: [invocations, billed ms, its own log events, Lambda's own log bytes]. */
+const perFunction = (used: ReturnType<typeof spent>) =>
+  Object.fromEntries(
+    Object.entries(used.functions).map(([name, f]) => [
+      name,
+      [f.invocations, f.billedMs, f.appLogEvents, f.platformLogBytes],
+    ]),
+  );
+
 /** The floors at the default prices (local/cost/floors.ts), per million. */
 const FLOORS = floorsOf(DEFAULT_PRICES);
 
@@ -178,14 +187,7 @@ describe('the cost meter, against hand counts', () => {
     // Log lines of their own: balance-alerts logs its two `suppressed` records (push and WhatsApp: no
     // contact); each sender logs its `sent` record and one line about the message (`message processed`).
     // Lambda's own lines: none (system log level WARN), where Text format wrote 5 × 432 bytes.
-    expect(
-      Object.fromEntries(
-        Object.entries(used.functions).map(([name, f]) => [
-          name,
-          [f.invocations, f.billedMs, f.appLogEvents, f.platformLogBytes],
-        ]),
-      ),
-    ).toEqual({
+    expect(perFunction(used)).toEqual({
       'balance-alerts': [1, 65, 2, 0],
       render: [1, 37, 0, 0],
       'send-email': [1, 83, 2, 0],
@@ -295,14 +297,7 @@ describe('the cost meter, against a hand count of one journey up to its first me
     //    is neither a status the environment publishes (DEFAULT_STATUS_EVENTS) nor an unsent outcome to check
     //    (publish-status.ts), nor an opt-out: no request. 5 ms. No line.
     // Lambda writes no line of its own for any of them (system log level WARN).
-    expect(
-      Object.fromEntries(
-        Object.entries(used.functions).map(([name, f]) => [
-          name,
-          [f.invocations, f.billedMs, f.appLogEvents, f.platformLogBytes],
-        ]),
-      ),
-    ).toEqual({
+    expect(perFunction(used)).toEqual({
       journeys: [1, 42, 1, 0],
       'journey-step': [1, 41, 1, 0],
       render: [1, 25, 0, 0],
