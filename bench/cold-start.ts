@@ -115,6 +115,48 @@ export function measureInterleaved(
   return times;
 }
 
+/** What `measureBracketed` found: every import's times, and each subject's ratios to the reference beside it. */
+export interface Bracketed {
+  times: Map<string, ImportTime[]>;
+  /** Per subject, one ratio per round: its time over the mean of the reference imports just before and after. */
+  ratios: Map<string, ImportTime[]>;
+}
+
+/**
+ * `runs` rounds; in each, the reference is imported before every subject and once more after the last
+ * (R s1 R s2 … R sn R), and each subject's time is divided by the mean of the two reference imports beside it.
+ * A machine whose load changes within a round (other work starting or ending) moves both sides of each ratio
+ * alike, where a ratio of two medians taken far apart in the round would take the change for a difference
+ * between the bundles.
+ */
+export function measureBracketed(
+  reference: Bundle,
+  subjects: readonly Bundle[],
+  runs: number,
+  onRound: (done: number) => void = () => undefined,
+): Bracketed {
+  const times = new Map<string, ImportTime[]>([reference, ...subjects].map((b) => [b.key, []]));
+  const ratios = new Map<string, ImportTime[]>(subjects.map((b) => [b.key, []]));
+  const referenceTimes = times.get(reference.key) ?? [];
+  for (let run = 0; run < runs; run++) {
+    let before = importTime(reference.file, reference.env);
+    referenceTimes.push(before);
+    for (const b of subjects) {
+      const t = importTime(b.file, b.env);
+      const after = importTime(reference.file, reference.env);
+      referenceTimes.push(after);
+      times.get(b.key)?.push(t);
+      ratios.get(b.key)?.push({
+        wallMs: t.wallMs / ((before.wallMs + after.wallMs) / 2),
+        cpuMs: t.cpuMs / ((before.cpuMs + after.cpuMs) / 2),
+      });
+      before = after;
+    }
+    onRound(run + 1);
+  }
+  return { times, ratios };
+}
+
 /** The median wall-clock and CPU milliseconds of `times`. */
 export const medians = (times: readonly ImportTime[] = []): ImportTime => ({
   wallMs: median(times.map((t) => t.wallMs)),
