@@ -2,9 +2,10 @@
 // every subject once per round, round after round, so that machine drift reaches all of them alike.
 // Used by `npm run bench` (bench/run.ts) and `npm run bench:bundling` (bench/bundling.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { MANIFESTS } from '../functions/manifests.ts';
 import { bundleFunction } from '../infra/constructs/bundling.ts';
 import { buildAppModel, synthesizeTemplates } from '../local/app-model.ts';
 
@@ -42,13 +43,11 @@ export const NAIVE: Subject = {
   kind: 'reference',
 };
 
-/** Every Herald function: each folder of functions/ with a handler.ts, by name. */
+/** Every Herald function, from the one list infra builds them from (functions/manifests.ts), by name. */
 export function functionSubjects(): Subject[] {
-  const dir = join(ROOT, 'functions');
-  return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'handler.ts')))
+  return MANIFESTS.map((m) => m.name)
     .sort()
-    .map((name) => ({ name, entry: join(dir, name, 'handler.ts'), kind: 'function' }));
+    .map((name) => ({ name, entry: join(ROOT, 'functions', name, 'handler.ts'), kind: 'function' }));
 }
 
 /**
@@ -114,6 +113,48 @@ export function measureInterleaved(
     onRound(run + 1);
   }
   return times;
+}
+
+/** What `measureBracketed` found: every import's times, and each subject's ratios to the reference beside it. */
+export interface Bracketed {
+  times: Map<string, ImportTime[]>;
+  /** Per subject, one ratio per round: its time over the mean of the reference imports just before and after. */
+  ratios: Map<string, ImportTime[]>;
+}
+
+/**
+ * `runs` rounds; in each, the reference is imported before every subject and once more after the last
+ * (R s1 R s2 … R sn R), and each subject's time is divided by the mean of the two reference imports beside it.
+ * A machine whose load changes within a round (other work starting or ending) moves both sides of each ratio
+ * alike, where a ratio of two medians taken far apart in the round would take the change for a difference
+ * between the bundles.
+ */
+export function measureBracketed(
+  reference: Bundle,
+  subjects: readonly Bundle[],
+  runs: number,
+  onRound: (done: number) => void = () => undefined,
+): Bracketed {
+  const times = new Map<string, ImportTime[]>([reference, ...subjects].map((b) => [b.key, []]));
+  const ratios = new Map<string, ImportTime[]>(subjects.map((b) => [b.key, []]));
+  const referenceTimes = times.get(reference.key) ?? [];
+  for (let run = 0; run < runs; run++) {
+    let before = importTime(reference.file, reference.env);
+    referenceTimes.push(before);
+    for (const b of subjects) {
+      const t = importTime(b.file, b.env);
+      const after = importTime(reference.file, reference.env);
+      referenceTimes.push(after);
+      times.get(b.key)?.push(t);
+      ratios.get(b.key)?.push({
+        wallMs: t.wallMs / ((before.wallMs + after.wallMs) / 2),
+        cpuMs: t.cpuMs / ((before.cpuMs + after.cpuMs) / 2),
+      });
+      before = after;
+    }
+    onRound(run + 1);
+  }
+  return { times, ratios };
 }
 
 /** The median wall-clock and CPU milliseconds of `times`. */

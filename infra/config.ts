@@ -39,6 +39,9 @@ export const SUPPORTED_LOG_RETENTION_DAYS: readonly number[] = Object.values(Ret
   (value): value is number => typeof value === 'number' && value !== RetentionDays.INFINITE,
 );
 
+/** Lambda's system log levels (LoggingConfig.SystemLogLevel), least detail first. */
+export const LAMBDA_SYSTEM_LOG_LEVELS = ['WARN', 'INFO', 'DEBUG'] as const;
+
 const ACCOUNT_ID = /^\d{12}$/;
 
 const accountId = v.pipe(v.string(), v.regex(ACCOUNT_ID, 'must be a 12-digit AWS account id'));
@@ -385,6 +388,18 @@ const ConfigSchema = v.pipe(
         (days) => SUPPORTED_LOG_RETENTION_DAYS.includes(days),
         `must be one of ${SUPPORTED_LOG_RETENTION_DAYS.join(', ')}`,
       ),
+    ),
+    /**
+     * What Lambda writes to the Herald log group of its own for each invocation (its system log level; every
+     * function logs in Lambda's JSON format): `WARN`, the default, leaves out Lambda's per-invocation lines;
+     * `INFO` adds `platform.start` and `platform.report` (each invocation's duration, billed duration
+     * and memory used: about 0.7 KB an invocation with tracing, test/infra/logging.test.ts counts it);
+     * `DEBUG` adds the runtime's own events too. The Duration and Errors metrics (timeouts included), and so
+     * the alarms, do not depend on it.
+     */
+    lambdaSystemLogLevel: v.optional(
+      v.picklist(LAMBDA_SYSTEM_LOG_LEVELS, 'must be WARN, INFO or DEBUG'),
+      'WARN',
     ),
     /** Retention of the bus archive, in days. */
     archiveRetentionDays: v.pipe(

@@ -306,6 +306,13 @@ export function buildAppModel(
         const environment: Record<string, string> = {};
         for (const [variable, v] of Object.entries(variables)) environment[variable] = resolve(v, stack);
         const logging = isObject(props.LoggingConfig) ? props.LoggingConfig : {};
+        // What Lambda adds from the logging config in JSON format: the format and the application log level
+        // (INFO unless set), which Powertools Logger takes as its level.
+        if (logging.LogFormat === 'JSON') {
+          environment.AWS_LAMBDA_LOG_FORMAT = 'JSON';
+          environment.AWS_LAMBDA_LOG_LEVEL =
+            typeof logging.ApplicationLogLevel === 'string' ? logging.ApplicationLogLevel : 'INFO';
+        }
         model.functions.push({
           key,
           name,

@@ -1,5 +1,5 @@
-import { defineFunction, envSchemas, envVar, from } from '#adapters/lambda/manifest.ts';
-import { gateEnv } from '#adapters/lambda/manifest-parts.ts';
+import { defineFunction } from '#adapters/lambda/manifest.ts';
+import { busEnv, gateEnv } from '#adapters/lambda/manifest-parts.ts';
 
 export const manifest = defineFunction({
   name: 'consent-evidence',
@@ -10,5 +10,5 @@ export const manifest = defineFunction({
   ],
   // The customer's consent ledger to the bank on request (Customer.ConsentEvidence, on the Herald bus).
   grants: { table: 'readWrite', putEvents: true },
-  env: { ...gateEnv, EVENT_BUS_NAME: envVar(from.busName, envSchemas.text) },
+  env: { ...gateEnv, ...busEnv },
 });

@@ -1,5 +1,5 @@
 import { defineFunction, envSchemas, envVar, from, optionalEnvVar } from '#adapters/lambda/manifest.ts';
-import { tableEnv } from '#adapters/lambda/manifest-parts.ts';
+import { busEnv, tableEnv } from '#adapters/lambda/manifest-parts.ts';
 
 const { text } = envSchemas;
 
@@ -17,7 +17,7 @@ export const manifest = defineFunction({
     // The URL the links are published under (config `consent.linkBaseUrl`): how the local runtime routes a
     // link in a message to this function (local/function-urls.ts).
     PUBLIC_BASE_URL: optionalEnvVar(from.optionalSetting('consentLinkBaseUrl'), text),
-    EVENT_BUS_NAME: envVar(from.busName, text),
+    ...busEnv,
     BRAND_NAME: envVar(from.setting('brandName'), text),
     TRANSACTIONAL_DEFAULT: envVar(from.setting('transactionalDefault'), envSchemas.anyText),
   },

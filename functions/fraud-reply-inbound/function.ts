@@ -1,5 +1,5 @@
-import { defineFunction, envSchemas, envVar, from } from '#adapters/lambda/manifest.ts';
-import { triggerParts } from '#adapters/lambda/manifest-parts.ts';
+import { defineFunction } from '#adapters/lambda/manifest.ts';
+import { busEnv, triggerParts } from '#adapters/lambda/manifest-parts.ts';
 import { KEYWORD_REPLY_TYPES } from '#domain/sms-keywords.ts';
 
 // A trigger for the answer to HELP.
@@ -14,5 +14,5 @@ export const manifest = defineFunction({
   // It also takes the payment-due reminder's "Set up autopay" WhatsApp quick reply (Payment.AutopayRequested
   // to the bank, on the Herald bus) and the consent keywords.
   grants: { ...trigger.grants, fraudReply: ['resume'], putEvents: true },
-  env: { ...trigger.env, EVENT_BUS_NAME: envVar(from.busName, envSchemas.text) },
+  env: { ...trigger.env, ...busEnv },
 });

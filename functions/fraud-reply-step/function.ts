@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { defineFunction, envSchemas, envVar, from } from '#adapters/lambda/manifest.ts';
-import { triggerParts } from '#adapters/lambda/manifest-parts.ts';
+import { defineFunction, envVar, from } from '#adapters/lambda/manifest.ts';
+import { busEnv, triggerParts } from '#adapters/lambda/manifest-parts.ts';
 import { FRAUD_REPLY_TYPES } from '#domain/journeys/fraud-reply.ts';
 
 const trigger = triggerParts(FRAUD_REPLY_TYPES);
@@ -14,7 +14,7 @@ export const manifest = defineFunction({
   env: {
     ...trigger.env,
     // The bus the conclusion's events name (the state machine's Emit state puts them).
-    EVENT_BUS_NAME: envVar(from.busName, envSchemas.text),
+    ...busEnv,
     FRAUD_DEFAULT_ON_NO_ANSWER: envVar(
       from.setting('fraudDefaultOnNoAnswer'),
       v.picklist(['hold', 'no_hold'], 'expected hold or no_hold'),

@@ -1,5 +1,5 @@
-import { defineFunction, envSchemas, envVar, from, jsonSchema } from '#adapters/lambda/manifest.ts';
-import { tableEnv } from '#adapters/lambda/manifest-parts.ts';
+import { defineFunction, envVar, from, jsonSchema } from '#adapters/lambda/manifest.ts';
+import { busEnv, tableEnv } from '#adapters/lambda/manifest-parts.ts';
 import { statusEventSelection } from '#contract/internal/status-events.ts';
 
 export const manifest = defineFunction({
@@ -11,7 +11,7 @@ export const manifest = defineFunction({
   grants: { table: 'readWrite', putEvents: true },
   env: {
     ...tableEnv,
-    EVENT_BUS_NAME: envVar(from.busName, envSchemas.text),
+    ...busEnv,
     // Which statuses become events (config `statusEvents`).
     STATUS_EVENTS: envVar(from.setting('statusEvents'), jsonSchema(statusEventSelection)),
   },

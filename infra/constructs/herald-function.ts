@@ -16,11 +16,14 @@ import {
 } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import {
+  ApplicationLogLevel,
   Architecture,
   Code,
   type EventSourceMapping,
   Function as LambdaFunction,
+  LoggingFormat,
   Runtime,
+  SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -74,6 +77,15 @@ export const ASYNC_MAX_EVENT_AGE = Duration.hours(6);
 /** SQS event source defaults. */
 export const SQS_BATCH_SIZE = 10;
 export const SQS_MAX_BATCHING_WINDOW = Duration.seconds(1);
+
+/**
+ * The application log level of every function (Lambda's log-level filtering, JSON format). INFO, and no
+ * stricter: the delivery log's records carry no `level`, so Lambda files them at INFO, and a stricter level
+ * would drop the delivery log itself. Lambda hands the level to the function as `AWS_LAMBDA_LOG_LEVEL`,
+ * which Powertools Logger reads before anything else (its constructor option and `POWERTOOLS_LOG_LEVEL`
+ * included), so this is the one place Herald's log level is set.
+ */
+export const APPLICATION_LOG_LEVEL = ApplicationLogLevel.INFO;
 
 /** Lambda's guidance: visibility timeout ≥ 6 × function timeout + batching window. */
 export function queueVisibilityTimeout(functionTimeout: Duration): Duration {
@@ -181,6 +193,13 @@ export class HeraldFunction extends Construct implements IGrantable {
       memorySize: manifest.memoryMb ?? DEFAULT_MEMORY_MB,
       role: this.role,
       logGroup: this.logGroup,
+      // Lambda's JSON log format, for its log-level filtering: the function's own lines pass through as
+      // written (Powertools writes JSON lines; the delivery log's records keep their shape), those below
+      // APPLICATION_LOG_LEVEL are dropped, and Lambda's own lines for each invocation (platform.start and
+      // platform.report, the JSON form of START and REPORT) only at `lambdaSystemLogLevel` INFO or DEBUG.
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: APPLICATION_LOG_LEVEL,
+      systemLogLevelV2: SystemLogLevel[props.config.lambdaSystemLogLevel],
       retryAttempts: ASYNC_RETRY_ATTEMPTS,
       maxEventAge: ASYNC_MAX_EVENT_AGE,
       onFailure: new SqsDestination(props.deadLetterQueue),
@@ -189,7 +208,6 @@ export class HeraldFunction extends Construct implements IGrantable {
       environment: {
         HERALD_FUNCTION: manifest.name,
         POWERTOOLS_SERVICE_NAME: 'herald',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
         DLQ_URL: props.deadLetterQueue.queueUrl,
       },
     });

@@ -30,6 +30,7 @@
 //   notifications, WhatsApp template messages.
 import { randomUUID } from 'node:crypto';
 import type { LocalFunction } from '../app-model.ts';
+import { type Floors, floorsOf } from './floors.ts';
 import { LATENCY_MODEL, LOG_EVENT_OVERHEAD_BYTES, type PriceTable } from './prices.ts';
 import { smsSegments } from './sms-segments.ts';
 
@@ -322,6 +323,8 @@ export interface CostBreakdown {
   perMillionMessages?: { infrastructure: number; channels: number };
   /** What the event source mappings' idle polling costs a month, whatever the traffic. */
   fixedMonthlyDollars: number;
+  /** The floors to read the figures against, per million, at the same prices (local/cost/floors.ts). */
+  floors: Floors;
 }
 
 const round = (n: number, digits = 6) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -450,6 +453,7 @@ export function costOf(usage: Usage, prices: PriceTable): CostBreakdown {
     ...(perMessages ? { perMillionMessages: perMessages } : {}),
     fixedMonthlyDollars:
       (usage.polledQueues * IDLE_RECEIVES_PER_QUEUE_MONTH * prices.sqs.requestsPerMillion) / 1e6,
+    floors: floorsOf(prices),
   };
 }
 
@@ -476,6 +480,11 @@ export function formatCost(usage: Usage, cost: CostBreakdown): string {
       : `  per million ${label}: none in this run`;
   lines.push(per('bank events', cost.perMillionBankEvents));
   lines.push(per('messages sent', cost.perMillionMessages));
+  // To the tenth of a cent: the no-alert floor is $1.325.
+  const floor = (dollars: number) => `$${Number(dollars.toFixed(3))}`;
+  lines.push(
+    `  floors per million: a bank event that alerts no one ${floor(cost.floors.noAlertEvent)} (event, invocation, read); a message sent ${floor(cost.floors.sentMessage)} more (claim, queue, send, record)`,
+  );
   lines.push(
     `  fixed, whatever the traffic: ${usage.polledQueues} polled queues idle ${money(cost.fixedMonthlyDollars)} a month`,
   );

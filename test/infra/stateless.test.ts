@@ -134,7 +134,6 @@ describe('functions', () => {
     expect(envOf(name)).toMatchObject({
       HERALD_FUNCTION: name,
       POWERTOOLS_SERVICE_NAME: 'herald',
-      POWERTOOLS_LOG_LEVEL: 'INFO',
       DLQ_URL: ref(ids.dlq),
       TABLE_NAME: ref(ids.table),
     });
@@ -149,7 +148,6 @@ describe('functions', () => {
     const shared = [
       'HERALD_FUNCTION',
       'POWERTOOLS_SERVICE_NAME',
-      'POWERTOOLS_LOG_LEVEL',
       'TABLE_NAME',
       'DLQ_URL',
       'MAX_RECEIVE_COUNT',

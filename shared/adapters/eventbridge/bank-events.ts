@@ -1,10 +1,11 @@
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { BankEvents } from '../../ports/events.ts';
+import type { Sends } from '../aws/client-on-first-send.ts';
 
 /** Puts Herald → bank events on the Herald bus, with Source `herald`. */
 export class EventBridgeBankEvents implements BankEvents {
   constructor(
-    private readonly client: EventBridgeClient,
+    private readonly client: Sends<EventBridgeClient>,
     private readonly eventBusName: string,
   ) {}
 

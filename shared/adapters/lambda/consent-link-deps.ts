@@ -10,7 +10,7 @@ import { EventBridgeBankEvents } from '../eventbridge/bank-events.ts';
 import { KmsMacVerifier } from '../kms/link-signer.ts';
 import { systemNow } from './env.ts';
 import type { EnvOf } from './manifest.ts';
-import type { tableEnv } from './manifest-parts.ts';
+import type { busEnv, tableEnv } from './manifest-parts.ts';
 
 /**
  * What the consent links function needs: the KMS key that checks each link's token, the links' uses, and
@@ -18,9 +18,8 @@ import type { tableEnv } from './manifest-parts.ts';
  * is the function's (`loadEnv(manifest)`).
  */
 export function consentLinkDeps(
-  env: EnvOf<typeof tableEnv> & {
+  env: EnvOf<typeof tableEnv & typeof busEnv> & {
     readonly CONSENT_LINK_KEY_ARN: string;
-    readonly EVENT_BUS_NAME: string;
     readonly TRANSACTIONAL_DEFAULT: string;
   },
 ): ConsentLinkDeps {

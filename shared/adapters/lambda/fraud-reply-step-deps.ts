@@ -2,7 +2,7 @@ import type { FraudReplySettings } from '../../domain/journeys/fraud-reply.ts';
 import { messageTypes } from '../../notifications/catalogue.ts';
 import { DynamoDbFraudCases } from '../dynamodb/fraud-cases.ts';
 import type { EnvOf } from './manifest.ts';
-import type { TriggerEnv } from './manifest-parts.ts';
+import type { busEnv, TriggerEnv } from './manifest-parts.ts';
 import { triggerDeps } from './trigger-deps.ts';
 
 /**
@@ -11,8 +11,7 @@ import { triggerDeps } from './trigger-deps.ts';
  * `env` is the function's (`loadEnv(manifest)`).
  */
 export function fraudReplyStepDeps(
-  env: EnvOf<TriggerEnv> & {
-    readonly EVENT_BUS_NAME: string;
+  env: EnvOf<TriggerEnv & typeof busEnv> & {
     readonly FRAUD_DEFAULT_ON_NO_ANSWER: FraudReplySettings['defaultOnNoAnswer'];
   },
 ) {

@@ -24,6 +24,9 @@ const { text, wholeNumber, positiveWholeNumber } = envSchemas;
 /** The Herald table's name. */
 export const tableEnv = { TABLE_NAME: envVar(from.tableName, text) };
 
+/** The Herald bus, for the functions that put Herald → bank events on it. */
+export const busEnv = { EVENT_BUS_NAME: envVar(from.busName, text) };
+
 /** The queue a function consumes: its redrive policy's `maxReceiveCount`, to know a message's last receive. */
 export const consumerEnv = { MAX_RECEIVE_COUNT: envVar(from.maxReceiveCount, positiveWholeNumber) };
 

@@ -297,15 +297,11 @@ export function defineFunction<const TManifest extends FunctionManifest>(manifes
 
 /**
  * Variables infra sets on every function (infra/constructs/herald-function.ts), declared here once:
- * `HERALD_FUNCTION`, Powertools' service name and log level, and the Herald DLQ (`DLQ_URL`), which a
- * manifest declares when its code reads it.
+ * `HERALD_FUNCTION`, Powertools' service name, and the Herald DLQ (`DLQ_URL`), which a manifest declares
+ * when its code reads it. The log level is Lambda's `AWS_LAMBDA_LOG_LEVEL`, from the function's logging
+ * config (herald-function.ts `APPLICATION_LOG_LEVEL`).
  */
-export const PLATFORM_VARIABLES = [
-  'HERALD_FUNCTION',
-  'POWERTOOLS_SERVICE_NAME',
-  'POWERTOOLS_LOG_LEVEL',
-  'DLQ_URL',
-];
+export const PLATFORM_VARIABLES = ['HERALD_FUNCTION', 'POWERTOOLS_SERVICE_NAME', 'DLQ_URL'];
 /**
  * Variables the Lambda runtime, the AWS SDK, Powertools and Node read themselves, which no manifest declares:
  * by prefix (Lambda and AWS set most of them), and by name (Powertools' `LOG_LEVEL` and `ENVIRONMENT`, the

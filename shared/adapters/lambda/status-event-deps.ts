@@ -8,7 +8,7 @@ import { DynamoDbProfileWriter } from '../dynamodb/profile-writer.ts';
 import { EventBridgeBankEvents } from '../eventbridge/bank-events.ts';
 import { systemNow } from './env.ts';
 import type { EnvOf } from './manifest.ts';
-import type { tableEnv } from './manifest-parts.ts';
+import type { busEnv, tableEnv } from './manifest-parts.ts';
 
 /**
  * What the status events function needs: the bus, the claims of what was emitted already, the message
@@ -16,8 +16,7 @@ import type { tableEnv } from './manifest-parts.ts';
  * (`STATUS_EVENTS`). `env` is the function's (`loadEnv(manifest)`).
  */
 export function statusEventDeps(
-  env: EnvOf<typeof tableEnv> & {
-    readonly EVENT_BUS_NAME: string;
+  env: EnvOf<typeof tableEnv & typeof busEnv> & {
     readonly STATUS_EVENTS: StatusEventSelection;
   },
 ) {

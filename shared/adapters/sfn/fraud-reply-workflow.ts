@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import type { FraudReplyWorkflowInput } from '../../contract/internal/fraud-reply.ts';
 import type { FraudReplyWorkflow } from '../../ports/fraud.ts';
+import type { Sends } from '../aws/client-on-first-send.ts';
 
 /**
  * The fraud reply workflow on Step Functions: executions started by the case's deterministic name, and the
@@ -18,7 +19,7 @@ import type { FraudReplyWorkflow } from '../../ports/fraud.ts';
  */
 export class SfnFraudReplyWorkflow implements FraudReplyWorkflow {
   constructor(
-    private readonly client: SFNClient,
+    private readonly client: Sends<SFNClient>,
     /** The state machine ARN; only the functions that start executions need it. */
     private readonly stateMachineArn = '',
   ) {}
