@@ -305,13 +305,19 @@ export function buildAppModel(
         const name = variables.HERALD_FUNCTION;
         const environment: Record<string, string> = {};
         for (const [variable, v] of Object.entries(variables)) environment[variable] = resolve(v, stack);
-        const logging = isObject(props.LoggingConfig) ? props.LoggingConfig : {};
+        const config = isObject(props.LoggingConfig) ? props.LoggingConfig : {};
+        const logging: LocalFunction['logging'] = {
+          format: config.LogFormat === 'JSON' ? 'JSON' : 'Text',
+          ...(typeof config.ApplicationLogLevel === 'string'
+            ? { applicationLevel: config.ApplicationLogLevel }
+            : {}),
+          ...(typeof config.SystemLogLevel === 'string' ? { systemLevel: config.SystemLogLevel } : {}),
+        };
         // What Lambda adds from the logging config in JSON format: the format and the application log level
         // (INFO unless set), which Powertools Logger takes as its level.
-        if (logging.LogFormat === 'JSON') {
+        if (logging.format === 'JSON') {
           environment.AWS_LAMBDA_LOG_FORMAT = 'JSON';
-          environment.AWS_LAMBDA_LOG_LEVEL =
-            typeof logging.ApplicationLogLevel === 'string' ? logging.ApplicationLogLevel : 'INFO';
+          environment.AWS_LAMBDA_LOG_LEVEL = logging.applicationLevel ?? 'INFO';
         }
         model.functions.push({
           key,
@@ -319,13 +325,7 @@ export function buildAppModel(
           arn: arnOf(resource.Type, logicalId),
           environment,
           memoryMb: Number(props.MemorySize ?? 128),
-          logging: {
-            format: logging.LogFormat === 'JSON' ? 'JSON' : 'Text',
-            ...(typeof logging.ApplicationLogLevel === 'string'
-              ? { applicationLevel: logging.ApplicationLogLevel }
-              : {}),
-            ...(typeof logging.SystemLogLevel === 'string' ? { systemLevel: logging.SystemLogLevel } : {}),
-          },
+          logging,
           tracing: isObject(props.TracingConfig) && props.TracingConfig.Mode === 'Active',
         });
         break;
