@@ -5,6 +5,7 @@ import { type CostLine, costOf } from '../local/cost/meter.ts';
 import { DEFAULT_PRICES, type PriceTable } from '../local/cost/prices.ts';
 import { replay } from '../local/replay.ts';
 import type { BusEntry } from '../local/runtime.ts';
+import { round } from './cold-start.ts';
 import type { MixOutcome } from './cost-mixes.ts';
 
 /** A service's line of the run: what was counted, in its priced unit, and its dollars per million bank events. */
@@ -43,8 +44,6 @@ export interface CostResults {
   /** The demo bank first, then the mixes in bench/cost-mixes.ts's order. */
   runs: CostRun[];
 }
-
-const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Replays `entries` through a fresh local stack with the cost meter and counts what the run did. */
 export async function measureCost(
